@@ -1,0 +1,76 @@
+"""Schema migrations (Alembic) and the safety copy taken before one runs."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from db.engine import Database
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(db: Database) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option(
+        "sqlalchemy.url", db.url.render_as_string(hide_password=False).replace("%", "%%")
+    )
+    return config
+
+
+def head_revision(db: Database) -> str | None:
+    return ScriptDirectory.from_config(alembic_config(db)).get_current_head()
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def is_pending(db: Database) -> bool:
+    return current_revision(db) != head_revision(db)
+
+
+def upgrade(db: Database) -> None:
+    config = alembic_config(db)
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def backup_sqlite(db: Database, folder: Path, label: str) -> Path:
+    """Copy a live SQLite database with SQLite's online backup API into `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{Path(str(db.url.database)).stem}-{label}-{stamp}.sqlite3"
+    source = sqlite3.connect(str(db.url.database))
+    try:
+        destination = sqlite3.connect(str(target))
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade_with_backup(db: Database, backup_folder: Path) -> Path | None:
+    """Bring the schema to head; if an existing SQLite database needs it, copy it first.
+
+    Returns the backup's path when one was taken. A brand-new (empty) database is not copied.
+    """
+    if not is_pending(db):
+        return None
+    backup = None
+    if db.is_sqlite and current_revision(db) is not None:
+        backup = backup_sqlite(db, backup_folder, f"before-{head_revision(db)}")
+    upgrade(db)
+    return backup

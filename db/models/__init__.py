@@ -1,0 +1,30 @@
+"""All tables; importing this package registers every model on Base.metadata."""
+
+from db.models.base import Base, Synced, utc_now
+from db.models.office import AppSetting, Staff
+from db.models.reference import (
+    AkimOffice,
+    Department,
+    District,
+    DistrictAkimat,
+    FieldCorrection,
+    QualityIndicator,
+    ReceptionSlot,
+    ReferenceFile,
+)
+
+__all__ = [
+    "AkimOffice",
+    "AppSetting",
+    "Base",
+    "Department",
+    "District",
+    "DistrictAkimat",
+    "FieldCorrection",
+    "QualityIndicator",
+    "ReceptionSlot",
+    "ReferenceFile",
+    "Staff",
+    "Synced",
+    "utc_now",
+]

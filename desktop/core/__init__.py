@@ -1,0 +1,1 @@
+"""Rules of the domain with no Qt and no database: plain functions and dataclasses."""

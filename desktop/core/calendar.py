@@ -1,0 +1,199 @@
+"""The office's working calendar: which days are working days and when the office is open.
+
+A day is a working day when
+
+1. a government-decreed transfer names it (resources/calendar/transfers.json): "working_day"
+   makes it one (a working Saturday), "day_off" makes it none (a weekday given off); the
+   transfer list wins over everything else, so it can also correct a holiday date;
+2. otherwise, when its weekday is a working weekday of the rule set in force on that day and
+   it is not a public holiday.
+
+Public holidays come from the `holidays` package (`kazakhstan_holidays()`), which knows the
+fixed and moveable holidays, the Labour Code's moves of a holiday falling on a weekend to the
+next working day, and the day-off side of past government transfers; the working-day side of a
+transfer (the Saturday or Sunday worked instead) is only in transfers.json.
+
+Opening hours are asked of `hours_for(day)` for every day, so a new service standard changes the
+hours from its effective date. All datetimes are naive local time (Kazakhstan has no daylight
+saving time).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Container, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any, Literal, cast
+
+import holidays as holidays_package
+
+from desktop.core.rules import RuleBook, WorkingHours
+
+TransferKind = Literal["working_day", "day_off"]
+TRANSFER_KINDS: tuple[TransferKind, ...] = ("working_day", "day_off")
+
+# A search for the next working day gives up after this many days (a broken calendar, such as
+# working hours with no weekdays, must fail loudly rather than loop for ever).
+SEARCH_LIMIT_DAYS = 3660
+
+Interval = tuple[datetime, datetime]
+
+
+@dataclass(frozen=True)
+class Transfer:
+    day: date
+    kind: TransferKind
+    basis: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Transfers:
+    """Government-decreed transfers of working days and days off, at most one per date."""
+
+    entries: tuple[Transfer, ...] = ()
+    _by_day: dict[date, Transfer] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_day: dict[date, Transfer] = {}
+        for entry in self.entries:
+            if entry.kind not in TRANSFER_KINDS:
+                raise ValueError(f"transfer on {entry.day}: unknown kind {entry.kind!r}")
+            if entry.day in by_day:
+                raise ValueError(f"two transfers on {entry.day}")
+            by_day[entry.day] = entry
+        object.__setattr__(self, "_by_day", by_day)
+
+    def on(self, day: date) -> Transfer | None:
+        return self._by_day.get(day)
+
+
+def transfers_from_json(raw: dict[str, Any]) -> Transfers:
+    entries = []
+    for item in raw.get("transfers", []):
+        if item["kind"] not in TRANSFER_KINDS:
+            raise ValueError(f"transfer on {item['date']}: kind must be one of {TRANSFER_KINDS}")
+        if not str(item.get("basis", "")).strip():
+            raise ValueError(f"transfer on {item['date']}: the decree ('basis') must be named")
+        entries.append(
+            Transfer(
+                day=date.fromisoformat(item["date"]),
+                kind=cast(TransferKind, item["kind"]),
+                basis=item["basis"],
+                note=item.get("note", ""),
+            )
+        )
+    return Transfers(tuple(sorted(entries, key=lambda t: t.day)))
+
+
+def load_transfers(path: Path) -> Transfers:
+    """The transfer list of a JSON file: {"transfers": [{"date", "kind", "basis", "note"}]}."""
+    return transfers_from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def kazakhstan_holidays() -> holidays_package.HolidayBase:
+    """Kazakhstan's public holidays, every year on demand, weekend moves ("observed") included."""
+    return holidays_package.country_holidays("KZ")
+
+
+def hours_from_rule_book(book: RuleBook) -> Callable[[date], WorkingHours]:
+    """`hours_for` for WorkingCalendar: the working hours of the rule set in force on each day."""
+
+    def hours_for(day: date) -> WorkingHours:
+        return book.on(day).working_hours
+
+    return hours_for
+
+
+def _require_naive(moment: datetime) -> None:
+    if moment.tzinfo is not None:
+        raise ValueError("the working calendar uses naive local datetimes")
+
+
+class WorkingCalendar:
+    """Working days and open hours of one office (see the module docstring for the rules)."""
+
+    def __init__(
+        self,
+        hours_for: Callable[[date], WorkingHours],
+        holidays: Container[date],
+        transfers: Transfers | None = None,
+    ) -> None:
+        self._hours_for = hours_for
+        self._holidays = holidays
+        self._transfers = transfers if transfers is not None else Transfers()
+
+    def is_working_day(self, day: date) -> bool:
+        transfer = self._transfers.on(day)
+        if transfer is not None:
+            return transfer.kind == "working_day"
+        return day.weekday() in self._hours_for(day).weekdays and day not in self._holidays
+
+    def working_intervals(self, day: date) -> list[Interval]:
+        """The open periods of `day`, [start, end): opening to a break, break end to closing."""
+        if not self.is_working_day(day):
+            return []
+        hours = self._hours_for(day)
+        intervals: list[tuple[time, time]] = []
+        start = hours.open
+        for break_start, break_end in sorted(hours.breaks):
+            if break_start > start:
+                intervals.append((start, min(break_start, hours.close)))
+            start = max(start, break_end)
+        if start < hours.close:
+            intervals.append((start, hours.close))
+        return [(datetime.combine(day, a), datetime.combine(day, b)) for a, b in intervals if a < b]
+
+    def is_open(self, moment: datetime) -> bool:
+        _require_naive(moment)
+        return any(a <= moment < b for a, b in self.working_intervals(moment.date()))
+
+    def _days_from(self, day: date) -> Iterator[date]:
+        for offset in range(SEARCH_LIMIT_DAYS):
+            yield day + timedelta(days=offset)
+        raise LookupError(f"no working time within {SEARCH_LIMIT_DAYS} days of {day}")
+
+    def next_open_moment(self, moment: datetime) -> datetime:
+        """The first moment at or after `moment` when the office is open."""
+        _require_naive(moment)
+        for day in self._days_from(moment.date()):
+            for a, b in self.working_intervals(day):
+                if moment < b:
+                    return max(a, moment)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def add_working_time(self, start: datetime, delta: timedelta) -> datetime:
+        """The moment when `delta` of open time has passed, counting from `start`.
+
+        Only open time counts (breaks, evenings, days off are skipped). Work that ends exactly at
+        closing time ends at the closing moment; a zero delta gives next_open_moment(start).
+        """
+        _require_naive(start)
+        if delta < timedelta(0):
+            raise ValueError("delta must not be negative")
+        remaining = delta
+        for day in self._days_from(start.date()):
+            for a, b in self.working_intervals(day):
+                if b <= start:
+                    continue
+                begin = max(a, start)
+                if remaining <= b - begin:
+                    return begin + remaining
+                remaining -= b - begin
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def working_days_after(self, day: date, n: int) -> date:
+        """The n-th working day after `day` (`day` itself not counted); n=0 gives `day`."""
+        if n < 0:
+            raise ValueError("n must not be negative")
+        if n == 0:
+            return day
+        found = 0
+        for candidate in self._days_from(day + timedelta(days=1)):
+            if self.is_working_day(candidate):
+                found += 1
+                if found == n:
+                    return candidate
+        raise AssertionError("unreachable")  # pragma: no cover

@@ -1,0 +1,27 @@
+"""Dates and numbers in the user's language (Babel's CLDR data for kk_KZ and ru_RU)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from babel import dates, numbers
+
+LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_GB"}
+
+
+def babel_locale(language: str) -> str:
+    return LOCALES.get(language, LOCALES["en"])
+
+
+def format_date(day: date, language: str, form: str = "long") -> str:
+    """'2026 ж. 25 қараша' in Kazakh, '25 ноября 2026 г.' in Russian."""
+    return dates.format_date(day, format=form, locale=babel_locale(language))
+
+
+def format_datetime(moment: datetime, language: str, form: str = "short") -> str:
+    return dates.format_datetime(moment, format=form, locale=babel_locale(language))
+
+
+def format_number(value: int | float | Decimal, language: str) -> str:
+    return numbers.format_decimal(value, locale=babel_locale(language))

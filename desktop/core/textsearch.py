@@ -1,0 +1,27 @@
+"""Text folding for search: any letter case, Kazakh letters, е/ё alike, words in any order."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WORD = re.compile(r"[\w@.\-/]+", re.UNICODE)
+_EQUIVALENT = str.maketrans({"ё": "е"})
+
+
+def fold(text: str) -> str:
+    """Lower-case form for comparing: NFC, casefold (handles ә ғ қ ң ө ұ ү һ і), ё -> е."""
+    return unicodedata.normalize("NFC", text).casefold().translate(_EQUIVALENT)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+def matches_all_words(haystack: str, query: str) -> bool:
+    """True when every word of the query occurs somewhere in the haystack (any letter case).
+
+    An empty query matches everything.
+    """
+    folded = fold(haystack)
+    return all(word in folded for word in words(query))

@@ -1,0 +1,37 @@
+"""Where things live: bundled resources (source tree or frozen build) and the user's data."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "auyl-desk"
+DATA_DIR_ENV = "AUYL_DESK_DATA_DIR"
+DB_FILE_NAME = "auyl-desk.sqlite3"
+
+
+def resource_path(*parts: str) -> Path:
+    """A file under resources/, in the source tree or inside a PyInstaller bundle."""
+    if getattr(sys, "frozen", False):
+        base = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
+    else:
+        base = Path(__file__).resolve().parent.parent
+    return base.joinpath("resources", *parts)
+
+
+def data_dir() -> Path:
+    """The user's data folder (created on first use); AUYL_DESK_DATA_DIR overrides it."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        path = Path(override)
+    else:
+        from platformdirs import user_data_dir
+
+        path = Path(user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_FILE_NAME

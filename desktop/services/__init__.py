@@ -1,0 +1,1 @@
+"""Use cases over a database session. No Qt widgets here."""

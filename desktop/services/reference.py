@@ -1,0 +1,346 @@
+"""Reference data from resources/reference: loading, lookups, flagged values and corrections."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.models import (
+    AkimOffice,
+    Base,
+    Department,
+    District,
+    DistrictAkimat,
+    FieldCorrection,
+    QualityIndicator,
+    ReceptionSlot,
+    ReferenceFile,
+    utc_now,
+)
+from desktop.core.textsearch import matches_all_words
+from desktop.paths import resource_path
+from desktop.services.settings import OFFICE_NUMBER, get_setting
+
+FILES = ("districts", "departments", "offices", "indicators", "district_akimats")
+
+# entity name used in flags and corrections -> (model, key attribute)
+ENTITIES: dict[str, tuple[type[Base], str]] = {
+    "department": (Department, "order"),
+    "office": (AkimOffice, "number"),
+    "district_akimat": (DistrictAkimat, "district"),
+}
+
+
+def reference_folder() -> Path:
+    return resource_path("reference")
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {
+        name: hashlib.sha256((folder / f"{name}.json").read_bytes()).hexdigest() for name in FILES
+    }
+
+
+def load_reference(db: Database, folder: Path | None = None) -> bool:
+    """Load the reference files if they are new or changed; corrections are re-applied.
+
+    Returns True when something was (re)loaded. All or nothing: one transaction.
+    """
+    folder = folder or reference_folder()
+    digests = _digest(folder)
+    with db.write() as session:
+        loaded = {row.name: row.sha256 for row in session.scalars(select(ReferenceFile))}
+        if loaded == digests:
+            return False
+        data = {name: json.loads((folder / f"{name}.json").read_text("utf-8")) for name in FILES}
+        for model in (ReceptionSlot, DistrictAkimat, QualityIndicator, Department):
+            session.execute(delete(model))
+        _merge_districts_and_offices(session, data["districts"], data["offices"])
+        for item in data["departments"]:
+            session.add(Department(**_pick(Department, item)))
+        for item in data["indicators"]:
+            fields = _pick(QualityIndicator, item)
+            fields["norm"] = Decimal(str(item["norm"]))
+            session.add(QualityIndicator(**fields))
+        for item in data["district_akimats"]:
+            akimat = DistrictAkimat(**_pick(DistrictAkimat, item))
+            akimat.reception = [
+                ReceptionSlot(position=i, **_pick(ReceptionSlot, slot))
+                for i, slot in enumerate(item["reception"])
+            ]
+            session.add(akimat)
+        session.flush()
+        for correction in _current_corrections(session):
+            _apply(session, correction)
+        now = utc_now()
+        session.execute(delete(ReferenceFile))
+        session.add_all(ReferenceFile(name=n, sha256=h, loaded_at=now) for n, h in digests.items())
+    return True
+
+
+def _merge_districts_and_offices(
+    session: Session, districts: list[dict[str, Any]], offices: list[dict[str, Any]]
+) -> None:
+    """Offices are referred to by settings (and later by records): update in place, never drop."""
+    for item in districts:
+        session.merge(District(**_pick(District, item)))
+    session.flush()
+    for item in offices:
+        session.merge(AkimOffice(**_pick(AkimOffice, item)))
+
+
+def _pick(model: type[Base], item: dict[str, Any]) -> dict[str, Any]:
+    columns = {c.key for c in model.__table__.columns} - {"id", "position"}
+    return {k: v for k, v in item.items() if k in columns}
+
+
+# ---- lookups ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DistrictRow:
+    code: str
+    kind: str
+    name_kk: str
+    name_ru: str
+
+    def name(self, language: str) -> str:
+        return self.name_ru if language == "ru" else self.name_kk
+
+
+@dataclass(frozen=True)
+class OfficeRow:
+    number: int
+    name: str
+    kind: str
+    district: str
+    district_kk: str
+    district_ru: str
+    postal_code: str
+    address: str
+    phones: tuple[str, ...]
+    fax: tuple[str, ...]
+    flags: tuple[dict[str, Any], ...]
+
+
+def districts(db: Database) -> list[DistrictRow]:
+    with db.read() as session:
+        rows = session.scalars(select(District).order_by(District.order))
+        return [DistrictRow(r.code, r.kind, r.name_kk, r.name_ru) for r in rows]
+
+
+def find_offices(db: Database, text: str = "", district: str | None = None) -> list[OfficeRow]:
+    """Offices whose number, name, locality or district contain every typed word (any case).
+
+    `district` is a district code (exact) or part of a city/district name in either language.
+    """
+    with db.read() as session:
+        query = select(AkimOffice, District).join(District).order_by(AkimOffice.number)
+        open_flags = _open_flags(session, "office")
+        result = []
+        for office, dist in session.execute(query):
+            district_text = f"{dist.code} {dist.name_kk} {dist.name_ru}"
+            if (
+                district
+                and district != dist.code
+                and not matches_all_words(district_text, district)
+            ):
+                continue
+            haystack = f"{office.number} {office.name} {office.locality} {district_text}"
+            if not matches_all_words(haystack, text):
+                continue
+            result.append(
+                OfficeRow(
+                    office.number,
+                    office.name,
+                    office.kind,
+                    dist.code,
+                    dist.name_kk,
+                    dist.name_ru,
+                    office.postal_code,
+                    office.address,
+                    tuple(office.phones),
+                    tuple(office.fax),
+                    tuple(open_flags.get(str(office.number), ())),
+                )
+            )
+        return result
+
+
+# ---- flagged values and their corrections ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FlaggedValue:
+    entity: str
+    record_key: str
+    record_label: str
+    field: str
+    source_value: Any
+    current_value: Any
+    reason: str
+    detail: str
+    suggestion: Any
+    corrected_by: str | None
+    corrected_at: datetime | None
+
+    @property
+    def is_corrected(self) -> bool:
+        return self.corrected_by is not None
+
+
+def _current_corrections(session: Session) -> list[FieldCorrection]:
+    """The newest live correction of each (entity, record, field)."""
+    rows = session.scalars(
+        select(FieldCorrection)
+        .where(FieldCorrection.deleted_at.is_(None))
+        .order_by(FieldCorrection.created_at)
+    )
+    newest: dict[tuple[str, str, str], FieldCorrection] = {}
+    for row in rows:
+        newest[(row.entity, row.record_key, row.field)] = row
+    return list(newest.values())
+
+
+def _record(session: Session, entity: str, key: str) -> Any:
+    model, key_attr = ENTITIES[entity]
+    column = model.__table__.columns[key_attr]
+    value: Any = int(key) if column.type.python_type is int else key
+    return session.get(model, value)
+
+
+def _apply(session: Session, correction: FieldCorrection) -> None:
+    record = _record(session, correction.entity, correction.record_key)
+    if record is not None:
+        setattr(record, correction.field, correction.corrected_value)
+
+
+def _open_flags(session: Session, entity: str) -> dict[str, list[dict[str, Any]]]:
+    """Flags per record key, leaving out fields an administrator has corrected."""
+    model, key_attr = ENTITIES[entity]
+    corrected = {
+        (c.record_key, c.field) for c in _current_corrections(session) if c.entity == entity
+    }
+    result: dict[str, list[dict[str, Any]]] = {}
+    for record in session.scalars(select(model)):
+        key = str(getattr(record, key_attr))
+        flags = [f for f in record.flags if (key, f["field"]) not in corrected]
+        if flags:
+            result[key] = flags
+    return result
+
+
+def flagged_values(db: Database) -> list[FlaggedValue]:
+    """Every flagged value in the reference data, with its correction if one was made."""
+    with db.read() as session:
+        corrections = {(c.entity, c.record_key, c.field): c for c in _current_corrections(session)}
+        result = []
+        for entity, (model, key_attr) in ENTITIES.items():
+            for record in session.scalars(select(model)):
+                key = str(getattr(record, key_attr))
+                label = getattr(record, "name", key)
+                for flag in record.flags:
+                    correction = corrections.get((entity, key, flag["field"]))
+                    result.append(
+                        FlaggedValue(
+                            entity,
+                            key,
+                            label,
+                            flag["field"],
+                            flag["value"],
+                            getattr(record, flag["field"]),
+                            flag["reason"],
+                            flag["detail"],
+                            flag.get("suggestion"),
+                            correction.corrected_by if correction else None,
+                            correction.created_at if correction else None,
+                        )
+                    )
+        return result
+
+
+def correct_value(
+    db: Database, entity: str, record_key: str, field: str, value: Any, by: str, reason: str = ""
+) -> None:
+    """Record an administrator's correction (who, when, old and new) and apply it."""
+    if entity not in ENTITIES:
+        raise ValueError(f"unknown entity {entity!r}")
+    with db.write() as session:
+        record = _record(session, entity, record_key)
+        if record is None or field not in record.__table__.columns:
+            raise LookupError(f"no {entity} {record_key} with a field {field!r}")
+        correction = FieldCorrection(
+            origin_office=get_setting(session, OFFICE_NUMBER, 0),
+            entity=entity,
+            record_key=record_key,
+            field=field,
+            source_value=getattr(record, field),
+            corrected_value=value,
+            corrected_by=by,
+            reason=reason,
+        )
+        session.add(correction)
+        setattr(record, field, value)
+
+
+@dataclass(frozen=True)
+class ReceptionRow:
+    who: str
+    deputy_no: int | None
+    plural: bool
+    recurrence: str
+    weekday: int | None
+    nth: tuple[int, ...]
+    time_from: str | None
+    time_to: str | None
+    source: str
+
+
+@dataclass(frozen=True)
+class DistrictAkimatRow:
+    district: str
+    name: str
+    address: str
+    phones: tuple[str, ...]
+    web: tuple[str, ...]
+    email: tuple[str, ...]
+    reception: tuple[ReceptionRow, ...]
+
+
+def district_akimat(db: Database, district: str) -> DistrictAkimatRow | None:
+    """The city/district akim's office that complaints from `district` go to."""
+    with db.read() as session:
+        row = session.get(DistrictAkimat, district)
+        if row is None:
+            return None
+        return DistrictAkimatRow(
+            row.district,
+            row.name,
+            f"{row.postal_code}, {row.address}".strip(", "),
+            tuple(row.phones),
+            tuple(row.web),
+            tuple(row.email),
+            tuple(
+                ReceptionRow(
+                    s.who,
+                    s.deputy_no,
+                    s.plural,
+                    s.recurrence,
+                    s.weekday,
+                    tuple(s.nth),
+                    s.time_from,
+                    s.time_to,
+                    s.source,
+                )
+                for s in row.reception
+            ),
+        )

@@ -1,0 +1,1 @@
+"""Qt widgets. Talks to desktop.services only; never opens a session or writes SQL."""

@@ -1,0 +1,277 @@
+"""First-run setup (and Settings later): which akim office this is and who the clerk is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Database
+from desktop.services import office as office_service
+from desktop.services import reference
+from desktop.ui.i18n import LANGUAGE_NAMES
+from desktop.ui.labels import OFFICE_KINDS, label
+
+OFFICE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class SetupDialog(QDialog):
+    def __init__(
+        self,
+        db: Database,
+        language: str,
+        switch_language: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._language = language
+        self._switch_language = switch_language
+        self._offices = reference.find_offices(db)
+        self._districts = reference.districts(db)
+
+        self.language_label = QLabel()
+        self.language_box = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(self.language_box.findData(language))
+        self.language_box.currentIndexChanged.connect(self._language_picked)
+
+        self.office_group = QGroupBox()
+        self.district_label = QLabel()
+        self.district_box = QComboBox()
+        self.search_label = QLabel()
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.office_list = QListWidget()
+        self.office_list.setMinimumHeight(220)
+        self.office_details = QLabel()
+        self.office_details.setWordWrap(True)
+        self.office_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.district_label.setBuddy(self.district_box)
+        self.search_label.setBuddy(self.search_edit)
+
+        self.clerk_group = QGroupBox()
+        self.clerk_form = QFormLayout()
+        self.clerk_fields = {
+            name: QLineEdit() for name in ("surname", "name", "patronymic", "position", "phone")
+        }
+        for name, edit in self.clerk_fields.items():
+            self.clerk_form.addRow(QLabel(), edit)
+            edit.setObjectName(f"clerk_{name}")
+        self.clerk_fields["phone"].setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+
+        self._layout()
+        self._fill_districts()
+        self._prefill()
+        self.district_box.currentIndexChanged.connect(self._refilter)
+        self.search_edit.textChanged.connect(self._refilter)
+        self.search_edit.installEventFilter(self)
+        self.office_list.currentItemChanged.connect(self._show_office)
+        self._refilter()
+        self.retranslate()
+        self.resize(760, 640)
+        self.search_edit.setFocus()
+
+    def _layout(self) -> None:
+        language_row = QHBoxLayout()
+        language_row.addStretch(1)
+        language_row.addWidget(self.language_label)
+        language_row.addWidget(self.language_box)
+
+        filters = QFormLayout()
+        filters.addRow(self.district_label, self.district_box)
+        filters.addRow(self.search_label, self.search_edit)
+        office_layout = QVBoxLayout(self.office_group)
+        office_layout.addLayout(filters)
+        office_layout.addWidget(self.office_list, 1)
+        office_layout.addWidget(self.office_details)
+
+        self.clerk_group.setLayout(self.clerk_form)
+        layout = QVBoxLayout(self)
+        layout.addLayout(language_row)
+        layout.addWidget(self.office_group, 1)
+        layout.addWidget(self.clerk_group)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        db: Database,
+        language: str,
+        switch_language: Callable[[str], None],
+    ) -> bool:
+        """Show the dialog; True when the office and clerk were saved."""
+        dialog = cls(db, language, switch_language, parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    # ---- texts -------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Auyl Desk: office and clerk"))
+        self.language_label.setText(self.tr("Language:"))
+        self.office_group.setTitle(self.tr("Which akim office is this?"))
+        self.district_label.setText(self.tr("&City or district:"))
+        self.search_label.setText(self.tr("&Find office:"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Type part of the name, e.g. Ботақара; Down arrow moves to the list")
+        )
+        self.district_box.setItemText(0, self.tr("All cities and districts"))
+        for index, district in enumerate(self._districts, start=1):
+            self.district_box.setItemText(index, district.name(self._language))
+        self.clerk_group.setTitle(self.tr("Who works at the counter?"))
+        texts = {
+            "surname": self.tr("&Surname:"),
+            "name": self.tr("&Name:"),
+            "patronymic": self.tr("&Patronymic:"),
+            "position": self.tr("P&osition:"),
+            "phone": self.tr("P&hone:"),
+        }
+        for row, (name, text) in enumerate(texts.items()):
+            label_item = self.clerk_form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label_widget = label_item.widget()
+            assert isinstance(label_widget, QLabel)
+            label_widget.setText(text)
+            label_widget.setBuddy(self.clerk_fields[name])
+        self.clerk_fields["position"].setPlaceholderText(self.tr("e.g. chief specialist"))
+        self.clerk_fields["phone"].setPlaceholderText("8 (7212) 00-00-00")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save"))
+        self._refilter()
+        self._show_office(self.office_list.currentItem())
+        self.error_label.clear()
+
+    # ---- office choice -----------------------------------------------------------------------
+
+    def _fill_districts(self) -> None:
+        self.district_box.addItem("", None)
+        for district in self._districts:
+            self.district_box.addItem(district.name(self._language), district.code)
+
+    def _prefill(self) -> None:
+        current = office_service.workplace(self._db)
+        if current is None:
+            return
+        self._selected_number = current.office.number
+        for name, edit in self.clerk_fields.items():
+            edit.setText(getattr(current.clerk, name))
+
+    _selected_number: int | None = None
+
+    def _refilter(self) -> None:
+        district = self.district_box.currentData()
+        text = self.search_edit.text()
+        wanted = self._selected_number
+        current = self.office_list.currentItem()
+        if current is not None:
+            wanted = current.data(OFFICE_ROLE)
+        matches = reference.find_offices(self._db, text, district)
+        self.office_list.blockSignals(True)
+        self.office_list.clear()
+        for office in matches:
+            district_name = office.district_ru if self._language == "ru" else office.district_kk
+            item = QListWidgetItem(f"{office.number}. {office.name} — {district_name}")
+            item.setData(OFFICE_ROLE, office.number)
+            if office.flags:
+                item.setText(item.text() + " ⚠")
+                item.setToolTip(
+                    self.tr(
+                        "Some details of this office look wrong in the standard's text; "
+                        "an administrator can check them in Settings."
+                    )
+                )
+            self.office_list.addItem(item)
+            if office.number == wanted:
+                self.office_list.setCurrentItem(item)
+        if self.office_list.currentItem() is None and self.office_list.count():
+            self.office_list.setCurrentRow(0)
+        self.office_list.blockSignals(False)
+        self._show_office(self.office_list.currentItem())
+
+    def _show_office(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            self.office_details.setText(
+                self.tr("No office matches. Check the spelling or choose another district.")
+            )
+            return
+        office = next(o for o in self._offices if o.number == item.data(OFFICE_ROLE))
+        phones = ", ".join(office.phones) or "—"
+        text = self.tr("%1, %2. Phones: %3").replace("%1", label(OFFICE_KINDS, office.kind))
+        text = text.replace("%2", f"{office.postal_code}, {office.address}").replace("%3", phones)
+        self.office_details.setText(text)
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:
+        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                self.office_list.setFocus()
+                self.office_list.keyPressEvent(event)  # type: ignore[arg-type]
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.clerk_fields["surname"].setFocus()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _language_picked(self) -> None:
+        self._language = self.language_box.currentData()
+        self._switch_language(self._language)
+
+    # ---- saving ------------------------------------------------------------------------------
+
+    def selected_office(self) -> int | None:
+        item = self.office_list.currentItem()
+        return None if item is None else int(item.data(OFFICE_ROLE))
+
+    def _save(self) -> None:
+        number = self.selected_office()
+        if number is None:
+            self._complain(self.tr("Choose your akim office from the list."), self.search_edit)
+            return
+        values = {name: edit.text() for name, edit in self.clerk_fields.items()}
+        try:
+            office_service.configure(self._db, number, office_service.ClerkData(**values))
+        except office_service.SetupError as error:
+            messages = {
+                "surname": self.tr("Enter the clerk's surname."),
+                "name": self.tr("Enter the clerk's name."),
+                "position": self.tr("Enter the clerk's position."),
+                "phone": self.tr("The phone number needs at least five digits."),
+                "office": self.tr("Choose your akim office from the list."),
+            }
+            widget = self.clerk_fields.get(error.field, self.search_edit)
+            self._complain(messages.get(error.field, str(error)), widget)
+            return
+        self.accept()
+
+    def _complain(self, message: str, widget: QWidget) -> None:
+        self.error_label.setText(message)
+        widget.setFocus()

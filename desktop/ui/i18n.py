@@ -1,0 +1,60 @@
+"""Loading Qt translations and switching the UI language while the program runs.
+
+Installing a new QTranslator makes Qt send LanguageChange to every widget; each widget then
+re-applies its texts in `retranslate()`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+
+from desktop.paths import resource_path
+
+QT_LOCALES = {
+    "kk": QLocale(QLocale.Language.Kazakh, QLocale.Country.Kazakhstan),
+    "ru": QLocale(QLocale.Language.Russian, QLocale.Country.Russia),
+}
+
+
+class Translations:
+    """The translators currently installed on the application."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = ""
+
+    def switch(self, language: str) -> None:
+        """Install the app's and Qt's own translations for `language` ('kk' or 'ru')."""
+        app = QCoreApplication.instance()
+        assert app is not None, "a QCoreApplication must exist"
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed = []
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates = [
+            (f"qtbase_{language}", qt_dir),
+            (f"app_{language}", str(resource_path("i18n"))),
+        ]
+        for name, folder in candidates:
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                self._installed.append(translator)
+        QLocale.setDefault(QT_LOCALES.get(language, QLocale.c()))
+        self.language = language
+        # Qt posts LanguageChange to the widgets; deliver it now so the switch is immediate.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+def language_from_environment(environ: dict[str, str]) -> str:
+    """'kk' or 'ru' when the machine's locale says so, else '' (English sources)."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(variable, "")
+        if value:
+            code = value[:2].lower()
+            return code if code in ("kk", "ru") else ""
+    return ""
+
+
+# Each language named in itself, as language menus usually do (not translated).
+LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский"}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Sets up everything Auyl Desk needs on a fresh Debian machine: system packages (when run as
+# root or with sudo), a virtualenv in .venv and the Python packages. Safe to run again.
+#   scripts/setup.sh          runtime only
+#   scripts/setup.sh --test   runtime + test/dev tools
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+extra=""
+[ "${1:-}" = "--test" ] && extra="[test]"
+
+apt_packages=(python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3
+              xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0
+              libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
+              poppler-utils fonts-dejavu-core)
+missing=()
+for p in "${apt_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "Installing system packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  python3 -m venv .venv
+fi
+stamp=".venv/.installed${extra}"
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e ".${extra}"
+  touch "$stamp"
+fi
+
+# Compiled translations (.qm) are built from i18n/*.ts, never committed.
+.venv/bin/python scripts/i18n.py compile >/dev/null

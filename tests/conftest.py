@@ -1,0 +1,58 @@
+"""Every test gets its own data folder and, when it asks, its own migrated database."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from db.engine import Database
+from desktop.services import office
+from desktop.services.startup import open_database
+from tests.helpers import CLERK
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user's data folder, settings and home all point into this test's temporary folder."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("AUYL_DESK_DATA_DIR", str(folder))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / ".local" / "share"))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database migrated and loaded with reference data once, copied for each test."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    opened = open_database(path)
+    opened.db.dispose()
+    return path
+
+
+@pytest.fixture
+def db_path(template_db: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "auyl-desk.sqlite3"
+    shutil.copy(template_db, path)
+    return path
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = Database(db_path)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def configured_db(db: Database) -> Database:
+    """A database whose office (No 100) and clerk are set up, as after the first run."""
+    office.configure(db, 100, CLERK)
+    return db

@@ -1,0 +1,14 @@
+from datetime import date
+from decimal import Decimal
+
+from desktop.core.formatting import format_date, format_number
+
+
+def test_long_dates_in_both_languages() -> None:
+    assert format_date(date(2026, 11, 25), "kk") == "2026\u202fж. 25 қараша"
+    assert format_date(date(2026, 11, 25), "ru") == "25 ноября 2026\u202fг."
+
+
+def test_numbers_use_the_locale_separators() -> None:
+    assert format_number(Decimal("0.5"), "ru") == "0,5"
+    assert format_number(12345, "kk").replace("\xa0", " ") == "12 345"

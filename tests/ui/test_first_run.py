@@ -1,0 +1,109 @@
+"""The first start driven through the real dialogs, and the live language switch."""
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from db.engine import Database
+from desktop.core.formatting import format_date
+from desktop.services import office, settings
+from desktop.ui.app import start
+from desktop.ui.dialogs.setup_dialog import SetupDialog
+from desktop.ui.i18n import Translations
+from tests.helpers import CLERK, type_text, when_modal_opens
+
+
+def _fill_setup_dialog(qtbot: QtBot, dialog: QWidget, search: str) -> None:
+    assert isinstance(dialog, SetupDialog)
+    assert dialog.windowTitle() == "Auyl Desk: әкімдік және маман"
+    type_text(dialog.search_edit, search)
+    assert dialog.office_list.count() == 1
+    qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Return)  # moves on to the clerk's surname
+    for name, edit in dialog.clerk_fields.items():
+        edit.setFocus()
+        type_text(edit, getattr(CLERK, name))
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+
+
+def test_first_start_asks_office_and_clerk_then_opens_in_kazakh(
+    qtbot: QtBot, tmp_path: Path, data_dir: Path
+) -> None:
+    translations = Translations()
+    when_modal_opens(lambda dialog: _fill_setup_dialog(qtbot, dialog, "ботақара кент"))
+    window = start(None, translations)  # the embedded default: a file in the data folder
+    assert window is not None
+    qtbot.addWidget(window)
+    assert (data_dir / "auyl-desk.sqlite3").exists()
+    place = office.workplace(window.db)
+    assert place is not None and "Ботақара" in place.office.name
+    assert place.clerk.surname == "Ахметова"
+    assert window.language == "kk"
+    assert window.file_menu.title() == "&Файл"
+    assert "Ботақара" in window.office_label.text()
+    assert "Ахметова Г. С." in window.clerk_label.text()
+    assert str(data_dir) in window.db_label.text()
+    assert window.date_label.text() == format_date(date.today(), "kk", "full")
+    window.db.dispose()
+
+
+def test_cancelling_the_setup_opens_nothing(qtbot: QtBot, db_path: Path) -> None:
+    def cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, SetupDialog)
+        dialog.reject()
+
+    when_modal_opens(cancel)
+    assert start(str(db_path), Translations()) is None
+
+
+def test_wrong_input_is_explained_and_nothing_saved(qtbot: QtBot, db: Database) -> None:
+    translations = Translations()
+    translations.switch("kk")
+    dialog = SetupDialog(db, "kk", translations.switch)
+    qtbot.addWidget(dialog)
+    type_text(dialog.search_edit, "no such office")
+    assert dialog.office_list.count() == 0
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert dialog.error_label.text() == "Тізімнен әкімдігіңізді таңдаңыз."
+    dialog.search_edit.clear()
+    type_text(dialog.clerk_fields["name"], "Гүлнар")
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert dialog.error_label.text() == "Маманның тегін енгізіңіз."
+    assert office.workplace(db) is None
+
+
+def test_switching_language_relabels_everything_and_is_remembered(
+    qtbot: QtBot, configured_db: Database
+) -> None:
+    translations = Translations()
+    window = start(str(configured_db.url.database), translations)
+    assert window is not None
+    qtbot.addWidget(window)
+    kazakh = [
+        window.file_menu.title(),
+        window.settings_menu.title(),
+        window.windowTitle(),
+        window.tabs.tabText(0),
+        window.office_label.text(),
+    ]
+    window.language_actions["ru"].trigger()
+    assert window.file_menu.title() == "&Файл"
+    assert window.settings_menu.title() == "&Настройки"
+    assert window.language_menu.title() == "&Язык"
+    assert window.tabs.tabText(0) == "Акимат"
+    assert window.office_label.text().startswith("Акимат:")
+    assert window.date_label.text() == format_date(date.today(), "ru", "full")
+    assert [window.file_menu.title(), window.settings_menu.title()] != kazakh[:2]
+    assert settings.load_ui_language(window.db) == "ru"
+    window.language_actions["kk"].trigger()
+    assert window.settings_menu.title() == kazakh[1]
+    assert window.tabs.tabText(0) == kazakh[3]
+    window.db.dispose()
