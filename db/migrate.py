@@ -14,6 +14,15 @@ from alembic.script import ScriptDirectory
 from db.engine import Database
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+FTS_TABLE = "household_search"
+FTS_SHADOWS = ("_data", "_idx", "_content", "_docsize", "_config")
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """Autogenerate ignores the FTS5 search table and its shadow tables (made by hand)."""
+    if type_ != "table" or name is None:
+        return True
+    return name != FTS_TABLE and not any(name == FTS_TABLE + s for s in FTS_SHADOWS)
 
 
 def alembic_config(db: Database) -> Config:

@@ -48,6 +48,10 @@
         <translation>Алдымен жолды таңдаңыз.</translation>
     </message>
     <message>
+        <source>This schedule is kept exactly as printed in the standard and cannot be edited here.</source>
+        <translation>Бұл кесте стандартта басылғандай сақталады, оны мұнда өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
         <source>Separate several values with &apos;;&apos;.</source>
         <translation>Бірнеше мәнді &apos;;&apos; белгісімен бөліңіз.</translation>
     </message>
@@ -134,6 +138,10 @@
         <translation>Телефондар: %1</translation>
     </message>
     <message>
+        <source>Service standard in force</source>
+        <translation>Қолданыстағы қызмет стандарты</translation>
+    </message>
+    <message>
         <source>Open %1–%2 on working days, lunch %3. Result within %4 hours. Free of charge.</source>
         <translation>Жұмыс күндері %1–%2, түскі үзіліс %3. Нәтиже %4 сағат ішінде. Тегін.</translation>
     </message>
@@ -148,6 +156,10 @@
     <message>
         <source>legal entity</source>
         <translation>заңды тұлға</translation>
+    </message>
+    <message>
+        <source>Complaints are addressed to</source>
+        <translation>Шағымдар жіберілетін орган</translation>
     </message>
     <message>
         <source>Akim</source>
@@ -421,8 +433,16 @@ Details: %2</source>
         <translation>кестені оқу мүмкін болмады</translation>
     </message>
     <message>
+        <source>unusual spelling</source>
+        <translation>әдеттен тыс жазылым</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>атауы</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>толық атауы</translation>
     </message>
     <message>
         <source>address</source>

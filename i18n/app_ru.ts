@@ -48,6 +48,10 @@
         <translation>Сначала выберите строку.</translation>
     </message>
     <message>
+        <source>This schedule is kept exactly as printed in the standard and cannot be edited here.</source>
+        <translation>Этот график хранится в точности как напечатан в стандарте и здесь не редактируется.</translation>
+    </message>
+    <message>
         <source>Separate several values with &apos;;&apos;.</source>
         <translation>Несколько значений разделяйте знаком &apos;;&apos;.</translation>
     </message>
@@ -134,6 +138,10 @@
         <translation>Телефоны: %1</translation>
     </message>
     <message>
+        <source>Service standard in force</source>
+        <translation>Действующий стандарт услуги</translation>
+    </message>
+    <message>
         <source>Open %1–%2 on working days, lunch %3. Result within %4 hours. Free of charge.</source>
         <translation>По рабочим дням %1–%2, обед %3. Результат в течение %4 часов. Бесплатно.</translation>
     </message>
@@ -148,6 +156,10 @@
     <message>
         <source>legal entity</source>
         <translation>юридическое лицо</translation>
+    </message>
+    <message>
+        <source>Complaints are addressed to</source>
+        <translation>Жалобы направляются</translation>
     </message>
     <message>
         <source>Akim</source>
@@ -422,8 +434,16 @@ Details: %2</source>
         <translation>не удалось прочитать график</translation>
     </message>
     <message>
+        <source>unusual spelling</source>
+        <translation>необычное написание</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>название</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>полное название</translation>
     </message>
     <message>
         <source>address</source>

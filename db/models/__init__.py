@@ -1,6 +1,15 @@
 """All tables; importing this package registers every model on Base.metadata."""
 
 from db.models.base import Base, Synced, utc_now
+from db.models.household import (
+    BookTerm,
+    ChangeRecord,
+    Household,
+    LandPlot,
+    LivestockSnapshot,
+    Member,
+    SearchKey,
+)
 from db.models.office import AppSetting, Staff
 from db.models.reference import (
     AkimOffice,
@@ -17,6 +26,13 @@ __all__ = [
     "AkimOffice",
     "AppSetting",
     "Base",
+    "BookTerm",
+    "ChangeRecord",
+    "Household",
+    "LandPlot",
+    "LivestockSnapshot",
+    "Member",
+    "SearchKey",
     "Department",
     "District",
     "DistrictAkimat",

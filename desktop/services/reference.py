@@ -17,6 +17,7 @@ from db.engine import Database
 from db.models import (
     AkimOffice,
     Base,
+    BookTerm,
     Department,
     District,
     DistrictAkimat,
@@ -30,7 +31,7 @@ from desktop.core.textsearch import matches_all_words
 from desktop.paths import resource_path
 from desktop.services.settings import OFFICE_NUMBER, get_setting
 
-FILES = ("districts", "departments", "offices", "indicators", "district_akimats")
+FILES = ("districts", "departments", "offices", "indicators", "district_akimats", "household_book")
 
 # entity name used in flags and corrections -> (model, key attribute)
 ENTITIES: dict[str, tuple[type[Base], str]] = {
@@ -62,8 +63,13 @@ def load_reference(db: Database, folder: Path | None = None) -> bool:
         if loaded == digests:
             return False
         data = {name: json.loads((folder / f"{name}.json").read_text("utf-8")) for name in FILES}
-        for model in (ReceptionSlot, DistrictAkimat, QualityIndicator, Department):
+        for model in (ReceptionSlot, DistrictAkimat, QualityIndicator, Department, BookTerm):
             session.execute(delete(model))
+        for kind, terms in data["household_book"].items():
+            session.add_all(
+                BookTerm(**{**_pick(BookTerm, term), "kind": kind, "order": i})
+                for i, term in enumerate(terms)
+            )
         _merge_districts_and_offices(session, data["districts"], data["offices"])
         for item in data["departments"]:
             session.add(Department(**_pick(Department, item)))
@@ -196,6 +202,12 @@ class FlaggedValue:
     @property
     def is_corrected(self) -> bool:
         return self.corrected_by is not None
+
+    @property
+    def is_correctable(self) -> bool:
+        """Plain values can be corrected; a parsed structure (a schedule) is kept as printed."""
+        model, _ = ENTITIES[self.entity]
+        return self.field in model.__table__.columns
 
 
 def _current_corrections(session: Session) -> list[FieldCorrection]:

@@ -23,10 +23,12 @@ FLAG_REASONS = {
     "unassigned_value": QT_TRANSLATE_NOOP("labels", "owner of the value is uncertain"),
     "missing_value": QT_TRANSLATE_NOOP("labels", "value missing in the source"),
     "unparsed_schedule": QT_TRANSLATE_NOOP("labels", "schedule could not be read"),
+    "spelling_variant": QT_TRANSLATE_NOOP("labels", "unusual spelling"),
 }
 
 FIELDS = {
     "name": QT_TRANSLATE_NOOP("labels", "name"),
+    "full_name": QT_TRANSLATE_NOOP("labels", "full name"),
     "address": QT_TRANSLATE_NOOP("labels", "address"),
     "postal_code": QT_TRANSLATE_NOOP("labels", "postal code"),
     "phones": QT_TRANSLATE_NOOP("labels", "phones"),

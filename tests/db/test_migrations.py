@@ -12,6 +12,7 @@ from db.engine import Database
 from db.migrate import (
     current_revision,
     head_revision,
+    include_name,
     is_pending,
     upgrade,
     upgrade_with_backup,
@@ -27,7 +28,8 @@ def test_upgrade_from_empty_reaches_head_and_matches_the_models(tmp_path: Path) 
     assert not is_pending(db)
     assert set(Base.metadata.tables) <= set(inspect(db.engine).get_table_names())
     with db.engine.connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(connection, opts={"include_name": include_name})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == [], "models changed without a migration"
     db.dispose()
 
@@ -44,7 +46,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "9999"
-down_revision = "0001"
+down_revision = "{previous}"
 branch_labels = None
 depends_on = None
 
@@ -69,7 +71,10 @@ def test_pending_migration_is_preceded_by_a_backup(
 
     newer = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, newer)
-    (newer / "versions" / "9999_probe.py").write_text(NEXT_MIGRATION, "utf-8")
+    previous = head_revision(db)
+    (newer / "versions" / "9999_probe.py").write_text(
+        NEXT_MIGRATION.replace("{previous}", str(previous)), "utf-8"
+    )
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", newer)
 
     assert is_pending(db)
@@ -80,7 +85,7 @@ def test_pending_migration_is_preceded_by_a_backup(
     db.dispose()
 
     copy = sqlite3.connect(backup)
-    assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (previous,)
     assert copy.execute("SELECT value FROM app_settings").fetchone() == (7,)
     assert copy.execute("PRAGMA quick_check").fetchone() == ("ok",)
     copy.close()

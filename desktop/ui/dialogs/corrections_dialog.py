@@ -118,7 +118,7 @@ class CorrectionsDialog(QDialog):
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setBackground(CORRECTED if item.is_corrected else FLAGGED)
-                cell.setToolTip(item.detail if column == 3 else text)
+                cell.setToolTip(_show(item.source_value) if column == 3 else text)
                 self.table.setItem(row, column, cell)
         self.table.resizeColumnsToContents()
         for column in (0, 2, 5):
@@ -130,6 +130,16 @@ class CorrectionsDialog(QDialog):
             QMessageBox.information(self, self.windowTitle(), self.tr("Select a row first."))
             return
         item = self._rows[row]
+        if not item.is_correctable:
+            QMessageBox.information(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "This schedule is kept exactly as printed in the standard and cannot be "
+                    "edited here."
+                ),
+            )
+            return
         is_list = isinstance(item.current_value, list)
         start = _show(
             item.suggestion if item.suggestion and not item.is_corrected else item.current_value

@@ -51,7 +51,7 @@ class OfficeTab(QWidget):
             "<p>"
             + escape(
                 self.tr("%1 No %2, %3")
-                .replace("%1", label(OFFICE_KINDS, office.kind))
+                .replace("%1", label(OFFICE_KINDS, office.kind).capitalize())
                 .replace("%2", str(office.number))
                 .replace("%3", district)
             )
@@ -63,7 +63,8 @@ class OfficeTab(QWidget):
         )
         hours = rules.working_hours
         breaks = ", ".join(f"{a:%H:%M}–{b:%H:%M}" for a, b in hours.breaks)
-        parts.append(f"<h3>{escape(self.tr('Service standard in force'))}</h3>")
+        heading = self.tr("Service standard in force")
+        parts.append(f"<h3>{escape(heading)}</h3>")
         parts.append(
             "<p>"
             + escape(rules.basis_ru if ru else rules.basis_kk)
@@ -95,7 +96,8 @@ class OfficeTab(QWidget):
             parts.append("</ul></p>")
         akimat = reference.district_akimat(self._db, office.district_code)
         if akimat is not None:
-            parts.append(f"<h3>{escape(self.tr('Complaints are addressed to'))}</h3>")
+            heading = self.tr("Complaints are addressed to")
+            parts.append(f"<h3>{escape(heading)}</h3>")
             parts.append(
                 f"<p>{escape(akimat.name)}<br>{escape(akimat.address)}<br>"
                 + escape(self.tr("Phones: %1").replace("%1", ", ".join(akimat.phones) or "—"))

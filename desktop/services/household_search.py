@@ -1,0 +1,151 @@
+"""Search in the household book as the clerk types: IIN, name words, address, account number.
+
+SQLite's FTS5 table `household_search` (made by migration 0002) holds, per household, the
+folded words of its members' names, its address and its account/IIN numbers. Words are folded
+in Python (desktop.core.textsearch) before indexing and before querying, so Kazakh letters,
+letter case and ё/е match alike; each typed word is a prefix, in any order.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.models import Household, Member, SearchKey
+from desktop.core.textsearch import fold, words
+
+_IIN = re.compile(r"^\d{12}$")
+# bm25 weights of the columns names, address, account: a name match ranks first.
+_RANK = "bm25(household_search, 10.0, 2.0, 5.0)"
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    household_id: uuid.UUID
+    account_number: str
+    head_name: str
+    head_iin: str
+    matched_name: str  # the member the query matched, when it was not the head
+    address: str
+    closed: bool
+    is_demo: bool
+
+
+def _address(h: Household) -> str:
+    parts = [h.locality, h.street, h.house]
+    text_ = ", ".join(p for p in parts if p)
+    return f"{text_}, {h.apartment}" if h.apartment else text_
+
+
+def reindex(session: Session, household_id: uuid.UUID) -> None:
+    """Rewrite the household's row of the search index (inside the caller's transaction)."""
+    household = session.get(Household, household_id)
+    assert household is not None
+    key = session.scalar(select(SearchKey).where(SearchKey.household_id == household_id))
+    if key is None:
+        key = SearchKey(household_id=household_id)
+        session.add(key)
+        session.flush()
+    else:
+        session.execute(text("DELETE FROM household_search WHERE rowid = :r"), {"r": key.rowid})
+    members = [m for m in household.members if m.deleted_at is None]
+    names = " ".join(fold(f"{m.surname} {m.name} {m.patronymic}") for m in members)
+    numbers = " ".join(
+        [household.account_number, household.book_number] + [m.iin or "" for m in members]
+    )
+    session.execute(
+        text(
+            "INSERT INTO household_search (rowid, names, address, account) VALUES (:r, :n, :a, :c)"
+        ),
+        {"r": key.rowid, "n": names, "a": fold(_address(household)), "c": fold(numbers)},
+    )
+
+
+def _match_expression(query: str) -> str:
+    return " ".join(f'"{w}"*' for w in words(query.replace('"', " ")))
+
+
+def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
+    """Households matching every typed word (prefixes, any order), best first.
+
+    Twelve digits are taken as an IIN and matched exactly. Open households come before
+    closed ones; demo households are returned like any other (and marked).
+    """
+    query = query.strip()
+    if not query:
+        return []
+    with db.read() as session:
+        if _IIN.match(query.replace(" ", "")):
+            ids = list(
+                session.scalars(
+                    select(Member.household_id)
+                    .where(Member.iin == query.replace(" ", ""))
+                    .distinct()
+                )
+            )
+        else:
+            expression = _match_expression(query)
+            if not expression:
+                return []
+            rows = session.execute(
+                text(
+                    f"SELECT k.household_id FROM household_search s "
+                    f"JOIN household_search_keys k ON k.rowid = s.rowid "
+                    f"WHERE household_search MATCH :q ORDER BY {_RANK} LIMIT :n"
+                ),
+                {"q": expression, "n": limit * 2},
+            ).all()
+            ids = [uuid.UUID(hex=r[0]) if isinstance(r[0], str) else r[0] for r in rows]
+        return _hits(session, ids, query, limit) if ids else []
+
+
+def _hits(session: Session, ids: list[uuid.UUID], query: str, limit: int) -> list[SearchHit]:
+    households = {h.id: h for h in session.scalars(select(Household).where(Household.id.in_(ids)))}
+    members: dict[uuid.UUID, list[Member]] = {}
+    for m in session.scalars(
+        select(Member).where(Member.household_id.in_(ids), Member.deleted_at.is_(None))
+    ):
+        members.setdefault(m.household_id, []).append(m)
+    wanted = words(query)
+    hits = []
+    for household_id in ids:
+        h = households.get(household_id)
+        if h is None or h.deleted_at is not None:
+            continue
+        people = members.get(household_id, [])
+        head = next((m for m in people if m.relation == "head" and m.registered_to is None), None)
+        head = head or (people[0] if people else None)
+        matched = ""
+        for m in people:
+            full = f"{m.surname} {m.name} {m.patronymic}"
+            name_words = words(full)
+            if (
+                m is not head
+                and wanted
+                and all(
+                    any(n.startswith(w) for n in name_words) or (m.iin or "") == w for w in wanted
+                )
+            ):
+                matched = " ".join(p for p in (m.surname, m.name, m.patronymic) if p)
+                break
+        hits.append(
+            SearchHit(
+                h.id,
+                h.account_number,
+                " ".join(p for p in (head.surname, head.name, head.patronymic) if p)
+                if head
+                else "",
+                (head.iin or "") if head else "",
+                matched,
+                _address(h),
+                h.closed_on is not None,
+                h.is_demo,
+            )
+        )
+    hits.sort(key=lambda hit: hit.closed)  # stable: keeps the rank order within open/closed
+    return hits[:limit]
