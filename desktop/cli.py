@@ -62,6 +62,63 @@ def parser() -> argparse.ArgumentParser:
             "cli", "check the database file and that its schema is current (exit status 0 if so)"
         ),
     )
+    demo = commands.add_parser(
+        "demo",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "cli", "fill the household book with synthetic demo households (to try the program)"
+        ),
+    )
+    demo.add_argument(
+        "--households",
+        metavar="N",
+        type=int,
+        required=True,
+        help=QCoreApplication.translate("cli", "how many demo households to add"),
+    )
+    demo.add_argument(
+        "--seed",
+        metavar="S",
+        type=int,
+        default=1,
+        help=QCoreApplication.translate(
+            "cli", "random seed: the same seed gives the same households (default 1)"
+        ),
+    )
+    households = commands.add_parser(
+        "households",
+        parents=[common],
+        help=QCoreApplication.translate("cli", "the household book"),
+    )
+    book_commands = households.add_subparsers(
+        dest="book_command", metavar=QCoreApplication.translate("cli", "COMMAND"), required=True
+    )
+    search = book_commands.add_parser(
+        "search",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "cli", "find households by name, IIN, address or account number"
+        ),
+    )
+    search.add_argument(
+        "text",
+        metavar=QCoreApplication.translate("cli", "TEXT"),
+        help=QCoreApplication.translate(
+            "cli", "words to find (beginnings of words, in any order) or a 12-digit IIN"
+        ),
+    )
+    search.add_argument(
+        "--limit",
+        metavar="N",
+        type=int,
+        default=50,
+        help=QCoreApplication.translate("cli", "show at most N households (default 50)"),
+    )
+    search.add_argument(
+        "--json",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "print JSON instead of a table"),
+    )
     return parser
 
 
@@ -77,6 +134,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "offices":
         return _offices(args.db, args.district, args.json)
+    if args.command == "demo":
+        return _demo(args.db, args.households, args.seed)
+    if args.command == "households":
+        return _search_households(args.db, args.text, args.limit, args.json)
     return _check(args.db)
 
 
@@ -149,6 +210,95 @@ def _check(db_arg: str | None) -> int:
         )
         print(f"{status:<8} {labels[check.name]}: {check.detail}")
     return 0 if report.ok else 1
+
+
+def _demo(db_arg: str | None, count: int, seed: int) -> int:
+    import time
+
+    from desktop.services.demo import load_demo
+    from desktop.services.office import workplace
+    from desktop.services.startup import open_database
+
+    if count < 1:
+        print(QCoreApplication.translate("cli", "The number of households must be at least 1."))
+        return 2
+    opened = open_database(db_arg)
+    try:
+        place = workplace(opened.db)
+        if place is None:
+            print(
+                QCoreApplication.translate(
+                    "cli",
+                    "The akim office is not chosen yet. Start the program once (auyl-desk), "
+                    "choose your office and clerk, then run this command again.",
+                ),
+                file=sys.stderr,
+            )
+            return 2
+        print(
+            QCoreApplication.translate("cli", "Adding %1 demo households to the book of %2...")
+            .replace("%1", str(count))
+            .replace("%2", place.office.name)
+        )
+        started = time.perf_counter()
+
+        def progress(done: int, total: int) -> None:
+            print(
+                QCoreApplication.translate("cli", "%1 of %2 households")
+                .replace("%1", str(done))
+                .replace("%2", str(total)),
+                flush=True,
+            )
+
+        added = load_demo(opened.db, count, seed=seed, progress=progress)
+    finally:
+        opened.db.dispose()
+    print(
+        QCoreApplication.translate(
+            "cli", "%n demo household(s) added in %1 s.", None, added
+        ).replace("%1", f"{time.perf_counter() - started:.1f}")
+    )
+    return 0
+
+
+def _search_households(db_arg: str | None, text: str, limit: int, as_json: bool) -> int:
+    from desktop.services import household_search
+    from desktop.services.startup import open_database
+
+    opened = open_database(db_arg)
+    try:
+        hits = household_search.search(opened.db, text, limit=max(1, limit))
+    finally:
+        opened.db.dispose()
+    if as_json:
+        items = []
+        for hit in hits:
+            item = asdict(hit)
+            item["household_id"] = str(hit.household_id)
+            items.append(item)
+        print(json.dumps(items, ensure_ascii=False, indent=1))
+        return 0
+    demo_mark = QCoreApplication.translate("cli", "DEMO")
+    closed_mark = QCoreApplication.translate("cli", "closed")
+    account = QCoreApplication.translate("cli", "Account")
+    head = QCoreApplication.translate("cli", "Head of household")
+    iin = QCoreApplication.translate("cli", "IIN")
+    address = QCoreApplication.translate("cli", "Address")
+    print(f"{account:<12}  {head:<36}  {iin:<12}  {address}")
+    for hit in hits:
+        marks = [demo_mark] if hit.is_demo else []
+        if hit.closed:
+            marks.append(closed_mark)
+        mark = f"  [{', '.join(marks)}]" if marks else ""
+        print(
+            f"{hit.account_number:<12}  {hit.head_name:<36}  {hit.head_iin:<12}  "
+            f"{hit.address}{mark}"
+        )
+        if hit.matched_name:
+            found = QCoreApplication.translate("cli", "found: %1").replace("%1", hit.matched_name)
+            print(f"{'':<12}  {found}")
+    print(QCoreApplication.translate("cli", "%n household(s) found", None, len(hits)))
+    return 0
 
 
 if __name__ == "__main__":

@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>BookErrors</name>
+    <message>
+        <source>personal account number</source>
+        <translation>дербес шот нөмірі</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>елді мекен</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>тегі</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <source>relation to the head of household</source>
+        <translation>отбасы басшысына туыстығы</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>жынысы</translation>
+    </message>
+    <message>
+        <source>land use</source>
+        <translation>жердің мақсаты</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>ауданы</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>себебі</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <source>Fill in: %1.</source>
+        <translation>Толтырыңыз: %1.</translation>
+    </message>
+    <message>
+        <source>Personal account %1 is already in the household book.</source>
+        <translation>%1 дербес шоты шаруашылық кітабында бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>An IIN has 12 digits.</source>
+        <translation>ЖСН 12 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>An IIN consists of digits only.</source>
+        <translation>ЖСН тек цифрлардан тұрады.</translation>
+    </message>
+    <message>
+        <source>The IIN&apos;s check digit does not match: there is a typo in the number.</source>
+        <translation>ЖСН-нің бақылау цифры сәйкес келмейді: нөмір қате терілген.</translation>
+    </message>
+    <message>
+        <source>The first six digits of the IIN are not a valid birth date.</source>
+        <translation>ЖСН-нің алғашқы алты цифры дұрыс туған күн емес.</translation>
+    </message>
+    <message>
+        <source>The seventh digit of an IIN is 1 to 6.</source>
+        <translation>ЖСН-нің жетінші цифры 1-ден 6-ға дейін болады.</translation>
+    </message>
+    <message>
+        <source>The birth date in this IIN is in the future.</source>
+        <translation>Бұл ЖСН-дегі туған күн әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <source>The birth date does not agree with the IIN, which says %1.</source>
+        <translation>Туған күні ЖСН-ге сәйкес келмейді; ЖСН бойынша: %1.</translation>
+    </message>
+    <message>
+        <source>The sex does not agree with the IIN, which says %1.</source>
+        <translation>Жынысы ЖСН-ге сәйкес келмейді; ЖСН бойынша: %1.</translation>
+    </message>
+    <message>
+        <source>A person with this IIN is already registered in household %1.</source>
+        <translation>Бұл ЖСН иесі %1 дербес шоты бойынша басқа шаруашылықта тіркелген.</translation>
+    </message>
+    <message>
+        <source>A person with this IIN is already registered in this household.</source>
+        <translation>Бұл ЖСН иесі осы шаруашылықта тіркеліп қойған.</translation>
+    </message>
+    <message>
+        <source>This household already has a head.</source>
+        <translation>Бұл шаруашылықтың отбасы басшысы бар.</translation>
+    </message>
+    <message>
+        <source>A new household starts with its head.</source>
+        <translation>Жаңа шаруашылық отбасы басшысын енгізуден басталады.</translation>
+    </message>
+    <message>
+        <source>The head of household cannot be removed. Make another member the head first (edit that member), or close the household if it has left.</source>
+        <translation>Отбасы басшысын шығаруға болмайды. Алдымен басқа мүшені басшы етіңіз (сол мүшені түзетіңіз) немесе шаруашылық көшіп кетсе, оны жабыңыз.</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 is unusual for one household.</source>
+        <translation>%1: бір шаруашылық үшін %2-ден асуы әдеттен тыс.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1: сан теріс бола алмайды.</translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 0,15.</source>
+        <translation>Сан енгізіңіз, мысалы, 0,15.</translation>
+    </message>
+    <message>
+        <source>The area must be more than zero.</source>
+        <translation>Аудан нөлден үлкен болуы керек.</translation>
+    </message>
+    <message>
+        <source>Registration cannot begin before the person was born.</source>
+        <translation>Тіркеу күні адамның туған күнінен ерте болмайды.</translation>
+    </message>
+    <message>
+        <source>The date is earlier than the household&apos;s opening date.</source>
+        <translation>Күні шаруашылық ашылған күннен ерте.</translation>
+    </message>
+    <message>
+        <source>The date is earlier than the person&apos;s registration in the household.</source>
+        <translation>Күні адамның шаруашылыққа тіркелген күнінен ерте.</translation>
+    </message>
+    <message>
+        <source>This household is already closed.</source>
+        <translation>Бұл шаруашылық жабылып қойған.</translation>
+    </message>
+    <message>
+        <source>Unknown livestock group: %1.</source>
+        <translation>Белгісіз мал тобы: %1.</translation>
+    </message>
+    <message>
+        <source>This record is no longer in the book; it may have been changed elsewhere.</source>
+        <translation>Бұл жазба кітапта енді жоқ; оны басқа жерден өзгерткен болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The akim office is not set up yet: choose it under Settings first.</source>
+        <translation>Әкімдік әлі таңдалмаған: алдымен оны «Баптаулар» мәзірінде таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>A plot of more than %1 ha is not plausible.</source>
+        <translation>%1 га-дан үлкен учаске болуы мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The birth date is not plausible.</source>
+        <translation>Туған күні шындыққа жанаспайды.</translation>
+    </message>
+    <message>
+        <source>This value cannot be saved (%1).</source>
+        <translation>Бұл мәнді сақтау мүмкін емес (%1).</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionsDialog</name>
     <message>
         <source>Reference data: values to check</source>
@@ -65,6 +228,688 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Файлды таңдаңыз</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file with one row per person. Rows with the same personal account number make one household. Nothing is written until you have checked the rows and pressed Import.</source>
+        <translation>Excel кітабы (.xlsx) немесе CSV файлы: әр адамға бір жол. Дербес шот нөмірі бірдей жолдар бір шаруашылықты құрайды. Жолдарды тексеріп, «Жүктеу» батырмасын басқанша ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt)</source>
+        <translation>Кестелер (*.xlsx *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Файл оқылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>New household</source>
+        <translation>Жаңа шаруашылық</translation>
+    </message>
+    <message>
+        <source>Household %1: correct the record</source>
+        <translation>%1 шаруашылығы: жазбаны түзету</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Шаруашылық</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Отбасы басшысы</translation>
+    </message>
+    <message>
+        <source>Personal &amp;account No:</source>
+        <translation>&amp;Дербес шот №:</translation>
+    </message>
+    <message>
+        <source>&amp;Book No:</source>
+        <translation>&amp;Кітап №:</translation>
+    </message>
+    <message>
+        <source>pa&amp;ge:</source>
+        <translation>&amp;бет:</translation>
+    </message>
+    <message>
+        <source>&amp;Locality:</source>
+        <translation>&amp;Елді мекен:</translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation>Кө&amp;ше:</translation>
+    </message>
+    <message>
+        <source>&amp;House:</source>
+        <translation>&amp;Үй:</translation>
+    </message>
+    <message>
+        <source>apart&amp;ment:</source>
+        <translation>пә&amp;тер:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Т&amp;елефоны:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation>&amp;Ашылған күні:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Е&amp;скерту:</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;change:</source>
+        <translation>Өзгерту &amp;себебі:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPanel</name>
+    <message>
+        <source>&amp;Edit household…</source>
+        <translation>Шаруашылықты ө&amp;згерту…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose household…</source>
+        <translation>Шаруашылықты &amp;жабу…</translation>
+    </message>
+    <message>
+        <source>Add &amp;member…</source>
+        <translation>&amp;Мүше қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct member…</source>
+        <translation>Мүшені &amp;түзету…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member…</source>
+        <translation>Мүшені &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>Add &amp;plot…</source>
+        <translation>&amp;Учаске қосу…</translation>
+    </message>
+    <message>
+        <source>Correct p&amp;lot…</source>
+        <translation>Учаскені тү&amp;зету…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve plot…</source>
+        <translation>Учаскені ө&amp;шіру…</translation>
+    </message>
+    <message>
+        <source>Record &amp;head count…</source>
+        <translation>Мал басын &amp;енгізу…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Мүшелері</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Жер</translation>
+    </message>
+    <message>
+        <source>Livestock</source>
+        <translation>Мал</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарихы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Туыстығы</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Тіркелген</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Шыққан</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Мақсаты</translation>
+    </message>
+    <message>
+        <source>Area, ha</source>
+        <translation>Ауданы, га</translation>
+    </message>
+    <message>
+        <source>State act No</source>
+        <translation>Мемлекеттік акт №</translation>
+    </message>
+    <message>
+        <source>Cadastral No</source>
+        <translation>Кадастрлық №</translation>
+    </message>
+    <message>
+        <source>Livestock &amp;on:</source>
+        <translation>Мал &amp;басы күні:</translation>
+    </message>
+    <message>
+        <source>Livestock group</source>
+        <translation>Мал тобы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Бұрын</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Қазір</translation>
+    </message>
+    <message>
+        <source>DEMO household: made-up data for practice, not a real record of the book.</source>
+        <translation>ДЕМО шаруашылық: жаттығуға арналған ойдан шығарылған деректер, кітаптың нақты жазбасы емес.</translation>
+    </message>
+    <message>
+        <source>no head of household</source>
+        <translation>отбасы басшысы жоқ</translation>
+    </message>
+    <message>
+        <source>Personal account No %1 — %2</source>
+        <translation>Дербес шот № %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, apt. %2</source>
+        <translation>%1, %2-пәтер</translation>
+    </message>
+    <message>
+        <source>Book No %1, page %2; opened on %3</source>
+        <translation>Кітап № %1, %2-бет; ашылған күні: %3</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Телефоны: %1</translation>
+    </message>
+    <message>
+        <source>Closed on %1: %2</source>
+        <translation>%1 жабылған: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1 ha</source>
+        <translation>Барлығы: %1 га</translation>
+    </message>
+    <message>
+        <source>Nothing recorded on or before this date.</source>
+        <translation>Осы күнге дейін ештеңе тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>%1 жағдай бойынша</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>шаруашылық</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>мүше</translation>
+    </message>
+    <message>
+        <source>land plot</source>
+        <translation>жер учаскесі</translation>
+    </message>
+    <message>
+        <source>livestock</source>
+        <translation>мал</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>ашылды</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>қосылды</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>алынып тасталды</translation>
+    </message>
+    <message>
+        <source>head count</source>
+        <translation>мал басы</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>жабылған күні</translation>
+    </message>
+    <message>
+        <source>reason for closing</source>
+        <translation>жабу себебі</translation>
+    </message>
+    <message>
+        <source>left on</source>
+        <translation>шыққан күні</translation>
+    </message>
+    <message>
+        <source>reason for leaving</source>
+        <translation>шығу себебі</translation>
+    </message>
+    <message>
+        <source>registered from</source>
+        <translation>тіркелген күні</translation>
+    </message>
+    <message>
+        <source>personal account</source>
+        <translation>дербес шот</translation>
+    </message>
+    <message>
+        <source>book No</source>
+        <translation>кітап №</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>бет</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>елді мекен</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>көше</translation>
+    </message>
+    <message>
+        <source>house</source>
+        <translation>үй</translation>
+    </message>
+    <message>
+        <source>apartment</source>
+        <translation>пәтер</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>ескертпе</translation>
+    </message>
+    <message>
+        <source>opened on</source>
+        <translation>ашылған күні</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>тегі</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <source>patronymic</source>
+        <translation>әкесінің аты</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>туған күні</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>жынысы</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>туыстығы</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>мақсаты</translation>
+    </message>
+    <message>
+        <source>area, ha</source>
+        <translation>ауданы, га</translation>
+    </message>
+    <message>
+        <source>state act No</source>
+        <translation>мемлекеттік акт №</translation>
+    </message>
+    <message>
+        <source>cadastral No</source>
+        <translation>кадастрлық №</translation>
+    </message>
+    <message>
+        <source>animal IDs</source>
+        <translation>мал нөмірлері</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ескертпе</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsTab</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+        <source>IIN, name, address or personal account No (Ctrl+F)</source>
+        <translation>ЖСН, аты-жөні, мекенжайы немесе дербес шот № (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New household…</source>
+        <translation>&amp;Жаңа шаруашылық…</translation>
+    </message>
+    <message>
+        <source>Insert or Ctrl+N</source>
+        <translation>Insert немесе Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорттау…</translation>
+    </message>
+    <message>
+        <source>Import households from an Excel workbook (.xlsx) or a CSV file</source>
+        <translation>Шаруашылықтарды Excel кітабынан (.xlsx) немесе CSV файлынан импорттау</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Дербес шот</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Отбасы басшысы</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <source>Find a household on the left and press Enter to open its card, or add a new household (Insert).</source>
+        <translation>Сол жақтан шаруашылықты тауып, карточкасын ашу үшін Enter басыңыз немесе жаңа шаруашылық қосыңыз (Insert).</translation>
+    </message>
+    <message>
+        <source>%1 (found: %2)</source>
+        <translation>%1 (табылғаны: %2)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>жабылған</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>ДЕМО</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Табылды: %1</translation>
+    </message>
+    <message>
+        <source>Household book</source>
+        <translation>Шаруашылық кітабы</translation>
+    </message>
+    <message>
+        <source>Close the household</source>
+        <translation>Шаруашылықты жабу</translation>
+    </message>
+    <message>
+        <source>The household stays in the book&apos;s history. Why and from when is it closed?</source>
+        <translation>Шаруашылық кітап тарихында қалады. Ол қай күннен бастап және не себепті жабылады?</translation>
+    </message>
+    <message>
+        <source>Remove a member</source>
+        <translation>Мүшені шығару</translation>
+    </message>
+    <message>
+        <source>%1 leaves the household; the record stays in its history. Why and when?</source>
+        <translation>%1 шаруашылықтан шығады; жазба оның тарихында қалады. Қашан және не себепті?</translation>
+    </message>
+    <message>
+        <source>Remove a land plot</source>
+        <translation>Жер учаскесін алып тастау</translation>
+    </message>
+    <message>
+        <source>The plot stays in the household&apos;s history. Why is it removed?</source>
+        <translation>Учаске шаруашылық тарихында қалады. Не себепті алынып тасталады?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Personal account number</source>
+        <translation>Дербес шот нөмірі</translation>
+    </message>
+    <message>
+        <source>Book number</source>
+        <translation>Кітап нөмірі</translation>
+    </message>
+    <message>
+        <source>Book page</source>
+        <translation>Кітап беті</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Елді мекен</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Көше</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Үй</translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation>Пәтер</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Full name (surname, name, patronymic)</source>
+        <translation>Толық аты-жөні (тегі, аты, әкесінің аты)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>Отбасы басшысына туыстығы</translation>
+    </message>
+    <message>
+        <source>Registered since</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <source>Livestock counted on</source>
+        <translation>Мал басы санақ күні</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as dd.mm.yyyy.</source>
+        <translation>«%1» — күн емес: кк.аа.жжжж түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sex: write м or ж (ер or әйел).</source>
+        <translation>«%1» — жынысы түсініксіз: ер немесе әйел (м не ж) деп жазыңыз.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known relation to the head of household.</source>
+        <translation>«%1» — отбасы басшысына белгісіз туыстық.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>«%1» — бүтін сан емес.</translation>
+    </message>
+    <message>
+        <source>The same IIN is already in row %1.</source>
+        <translation>Дәл осы ЖСН %1-жолда бар.</translation>
+    </message>
+    <message>
+        <source>Differs from row %1 of the same personal account.</source>
+        <translation>Осы дербес шоттың %1-жолындағы мәннен өзгеше.</translation>
+    </message>
+    <message>
+        <source>Not imported: this household has a problem in row %1.</source>
+        <translation>Жүктелмеді: бұл шаруашылықтың %1-жолында қате бар.</translation>
+    </message>
+    <message>
+        <source>No column is chosen for the personal account number.</source>
+        <translation>Дербес шот нөміріне баған таңдалмаған.</translation>
+    </message>
+    <message>
+        <source>Latin letters %1 changed to Cyrillic: “%2”.</source>
+        <translation>%1 латын әріптері кириллицаға ауыстырылды: «%2».</translation>
+    </message>
+    <message>
+        <source>Leading zero restored: %1 → %2.</source>
+        <translation>Басындағы нөл қалпына келтірілді: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Relation not given: recorded as another relative.</source>
+        <translation>Туыстығы көрсетілмеген: «басқа туысы» деп жазылды.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Файл табылмады.</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be read. Save it from Excel as .xlsx or as CSV and try again.</source>
+        <translation>Мұндай файлды оқу мүмкін емес. Оны Excel-де .xlsx немесе CSV түрінде сақтап, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: it is damaged or is not a spreadsheet (.xlsx or .csv).</source>
+        <translation>Файлды оқу мүмкін емес: ол бүлінген немесе кесте емес (.xlsx не .csv).</translation>
+    </message>
+    <message>
+        <source>The file has no rows with values.</source>
+        <translation>Файлда толтырылған жол жоқ.</translation>
+    </message>
+    <message>
+        <source>Import the household book</source>
+        <translation>Шаруашылық кітабын жүктеу</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Nothing was imported. Try again in a minute.</source>
+        <translation>Дерекқор бос емес: оған басқа бағдарлама жазып жатыр. Ештеңе жүктелмеді. Бір минуттан соң қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was imported: %1</source>
+        <translation>Жүктеу сәтсіз аяқталды, ештеңе жүктелмеді: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LivestockDialog</name>
+    <message>
+        <source>Livestock head count</source>
+        <translation>Мал басы</translation>
+    </message>
+    <message>
+        <source>Counted &amp;on:</source>
+        <translation>Сана&amp;лған күні:</translation>
+    </message>
+    <message>
+        <source>Veterinary passport / &amp;animal IDs:</source>
+        <translation>Ветеринарлық паспорт / &amp;мал нөмірлері:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Е&amp;скерту:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>%1
+
+Is the number right? Save it anyway?</source>
+        <translation>%1
+
+Саны дұрыс па? Соған қарамастан сақтау керек пе?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Auyl Desk</source>
@@ -91,6 +936,10 @@
         <translation>&amp;Тексерілетін анықтамалық деректер…</translation>
     </message>
     <message>
+        <source>Remove &amp;demo households…</source>
+        <translation>&amp;Демо шаруашылықтарды жою…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
@@ -107,6 +956,10 @@
         <translation>Әкімдік</translation>
     </message>
     <message>
+        <source>Household book</source>
+        <translation>Шаруашылық кітабы</translation>
+    </message>
+    <message>
         <source>Office: %1 (No %2)</source>
         <translation>Әкімдік: %1 (№ %2)</translation>
     </message>
@@ -119,12 +972,119 @@
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
+        <source>Remove demo households</source>
+        <translation>Демо шаруашылықтарды жою</translation>
+    </message>
+    <message>
+        <source>Remove every household marked DEMO from the book? Real households are not touched. The demo records stay in history as deleted.</source>
+        <translation>DEMO деп белгіленген барлық шаруашылықтарды кітаптан жою керек пе? Нақты шаруашылықтарға тиіспейді. Демо жазбалар тарихта жойылған ретінде қалады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo household(s) removed.</source>
+        <translation>
+            <numerusform>%n демо шаруашылық жойылды.</numerusform>
+            <numerusform>%n демо шаруашылық жойылды.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>About Auyl Desk</source>
         <translation>Auyl Desk туралы</translation>
     </message>
     <message>
         <source>Auyl Desk: the household book, queue, applications and certificates of a village akim office, under the Karaganda oblast service standards.</source>
         <translation>Auyl Desk: ауыл әкімдігінің шаруашылық кітабы, кезегі, өтініштері мен анықтамалары, Қарағанды облысының мемлекеттік қызмет стандарттары бойынша.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Бағандарды сәйкестендіру</translation>
+    </message>
+    <message>
+        <source>Choose which column of the file holds each field. The choice is remembered for files with the same column names.</source>
+        <translation>Әр өріс файлдың қай бағанында екенін таңдаңыз. Таңдау баған атаулары дәл осындай файлдар үшін есте сақталады.</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— жүктелмейді —</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1.</source>
+        <translation>Мына өрістерге баған таңдаңыз: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>%n жол тексерілуде…</numerusform>
+            <numerusform>%n жол тексерілуде…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Add a member of the household</source>
+        <translation>Шаруашылыққа мүше қосу</translation>
+    </message>
+    <message>
+        <source>Correct a member: %1</source>
+        <translation>Мүшені түзету: %1</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;change:</source>
+        <translation>Өзгерту &amp;себебі:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Тегі:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>Ә&amp;кесінің аты:</translation>
+    </message>
+    <message>
+        <source>&amp;IIN:</source>
+        <translation>&amp;ЖСН:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Туған күні:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Жынысы:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to the head:</source>
+        <translation>Басшыға &amp;туыстығы:</translation>
+    </message>
+    <message>
+        <source>Registered &amp;from:</source>
+        <translation>Тірке&amp;лген күні:</translation>
+    </message>
+    <message>
+        <source>12 digits; fills the birth date and sex</source>
+        <translation>12 цифр; туған күні мен жынысы осыдан алынады</translation>
+    </message>
+    <message>
+        <source>Leave empty to take it from the IIN</source>
+        <translation>Бос қалдырсаңыз, ЖСН-нен алынады</translation>
+    </message>
+    <message>
+        <source>from the IIN</source>
+        <translation>ЖСН бойынша</translation>
     </message>
 </context>
 <context>
@@ -191,6 +1151,145 @@
     </message>
 </context>
 <context>
+    <name>PlotDialog</name>
+    <message>
+        <source>Add a land plot</source>
+        <translation>Жер учаскесін қосу</translation>
+    </message>
+    <message>
+        <source>Correct a land plot</source>
+        <translation>Жер учаскесін түзету</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>&amp;Мақсаты:</translation>
+    </message>
+    <message>
+        <source>&amp;Area, ha:</source>
+        <translation>&amp;Ауданы, га:</translation>
+    </message>
+    <message>
+        <source>State &amp;act No:</source>
+        <translation>Мемлекеттік а&amp;кт №:</translation>
+    </message>
+    <message>
+        <source>&amp;Cadastral No:</source>
+        <translation>&amp;Кадастрлық №:</translation>
+    </message>
+    <message>
+        <source>Reason for the c&amp;hange:</source>
+        <translation>Өзгерту &amp;себебі:</translation>
+    </message>
+    <message>
+        <source>e.g. 0,15</source>
+        <translation>мысалы, 0,15</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Жүктеу алдында тексеру</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Жүктеу</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>Табылған қателер:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <source>Rows: %1. Ready to import: %2; with errors (not imported): %3. Households: %4 new, %5 to update, %6 unchanged.</source>
+        <translation>Жолдар: %1. Жүктеуге дайын: %2; қатесі бар (жүктелмейді): %3. Шаруашылықтар: %4 жаңа, %5 жаңартылады, %6 өзгеріссіз.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>e.g. moved to Karaganda</source>
+        <translation>мысалы, Қарағандыға көшті</translation>
+    </message>
+    <message>
+        <source>Write the reason: it is kept in the history.</source>
+        <translation>Себебін жазыңыз: ол тарихта сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Жүктеу аяқталды</translation>
+    </message>
+    <message>
+        <source>&amp;Save invalid rows…</source>
+        <translation>Қате жолдарды &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Households created: %1, updated: %2, unchanged: %3.
+Members added: %4, updated: %5.
+Rows not imported: %6.</source>
+        <translation>Шаруашылықтар: құрылғаны %1, жаңартылғаны %2, өзгеріссіз %3.
+Мүшелер: қосылғаны %4, жаңартылғаны %5.
+Жүктелмеген жолдар: %6.</translation>
+    </message>
+    <message>
+        <source>to_fix</source>
+        <translation>түзету</translation>
+    </message>
+    <message>
+        <source>Save invalid rows</source>
+        <translation>Қате жолдарды сақтау</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <source>The file cannot be saved: %1</source>
+        <translation>Файлды сақтау мүмкін болмады: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1. Correct them and import that file.</source>
+        <translation>
+            <numerusform>%n жол %1 файлына сақталды. Оларды түзетіп, сол файлды жүктеңіз.</numerusform>
+            <numerusform>%n жол %1 файлына сақталды. Оларды түзетіп, сол файлды жүктеңіз.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <source>Auyl Desk: office and clerk</source>
@@ -253,6 +1352,10 @@
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
+        <source>&amp;Add %1 demo households to try the program (marked DEMO everywhere; Settings can remove them)</source>
+        <translation>Бағдарламаны сынап көру үшін %1 демо шаруашылық &amp;қосу (барлық жерде DEMO деп белгіленеді; Баптаулардан жоюға болады)</translation>
+    </message>
+    <message>
         <source>Some details of this office look wrong in the standard&apos;s text; an administrator can check them in Settings.</source>
         <translation>Бұл әкімдіктің кейбір деректері стандарт мәтінінде қате сияқты; әкімші оларды Баптауларда тексере алады.</translation>
     </message>
@@ -283,6 +1386,10 @@
     <message>
         <source>The phone number needs at least five digits.</source>
         <translation>Телефон нөмірінде кемінде бес цифр болуы керек.</translation>
+    </message>
+    <message>
+        <source>Adding demo households…</source>
+        <translation>Демо шаруашылықтар қосылуда…</translation>
     </message>
 </context>
 <context>
@@ -342,6 +1449,34 @@ Details: %2</source>
         <source>check the database file and that its schema is current (exit status 0 if so)</source>
         <translation>дерекқор файлын және оның сызбасы өзекті екенін тексеру (солай болса, шығу коды 0)</translation>
     </message>
+    <message>
+        <source>fill the household book with synthetic demo households (to try the program)</source>
+        <translation>шаруашылық кітабын ойдан құрастырылған демо шаруашылықтармен толтыру (бағдарламаны сынап көру үшін)</translation>
+    </message>
+    <message>
+        <source>how many demo households to add</source>
+        <translation>қанша демо шаруашылық қосу керек</translation>
+    </message>
+    <message>
+        <source>random seed: the same seed gives the same households (default 1)</source>
+        <translation>кездейсоқ сандардың бастапқы мәні: бірдей мән бірдей шаруашылықтарды береді (әдепкі 1)</translation>
+    </message>
+    <message>
+        <source>the household book</source>
+        <translation>шаруашылық кітабы</translation>
+    </message>
+    <message>
+        <source>find households by name, IIN, address or account number</source>
+        <translation>шаруашылықтарды аты-жөні, ЖСН, мекенжайы немесе дербес шот нөмірі бойынша іздеу</translation>
+    </message>
+    <message>
+        <source>words to find (beginnings of words, in any order) or a 12-digit IIN</source>
+        <translation>іздейтін сөздер (сөздердің басы, кез келген ретпен) немесе 12 таңбалы ЖСН</translation>
+    </message>
+    <message>
+        <source>show at most N households (default 50)</source>
+        <translation>ең көбі N шаруашылықты көрсету (әдепкі 50)</translation>
+    </message>
     <message numerus="yes">
         <source>%n office(s)</source>
         <translation>
@@ -376,6 +1511,64 @@ Details: %2</source>
     <message>
         <source>FAILED</source>
         <translation>ҚАТЕ</translation>
+    </message>
+    <message>
+        <source>The number of households must be at least 1.</source>
+        <translation>Шаруашылықтар саны кемінде 1 болуы керек.</translation>
+    </message>
+    <message>
+        <source>The akim office is not chosen yet. Start the program once (auyl-desk), choose your office and clerk, then run this command again.</source>
+        <translation>Әкімдік әлі таңдалмаған. Бағдарламаны бір рет іске қосып (auyl-desk), әкімдігіңіз бен маманды таңдаңыз, содан кейін осы команданы қайта орындаңыз.</translation>
+    </message>
+    <message>
+        <source>Adding %1 demo households to the book of %2...</source>
+        <translation>%2: шаруашылық кітабына %1 демо шаруашылық қосылуда...</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households</source>
+        <translation>Шаруашылықтар: %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo household(s) added in %1 s.</source>
+        <translation>
+            <numerusform>%n демо шаруашылық %1 с ішінде қосылды.</numerusform>
+            <numerusform>%n демо шаруашылық %1 с ішінде қосылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>ДЕМО</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>жабық</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Дербес шот</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Отбасы басшысы</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>сәйкес келгені: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) found</source>
+        <translation>
+            <numerusform>%n шаруашылық табылды</numerusform>
+            <numerusform>%n шаруашылық табылды</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>BookErrors</name>
+    <message>
+        <source>personal account number</source>
+        <translation>номер лицевого счёта</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>населённый пункт</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>relation to the head of household</source>
+        <translation>родство с главой хозяйства</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <source>land use</source>
+        <translation>назначение земли</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>площадь</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>Fill in: %1.</source>
+        <translation>Заполните: %1.</translation>
+    </message>
+    <message>
+        <source>Personal account %1 is already in the household book.</source>
+        <translation>Лицевой счёт %1 уже есть в похозяйственной книге.</translation>
+    </message>
+    <message>
+        <source>An IIN has 12 digits.</source>
+        <translation>ИИН состоит из 12 цифр.</translation>
+    </message>
+    <message>
+        <source>An IIN consists of digits only.</source>
+        <translation>ИИН состоит только из цифр.</translation>
+    </message>
+    <message>
+        <source>The IIN&apos;s check digit does not match: there is a typo in the number.</source>
+        <translation>Контрольная цифра ИИН не сходится: в номере опечатка.</translation>
+    </message>
+    <message>
+        <source>The first six digits of the IIN are not a valid birth date.</source>
+        <translation>Первые шесть цифр ИИН не дают правильную дату рождения.</translation>
+    </message>
+    <message>
+        <source>The seventh digit of an IIN is 1 to 6.</source>
+        <translation>Седьмая цифра ИИН — от 1 до 6.</translation>
+    </message>
+    <message>
+        <source>The birth date in this IIN is in the future.</source>
+        <translation>Дата рождения в этом ИИН ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>The birth date does not agree with the IIN, which says %1.</source>
+        <translation>Дата рождения не совпадает с ИИН; по ИИН: %1.</translation>
+    </message>
+    <message>
+        <source>The sex does not agree with the IIN, which says %1.</source>
+        <translation>Пол не совпадает с ИИН; по ИИН: %1.</translation>
+    </message>
+    <message>
+        <source>A person with this IIN is already registered in household %1.</source>
+        <translation>Человек с этим ИИН уже зарегистрирован в хозяйстве с лицевым счётом %1.</translation>
+    </message>
+    <message>
+        <source>A person with this IIN is already registered in this household.</source>
+        <translation>Человек с этим ИИН уже зарегистрирован в этом хозяйстве.</translation>
+    </message>
+    <message>
+        <source>This household already has a head.</source>
+        <translation>У этого хозяйства уже есть глава.</translation>
+    </message>
+    <message>
+        <source>A new household starts with its head.</source>
+        <translation>Новое хозяйство заводится вместе с главой хозяйства.</translation>
+    </message>
+    <message>
+        <source>The head of household cannot be removed. Make another member the head first (edit that member), or close the household if it has left.</source>
+        <translation>Главу хозяйства нельзя выбыть. Сначала сделайте главой другого члена хозяйства (измените его запись) или закройте хозяйство, если оно выбыло.</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 is unusual for one household.</source>
+        <translation>%1: больше %2 для одного хозяйства — необычно много.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1: число не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 0,15.</source>
+        <translation>Введите число, например 0,15.</translation>
+    </message>
+    <message>
+        <source>The area must be more than zero.</source>
+        <translation>Площадь должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>Registration cannot begin before the person was born.</source>
+        <translation>Регистрация не может начинаться раньше даты рождения.</translation>
+    </message>
+    <message>
+        <source>The date is earlier than the household&apos;s opening date.</source>
+        <translation>Дата раньше даты открытия хозяйства.</translation>
+    </message>
+    <message>
+        <source>The date is earlier than the person&apos;s registration in the household.</source>
+        <translation>Дата раньше регистрации человека в хозяйстве.</translation>
+    </message>
+    <message>
+        <source>This household is already closed.</source>
+        <translation>Это хозяйство уже закрыто.</translation>
+    </message>
+    <message>
+        <source>Unknown livestock group: %1.</source>
+        <translation>Неизвестная группа скота: %1.</translation>
+    </message>
+    <message>
+        <source>This record is no longer in the book; it may have been changed elsewhere.</source>
+        <translation>Этой записи больше нет в книге; возможно, её изменили в другом месте.</translation>
+    </message>
+    <message>
+        <source>The akim office is not set up yet: choose it under Settings first.</source>
+        <translation>Акимат ещё не выбран: сначала выберите его в меню «Настройки».</translation>
+    </message>
+    <message>
+        <source>A plot of more than %1 ha is not plausible.</source>
+        <translation>Участок больше %1 га — это неправдоподобно.</translation>
+    </message>
+    <message>
+        <source>The birth date is not plausible.</source>
+        <translation>Дата рождения неправдоподобна.</translation>
+    </message>
+    <message>
+        <source>This value cannot be saved (%1).</source>
+        <translation>Это значение нельзя сохранить (%1).</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionsDialog</name>
     <message>
         <source>Reference data: values to check</source>
@@ -65,6 +228,688 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Выберите файл</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file with one row per person. Rows with the same personal account number make one household. Nothing is written until you have checked the rows and pressed Import.</source>
+        <translation>Книга Excel (.xlsx) или файл CSV: по одной строке на человека. Строки с одинаковым номером лицевого счёта образуют одно хозяйство. Пока вы не проверите строки и не нажмёте «Загрузить», ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt)</source>
+        <translation>Таблицы (*.xlsx *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>New household</source>
+        <translation>Новое хозяйство</translation>
+    </message>
+    <message>
+        <source>Household %1: correct the record</source>
+        <translation>Хозяйство %1: исправление записи</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Хозяйство</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Глава хозяйства</translation>
+    </message>
+    <message>
+        <source>Personal &amp;account No:</source>
+        <translation>&amp;Лицевой счёт №:</translation>
+    </message>
+    <message>
+        <source>&amp;Book No:</source>
+        <translation>&amp;Книга №:</translation>
+    </message>
+    <message>
+        <source>pa&amp;ge:</source>
+        <translation>&amp;стр.:</translation>
+    </message>
+    <message>
+        <source>&amp;Locality:</source>
+        <translation>&amp;Населённый пункт:</translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation>&amp;Улица:</translation>
+    </message>
+    <message>
+        <source>&amp;House:</source>
+        <translation>&amp;Дом:</translation>
+    </message>
+    <message>
+        <source>apart&amp;ment:</source>
+        <translation>&amp;кв.:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation>Дата &amp;открытия:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;change:</source>
+        <translation>П&amp;ричина изменения:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPanel</name>
+    <message>
+        <source>&amp;Edit household…</source>
+        <translation>&amp;Изменить хозяйство…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose household…</source>
+        <translation>&amp;Закрыть хозяйство…</translation>
+    </message>
+    <message>
+        <source>Add &amp;member…</source>
+        <translation>Добавить &amp;члена…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct member…</source>
+        <translation>Исп&amp;равить члена…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member…</source>
+        <translation>&amp;Выписать члена…</translation>
+    </message>
+    <message>
+        <source>Add &amp;plot…</source>
+        <translation>Добавить &amp;участок…</translation>
+    </message>
+    <message>
+        <source>Correct p&amp;lot…</source>
+        <translation>Испр&amp;авить участок…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve plot…</source>
+        <translation>&amp;Снять участок…</translation>
+    </message>
+    <message>
+        <source>Record &amp;head count…</source>
+        <translation>Внести &amp;поголовье…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Члены хозяйства</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Земля</translation>
+    </message>
+    <message>
+        <source>Livestock</source>
+        <translation>Скот</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Родство</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Выбыл</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>Area, ha</source>
+        <translation>Площадь, га</translation>
+    </message>
+    <message>
+        <source>State act No</source>
+        <translation>Госакт №</translation>
+    </message>
+    <message>
+        <source>Cadastral No</source>
+        <translation>Кадастровый №</translation>
+    </message>
+    <message>
+        <source>Livestock &amp;on:</source>
+        <translation>Скот &amp;на дату:</translation>
+    </message>
+    <message>
+        <source>Livestock group</source>
+        <translation>Группа скота</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Голов</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>DEMO household: made-up data for practice, not a real record of the book.</source>
+        <translation>ДЕМО-хозяйство: вымышленные данные для обучения, а не настоящая запись книги.</translation>
+    </message>
+    <message>
+        <source>no head of household</source>
+        <translation>главы хозяйства нет</translation>
+    </message>
+    <message>
+        <source>Personal account No %1 — %2</source>
+        <translation>Лицевой счёт № %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, apt. %2</source>
+        <translation>%1, кв. %2</translation>
+    </message>
+    <message>
+        <source>Book No %1, page %2; opened on %3</source>
+        <translation>Книга № %1, стр. %2; открыт %3</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Телефон: %1</translation>
+    </message>
+    <message>
+        <source>Closed on %1: %2</source>
+        <translation>Закрыт %1: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1 ha</source>
+        <translation>Всего: %1 га</translation>
+    </message>
+    <message>
+        <source>Nothing recorded on or before this date.</source>
+        <translation>На эту дату и ранее ничего не записано.</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>по состоянию на %1</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>хозяйство</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>член хозяйства</translation>
+    </message>
+    <message>
+        <source>land plot</source>
+        <translation>земельный участок</translation>
+    </message>
+    <message>
+        <source>livestock</source>
+        <translation>скот</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлен</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>снят</translation>
+    </message>
+    <message>
+        <source>head count</source>
+        <translation>поголовье</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>дата закрытия</translation>
+    </message>
+    <message>
+        <source>reason for closing</source>
+        <translation>причина закрытия</translation>
+    </message>
+    <message>
+        <source>left on</source>
+        <translation>дата выбытия</translation>
+    </message>
+    <message>
+        <source>reason for leaving</source>
+        <translation>причина выбытия</translation>
+    </message>
+    <message>
+        <source>registered from</source>
+        <translation>зарегистрирован с</translation>
+    </message>
+    <message>
+        <source>personal account</source>
+        <translation>лицевой счёт</translation>
+    </message>
+    <message>
+        <source>book No</source>
+        <translation>книга №</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>страница</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>населённый пункт</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>улица</translation>
+    </message>
+    <message>
+        <source>house</source>
+        <translation>дом</translation>
+    </message>
+    <message>
+        <source>apartment</source>
+        <translation>квартира</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>opened on</source>
+        <translation>дата открытия</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>patronymic</source>
+        <translation>отчество</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>родство</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>назначение</translation>
+    </message>
+    <message>
+        <source>area, ha</source>
+        <translation>площадь, га</translation>
+    </message>
+    <message>
+        <source>state act No</source>
+        <translation>госакт №</translation>
+    </message>
+    <message>
+        <source>cadastral No</source>
+        <translation>кадастровый №</translation>
+    </message>
+    <message>
+        <source>animal IDs</source>
+        <translation>номера животных</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsTab</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>IIN, name, address or personal account No (Ctrl+F)</source>
+        <translation>ИИН, ФИО, адрес или № лицевого счёта (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New household…</source>
+        <translation>&amp;Новое хозяйство…</translation>
+    </message>
+    <message>
+        <source>Insert or Ctrl+N</source>
+        <translation>Insert или Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Import households from an Excel workbook (.xlsx) or a CSV file</source>
+        <translation>Импорт хозяйств из книги Excel (.xlsx) или файла CSV</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Глава хозяйства</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <source>Find a household on the left and press Enter to open its card, or add a new household (Insert).</source>
+        <translation>Найдите хозяйство слева и нажмите Enter, чтобы открыть его карточку, или добавьте новое хозяйство (Insert).</translation>
+    </message>
+    <message>
+        <source>%1 (found: %2)</source>
+        <translation>%1 (найден: %2)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>ДЕМО</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Найдено: %1</translation>
+    </message>
+    <message>
+        <source>Household book</source>
+        <translation>Похозяйственная книга</translation>
+    </message>
+    <message>
+        <source>Close the household</source>
+        <translation>Закрыть хозяйство</translation>
+    </message>
+    <message>
+        <source>The household stays in the book&apos;s history. Why and from when is it closed?</source>
+        <translation>Хозяйство останется в истории книги. С какой даты и почему оно закрывается?</translation>
+    </message>
+    <message>
+        <source>Remove a member</source>
+        <translation>Выписать члена хозяйства</translation>
+    </message>
+    <message>
+        <source>%1 leaves the household; the record stays in its history. Why and when?</source>
+        <translation>%1 выбывает из хозяйства; запись останется в его истории. Когда и почему?</translation>
+    </message>
+    <message>
+        <source>Remove a land plot</source>
+        <translation>Снять земельный участок</translation>
+    </message>
+    <message>
+        <source>The plot stays in the household&apos;s history. Why is it removed?</source>
+        <translation>Участок останется в истории хозяйства. Почему он снимается?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Personal account number</source>
+        <translation>Номер лицевого счёта</translation>
+    </message>
+    <message>
+        <source>Book number</source>
+        <translation>Номер книги</translation>
+    </message>
+    <message>
+        <source>Book page</source>
+        <translation>Страница книги</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Населённый пункт</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Дом</translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation>Квартира</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Full name (surname, name, patronymic)</source>
+        <translation>ФИО полностью (фамилия, имя, отчество)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>Отношение к главе хозяйства</translation>
+    </message>
+    <message>
+        <source>Registered since</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Livestock counted on</source>
+        <translation>Дата учёта скота</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as dd.mm.yyyy.</source>
+        <translation>«%1» — не дата: укажите в виде дд.мм.гггг.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sex: write м or ж (ер or әйел).</source>
+        <translation>«%1» — пол не распознан: укажите м или ж (ер или әйел).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known relation to the head of household.</source>
+        <translation>«%1» — неизвестное отношение к главе хозяйства.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>«%1» — не целое число.</translation>
+    </message>
+    <message>
+        <source>The same IIN is already in row %1.</source>
+        <translation>Этот же ИИН уже есть в строке %1.</translation>
+    </message>
+    <message>
+        <source>Differs from row %1 of the same personal account.</source>
+        <translation>Отличается от строки %1 того же лицевого счёта.</translation>
+    </message>
+    <message>
+        <source>Not imported: this household has a problem in row %1.</source>
+        <translation>Не загружено: у этого хозяйства ошибка в строке %1.</translation>
+    </message>
+    <message>
+        <source>No column is chosen for the personal account number.</source>
+        <translation>Не выбран столбец с номером лицевого счёта.</translation>
+    </message>
+    <message>
+        <source>Latin letters %1 changed to Cyrillic: “%2”.</source>
+        <translation>Латинские буквы %1 заменены на кириллицу: «%2».</translation>
+    </message>
+    <message>
+        <source>Leading zero restored: %1 → %2.</source>
+        <translation>Восстановлен ведущий ноль: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Relation not given: recorded as another relative.</source>
+        <translation>Отношение не указано: записан как «другой родственник».</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Файл не найден.</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be read. Save it from Excel as .xlsx or as CSV and try again.</source>
+        <translation>Такой файл прочитать нельзя. Сохраните его в Excel как .xlsx или CSV и повторите.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: it is damaged or is not a spreadsheet (.xlsx or .csv).</source>
+        <translation>Файл не читается: он повреждён или это не таблица (.xlsx или .csv).</translation>
+    </message>
+    <message>
+        <source>The file has no rows with values.</source>
+        <translation>В файле нет заполненных строк.</translation>
+    </message>
+    <message>
+        <source>Import the household book</source>
+        <translation>Загрузка похозяйственной книги</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Nothing was imported. Try again in a minute.</source>
+        <translation>База данных занята: в неё пишет другая программа. Ничего не загружено. Повторите через минуту.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was imported: %1</source>
+        <translation>Загрузка не удалась, ничего не загружено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LivestockDialog</name>
+    <message>
+        <source>Livestock head count</source>
+        <translation>Поголовье скота</translation>
+    </message>
+    <message>
+        <source>Counted &amp;on:</source>
+        <translation>Дата &amp;учёта:</translation>
+    </message>
+    <message>
+        <source>Veterinary passport / &amp;animal IDs:</source>
+        <translation>Ветпаспорт / &amp;номера животных:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>%1
+
+Is the number right? Save it anyway?</source>
+        <translation>%1
+
+Число верное? Всё равно сохранить?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Auyl Desk</source>
@@ -91,6 +936,10 @@
         <translation>&amp;Справочные данные для проверки…</translation>
     </message>
     <message>
+        <source>Remove &amp;demo households…</source>
+        <translation>Удалить &amp;демонстрационные хозяйства…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -107,6 +956,10 @@
         <translation>Акимат</translation>
     </message>
     <message>
+        <source>Household book</source>
+        <translation>Похозяйственная книга</translation>
+    </message>
+    <message>
         <source>Office: %1 (No %2)</source>
         <translation>Акимат: %1 (№ %2)</translation>
     </message>
@@ -119,12 +972,121 @@
         <translation>База данных: %1</translation>
     </message>
     <message>
+        <source>Remove demo households</source>
+        <translation>Удаление демонстрационных хозяйств</translation>
+    </message>
+    <message>
+        <source>Remove every household marked DEMO from the book? Real households are not touched. The demo records stay in history as deleted.</source>
+        <translation>Удалить из книги все хозяйства с пометкой DEMO? Настоящие хозяйства не затрагиваются. Демонстрационные записи остаются в истории как удалённые.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo household(s) removed.</source>
+        <translation>
+            <numerusform>Удалено %n демонстрационное хозяйство.</numerusform>
+            <numerusform>Удалено %n демонстрационных хозяйства.</numerusform>
+            <numerusform>Удалено %n демонстрационных хозяйств.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>About Auyl Desk</source>
         <translation>О программе Auyl Desk</translation>
     </message>
     <message>
         <source>Auyl Desk: the household book, queue, applications and certificates of a village akim office, under the Karaganda oblast service standards.</source>
         <translation>Auyl Desk: похозяйственная книга, очередь, заявления и справки аппарата акима села по стандартам государственных услуг Карагандинской области.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Сопоставление столбцов</translation>
+    </message>
+    <message>
+        <source>Choose which column of the file holds each field. The choice is remembered for files with the same column names.</source>
+        <translation>Укажите, в каком столбце файла находится каждое поле. Выбор запоминается для файлов с такими же названиями столбцов.</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— не загружать —</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1.</source>
+        <translation>Выберите столбец для: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>Проверка %n строки…</numerusform>
+            <numerusform>Проверка %n строк…</numerusform>
+            <numerusform>Проверка %n строк…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Add a member of the household</source>
+        <translation>Добавить члена хозяйства</translation>
+    </message>
+    <message>
+        <source>Correct a member: %1</source>
+        <translation>Исправить члена хозяйства: %1</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;change:</source>
+        <translation>П&amp;ричина изменения:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>&amp;IIN:</source>
+        <translation>И&amp;ИН:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Дата &amp;рождения:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Пол:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to the head:</source>
+        <translation>Р&amp;одство с главой:</translation>
+    </message>
+    <message>
+        <source>Registered &amp;from:</source>
+        <translation>Зарегистрирован &amp;с:</translation>
+    </message>
+    <message>
+        <source>12 digits; fills the birth date and sex</source>
+        <translation>12 цифр; дата рождения и пол берутся из него</translation>
+    </message>
+    <message>
+        <source>Leave empty to take it from the IIN</source>
+        <translation>Оставьте пустым, чтобы взять из ИИН</translation>
+    </message>
+    <message>
+        <source>from the IIN</source>
+        <translation>по ИИН</translation>
     </message>
 </context>
 <context>
@@ -191,6 +1153,146 @@
     </message>
 </context>
 <context>
+    <name>PlotDialog</name>
+    <message>
+        <source>Add a land plot</source>
+        <translation>Добавить земельный участок</translation>
+    </message>
+    <message>
+        <source>Correct a land plot</source>
+        <translation>Исправить земельный участок</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>&amp;Назначение:</translation>
+    </message>
+    <message>
+        <source>&amp;Area, ha:</source>
+        <translation>&amp;Площадь, га:</translation>
+    </message>
+    <message>
+        <source>State &amp;act No:</source>
+        <translation>Гос&amp;акт №:</translation>
+    </message>
+    <message>
+        <source>&amp;Cadastral No:</source>
+        <translation>&amp;Кадастровый №:</translation>
+    </message>
+    <message>
+        <source>Reason for the c&amp;hange:</source>
+        <translation>П&amp;ричина изменения:</translation>
+    </message>
+    <message>
+        <source>e.g. 0,15</source>
+        <translation>например, 0,15</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Проверка перед загрузкой</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Загрузить</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>Найденные ошибки:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Rows: %1. Ready to import: %2; with errors (not imported): %3. Households: %4 new, %5 to update, %6 unchanged.</source>
+        <translation>Строк: %1. Готово к загрузке: %2; с ошибками (не загружаются): %3. Хозяйств: новых %4, обновится %5, без изменений %6.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Загрузка…</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>e.g. moved to Karaganda</source>
+        <translation>например, переехал в Караганду</translation>
+    </message>
+    <message>
+        <source>Write the reason: it is kept in the history.</source>
+        <translation>Укажите причину: она сохранится в истории.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Загрузка завершена</translation>
+    </message>
+    <message>
+        <source>&amp;Save invalid rows…</source>
+        <translation>&amp;Сохранить строки с ошибками…</translation>
+    </message>
+    <message>
+        <source>Households created: %1, updated: %2, unchanged: %3.
+Members added: %4, updated: %5.
+Rows not imported: %6.</source>
+        <translation>Хозяйств создано: %1, обновлено: %2, без изменений: %3.
+Членов добавлено: %4, обновлено: %5.
+Не загружено строк: %6.</translation>
+    </message>
+    <message>
+        <source>to_fix</source>
+        <translation>исправить</translation>
+    </message>
+    <message>
+        <source>Save invalid rows</source>
+        <translation>Сохранить строки с ошибками</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>The file cannot be saved: %1</source>
+        <translation>Не удалось сохранить файл: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1. Correct them and import that file.</source>
+        <translation>
+            <numerusform>%n строка сохранена в %1. Исправьте и загрузите этот файл.</numerusform>
+            <numerusform>%n строки сохранены в %1. Исправьте их и загрузите этот файл.</numerusform>
+            <numerusform>%n строк сохранено в %1. Исправьте их и загрузите этот файл.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <source>Auyl Desk: office and clerk</source>
@@ -253,6 +1355,10 @@
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
+        <source>&amp;Add %1 demo households to try the program (marked DEMO everywhere; Settings can remove them)</source>
+        <translation>&amp;Добавить %1 демонстрационных хозяйств, чтобы опробовать программу (везде помечены DEMO; их можно удалить в Настройках)</translation>
+    </message>
+    <message>
         <source>Some details of this office look wrong in the standard&apos;s text; an administrator can check them in Settings.</source>
         <translation>Некоторые сведения об этом акимате в тексте стандарта выглядят ошибочными; администратор может проверить их в Настройках.</translation>
     </message>
@@ -283,6 +1389,10 @@
     <message>
         <source>The phone number needs at least five digits.</source>
         <translation>В номере телефона должно быть не меньше пяти цифр.</translation>
+    </message>
+    <message>
+        <source>Adding demo households…</source>
+        <translation>Добавляются демонстрационные хозяйства…</translation>
     </message>
 </context>
 <context>
@@ -342,6 +1452,34 @@ Details: %2</source>
         <source>check the database file and that its schema is current (exit status 0 if so)</source>
         <translation>проверить файл базы данных и актуальность его схемы (код выхода 0, если всё в порядке)</translation>
     </message>
+    <message>
+        <source>fill the household book with synthetic demo households (to try the program)</source>
+        <translation>заполнить похозяйственную книгу вымышленными демонстрационными хозяйствами (чтобы опробовать программу)</translation>
+    </message>
+    <message>
+        <source>how many demo households to add</source>
+        <translation>сколько демонстрационных хозяйств добавить</translation>
+    </message>
+    <message>
+        <source>random seed: the same seed gives the same households (default 1)</source>
+        <translation>начальное значение генератора случайных чисел: одно и то же значение даёт одни и те же хозяйства (по умолчанию 1)</translation>
+    </message>
+    <message>
+        <source>the household book</source>
+        <translation>похозяйственная книга</translation>
+    </message>
+    <message>
+        <source>find households by name, IIN, address or account number</source>
+        <translation>найти хозяйства по ФИО, ИИН, адресу или номеру лицевого счёта</translation>
+    </message>
+    <message>
+        <source>words to find (beginnings of words, in any order) or a 12-digit IIN</source>
+        <translation>слова для поиска (начала слов, в любом порядке) или 12-значный ИИН</translation>
+    </message>
+    <message>
+        <source>show at most N households (default 50)</source>
+        <translation>показать не больше N хозяйств (по умолчанию 50)</translation>
+    </message>
     <message numerus="yes">
         <source>%n office(s)</source>
         <translation>
@@ -377,6 +1515,66 @@ Details: %2</source>
     <message>
         <source>FAILED</source>
         <translation>ОШИБКА</translation>
+    </message>
+    <message>
+        <source>The number of households must be at least 1.</source>
+        <translation>Число хозяйств должно быть не меньше 1.</translation>
+    </message>
+    <message>
+        <source>The akim office is not chosen yet. Start the program once (auyl-desk), choose your office and clerk, then run this command again.</source>
+        <translation>Акимат ещё не выбран. Запустите программу один раз (auyl-desk), выберите свой акимат и специалиста, затем повторите эту команду.</translation>
+    </message>
+    <message>
+        <source>Adding %1 demo households to the book of %2...</source>
+        <translation>%2: в похозяйственную книгу добавляется демонстрационных хозяйств: %1...</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households</source>
+        <translation>Хозяйства: %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo household(s) added in %1 s.</source>
+        <translation>
+            <numerusform>Добавлено %n демонстрационное хозяйство за %1 с.</numerusform>
+            <numerusform>Добавлено %n демонстрационных хозяйства за %1 с.</numerusform>
+            <numerusform>Добавлено %n демонстрационных хозяйств за %1 с.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>ДЕМО</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Глава хозяйства</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>совпадение: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) found</source>
+        <translation>
+            <numerusform>Найдено %n хозяйство</numerusform>
+            <numerusform>Найдено %n хозяйства</numerusform>
+            <numerusform>Найдено %n хозяйств</numerusform>
+        </translation>
     </message>
 </context>
 <context>

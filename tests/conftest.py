@@ -28,6 +28,18 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def english_ui() -> Iterator[None]:
+    """Each test starts and ends with no translation installed (English source texts)."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None:
+        from desktop.ui.i18n import Translations
+
+        Translations().switch("")
+
+
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database migrated and loaded with reference data once, copied for each test."""

@@ -490,9 +490,13 @@ def _translatable_calls(path: Path) -> set[tuple[str, str]]:
                 literal = [a.value if isinstance(a, ast.Constant) else None for a in args[:2]]
                 if name == "tr" and isinstance(literal[0], str):
                     found.add((cls, literal[0]))
-                elif name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2:
-                    if isinstance(literal[0], str) and isinstance(literal[1], str):
-                        found.add((literal[0], literal[1]))
+                elif (
+                    name in ("translate", "QT_TRANSLATE_NOOP")
+                    and len(args) >= 2
+                    and isinstance(literal[0], str)
+                    and isinstance(literal[1], str)
+                ):
+                    found.add((literal[0], literal[1]))
             visit(child, cls)
 
     visit(ast.parse(path.read_text("utf-8")), "")

@@ -25,3 +25,11 @@ def format_datetime(moment: datetime, language: str, form: str = "short") -> str
 
 def format_number(value: int | float | Decimal, language: str) -> str:
     return numbers.format_decimal(value, locale=babel_locale(language))
+
+
+def format_area(hectares: Decimal, language: str) -> str:
+    """An area in hectares with up to four decimals and no grouping: '0,0625' in both languages.
+
+    Kept exact (the book stores 1/10,000 ha) and readable back by the plot form.
+    """
+    return numbers.format_decimal(hectares, format="0.####", locale=babel_locale(language))

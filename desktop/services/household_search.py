@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from db.engine import Database
@@ -104,6 +106,12 @@ def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
         return _hits(session, ids, query, limit) if ids else []
 
 
+def _matches(member: Member, wanted: list[str]) -> bool:
+    """Every typed word starts a word of the member's name, or is the member's IIN."""
+    name_words = words(f"{member.surname} {member.name} {member.patronymic}")
+    return all(any(n.startswith(w) for n in name_words) or (member.iin or "") == w for w in wanted)
+
+
 def _hits(session: Session, ids: list[uuid.UUID], query: str, limit: int) -> list[SearchHit]:
     households = {h.id: h for h in session.scalars(select(Household).where(Household.id.in_(ids)))}
     members: dict[uuid.UUID, list[Member]] = {}
@@ -121,18 +129,11 @@ def _hits(session: Session, ids: list[uuid.UUID], query: str, limit: int) -> lis
         head = next((m for m in people if m.relation == "head" and m.registered_to is None), None)
         head = head or (people[0] if people else None)
         matched = ""
-        for m in people:
-            full = f"{m.surname} {m.name} {m.patronymic}"
-            name_words = words(full)
-            if (
-                m is not head
-                and wanted
-                and all(
-                    any(n.startswith(w) for n in name_words) or (m.iin or "") == w for w in wanted
-                )
-            ):
-                matched = " ".join(p for p in (m.surname, m.name, m.patronymic) if p)
-                break
+        if wanted and (head is None or not _matches(head, wanted)):  # else the head is enough
+            for m in people:
+                if m is not head and _matches(m, wanted):
+                    matched = " ".join(p for p in (m.surname, m.name, m.patronymic) if p)
+                    break
         hits.append(
             SearchHit(
                 h.id,
@@ -149,3 +150,56 @@ def _hits(session: Session, ids: list[uuid.UUID], query: str, limit: int) -> lis
         )
     hits.sort(key=lambda hit: hit.closed)  # stable: keeps the rank order within open/closed
     return hits[:limit]
+
+
+# ---- many households at once (bulk writers: demo data, imports) --------------------------------
+
+
+def index_new(
+    session: Session,
+    households: Sequence[tuple[uuid.UUID, Any, Sequence[tuple[str, str, str, str | None]]]],
+) -> None:
+    """Add the search rows of households that have none yet, with two statements in all.
+
+    Each item is (household id, the household's values, its members as (surname, name,
+    patronymic, IIN)); the values need the attributes reindex() reads from a Household:
+    locality, street, house, apartment, account_number, book_number. The rows are exactly
+    what reindex() would write, so a later reindex() replaces them.
+    """
+    if not households:
+        return
+    start = session.scalar(select(func.max(SearchKey.rowid))) or 0
+    keys = []
+    documents = []
+    for offset, (household_id, household, members) in enumerate(households, start=1):
+        rowid = start + offset
+        keys.append({"rowid": rowid, "household_id": household_id})
+        names = " ".join(fold(f"{s} {n} {p}") for s, n, p, _ in members)
+        numbers = " ".join(
+            [household.account_number, household.book_number] + [iin or "" for *_, iin in members]
+        )
+        documents.append(
+            {"r": rowid, "n": names, "a": fold(_address(household)), "c": fold(numbers)}
+        )
+    session.execute(insert(SearchKey), keys)
+    session.execute(
+        text(
+            "INSERT INTO household_search (rowid, names, address, account) VALUES (:r, :n, :a, :c)"
+        ),
+        documents,
+    )
+
+
+def unindex(session: Session, household_ids: Sequence[uuid.UUID]) -> None:
+    """Drop the search rows of these households (they were deleted)."""
+    for first in range(0, len(household_ids), 500):
+        chunk = household_ids[first : first + 500]
+        rowids = list(
+            session.scalars(select(SearchKey.rowid).where(SearchKey.household_id.in_(chunk)))
+        )
+        if not rowids:
+            continue
+        session.execute(
+            text("DELETE FROM household_search WHERE rowid = :r"), [{"r": r} for r in rowids]
+        )
+        session.execute(delete(SearchKey).where(SearchKey.rowid.in_(rowids)))

@@ -14,11 +14,21 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from db.engine import Database
-from db.models import BookTerm, ChangeRecord, Household, LandPlot, LivestockSnapshot, Member
+from db.models import (
+    AppSetting,
+    BookTerm,
+    ChangeRecord,
+    Household,
+    LandPlot,
+    LivestockSnapshot,
+    Member,
+    utc_now,
+)
 from desktop.core.iin import NationalNumberError, normalize_number, validate_iin
+from desktop.core.textsearch import fold
 from desktop.services import household_search
 from desktop.services.settings import OFFICE_NUMBER, get_setting
 
@@ -124,6 +134,7 @@ class HistoryRow:
     changed_by: str
     reason: str
     changed_at: Any
+    record_id: uuid.UUID | None = None  # which member, plot or snapshot the line is about
 
 
 @dataclass(frozen=True)
@@ -447,13 +458,21 @@ def close_household(
 # ---- members -----------------------------------------------------------------------------------
 
 
+def _current_head(session: Session, household_id: uuid.UUID) -> Member | None:
+    return session.scalar(
+        select(Member).where(
+            Member.household_id == household_id,
+            Member.relation == "head",
+            Member.registered_to.is_(None),
+            Member.deleted_at.is_(None),
+        )
+    )
+
+
 def _add_member(session: Session, household: Household, data: MemberData, by: str) -> Member:
     values = clean_member(data, date.today())
     _check_iin_free(session, values["iin"], household.id, None)
-    if values["relation"] == "head" and any(
-        m.relation == "head" and m.registered_to is None and m.deleted_at is None
-        for m in household.members
-    ):
+    if values["relation"] == "head" and _current_head(session, household.id) is not None:
         raise BookError("relation", "second_head")
     member = Member(origin_office=household.origin_office, household=household, **values)
     session.add(member)
@@ -489,6 +508,21 @@ def update_member(
         if member is None or member.deleted_at is not None:
             raise BookError("member", "not_found")
         _check_iin_free(session, values["iin"], member.household_id, member.id)
+        if values["relation"] == "head" and member.relation != "head":
+            # A new head: the former head stays in the household as a relative ("other").
+            former = _current_head(session, member.household_id)
+            if former is not None:
+                _apply(
+                    session,
+                    former,
+                    former.household_id,
+                    "member",
+                    {"relation": "other"},
+                    by,
+                    reason,
+                )
+        if member.relation == "head" and values["relation"] != "head":
+            raise BookError("relation", "head_must_stay")
         _apply(session, member, member.household_id, "member", values, by, reason)
         household_search.reindex(session, member.household_id)
 
@@ -505,6 +539,8 @@ def remove_member(
             raise BookError("member", "not_found")
         if registered_to < member.registered_from:
             raise BookError("registered_to", "before_registration")
+        if member.relation == "head":
+            raise BookError("member", "head_must_stay")
         _apply(
             session,
             member,
@@ -559,8 +595,6 @@ def remove_plot(db: Database, plot_id: uuid.UUID, reason: str, by: str) -> None:
         plot = session.get(LandPlot, plot_id)
         if plot is None or plot.deleted_at is not None:
             raise BookError("plot", "not_found")
-        from db.models import utc_now
-
         _apply(
             session, plot, plot.household_id, "plot", {"deleted_at": utc_now()}, by, reason.strip()
         )
@@ -695,7 +729,14 @@ def history(db: Database, household_id: uuid.UUID) -> list[HistoryRow]:
         )
         return [
             HistoryRow(
-                r.entity, r.field, r.old_value, r.new_value, r.changed_by, r.reason, r.created_at
+                r.entity,
+                r.field,
+                r.old_value,
+                r.new_value,
+                r.changed_by,
+                r.reason,
+                r.created_at,
+                r.record_id,
             )
             for r in rows
         ]
@@ -709,3 +750,562 @@ def localities(db: Database) -> list[str]:
         for name in names:
             counts[name] = counts.get(name, 0) + 1
         return sorted(counts, key=lambda n: (-counts[n], n))
+
+
+# ---- import: many households in one transaction ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportedMember:
+    """A member read from a file; `given` names the fields the file filled in.
+
+    A member already in the book is matched by IIN, else by surname, name and birth date;
+    only the given fields are compared, and only changed ones are written (with history).
+    """
+
+    data: MemberData
+    given: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ImportedHousehold:
+    """A household read from a file, matched in the book by its personal account number."""
+
+    data: HouseholdData
+    given: frozenset[str]  # household fields the file filled in (compared when it exists)
+    members: tuple[ImportedMember, ...]
+    livestock_as_of: date | None = None
+    livestock: dict[str, int] = field(default_factory=dict)  # only the groups the file gave
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What became of one ImportedHousehold.
+
+    status: "created", "updated", "unchanged", or "failed" (then `error` says why and nothing
+    of the household was written). `member_errors` are (index in members, error) of members
+    that were skipped while the rest of the household was imported.
+    """
+
+    status: str
+    error: BookError | None = None
+    member_errors: tuple[tuple[int, BookError], ...] = ()
+    members_added: int = 0
+    members_updated: int = 0
+
+
+class _ImportState:
+    """The book as the import sees it: loaded once, kept current as households are taken in."""
+
+    def __init__(self, session: Session) -> None:
+        self.office = _office(session)
+        # Hold the office setting so the session's (weak) identity map keeps it: otherwise each
+        # history line's _office() lookup queries it again, flushing the session every time.
+        self._office_setting = session.get(AppSetting, OFFICE_NUMBER)
+        self.households = {
+            h.account_number: h
+            for h in session.scalars(
+                select(Household)
+                .where(Household.origin_office == self.office, Household.deleted_at.is_(None))
+                .options(selectinload(Household.members))
+            )
+        }
+        # IIN -> (member key, household key, account) of people registered in open households
+        self.iin_owner: dict[str, tuple[object, object, str]] = {
+            iin: (member_id, household_id, account)
+            for iin, member_id, household_id, account in session.execute(
+                select(Member.iin, Member.id, Member.household_id, Household.account_number)
+                .join(Household)
+                .where(
+                    Member.iin.is_not(None),
+                    Member.registered_to.is_(None),
+                    Member.deleted_at.is_(None),
+                    Household.closed_on.is_(None),
+                )
+            )
+        }
+        self.snapshots = {
+            (s.household_id, s.as_of): s
+            for s in session.scalars(
+                select(LivestockSnapshot)
+                .join(Household)
+                .where(
+                    Household.origin_office == self.office,
+                    LivestockSnapshot.deleted_at.is_(None),
+                )
+            )
+        }
+
+
+def _same_person(existing: Member, values: dict[str, Any], given: set[str]) -> bool:
+    if existing.iin and values["iin"]:
+        return False  # both have an IIN and they differ (equal ones matched already)
+    if fold(existing.surname) != fold(values["surname"]) or fold(existing.name) != fold(
+        values["name"]
+    ):
+        return False
+    return "birth_date" not in given or existing.birth_date == values["birth_date"]
+
+
+def _match_member(
+    current: list[Member], values: dict[str, Any], given: set[str], taken: set[object]
+) -> Member | None:
+    if values["iin"]:
+        found = next((m for m in current if m.iin == values["iin"]), None)
+        if found is not None:
+            return found
+    candidates = [m for m in current if m.id not in taken and _same_person(m, values, given)]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _import_one(
+    session: Session,
+    state: _ImportState,
+    item: ImportedHousehold,
+    by: str,
+    reason: str,
+    today: date,
+    write: bool,
+) -> ImportOutcome:
+    try:
+        values = _clean_household(item.data)
+    except BookError as error:
+        return ImportOutcome("failed", error)
+    household = state.households.get(values["account_number"])
+    household_key: object = household.id if household else values["account_number"]
+    current = (
+        [m for m in household.members if m.deleted_at is None and m.registered_to is None]
+        if household
+        else []
+    )
+    head_now = next((m for m in current if m.relation == "head"), None)
+    member_errors: list[tuple[int, BookError]] = []
+    added: list[dict[str, Any]] = []
+    changed: list[tuple[Member, dict[str, Any]]] = []
+    taken: set[object] = set()
+    claimed: dict[str, object] = {}  # IINs this household takes in this import
+    for index, imported in enumerate(item.members):
+        try:
+            member_values = clean_member(imported.data, today)
+            given = set(imported.given)
+            if member_values["iin"]:
+                given |= {"iin", "birth_date", "sex"}
+            match = _match_member(current, member_values, given, taken)
+            if (
+                match is None
+                and "relation" not in given
+                and head_now is not None
+                and member_values["relation"] == "head"
+            ):
+                # "head" was only the default for a first row; this household has its head
+                member_values["relation"] = "other"
+            key: object = match.id if match else uuid.uuid4()
+            if match is not None and match.id in taken:
+                raise BookError("iin", "iin_in_same_household", account=values["account_number"])
+            iin = member_values["iin"]
+            if iin:
+                owner = state.iin_owner.get(iin)
+                if iin in claimed or (owner is not None and owner[0] != key):
+                    where = (
+                        "same_household"
+                        if iin in claimed or owner is None or owner[1] == household_key
+                        else "other_household"
+                    )
+                    account = owner[2] if owner is not None else values["account_number"]
+                    raise BookError("iin", f"iin_in_{where}", account=account)
+            relation = member_values["relation"] if "relation" in given or not match else None
+            if relation == "head":
+                has_head = (head_now is not None and head_now is not match) or any(
+                    a["relation"] == "head" for a in added
+                )
+                if has_head:
+                    raise BookError("relation", "second_head")
+        except BookError as error:
+            member_errors.append((index, error))
+            continue
+        if iin:
+            claimed[iin] = key
+        if match is None:
+            added.append(member_values)
+        else:
+            taken.add(match.id)
+            diff = {
+                name: member_values[name]
+                for name in sorted(given)
+                if name in member_values and getattr(match, name) != member_values[name]
+            }
+            if diff:
+                changed.append((match, diff))
+
+    failed = tuple(member_errors)
+    if household is None and not any(a["relation"] == "head" for a in added):
+        return ImportOutcome("failed", BookError("relation", "head_required"), failed)
+
+    household_changes: dict[str, Any] = {}
+    if household is not None:
+        household_changes = {
+            name: values[name]
+            for name in sorted(item.given)
+            if name in values and getattr(household, name) != values[name]
+        }
+    counts: dict[str, int] | None = None
+    snapshot: LivestockSnapshot | None = None
+    if item.livestock and item.livestock_as_of is not None:
+        as_of = item.livestock_as_of
+        opened = household.opened_on if household else values["opened_on"]
+        if as_of < opened:
+            return ImportOutcome("failed", BookError("as_of", "before_opening"), failed)
+        if household is not None:
+            snapshot = state.snapshots.get((household.id, as_of))
+        merged = dict(snapshot.counts) if snapshot is not None else {}
+        merged.update(item.livestock)
+        try:
+            counts = check_counts(session, merged, allow_implausible=False)
+        except BookError as error:
+            return ImportOutcome("failed", error, failed)
+        if (snapshot.counts if snapshot is not None else {}) == counts:
+            counts = None  # nothing new to record
+
+    for iin, key in claimed.items():
+        state.iin_owner[iin] = (key, household_key, values["account_number"])
+    is_changed = bool(household is None or household_changes or added or changed or counts)
+    status = "created" if household is None else "updated" if is_changed else "unchanged"
+    outcome = ImportOutcome(status, None, failed, len(added), len(changed))
+    if not write or not is_changed:
+        return outcome
+
+    office = state.office
+    if household is None:
+        household = Household(id=uuid.uuid4(), origin_office=office, **values)
+        session.add(household)
+        session.flush()  # history lines refer to it by key only, with no relationship to order by
+        state.households[values["account_number"]] = household
+        _record_change(
+            session,
+            household.id,
+            "household",
+            household.id,
+            "created",
+            None,
+            values["account_number"],
+            by,
+            reason,
+        )
+    else:
+        _apply(session, household, household.id, "household", household_changes, by, reason)
+    for member_values in added:
+        member = Member(id=uuid.uuid4(), origin_office=office, household=household, **member_values)
+        session.add(member)
+        _record_change(
+            session,
+            household.id,
+            "member",
+            member.id,
+            "added",
+            None,
+            f"{member.surname} {member.name}",
+            by,
+            reason,
+        )
+        if member.iin:
+            state.iin_owner[member.iin] = (member.id, household.id, household.account_number)
+    for member, diff in changed:
+        _apply(session, member, household.id, "member", diff, by, reason)
+    if counts is not None and item.livestock_as_of is not None:
+        if snapshot is None:
+            snapshot = LivestockSnapshot(
+                id=uuid.uuid4(),
+                origin_office=office,
+                household=household,
+                as_of=item.livestock_as_of,
+                counts=counts,
+            )
+            session.add(snapshot)
+            state.snapshots[(household.id, item.livestock_as_of)] = snapshot
+            _record_change(
+                session,
+                household.id,
+                "livestock",
+                snapshot.id,
+                "counts",
+                None,
+                counts,
+                by,
+                item.livestock_as_of.isoformat(),
+            )
+        else:
+            _apply(
+                session,
+                snapshot,
+                household.id,
+                "livestock",
+                {"counts": counts},
+                by,
+                item.livestock_as_of.isoformat(),
+            )
+    session.flush()
+    household_search.reindex(session, household.id)
+    return outcome
+
+
+def check_import(
+    db: Database, households: list[ImportedHousehold], today: date | None = None
+) -> list[ImportOutcome]:
+    """What import_households would do, without writing anything (one outcome per household)."""
+    with db.read() as session:
+        state = _ImportState(session)
+        day = today or date.today()
+        return [_import_one(session, state, h, "", "", day, write=False) for h in households]
+
+
+def import_households(
+    db: Database,
+    households: list[ImportedHousehold],
+    by: str,
+    reason: str = "",
+    today: date | None = None,
+) -> list[ImportOutcome]:
+    """Take many households into the book in ONE transaction, with history and search index.
+
+    A household whose account number is in the book is matched, its members by IIN (else by
+    surname, name and birth date); values that did not change are not written, so importing
+    the same data again changes nothing. A household that fails a check is skipped whole
+    ("failed"); a member that fails is skipped alone. Nothing is written if anything raises.
+    """
+    with db.write() as session:
+        state = _ImportState(session)
+        day = today or date.today()
+        return [_import_one(session, state, h, by, reason, day, write=True) for h in households]
+
+
+# ---- many new households at once (demo data, benchmarks) ---------------------------------------
+
+
+@dataclass(frozen=True)
+class NewHousehold:
+    """A whole new household for create_households: exactly one member is the head."""
+
+    data: HouseholdData
+    members: tuple[MemberData, ...]
+    plots: tuple[PlotData, ...] = ()
+    livestock: tuple[Livestock, ...] = ()  # one snapshot per date
+
+
+def create_households(
+    db: Database,
+    households: list[NewHousehold],
+    by: str,
+    is_demo: bool = False,
+    allow_implausible: bool = False,
+) -> list[uuid.UUID]:
+    """Many new households with members, plots and livestock, in one transaction.
+
+    The checks and history lines are those of create_household, add_member, add_plot and
+    save_livestock, but made per batch (a few queries for the whole list) and written with
+    one INSERT per table, so thousands of households take about a second. Nothing is written
+    when one household fails; its BookError then carries `household=<account number>`.
+    """
+    from sqlalchemy import insert
+
+    from db.models import utc_now
+
+    today = date.today()
+    now = utc_now()
+    rows: dict[Any, list[dict[str, Any]]] = {
+        Household: [],
+        Member: [],
+        LandPlot: [],
+        LivestockSnapshot: [],
+        ChangeRecord: [],
+    }
+    index: list[tuple[uuid.UUID, Any, list[tuple[str, str, str, str | None]]]] = []
+    with db.write() as session:
+        office = _office(session)
+        cleaned = [_clean_new_household(item, today) for item in households]
+        _check_new_numbers(session, office, cleaned)
+        _check_new_livestock(session, households, allow_implausible)
+        synced = {"origin_office": office, "row_version": 1, "created_at": now, "updated_at": now}
+
+        def history(
+            household_id: uuid.UUID,
+            entity: str,
+            record_id: uuid.UUID,
+            name: str,
+            new: Any,
+            reason: str = "",
+        ) -> None:
+            rows[ChangeRecord].append(
+                {
+                    "id": uuid.uuid4(),
+                    "household_id": household_id,
+                    "entity": entity,
+                    "record_id": record_id,
+                    "field": name,
+                    "old_value": None,
+                    "new_value": _json(new),
+                    "changed_by": by,
+                    "reason": reason,
+                    **synced,
+                }
+            )
+
+        ids = []
+        for item, (values, members, plots) in zip(households, cleaned, strict=True):
+            household_id = uuid.uuid4()
+            ids.append(household_id)
+            rows[Household].append({"id": household_id, "is_demo": is_demo, **values, **synced})
+            history(household_id, "household", household_id, "created", values["account_number"])
+            for member in members:
+                member_id = uuid.uuid4()
+                rows[Member].append(
+                    {"id": member_id, "household_id": household_id, **member, **synced}
+                )
+                history(
+                    household_id,
+                    "member",
+                    member_id,
+                    "added",
+                    f"{member['surname']} {member['name']}",
+                )
+            for plot in plots:
+                plot_id = uuid.uuid4()
+                rows[LandPlot].append(
+                    {"id": plot_id, "household_id": household_id, **plot, **synced}
+                )
+                history(
+                    household_id, "plot", plot_id, "added", f"{plot['purpose']} {plot['area_ha']}"
+                )
+            for snapshot in item.livestock:
+                if snapshot.as_of < values["opened_on"]:
+                    raise BookError("as_of", "before_opening", household=values["account_number"])
+                counts = {code: n for code, n in snapshot.counts.items() if n}
+                snapshot_id = uuid.uuid4()
+                rows[LivestockSnapshot].append(
+                    {
+                        "id": snapshot_id,
+                        "household_id": household_id,
+                        "as_of": snapshot.as_of,
+                        "counts": counts,
+                        "animal_ids": snapshot.animal_ids.strip(),
+                        "note": snapshot.note.strip(),
+                        **synced,
+                    }
+                )
+                history(
+                    household_id,
+                    "livestock",
+                    snapshot_id,
+                    "counts",
+                    counts,
+                    snapshot.as_of.isoformat(),
+                )
+            index.append(
+                (
+                    household_id,
+                    HouseholdData(**values),
+                    [(m["surname"], m["name"], m["patronymic"], m["iin"]) for m in members],
+                )
+            )
+        for model, table_rows in rows.items():
+            if table_rows:
+                session.execute(insert(model.__table__), table_rows)
+        household_search.index_new(session, index)
+    return ids
+
+
+def _clean_new_household(
+    item: NewHousehold, today: date
+) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
+    account = item.data.account_number
+    try:
+        values = _clean_household(item.data)
+        members = [clean_member(m, today) for m in item.members]
+        if sum(m["relation"] == "head" for m in members) != 1:
+            raise BookError("relation", "head_required")
+        iins = [m["iin"] for m in members if m["iin"]]
+        if len(iins) != len(set(iins)):
+            raise BookError("iin", "iin_in_same_household", account=account)
+        dates = [s.as_of for s in item.livestock]
+        if len(dates) != len(set(dates)):
+            raise BookError("as_of", "duplicate")
+        return values, members, [_clean_plot(p) for p in item.plots]
+    except BookError as error:
+        raise BookError(error.field, error.code, **error.params, household=account) from error
+
+
+def _check_new_numbers(
+    session: Session,
+    office: int,
+    cleaned: list[tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]],
+) -> None:
+    """Account numbers and IINs not yet in the book (open households) nor twice in the list."""
+    accounts: dict[str, str] = {}
+    iins: dict[str, str] = {}
+    for values, members, _ in cleaned:
+        account = values["account_number"]
+        if account in accounts:
+            raise BookError("account_number", "account_taken", account=account, household=account)
+        accounts[account] = account
+        for member in members:
+            if member["iin"] in iins:
+                raise BookError(
+                    "iin", "iin_in_other_household", account=iins[member["iin"]], household=account
+                )
+            if member["iin"]:
+                iins[member["iin"]] = account
+    for first in range(0, len(accounts), 500):
+        chunk = list(accounts)[first : first + 500]
+        taken = session.scalar(
+            select(Household.account_number).where(
+                Household.origin_office == office,
+                Household.account_number.in_(chunk),
+                Household.deleted_at.is_(None),
+            )
+        )
+        if taken is not None:
+            raise BookError("account_number", "account_taken", account=taken, household=taken)
+    numbers = list(iins)
+    for first in range(0, len(numbers), 500):
+        found = session.execute(
+            select(Member.iin, Household.account_number)
+            .join(Household)
+            .where(
+                Member.iin.in_(numbers[first : first + 500]),
+                Member.registered_to.is_(None),
+                Member.deleted_at.is_(None),
+                Household.closed_on.is_(None),
+            )
+            .limit(1)
+        ).first()
+        if found is not None:
+            iin, account = found
+            raise BookError("iin", "iin_in_other_household", account=account, household=iins[iin])
+
+
+def _check_new_livestock(
+    session: Session, households: list[NewHousehold], allow_implausible: bool
+) -> None:
+    """check_counts for every snapshot, with one query for the whole list: the largest and the
+    smallest count of each group are checked; when that fails, the household at fault is found."""
+    highest: dict[str, Any] = {}
+    lowest: dict[str, Any] = {}
+    for item in households:
+        for snapshot in item.livestock:
+            for code, count in snapshot.counts.items():
+                if not isinstance(count, int) or isinstance(count, bool):
+                    raise BookError(code, "not_a_number", household=item.data.account_number)
+                highest[code] = max(highest.get(code, count), count)
+                lowest[code] = min(lowest.get(code, count), count)
+    try:
+        check_counts(session, highest, allow_implausible)
+        check_counts(session, lowest, allow_implausible)
+    except BookError:
+        for item in households:
+            for snapshot in item.livestock:
+                try:
+                    check_counts(session, dict(snapshot.counts), allow_implausible)
+                except BookError as error:
+                    raise BookError(
+                        error.field, error.code, **error.params, household=item.data.account_number
+                    ) from error
+        raise

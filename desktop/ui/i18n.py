@@ -6,6 +6,8 @@ re-applies its texts in `retranslate()`.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from desktop.paths import resource_path
@@ -17,19 +19,20 @@ QT_LOCALES = {
 
 
 class Translations:
-    """The translators currently installed on the application."""
+    """The translators installed on the application (one set per application)."""
+
+    _installed: ClassVar[list[QTranslator]] = []
 
     def __init__(self) -> None:
-        self._installed: list[QTranslator] = []
         self.language = ""
 
     def switch(self, language: str) -> None:
         """Install the app's and Qt's own translations for `language` ('kk' or 'ru')."""
         app = QCoreApplication.instance()
         assert app is not None, "a QCoreApplication must exist"
-        for translator in self._installed:
+        for translator in Translations._installed:
             app.removeTranslator(translator)
-        self._installed = []
+        Translations._installed.clear()
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         candidates = [
             (f"qtbase_{language}", qt_dir),
@@ -39,7 +42,7 @@ class Translations:
             translator = QTranslator(app)
             if translator.load(name, folder):
                 app.installTranslator(translator)
-                self._installed.append(translator)
+                Translations._installed.append(translator)
         QLocale.setDefault(QT_LOCALES.get(language, QLocale.c()))
         self.language = language
         # Qt posts LanguageChange to the widgets; deliver it now so the switch is immediate.

@@ -12,10 +12,12 @@ from db.engine import Database
 from desktop.core.formatting import format_date
 from desktop.services import office as office_service
 from desktop.services import settings
+from desktop.services.demo import remove_demo
 from desktop.ui.dialogs.corrections_dialog import CorrectionsDialog
 from desktop.ui.dialogs.setup_dialog import SetupDialog
 from desktop.ui.hub import Hub
 from desktop.ui.i18n import LANGUAGE_NAMES, Translations
+from desktop.ui.tabs.households_tab import HouseholdsTab
 from desktop.ui.tabs.office_tab import OfficeTab
 
 
@@ -31,6 +33,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.office_tab = OfficeTab(db, hub, self.language)
         self.tabs.addTab(self.office_tab, "")
+        self.households_tab = HouseholdsTab(db, hub, self.language)
+        self.tabs.addTab(self.households_tab, "")
         self.setCentralWidget(self.tabs)
 
         self._build_menus()
@@ -66,7 +70,11 @@ class MainWindow(QMainWindow):
         self.setup_action.triggered.connect(self.edit_workplace)
         self.corrections_action = QAction(self)
         self.corrections_action.triggered.connect(self.edit_reference)
-        self.settings_menu.addActions([self.setup_action, self.corrections_action])
+        self.remove_demo_action = QAction(self)
+        self.remove_demo_action.triggered.connect(self.remove_demo)
+        self.settings_menu.addActions(
+            [self.setup_action, self.corrections_action, self.remove_demo_action]
+        )
 
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
@@ -107,10 +115,12 @@ class MainWindow(QMainWindow):
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.setup_action.setText(self.tr("&Office and clerk…"))
         self.corrections_action.setText(self.tr("&Reference data to check…"))
+        self.remove_demo_action.setText(self.tr("Remove &demo households…"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Auyl Desk"))
         self.tabs.setTabText(self.tabs.indexOf(self.office_tab), self.tr("Office"))
+        self.tabs.setTabText(self.tabs.indexOf(self.households_tab), self.tr("Household book"))
         self._show_workplace()
 
     # ---- status bar --------------------------------------------------------------------------
@@ -142,6 +152,25 @@ class MainWindow(QMainWindow):
         editor = place.clerk.full_name if place else ""
         CorrectionsDialog.show_for(self, self.db, editor, self.language)
         self.hub.reference_changed.emit()
+
+    def remove_demo(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove demo households"),
+            self.tr(
+                "Remove every household marked DEMO from the book? Real households are "
+                "not touched. The demo records stay in history as deleted."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        removed = remove_demo(self.db)
+        self.hub.household_changed.emit(None)
+        QMessageBox.information(
+            self,
+            self.tr("Remove demo households"),
+            self.tr("%n demo household(s) removed.", "", removed),
+        )
 
     def about(self) -> None:
         QMessageBox.about(

@@ -1,7 +1,7 @@
 from datetime import date
 from decimal import Decimal
 
-from desktop.core.formatting import format_date, format_number
+from desktop.core.formatting import format_area, format_date, format_number
 
 
 def test_long_dates_in_both_languages() -> None:
@@ -12,3 +12,8 @@ def test_long_dates_in_both_languages() -> None:
 def test_numbers_use_the_locale_separators() -> None:
     assert format_number(Decimal("0.5"), "ru") == "0,5"
     assert format_number(12345, "kk").replace("\xa0", " ") == "12 345"
+
+
+def test_areas_keep_four_decimals_and_read_back() -> None:
+    assert format_area(Decimal("0.0625"), "kk") == "0,0625"
+    assert format_area(Decimal("1234.5000"), "ru") == "1234,5"

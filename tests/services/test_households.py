@@ -207,3 +207,36 @@ def test_search_names_the_matched_member_and_folds_yo(configured_db: Database) -
     assert hits[0].matched_name == "Сёмина Алёна"
     assert hs.search(configured_db, "no such person") == []
     assert hs.search(configured_db, '"') == []
+
+
+def test_the_head_stays_until_another_member_becomes_head(configured_db: Database) -> None:
+    household_id = _household(configured_db)
+    head = hb.card(configured_db, household_id).head
+    wife = hb.add_member(
+        configured_db,
+        household_id,
+        hb.MemberData("Шалқарбаева", "Әйгерім", "spouse", OPENED, iin=WIFE_IIN),
+        "c",
+    )
+    with pytest.raises(hb.BookError) as error:
+        hb.remove_member(configured_db, head.id, date(2025, 1, 1), "қайтыс болды", "c")
+    assert error.value.code == "head_must_stay"
+    with pytest.raises(hb.BookError) as error:
+        hb.add_member(
+            configured_db,
+            household_id,
+            hb.MemberData("Шалқарбаев", "Дәулет", "head", OPENED, sex="male"),
+            "c",
+        )
+    assert error.value.code == "second_head"
+    hb.update_member(
+        configured_db,
+        wife,
+        hb.MemberData("Шалқарбаева", "Әйгерім", "head", OPENED, iin=WIFE_IIN),
+        "c",
+        "ері қайтыс болды",
+    )
+    hb.remove_member(configured_db, head.id, date(2025, 1, 1), "қайтыс болды", "c")
+    card = hb.card(configured_db, household_id)
+    assert card.head is not None and card.head.name == "Әйгерім"
+    assert [(m.name, m.relation) for m in card.former_members] == [("Ерлан", "other")]

@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
@@ -23,10 +26,12 @@ from PySide6.QtWidgets import (
 from db.engine import Database
 from desktop.services import office as office_service
 from desktop.services import reference
+from desktop.services.demo import load_demo
 from desktop.ui.i18n import LANGUAGE_NAMES
 from desktop.ui.labels import OFFICE_KINDS, label
 
 OFFICE_ROLE = Qt.ItemDataRole.UserRole
+DEMO_HOUSEHOLDS = 200
 
 
 class SetupDialog(QDialog):
@@ -75,6 +80,9 @@ class SetupDialog(QDialog):
             edit.setObjectName(f"clerk_{name}")
         self.clerk_fields["phone"].setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
 
+        self.demo_box = QCheckBox()
+        self.demo_box.setVisible(office_service.workplace(db) is None)
+
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.error_label.setWordWrap(True)
@@ -115,6 +123,7 @@ class SetupDialog(QDialog):
         layout.addLayout(language_row)
         layout.addWidget(self.office_group, 1)
         layout.addWidget(self.clerk_group)
+        layout.addWidget(self.demo_box)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
@@ -166,6 +175,12 @@ class SetupDialog(QDialog):
         self.clerk_fields["position"].setPlaceholderText(self.tr("e.g. chief specialist"))
         self.clerk_fields["phone"].setPlaceholderText("8 (7212) 00-00-00")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save"))
+        self.demo_box.setText(
+            self.tr(
+                "&Add %1 demo households to try the program (marked DEMO everywhere; "
+                "Settings can remove them)"
+            ).replace("%1", str(DEMO_HOUSEHOLDS))
+        )
         self._refilter()
         self._show_office(self.office_list.currentItem())
         self.error_label.clear()
@@ -270,7 +285,23 @@ class SetupDialog(QDialog):
             widget = self.clerk_fields.get(error.field, self.search_edit)
             self._complain(messages.get(error.field, str(error)), widget)
             return
+        if self.demo_box.isVisible() and self.demo_box.isChecked():
+            self._load_demo()
         self.accept()
+
+    def _load_demo(self) -> None:
+        progress = QProgressDialog(self.tr("Adding demo households…"), "", 0, DEMO_HOUSEHOLDS, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+
+        def step(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            QApplication.processEvents()
+
+        load_demo(self._db, DEMO_HOUSEHOLDS, progress=step)
+        progress.close()
 
     def _complain(self, message: str, widget: QWidget) -> None:
         self.error_label.setText(message)

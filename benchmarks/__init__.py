@@ -1,0 +1,1 @@
+"""Measurements of the performance targets the issues set (python -m benchmarks.run)."""

@@ -1,0 +1,229 @@
+"""Household search latency over a big demo book, through the service layer and bare SQLite.
+
+    .venv/bin/python -m benchmarks.run [--households 50000] [--work-dir DIR] [--rebuild]
+
+Builds (or reuses) a database with N demo households in --work-dir (default: a folder under
+the system's temporary directory), timing load_demo; then runs a fixed mix of queries taken
+from the data (surname prefixes of 2-4 letters, full names in mixed case and word order, exact
+IINs, addresses, account numbers) through household_search.search, and the same lookup as a
+bare SQLite query (the same MATCH expression and LIMIT, sqlite3 module directly). The issue's
+target: p95 under 30 ms through the service layer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+TARGET_P95_MS = 30.0
+SERVICE_LIMIT = 50  # household_search.search's default, as the Household book tab asks
+KINDS = ("surname prefix", "full name", "IIN", "address", "account")
+
+
+def percentile(samples: Sequence[float], fraction: float) -> float:
+    """Nearest-rank percentile."""
+    ordered = sorted(samples)
+    return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
+
+
+def build(path: Path, households: int, seed: int) -> float | None:
+    """The database with `households` demo households; returns load_demo's seconds, or None
+    when an earlier run's database was reused."""
+    from desktop.services import demo, office
+    from desktop.services.startup import open_database
+
+    if path.exists():
+        with sqlite3.connect(path) as raw:
+            count = raw.execute(
+                "SELECT count(*) FROM households WHERE is_demo AND deleted_at IS NULL"
+            ).fetchone()[0]
+        if count == households:
+            return None
+    for stale in path.parent.glob(path.name + "*"):
+        stale.unlink()
+    opened = open_database(path)
+    db = opened.db
+    try:
+        office.configure(
+            db, 100, office.ClerkData("Ахметова", "Гүлнар", "Серікқызы", "бас маман", "")
+        )
+        started = time.perf_counter()
+
+        def progress(done: int, total: int) -> None:
+            if done % 10_000 == 0 or done == total:
+                print(f"  load_demo: {done} / {total}", file=sys.stderr, flush=True)
+
+        demo.load_demo(db, households, seed=seed, progress=progress)
+        return time.perf_counter() - started
+    finally:
+        db.dispose()
+
+
+def _mixed_case(rng: random.Random, word: str) -> str:
+    return rng.choice((str.lower, str.upper, str.title, lambda w: w))(word)
+
+
+def queries(raw: sqlite3.Connection, per_kind: int, seed: int = 7) -> dict[str, list[str]]:
+    """A fixed list of queries per kind, drawn from the data with a fixed seed."""
+    rng = random.Random(seed)
+    people = raw.execute(
+        "SELECT surname, name, patronymic, iin FROM members WHERE deleted_at IS NULL "
+        "ORDER BY iin LIMIT 5000"
+    ).fetchall()
+    places = raw.execute(
+        "SELECT street, house, account_number FROM households WHERE deleted_at IS NULL "
+        "ORDER BY account_number LIMIT 5000"
+    ).fetchall()
+    result: dict[str, list[str]] = {kind: [] for kind in KINDS}
+    for i in range(per_kind):
+        surname, name, patronymic, iin = rng.choice(people)
+        result["surname prefix"].append(surname[: 2 + i % 3])
+        words = [surname, name, patronymic][: rng.choice((2, 3))]
+        rng.shuffle(words)
+        result["full name"].append(" ".join(_mixed_case(rng, w) for w in words))
+        result["IIN"].append(iin)
+        street, house, account = rng.choice(places)
+        result["address"].append(f"{street.split()[0]} {house}")
+        result["account"].append(_mixed_case(rng, account))
+    return result
+
+
+def bare_lookup(raw: sqlite3.Connection) -> Callable[[str], list[object]]:
+    """The index lookup household_search.search makes, as bare SQL: same MATCH, same LIMIT."""
+    from desktop.services.household_search import _IIN, _RANK, _match_expression
+
+    fts = (
+        "SELECT k.household_id FROM household_search s "
+        "JOIN household_search_keys k ON k.rowid = s.rowid "
+        f"WHERE household_search MATCH ? ORDER BY {_RANK} LIMIT ?"
+    )
+
+    def lookup(query: str) -> list[object]:
+        query = query.strip()
+        if _IIN.match(query.replace(" ", "")):
+            return raw.execute(
+                "SELECT DISTINCT household_id FROM members WHERE iin = ?", (query.replace(" ", ""),)
+            ).fetchall()
+        return raw.execute(fts, (_match_expression(query), SERVICE_LIMIT * 2)).fetchall()
+
+    return lookup
+
+
+def timed(function: Callable[[str], object], query: str) -> tuple[float, object]:
+    started = time.perf_counter()
+    result = function(query)
+    return (time.perf_counter() - started) * 1000, result
+
+
+def measure(
+    path: Path, per_kind: int, repeat: int
+) -> list[tuple[str, int, list[float], list[float]]]:
+    from db.engine import Database
+    from desktop.services import household_search
+
+    db = Database(path)
+    raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        bare = bare_lookup(raw)
+
+        def service(query: str) -> object:
+            return household_search.search(db, query, limit=SERVICE_LIMIT)
+
+        rows = []
+        for kind, texts in queries(raw, per_kind).items():
+            for text in texts:  # warm the caches once
+                service(text)
+                bare(text)
+            service_ms: list[float] = []
+            bare_ms: list[float] = []
+            for _ in range(repeat):
+                for text in texts:
+                    service_ms.append(timed(service, text)[0])
+                    bare_ms.append(timed(bare, text)[0])
+            rows.append((kind, len(service_ms), service_ms, bare_ms))
+        return rows
+    finally:
+        raw.close()
+        db.dispose()
+
+
+def table(rows: list[tuple[str, int, list[float], list[float]]]) -> str:
+    lines = [
+        f"{'query kind':<16} {'n':>5}  {'service p50':>11} {'p95 ms':>7}  "
+        f"{'bare p50':>8} {'p95 ms':>7}  {'ratio p95':>9}"
+    ]
+    every_service = [ms for row in rows for ms in row[2]]
+    every_bare = [ms for row in rows for ms in row[3]]
+    for kind, n, service_ms, bare_ms in [
+        *rows,
+        ("all", len(every_service), every_service, every_bare),
+    ]:
+        s50, s95 = percentile(service_ms, 0.5), percentile(service_ms, 0.95)
+        b50, b95 = percentile(bare_ms, 0.5), percentile(bare_ms, 0.95)
+        ratio = s95 / b95 if b95 > 0 else float("inf")
+        lines.append(
+            f"{kind:<16} {n:>5}  {s50:>11.2f} {s95:>7.2f}  {b50:>8.2f} {b95:>7.2f}  {ratio:>8.1f}x"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.run", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("--households", type=int, default=50_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--work-dir", type=Path, default=Path(tempfile.gettempdir()) / "auyl-desk-benchmarks"
+    )
+    parser.add_argument("--queries-per-kind", type=int, default=40)
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs of each query")
+    parser.add_argument("--rebuild", action="store_true", help="do not reuse an earlier database")
+    args = parser.parse_args(argv)
+
+    args.work_dir.mkdir(parents=True, exist_ok=True)
+    # Backups before migrations and anything else of the program's own stay in the work folder.
+    os.environ.setdefault("AUYL_DESK_DATA_DIR", str(args.work_dir / "data"))
+    path = args.work_dir / f"demo-{args.households}-seed{args.seed}.sqlite3"
+    if args.rebuild:
+        for stale in args.work_dir.glob(path.name + "*"):
+            stale.unlink()
+    seconds = build(path, args.households, args.seed)
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as raw:
+        households, members = raw.execute(
+            "SELECT (SELECT count(*) FROM households WHERE deleted_at IS NULL), "
+            "(SELECT count(*) FROM members WHERE deleted_at IS NULL)"
+        ).fetchone()
+    print(f"database: {path} ({path.stat().st_size / 2**20:.0f} MB)")
+    print(f"households: {households}, members: {members}")
+    if seconds is None:
+        print("load_demo: reused the database of an earlier run (--rebuild to time it)")
+    else:
+        print(
+            f"load_demo: {seconds:.1f} s ({households / seconds:.0f} households/s, "
+            f"{members / seconds:.0f} members/s)"
+        )
+    rows = measure(path, args.queries_per_kind, args.repeat)
+    print()
+    print(table(rows))
+    every = [ms for row in rows for ms in row[2]]
+    p95 = percentile(every, 0.95)
+    verdict = "met" if p95 < TARGET_P95_MS else "NOT met"
+    print(
+        f"\ntarget: service p95 < {TARGET_P95_MS:.0f} ms over all queries: {verdict} ({p95:.2f} ms)"
+    )
+    print(f"median of all service queries: {statistics.median(every):.2f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,189 @@
+"""A household of the book: a new personal account with its head, or corrections to one."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QDate, QEvent
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Database
+from desktop.services import households
+from desktop.services.households import BookError, HouseholdCard, HouseholdData
+from desktop.ui import book_errors
+from desktop.ui.dialogs.member_dialog import MemberForm
+from desktop.ui.dialogs.reason_dialog import ERROR_STYLE
+
+TEXT_FIELDS = (
+    "account_number",
+    "book_number",
+    "book_page",
+    "locality",
+    "street",
+    "house",
+    "apartment",
+    "phone",
+    "notes",
+)
+
+
+class HouseholdDialog(QDialog):
+    def __init__(
+        self,
+        db: Database,
+        language: str,
+        by: str,
+        card: HouseholdCard | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._language = language
+        self._by = by
+        self._card = card
+        self.saved_id: uuid.UUID | None = None
+        self.edits = {name: QLineEdit() for name in TEXT_FIELDS}
+        self.edits["locality"].setCompleter(QCompleter(households.localities(db), self))
+        self.opened_on = QDateEdit(QDate.currentDate())
+        self.opened_on.setCalendarPopup(True)
+        self.labels = {name: QLabel() for name in (*TEXT_FIELDS, "opened_on", "reason")}
+        self.reason_edit = QLineEdit()
+
+        self.household_group = QGroupBox()
+        form = QFormLayout(self.household_group)
+        self._row(form, "account_number", self.edits["account_number"])
+        book_row = QHBoxLayout()
+        book_row.addWidget(self.edits["book_number"])
+        book_row.addWidget(self.labels["book_page"])
+        book_row.addWidget(self.edits["book_page"])
+        self.labels["book_page"].setBuddy(self.edits["book_page"])
+        self.labels["book_number"].setBuddy(self.edits["book_number"])
+        form.addRow(self.labels["book_number"], book_row)
+        self._row(form, "locality", self.edits["locality"])
+        self._row(form, "street", self.edits["street"])
+        house_row = QHBoxLayout()
+        house_row.addWidget(self.edits["house"])
+        house_row.addWidget(self.labels["apartment"])
+        house_row.addWidget(self.edits["apartment"])
+        self.labels["house"].setBuddy(self.edits["house"])
+        self.labels["apartment"].setBuddy(self.edits["apartment"])
+        form.addRow(self.labels["house"], house_row)
+        self._row(form, "phone", self.edits["phone"])
+        self._row(form, "opened_on", self.opened_on)
+        self._row(form, "notes", self.edits["notes"])
+
+        self.head_group = QGroupBox()
+        self.head_form = MemberForm(db, language, with_relation=False)
+        QVBoxLayout(self.head_group).addWidget(self.head_form)
+        if card is None:
+            self.opened_on.dateChanged.connect(self.head_form.registered_from.setDate)
+        else:
+            self.head_group.hide()
+            self._row(form, "reason", self.reason_edit)
+            self._fill(card)
+
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.household_group)
+        layout.addWidget(self.head_group)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        self.setMinimumWidth(560)
+        self.edits["account_number"].setFocus()
+
+    def _row(self, form: QFormLayout, name: str, widget: QWidget) -> None:
+        self.labels[name].setBuddy(widget)
+        form.addRow(self.labels[name], widget)
+
+    def _fill(self, card: HouseholdCard) -> None:
+        for name, edit in self.edits.items():
+            edit.setText(getattr(card.data, name))
+        self.opened_on.setDate(QDate(card.data.opened_on))
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        db: Database,
+        language: str,
+        by: str,
+        card: HouseholdCard | None = None,
+    ) -> uuid.UUID | None:
+        """The id of the household created or changed; None when cancelled."""
+        dialog = cls(db, language, by, card, parent)
+        return dialog.saved_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        if self._card is None:
+            self.setWindowTitle(self.tr("New household"))
+        else:
+            self.setWindowTitle(
+                self.tr("Household %1: correct the record").replace(
+                    "%1", self._card.data.account_number
+                )
+            )
+        self.household_group.setTitle(self.tr("Household"))
+        self.head_group.setTitle(self.tr("Head of household"))
+        texts = {
+            "account_number": self.tr("Personal &account No:"),
+            "book_number": self.tr("&Book No:"),
+            "book_page": self.tr("pa&ge:"),
+            "locality": self.tr("&Locality:"),
+            "street": self.tr("S&treet:"),
+            "house": self.tr("&House:"),
+            "apartment": self.tr("apart&ment:"),
+            "phone": self.tr("P&hone:"),
+            "opened_on": self.tr("&Opened on:"),
+            "notes": self.tr("N&otes:"),
+            "reason": self.tr("Reason for the &change:"),
+        }
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+
+    def data(self) -> HouseholdData:
+        values = {name: edit.text() for name, edit in self.edits.items()}
+        return HouseholdData(opened_on=self.opened_on.date().toPython(), **values)
+
+    def save(self) -> None:
+        try:
+            if self._card is None:
+                head = self.head_form.data(relation="head")
+                self.saved_id = households.create_household(self._db, self.data(), head, self._by)
+            else:
+                households.update_household(
+                    self._db, self._card.id, self.data(), self._by, self.reason_edit.text().strip()
+                )
+                self.saved_id = self._card.id
+        except BookError as error:
+            self.error_label.setText(book_errors.message(error, self._language))
+            widget = self.edits.get(error.field) or self.head_form.widget_for(error.field)
+            if widget is not None:
+                widget.setFocus()
+            return
+        self.accept()

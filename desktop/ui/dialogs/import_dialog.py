@@ -1,0 +1,565 @@
+"""Importing the household book from a spreadsheet: file -> columns -> check -> import -> result.
+
+The work (reading, checking, importing) runs in a worker thread behind a progress dialog;
+the wizard only shows what desktop.services.household_import decided. A damaged file or a
+busy database gives a message in the user's language and imports nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QEventLoop, Qt, QThread
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+from sqlalchemy.exc import OperationalError
+
+from db.engine import Database
+from desktop.core.spreadsheet import SpreadsheetError, Table, read_table
+from desktop.services import household_import as importer
+from desktop.services import households
+from desktop.services.household_import import ImportPlan, ImportResult, Mapping, Problem
+from desktop.services.households import BookError
+from desktop.ui import book_errors
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+_CONTEXT = "ImportDialog"
+PREVIEW_ROWS = 500
+INVALID = QColor("#f8d7da")
+WARNING = QColor("#fff3cd")
+
+FIELD_LABELS = {
+    "account_number": QT_TRANSLATE_NOOP("ImportDialog", "Personal account number"),
+    "book_number": QT_TRANSLATE_NOOP("ImportDialog", "Book number"),
+    "book_page": QT_TRANSLATE_NOOP("ImportDialog", "Book page"),
+    "locality": QT_TRANSLATE_NOOP("ImportDialog", "Locality"),
+    "street": QT_TRANSLATE_NOOP("ImportDialog", "Street"),
+    "house": QT_TRANSLATE_NOOP("ImportDialog", "House"),
+    "apartment": QT_TRANSLATE_NOOP("ImportDialog", "Apartment"),
+    "phone": QT_TRANSLATE_NOOP("ImportDialog", "Phone"),
+    "iin": QT_TRANSLATE_NOOP("ImportDialog", "IIN"),
+    "surname": QT_TRANSLATE_NOOP("ImportDialog", "Surname"),
+    "name": QT_TRANSLATE_NOOP("ImportDialog", "Name"),
+    "patronymic": QT_TRANSLATE_NOOP("ImportDialog", "Patronymic"),
+    "full_name": QT_TRANSLATE_NOOP("ImportDialog", "Full name (surname, name, patronymic)"),
+    "birth_date": QT_TRANSLATE_NOOP("ImportDialog", "Date of birth"),
+    "sex": QT_TRANSLATE_NOOP("ImportDialog", "Sex"),
+    "relation": QT_TRANSLATE_NOOP("ImportDialog", "Relation to the head"),
+    "registered_from": QT_TRANSLATE_NOOP("ImportDialog", "Registered since"),
+    "livestock_as_of": QT_TRANSLATE_NOOP("ImportDialog", "Livestock counted on"),
+}
+
+# Problems found only by the importer (the book's own errors are worded by book_errors).
+PROBLEMS = {
+    "invalid_date": QT_TRANSLATE_NOOP(
+        "ImportDialog", "“%1” is not a date: write it as dd.mm.yyyy."
+    ),
+    "unknown_sex": QT_TRANSLATE_NOOP(
+        "ImportDialog", "“%1” is not a sex: write м or ж (ер or әйел)."
+    ),
+    "unknown_relation": QT_TRANSLATE_NOOP(
+        "ImportDialog", "“%1” is not a known relation to the head of household."
+    ),
+    "not_a_number": QT_TRANSLATE_NOOP("ImportDialog", "“%1” is not a whole number."),
+    "duplicate_iin": QT_TRANSLATE_NOOP("ImportDialog", "The same IIN is already in row %1."),
+    "conflicting_value": QT_TRANSLATE_NOOP(
+        "ImportDialog", "Differs from row %1 of the same personal account."
+    ),
+    "household_invalid": QT_TRANSLATE_NOOP(
+        "ImportDialog", "Not imported: this household has a problem in row %1."
+    ),
+    "not_mapped": QT_TRANSLATE_NOOP(
+        "ImportDialog", "No column is chosen for the personal account number."
+    ),
+    "lookalikes_fixed": QT_TRANSLATE_NOOP(
+        "ImportDialog", "Latin letters %1 changed to Cyrillic: “%2”."
+    ),
+    "iin_zero_restored": QT_TRANSLATE_NOOP("ImportDialog", "Leading zero restored: %1 → %2."),
+    "relation_assumed": QT_TRANSLATE_NOOP(
+        "ImportDialog", "Relation not given: recorded as another relative."
+    ),
+}
+
+FILE_ERRORS = {
+    "not_found": QT_TRANSLATE_NOOP("ImportDialog", "The file does not exist."),
+    "unsupported_format": QT_TRANSLATE_NOOP(
+        "ImportDialog",
+        "This kind of file cannot be read. Save it from Excel as .xlsx or as CSV and try again.",
+    ),
+    "unreadable": QT_TRANSLATE_NOOP(
+        "ImportDialog",
+        "The file cannot be read: it is damaged or is not a spreadsheet (.xlsx or .csv).",
+    ),
+    "empty": QT_TRANSLATE_NOOP("ImportDialog", "The file has no rows with values."),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+class _Worker(QThread):
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self._work = work
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = self._work()
+        except BaseException as error:  # handed back to the GUI thread and raised there
+            self.error = error
+
+
+def run_busy(parent: QWidget, text: str, work: Callable[[], T]) -> T:
+    """Run `work` in a worker thread while a progress dialog shows; its result or its error."""
+    progress = QProgressDialog(text, "", 0, 0, parent)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(400)
+    worker = _Worker(work)
+    loop = QEventLoop()
+    worker.finished.connect(loop.quit)
+    worker.start()
+    if not worker.isFinished():
+        loop.exec()
+    worker.wait()
+    progress.close()
+    if worker.error is not None:
+        raise worker.error
+    return worker.result  # type: ignore[no-any-return]
+
+
+class ImportDialog(QWizard):
+    """The household-book import wizard; `result` holds the ImportResult when it ran."""
+
+    def __init__(self, db: Database, by: str, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.by = by
+        self.language = language
+        self.terms = households.terms(db)
+        self.table: Table | None = None
+        self.mapping: Mapping = {}
+        self.plan: ImportPlan | None = None
+        self.result: ImportResult | None = None
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.result_page = ResultPage(self)
+        for page in (self.file_page, self.mapping_page, self.preview_page, self.result_page):
+            self.addPage(page)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+        self.resize(980, 680)
+        self.retranslate()
+
+    @classmethod
+    def import_file(
+        cls, parent: QWidget | None, db: Database, by: str, language: str
+    ) -> ImportResult | None:
+        """Ask for a file and import it; the result, or None when nothing was imported."""
+        dialog = cls(db, by, language, parent)
+        dialog.exec()
+        return dialog.result
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import the household book"))
+        for page in (self.file_page, self.mapping_page, self.preview_page, self.result_page):
+            page.retranslate()
+
+    # ---- words ---------------------------------------------------------------------------------
+
+    def field_label(self, name: str) -> str:
+        text = FIELD_LABELS.get(name)
+        if text:
+            return _tr(text)
+        term = next((t for t in self.terms.livestock if t.code == name), None)
+        if term is None:
+            return name
+        label = term.name(self.language)
+        return label[:1].upper() + label[1:]
+
+    def describe(self, problem: Problem) -> str:
+        """A report line's problem in the user's language."""
+        params = problem.params
+        if problem.code in PROBLEMS:
+            first = params.get("value", params.get("row", params.get("row_first", "")))
+            first = params.get("original", params.get("letters", first))
+            second = params.get("fixed", params.get("iin", ""))
+            return _tr(PROBLEMS[problem.code]).replace("%1", str(first)).replace("%2", str(second))
+        names = {name: self.field_label(name) for name in importer.import_fields(self.db)}
+        error = BookError(problem.field_name or "value", problem.code, **params)
+        return book_errors.message(error, self.language, names)
+
+    def show_error(self, error: BaseException) -> None:
+        """Tell the user what went wrong, in their language; never a traceback."""
+        if isinstance(error, SpreadsheetError):
+            text = _tr(FILE_ERRORS.get(error.code, FILE_ERRORS["unreadable"]))
+        elif isinstance(error, OperationalError):
+            text = self.tr(
+                "The database is busy: another program is writing to it. Nothing was "
+                "imported. Try again in a minute."
+            )
+        elif isinstance(error, BookError):
+            text = book_errors.message(error, self.language)
+        else:
+            log.exception("import failed", exc_info=error)
+            text = self.tr("The import failed and nothing was imported: %1").replace(
+                "%1", str(error) or type(error).__name__
+            )
+        QMessageBox.warning(self, self.windowTitle(), text)
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportDialog) -> None:
+        super().__init__()
+        self.dialog = wizard
+        self.path = QLineEdit()
+        self.path.textChanged.connect(self.completeChanged)
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self.choose)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Choose a file"))
+        self.hint.setText(
+            self.tr(
+                "An Excel workbook (.xlsx) or a CSV file with one row per person. Rows with the "
+                "same personal account number make one household. Nothing is written until "
+                "you have checked the rows and pressed Import."
+            )
+        )
+        self.browse.setText(self.tr("&Browse…"))
+
+    def choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a file"),
+            self.path.text(),
+            self.tr("Spreadsheets (*.xlsx *.csv *.tsv *.txt)"),
+        )
+        if path:
+            self.path.setText(path)
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:
+        path = Path(self.path.text().strip())
+        try:
+            table = run_busy(self, self.tr("Reading the file…"), lambda: read_table(path))
+            mapping = importer.mapping_for(self.dialog.db, table)
+        except Exception as error:
+            self.dialog.show_error(error)
+            return False
+        self.dialog.table = table
+        self.dialog.mapping = mapping
+        return True
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportDialog) -> None:
+        super().__init__()
+        self.dialog = wizard
+        self.combos: dict[str, QComboBox] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.form = QFormLayout()
+        holder = QWidget()
+        holder.setLayout(self.form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        self.sample = QTableWidget()
+        self.sample.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #a61b1b")
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.sample)
+        splitter.setSizes([420, 160])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+        for name in importer.import_fields(wizard.db):
+            combo = QComboBox()
+            self.combos[name] = combo
+            self.labels[name] = QLabel()
+            self.form.addRow(self.labels[name], combo)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Match the columns"))
+        self.setSubTitle(
+            self.tr(
+                "Choose which column of the file holds each field. The choice is remembered "
+                "for files with the same column names."
+            )
+        )
+        for name, label in self.labels.items():
+            label.setText(self.dialog.field_label(name) + ":")
+        for combo in self.combos.values():
+            if combo.count():
+                combo.setItemText(0, self.tr("— not imported —"))
+
+    def initializePage(self) -> None:
+        table = self.dialog.table
+        assert table is not None
+        for name, combo in self.combos.items():
+            combo.clear()
+            combo.addItem(self.tr("— not imported —"), "")
+            for header in table.headers:
+                combo.addItem(header, header)
+            chosen = self.dialog.mapping.get(name, "")
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        self.message.clear()
+        self.sample.setColumnCount(len(table.headers))
+        self.sample.setHorizontalHeaderLabels(list(table.headers))
+        rows = table.rows[:5]
+        self.sample.setRowCount(len(rows))
+        self.sample.setVerticalHeaderLabels([str(r.number) for r in rows])
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row.cells):
+                self.sample.setItem(r, c, QTableWidgetItem(text))
+
+    def chosen(self) -> Mapping:
+        return {
+            name: combo.currentData() for name, combo in self.combos.items() if combo.currentData()
+        }
+
+    def validatePage(self) -> bool:
+        mapping = self.chosen()
+        missing = [name for name in ("account_number", "locality") if name not in mapping]
+        if "full_name" not in mapping:
+            missing += [name for name in ("surname", "name") if name not in mapping]
+        if missing:
+            names = ", ".join(self.dialog.field_label(n) for n in missing)
+            self.message.setText(self.tr("Choose a column for: %1.").replace("%1", names))
+            return False
+        table = self.dialog.table
+        assert table is not None
+        db = self.dialog.db
+        try:
+            importer.remember_mapping(db, importer.mapping_signature(table.headers), mapping)
+            plan = run_busy(
+                self,
+                self.tr("Checking %n row(s)…", "", len(table.rows)),
+                lambda: importer.preview(db, table, mapping),
+            )
+        except Exception as error:
+            self.dialog.show_error(error)
+            return False
+        self.dialog.mapping = mapping
+        self.dialog.plan = plan
+        return True
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportDialog) -> None:
+        super().__init__()
+        self.dialog = wizard
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.rows = QTableWidget()
+        self.report = QTableWidget(0, 3)
+        for table in (self.rows, self.report):
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.report.horizontalHeader().setStretchLastSection(True)
+        self.report.verticalHeader().setVisible(False)
+        self.report_label = QLabel()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.rows)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.report_label)
+        bottom_layout.addWidget(self.report)
+        splitter.addWidget(bottom)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        self.setCommitPage(True)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Check before importing"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
+        self.report_label.setText(self.tr("Problems found:"))
+        self.report.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Column"), self.tr("Problem")]
+        )
+        if self.dialog.plan is not None:
+            self.initializePage()
+
+    def initializePage(self) -> None:
+        plan = self.dialog.plan
+        assert plan is not None
+        self.summary.setText(
+            self.tr(
+                "Rows: %1. Ready to import: %2; with errors (not imported): %3. Households: "
+                "%4 new, %5 to update, %6 unchanged."
+            )
+            .replace("%1", str(plan.row_count))
+            .replace("%2", str(plan.valid_row_count))
+            .replace("%3", str(len(plan.invalid_rows)))
+            .replace("%4", str(plan.count("created")))
+            .replace("%5", str(plan.count("updated")))
+            .replace("%6", str(plan.count("unchanged")))
+        )
+        fields = list(plan.mapping)
+        self.rows.setColumnCount(len(fields))
+        self.rows.setHorizontalHeaderLabels([self.dialog.field_label(f) for f in fields])
+        shown = plan.table.rows[:PREVIEW_ROWS]
+        self.rows.setRowCount(len(shown))
+        self.rows.setVerticalHeaderLabels([str(r.number) for r in shown])
+        columns = [plan.table.column(plan.mapping[f]) for f in fields]
+        warned = {p.row for p in plan.problems if p.severity == "warning"}
+        for r, row in enumerate(shown):
+            color = INVALID if row.number in plan.invalid_rows else None
+            color = color or (WARNING if row.number in warned else None)
+            for c, column in enumerate(columns):
+                item = QTableWidgetItem(row.cells[column])
+                if color is not None:
+                    item.setBackground(color)
+                self.rows.setItem(r, c, item)
+        self.rows.resizeColumnsToContents()
+        self.report.setRowCount(len(plan.problems))
+        for r, problem in enumerate(plan.problems):
+            cells = [str(problem.row), problem.column, self.dialog.describe(problem)]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setBackground(INVALID if problem.severity == "error" else WARNING)
+                item.setToolTip(text)
+                self.report.setItem(r, c, item)
+        self.report.resizeColumnToContents(0)
+        self.report.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.report.setColumnWidth(1, 160)
+
+    def isComplete(self) -> bool:
+        plan = self.dialog.plan
+        return plan is not None and plan.valid_row_count > 0
+
+    def validatePage(self) -> bool:
+        plan = self.dialog.plan
+        assert plan is not None
+        db, by = self.dialog.db, self.dialog.by
+        try:
+            self.dialog.result = run_busy(
+                self, self.tr("Importing…"), lambda: importer.run(db, plan, by)
+            )
+        except Exception as error:
+            self.dialog.show_error(error)
+            return False
+        return True
+
+
+class ResultPage(QWizardPage):
+    def __init__(self, wizard: ImportDialog) -> None:
+        super().__init__()
+        self.dialog = wizard
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save_invalid_rows)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Import finished"))
+        self.save_button.setText(self.tr("&Save invalid rows…"))
+        if self.dialog.result is not None:
+            self.initializePage()
+
+    def initializePage(self) -> None:
+        result = self.dialog.result
+        assert result is not None
+        self.summary.setText(
+            self.tr(
+                "Households created: %1, updated: %2, unchanged: %3.\nMembers added: %4, "
+                "updated: %5.\nRows not imported: %6."
+            )
+            .replace("%1", str(result.households_created))
+            .replace("%2", str(result.households_updated))
+            .replace("%3", str(result.households_unchanged))
+            .replace("%4", str(result.members_added))
+            .replace("%5", str(result.members_updated))
+            .replace("%6", str(result.invalid_rows))
+        )
+        self.save_button.setVisible(result.invalid_rows > 0)
+
+    def ask_path(self) -> str:
+        plan = self.dialog.plan
+        assert plan is not None
+        suggested = Path(plan.source_name).stem + "_" + self.tr("to_fix") + ".xlsx"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save invalid rows"), suggested, self.tr("Excel workbook (*.xlsx)")
+        )
+        return path
+
+    def save_invalid_rows(self) -> None:
+        plan, result = self.dialog.plan, self.dialog.result
+        assert plan is not None and result is not None
+        path = self.ask_path()
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            count = importer.save_invalid_rows(
+                plan, path, self.dialog.describe, self.tr("Problem"), result.problems
+            )
+        except OSError as error:
+            log.warning("cannot save %s: %s", path, error)
+            QMessageBox.warning(
+                self, self.title(), self.tr("The file cannot be saved: %1").replace("%1", path)
+            )
+            return
+        QMessageBox.information(
+            self,
+            self.title(),
+            self.tr("%n row(s) saved to %1. Correct them and import that file.", "", count).replace(
+                "%1", path
+            ),
+        )

@@ -1,0 +1,161 @@
+"""Livestock head counts of a household as of a date (a round of the book, or a change)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Database
+from desktop.services import households
+from desktop.services.households import BookError
+from desktop.ui import book_errors
+from desktop.ui.dialogs.reason_dialog import ERROR_STYLE
+
+COLUMNS = 2
+
+
+class LivestockDialog(QDialog):
+    def __init__(
+        self,
+        db: Database,
+        language: str,
+        by: str,
+        household_id: uuid.UUID,
+        as_of: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._language = language
+        self._by = by
+        self._household_id = household_id
+        self._terms = households.terms(db).livestock
+        self.names = {t.code: t.name(language) for t in self._terms}
+        day = as_of or date.today()
+        current = households.livestock_on(db, household_id, day)
+        counts = current.counts if current else {}
+
+        self.as_of_label = QLabel()
+        self.as_of = QDateEdit(QDate(day))
+        self.as_of.setCalendarPopup(True)
+        self.as_of_label.setBuddy(self.as_of)
+        self.spins: dict[str, QSpinBox] = {}
+        grid = QGridLayout()
+        for index, term in enumerate(self._terms):
+            spin = QSpinBox()
+            spin.setRange(0, 999_999)
+            spin.setValue(int(counts.get(term.code, 0)))
+            spin.setObjectName(f"count_{term.code}")
+            label = QLabel(self.names[term.code].capitalize() + ":")
+            label.setBuddy(spin)
+            label.setToolTip(term.group_ru if language == "ru" else term.group_kk)
+            row, column = divmod(index, COLUMNS)
+            grid.addWidget(label, row, column * 2)
+            grid.addWidget(spin, row, column * 2 + 1)
+            self.spins[term.code] = spin
+        self.animal_ids_label = QLabel()
+        self.animal_ids = QLineEdit(current.animal_ids if current else "")
+        self.animal_ids_label.setBuddy(self.animal_ids)
+        self.note_label = QLabel()
+        self.note = QLineEdit()
+        self.note_label.setBuddy(self.note)
+        top = QFormLayout()
+        top.addRow(self.as_of_label, self.as_of)
+        bottom = QFormLayout()
+        bottom.addRow(self.animal_ids_label, self.animal_ids)
+        bottom.addRow(self.note_label, self.note)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        layout.addLayout(bottom)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        self.as_of.setFocus()
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        db: Database,
+        language: str,
+        by: str,
+        household_id: uuid.UUID,
+        as_of: date | None = None,
+    ) -> bool:
+        """True when the counts were saved."""
+        dialog = cls(db, language, by, household_id, as_of, parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Livestock head count"))
+        self.as_of_label.setText(self.tr("Counted &on:"))
+        self.animal_ids_label.setText(self.tr("Veterinary passport / &animal IDs:"))
+        self.note_label.setText(self.tr("N&ote:"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+
+    def counts(self) -> dict[str, int]:
+        return {code: spin.value() for code, spin in self.spins.items()}
+
+    def confirm_implausible(self, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr("%1\n\nIs the number right? Save it anyway?").replace("%1", text),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def save(self) -> None:
+        allow = False
+        while True:
+            try:
+                households.save_livestock(
+                    self._db,
+                    self._household_id,
+                    self.as_of.date().toPython(),
+                    self.counts(),
+                    self._by,
+                    animal_ids=self.animal_ids.text(),
+                    note=self.note.text(),
+                    allow_implausible=allow,
+                )
+            except BookError as error:
+                text = book_errors.message(error, self._language, self.names)
+                if error.code == "implausible" and not allow and self.confirm_implausible(text):
+                    allow = True
+                    continue
+                self.error_label.setText(text)
+                (self.spins.get(error.field) or self.as_of).setFocus()
+                return
+            self.accept()
+            return

@@ -1,0 +1,232 @@
+"""A member of a household: the person form (also used for the head in the household dialog)."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Database
+from desktop.services import households
+from desktop.services.households import BookError, MemberData, MemberRow
+from desktop.ui import book_errors
+from desktop.ui.dialogs.reason_dialog import ERROR_STYLE
+
+UNKNOWN_DATE = QDate(1889, 12, 31)  # the date edit's minimum: shown as "—", read as None
+
+
+def optional_date_edit() -> QDateEdit:
+    edit = QDateEdit(UNKNOWN_DATE)
+    edit.setMinimumDate(UNKNOWN_DATE)
+    edit.setSpecialValueText("—")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+class MemberForm(QWidget):
+    """The person's fields; `with_relation=False` for the head of a new household."""
+
+    def __init__(
+        self, db: Database, language: str, with_relation: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._relations = households.terms(db).relation
+        self.surname = QLineEdit()
+        self.name = QLineEdit()
+        self.patronymic = QLineEdit()
+        self.iin = QLineEdit()
+        self.iin.setMaxLength(15)
+        self.iin.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.birth_date = optional_date_edit()
+        self.sex = QComboBox()
+        for code in ("", "male", "female"):
+            self.sex.addItem("", code)
+        self.relation = QComboBox()
+        for term in self._relations:
+            self.relation.addItem(term.name(language), term.code)
+        self.relation.setCurrentIndex(1 if self.relation.count() > 1 else 0)
+        self.registered_from = QDateEdit(QDate.currentDate())
+        self.registered_from.setCalendarPopup(True)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self._labels: dict[str, QLabel] = {}
+        widgets: list[tuple[str, QWidget]] = [
+            ("surname", self.surname),
+            ("name", self.name),
+            ("patronymic", self.patronymic),
+            ("iin", self.iin),
+            ("birth_date", self.birth_date),
+            ("sex", self.sex),
+            ("relation", self.relation),
+            ("from", self.registered_from),
+        ]
+        for key, widget in widgets:
+            if key == "relation" and not with_relation:
+                self.relation.hide()
+                continue
+            label = QLabel()
+            label.setBuddy(widget)
+            self._labels[key] = label
+            self.form.addRow(label, widget)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        texts = {
+            "surname": self.tr("&Surname:"),
+            "name": self.tr("&Name:"),
+            "patronymic": self.tr("&Patronymic:"),
+            "iin": self.tr("&IIN:"),
+            "birth_date": self.tr("&Birth date:"),
+            "sex": self.tr("Se&x:"),
+            "relation": self.tr("&Relation to the head:"),
+            "from": self.tr("Registered &from:"),
+        }
+        for key, label in self._labels.items():
+            label.setText(texts[key])
+        self.iin.setPlaceholderText(self.tr("12 digits; fills the birth date and sex"))
+        self.birth_date.setToolTip(self.tr("Leave empty to take it from the IIN"))
+        self.sex.setItemText(0, self.tr("from the IIN"))
+        self.sex.setItemText(1, book_errors.sex_label("male"))
+        self.sex.setItemText(2, book_errors.sex_label("female"))
+
+    def set_member(self, member: MemberRow) -> None:
+        self.surname.setText(member.surname)
+        self.name.setText(member.name)
+        self.patronymic.setText(member.patronymic)
+        self.iin.setText(member.iin)
+        self.birth_date.setDate(QDate(member.birth_date) if member.birth_date else UNKNOWN_DATE)
+        self.sex.setCurrentIndex(max(0, self.sex.findData(member.sex)))
+        self.relation.setCurrentIndex(max(0, self.relation.findData(member.relation)))
+        self.registered_from.setDate(QDate(member.registered_from))
+
+    def data(self, relation: str | None = None) -> MemberData:
+        birth = self.birth_date.date()
+        return MemberData(
+            surname=self.surname.text(),
+            name=self.name.text(),
+            relation=relation or self.relation.currentData() or "",
+            registered_from=self.registered_from.date().toPython(),
+            iin=self.iin.text(),
+            patronymic=self.patronymic.text(),
+            birth_date=None if birth == UNKNOWN_DATE else birth.toPython(),
+            sex=self.sex.currentData() or "",
+        )
+
+    def widget_for(self, field: str) -> QWidget | None:
+        mapping: dict[str, QWidget] = {
+            "surname": self.surname,
+            "name": self.name,
+            "patronymic": self.patronymic,
+            "iin": self.iin,
+            "birth_date": self.birth_date,
+            "sex": self.sex,
+            "relation": self.relation,
+            "registered_from": self.registered_from,
+        }
+        return mapping.get(field)
+
+
+class MemberDialog(QDialog):
+    """Adds a member to a household, or corrects one (with an optional reason)."""
+
+    def __init__(
+        self,
+        db: Database,
+        language: str,
+        by: str,
+        household_id: uuid.UUID,
+        member: MemberRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._language = language
+        self._by = by
+        self._household_id = household_id
+        self._member = member
+        self.form = MemberForm(db, language, with_relation=True)
+        if member is not None:
+            self.form.set_member(member)
+        self.reason_label = QLabel()
+        self.reason_edit = QLineEdit()
+        self.reason_label.setBuddy(self.reason_edit)
+        if member is not None:
+            self.form.form.addRow(self.reason_label, self.reason_edit)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        self.setMinimumWidth(480)
+        self.form.surname.setFocus()
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        db: Database,
+        language: str,
+        by: str,
+        household_id: uuid.UUID,
+        member: MemberRow | None = None,
+    ) -> bool:
+        """True when the member was saved."""
+        dialog = cls(db, language, by, household_id, member, parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        if self._member is None:
+            self.setWindowTitle(self.tr("Add a member of the household"))
+        else:
+            self.setWindowTitle(
+                self.tr("Correct a member: %1").replace("%1", self._member.full_name)
+            )
+        self.reason_label.setText(self.tr("Reason for the &change:"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+
+    def save(self) -> None:
+        data = self.form.data()
+        try:
+            if self._member is None:
+                households.add_member(self._db, self._household_id, data, self._by)
+            else:
+                households.update_member(
+                    self._db, self._member.id, data, self._by, self.reason_edit.text().strip()
+                )
+        except BookError as error:
+            self.error_label.setText(book_errors.message(error, self._language))
+            widget = self.form.widget_for(error.field)
+            if widget is not None:
+                widget.setFocus()
+            return
+        self.accept()

@@ -1,0 +1,22 @@
+"""A smoke test of the benchmark command on a tiny book: it runs and prints its table."""
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks import run
+
+
+def test_benchmark_runs_on_a_small_book(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["--households", "200", "--work-dir", str(tmp_path), "--queries-per-kind", "3"]
+    assert run.main([*args, "--repeat", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "households: 200" in out and "load_demo:" in out
+    lines = out.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.startswith("query kind"))
+    kinds = [line.split("  ")[0].strip() for line in lines[header + 1 : header + 7]]
+    assert kinds == [*run.KINDS, "all"]
+    assert "target: service p95" in out
+
+    assert run.main([*args, "--repeat", "1"]) == 0  # the database is reused
+    assert "reused" in capsys.readouterr().out
