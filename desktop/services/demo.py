@@ -15,14 +15,14 @@ from sqlalchemy import func, select, update
 from db.engine import Database
 from db.models import ChangeRecord, Household, LandPlot, LivestockSnapshot, Member, utc_now
 from desktop.core.demo_people import DemoFamily, DemoPeople, locality_names
-from desktop.services import household_search
+from desktop.services import household_bulk, household_search
 from desktop.services import households as book
+from desktop.services.household_bulk import NewHousehold
 from desktop.services.households import (
     BookError,
     HouseholdData,
     Livestock,
     MemberData,
-    NewHousehold,
     PlotData,
 )
 from desktop.services.office import workplace
@@ -67,7 +67,7 @@ def load_demo(
             _new_household(family, first + done + i, villages, people.rng.random())
             for i, family in enumerate(people.families(size))
         ]
-        book.create_households(db, batch, by=place.clerk.short_name, is_demo=True)
+        household_bulk.create_households(db, batch, by=place.clerk.short_name, is_demo=True)
         done += size
         if progress is not None:
             progress(done, households)

@@ -22,12 +22,12 @@ from db.engine import Database
 from desktop.core.iin import normalize_number
 from desktop.core.spreadsheet import SheetRow, Table, fix_lookalikes
 from desktop.core.textsearch import fold, words
+from desktop.services import household_merge
 from desktop.services import households as book
+from desktop.services.household_merge import ImportedHousehold, ImportedMember
 from desktop.services.households import (
     BookError,
     HouseholdData,
-    ImportedHousehold,
-    ImportedMember,
     MemberData,
     Term,
 )
@@ -502,7 +502,7 @@ def preview(db: Database, table: Table, mapping: Mapping, today: date | None = N
             groups.append(group)
 
     outcomes: dict[str, str] = {}
-    checked = book.check_import(db, [g.household for g in groups if g.household], day)
+    checked = household_merge.check_import(db, [g.household for g in groups if g.household], day)
     for group, outcome in zip([g for g in groups if g.household], checked, strict=True):
         outcomes[group.account] = outcome.status
         for index, error in outcome.member_errors:
@@ -631,7 +631,7 @@ def run(db: Database, plan: ImportPlan, by: str) -> ImportResult:
     since the preview so that it no longer fits is skipped and reported.
     """
     groups = [g for g in plan.groups if g.household is not None]
-    outcomes = book.import_households(
+    outcomes = household_merge.import_households(
         db, [g.household for g in groups if g.household], by, plan.source_name, plan.today
     )
     counts = {"created": 0, "updated": 0, "unchanged": 0}
