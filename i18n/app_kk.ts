@@ -251,6 +251,13 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>New household</source>
@@ -311,10 +318,6 @@
     <message>
         <source>Reason for the &amp;change:</source>
         <translation>Өзгерту &amp;себебі:</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сақтау</translation>
     </message>
 </context>
 <context>
@@ -897,10 +900,6 @@
         <translation>Е&amp;скерту:</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сақтау</translation>
-    </message>
-    <message>
         <source>%1
 
 Is the number right? Save it anyway?</source>
@@ -1034,10 +1033,6 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Reason for the &amp;change:</source>
         <translation>Өзгерту &amp;себебі:</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сақтау</translation>
     </message>
 </context>
 <context>
@@ -1183,10 +1178,6 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>e.g. 0,15</source>
         <translation>мысалы, 0,15</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сақтау</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,13 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>New household</source>
@@ -311,10 +318,6 @@
     <message>
         <source>Reason for the &amp;change:</source>
         <translation>П&amp;ричина изменения:</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
     </message>
 </context>
 <context>
@@ -897,10 +900,6 @@
         <translation>&amp;Примечание:</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
-    </message>
-    <message>
         <source>%1
 
 Is the number right? Save it anyway?</source>
@@ -1036,10 +1035,6 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Reason for the &amp;change:</source>
         <translation>П&amp;ричина изменения:</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
     </message>
 </context>
 <context>
@@ -1185,10 +1180,6 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>e.g. 0,15</source>
         <translation>например, 0,15</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
     </message>
 </context>
 <context>

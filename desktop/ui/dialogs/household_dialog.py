@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,8 +22,8 @@ from db.engine import Database
 from desktop.services import households
 from desktop.services.households import BookError, HouseholdCard, HouseholdData
 from desktop.ui import book_errors
+from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.dialogs.member_dialog import MemberForm
-from desktop.ui.dialogs.reason_dialog import ERROR_STYLE
 
 TEXT_FIELDS = (
     "account_number",
@@ -39,7 +38,7 @@ TEXT_FIELDS = (
 )
 
 
-class HouseholdDialog(QDialog):
+class HouseholdDialog(FormDialog):
     def __init__(
         self,
         db: Database,
@@ -94,14 +93,6 @@ class HouseholdDialog(QDialog):
             self._row(form, "reason", self.reason_edit)
             self._fill(card)
 
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.household_group)
         layout.addWidget(self.head_group)
@@ -133,11 +124,6 @@ class HouseholdDialog(QDialog):
         dialog = cls(db, language, by, card, parent)
         return dialog.saved_id if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         if self._card is None:
             self.setWindowTitle(self.tr("New household"))
@@ -164,7 +150,6 @@ class HouseholdDialog(QDialog):
         }
         for name, text in texts.items():
             self.labels[name].setText(text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
 
     def data(self) -> HouseholdData:
         values = {name: edit.text() for name, edit in self.edits.items()}

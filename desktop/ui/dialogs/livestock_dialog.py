@@ -5,11 +5,10 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -24,12 +23,12 @@ from db.engine import Database
 from desktop.services import households
 from desktop.services.households import BookError
 from desktop.ui import book_errors
-from desktop.ui.dialogs.reason_dialog import ERROR_STYLE
+from desktop.ui.dialogs.form_dialog import FormDialog
 
 COLUMNS = 2
 
 
-class LivestockDialog(QDialog):
+class LivestockDialog(FormDialog):
     def __init__(
         self,
         db: Database,
@@ -79,14 +78,6 @@ class LivestockDialog(QDialog):
         bottom = QFormLayout()
         bottom.addRow(self.animal_ids_label, self.animal_ids)
         bottom.addRow(self.note_label, self.note)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid)
@@ -110,17 +101,11 @@ class LivestockDialog(QDialog):
         dialog = cls(db, language, by, household_id, as_of, parent)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Livestock head count"))
         self.as_of_label.setText(self.tr("Counted &on:"))
         self.animal_ids_label.setText(self.tr("Veterinary passport / &animal IDs:"))
         self.note_label.setText(self.tr("N&ote:"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
 
     def counts(self) -> dict[str, int]:
         return {code: spin.value() for code, spin in self.spins.items()}

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +20,7 @@ from db.engine import Database
 from desktop.services import households
 from desktop.services.households import BookError, MemberData, MemberRow
 from desktop.ui import book_errors
-from desktop.ui.dialogs.reason_dialog import ERROR_STYLE
+from desktop.ui.dialogs.form_dialog import FormDialog
 
 UNKNOWN_DATE = QDate(1889, 12, 31)  # the date edit's minimum: shown as "—", read as None
 
@@ -143,7 +142,7 @@ class MemberForm(QWidget):
         return mapping.get(field)
 
 
-class MemberDialog(QDialog):
+class MemberDialog(FormDialog):
     """Adds a member to a household, or corrects one (with an optional reason)."""
 
     def __init__(
@@ -169,14 +168,6 @@ class MemberDialog(QDialog):
         self.reason_label.setBuddy(self.reason_edit)
         if member is not None:
             self.form.form.addRow(self.reason_label, self.reason_edit)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.error_label)
@@ -199,11 +190,6 @@ class MemberDialog(QDialog):
         dialog = cls(db, language, by, household_id, member, parent)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         if self._member is None:
             self.setWindowTitle(self.tr("Add a member of the household"))
@@ -212,7 +198,6 @@ class MemberDialog(QDialog):
                 self.tr("Correct a member: %1").replace("%1", self._member.full_name)
             )
         self.reason_label.setText(self.tr("Reason for the &change:"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
 
     def save(self) -> None:
         data = self.form.data()

@@ -5,11 +5,9 @@ from __future__ import annotations
 import uuid
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,7 +20,7 @@ from desktop.core.formatting import format_area
 from desktop.services import households
 from desktop.services.households import BookError, PlotData, PlotRow
 from desktop.ui import book_errors
-from desktop.ui.dialogs.reason_dialog import ERROR_STYLE
+from desktop.ui.dialogs.form_dialog import FormDialog
 
 
 def parse_area(text: str) -> Decimal:
@@ -34,7 +32,7 @@ def parse_area(text: str) -> Decimal:
         raise BookError("area_ha", "not_a_number") from error
 
 
-class PlotDialog(QDialog):
+class PlotDialog(FormDialog):
     def __init__(
         self,
         db: Database,
@@ -74,14 +72,6 @@ class PlotDialog(QDialog):
         for key, widget in rows:
             self.labels[key].setBuddy(widget)
             form.addRow(self.labels[key], widget)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -104,11 +94,6 @@ class PlotDialog(QDialog):
         dialog = cls(db, language, by, household_id, plot, parent)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         title = self.tr("Add a land plot") if self._plot is None else self.tr("Correct a land plot")
         self.setWindowTitle(title)
@@ -118,7 +103,6 @@ class PlotDialog(QDialog):
         self.labels["cadastral"].setText(self.tr("&Cadastral No:"))
         self.labels["reason"].setText(self.tr("Reason for the c&hange:"))
         self.area.setPlaceholderText(self.tr("e.g. 0,15"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
 
     def save(self) -> None:
         try:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
+from desktop.ui.dialogs.form_dialog import FormDialog
 
 
-class ReasonDialog(QDialog):
+class ReasonDialog(FormDialog):
     def __init__(
         self, title: str, prompt: str, with_date: bool, parent: QWidget | None = None
     ) -> None:
@@ -35,14 +34,6 @@ class ReasonDialog(QDialog):
         self.reason_edit = QLineEdit()
         self.reason_edit.setMinimumWidth(360)
         self.reason_label.setBuddy(self.reason_edit)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
         if with_date:
@@ -72,17 +63,12 @@ class ReasonDialog(QDialog):
     def value(self) -> tuple[date, str]:
         return self.date_edit.date().toPython(), self.reason_edit.text().strip()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.date_label.setText(self.tr("&Date:"))
         self.reason_label.setText(self.tr("&Reason:"))
         self.reason_edit.setPlaceholderText(self.tr("e.g. moved to Karaganda"))
 
-    def _accept(self) -> None:
+    def save(self) -> None:
         if not self.reason_edit.text().strip():
             self.error_label.setText(self.tr("Write the reason: it is kept in the history."))
             self.reason_edit.setFocus()
