@@ -1,13 +1,21 @@
-"""Household search latency over a big demo book, through the service layer and bare SQLite.
+"""Household search latency over a big demo book, and importing a big workbook.
 
-    .venv/bin/python -m benchmarks.run [--households 50000] [--work-dir DIR] [--rebuild]
+    .venv/bin/python -m benchmarks.run [--households 50000] [--import-rows 10000]
+                                       [--work-dir DIR] [--rebuild]
 
 Builds (or reuses) a database with N demo households in --work-dir (default: a folder under
 the system's temporary directory), timing load_demo; then runs a fixed mix of queries taken
 from the data (surname prefixes of 2-4 letters, full names in mixed case and word order, exact
 IINs, addresses, account numbers) through household_search.search, and the same lookup as a
 bare SQLite query (the same MATCH expression and LIMIT, sqlite3 module directly). The issue's
-target: p95 under 30 ms through the service layer.
+target: p95 under 30 ms through the service layer, for every kind of query.
+
+Then writes a workbook of --import-rows synthetic members (demo families, one row a member,
+as a clerk's Kazakh-headed sheet) and times importing it into a fresh database through
+desktop.services.household_import: reading (read_table), preview (mapping and checks) and
+run, against the bare library reading the same file (openpyxl read_only, every row); then
+imports the same file again, which must change nothing. The issue's target: a 10,000-row
+workbook in under 20 s. --import-rows 0 leaves the import out.
 """
 
 from __future__ import annotations
@@ -22,9 +30,29 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 TARGET_P95_MS = 30.0
+TARGET_IMPORT_S = 20.0
+IMPORT_HEADERS = (
+    "Дербес шот",
+    "Елді мекен",
+    "Көше",
+    "Үй",
+    "Тегі",
+    "Аты",
+    "Әкесінің аты",
+    "ЖСН",
+    "Туған күні",
+    "Жынысы",
+    "Туыстық қатынасы",
+    "Сиырлар",
+    "Қойлар",
+    "Санақ күні",
+)
+IMPORT_LOCALITIES = ("Ақсу", "Жаңаауыл", "Қызылжар")
 SERVICE_LIMIT = 50  # household_search.search's default, as the Household book tab asks
 KINDS = ("surname prefix", "full name", "IIN", "address", "account")
 
@@ -176,6 +204,129 @@ def table(rows: list[tuple[str, int, list[float], list[float]]]) -> str:
     return "\n".join(lines)
 
 
+# ---- importing a workbook ----------------------------------------------------------------------
+
+
+def fresh_database(path: Path) -> Any:
+    """A new database at `path` (an older one is removed), migrated and with an office."""
+    from desktop.services import office
+    from desktop.services.startup import open_database
+
+    for stale in path.parent.glob(path.name + "*"):
+        stale.unlink()
+    db = open_database(path).db
+    office.configure(db, 100, office.ClerkData("Ахметова", "Гүлнар", "Серікқызы", "бас маман", ""))
+    return db
+
+
+def write_workbook(path: Path, rows: int, seed: int, relations: dict[str, str]) -> int:
+    """`rows` members of demo families, one row each, the head first; the households' count.
+
+    `relations` maps a relation code to the word a clerk writes (the Kazakh term).
+    """
+    from openpyxl import Workbook
+
+    from desktop.core.demo_people import DemoPeople
+
+    people = DemoPeople(seed, date.today(), limits={"cattle_cows": 30, "sheep": 200})
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet()
+    sheet.append(["Шаруашылық кітабы, 2026"])  # a title row above the table, as clerks do
+    sheet.append(list(IMPORT_HEADERS))
+    written = households = 0
+    while written < rows:
+        family = people.family()
+        households += 1
+        livestock = family.livestock[-1] if family.livestock else None
+        for person in family.people[: rows - written]:
+            row: list[object] = [
+                f"{households:05d}",
+                IMPORT_LOCALITIES[households % len(IMPORT_LOCALITIES)],
+                family.street,
+                family.house,
+                person.surname,
+                person.name,
+                person.patronymic,
+                person.iin,
+                person.birth_date,
+                "ер" if person.sex == "male" else "әйел",
+                relations.get(person.relation, person.relation),
+            ]
+            if livestock and person is family.head:
+                counts = livestock.counts
+                row += [counts.get("cattle_cows"), counts.get("sheep"), livestock.as_of]
+            sheet.append(row)
+            written += 1
+    workbook.save(str(path))
+    return households
+
+
+def bare_read(path: Path) -> int:
+    """What read_table does at the least: open read_only, every row's values; the row count."""
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True, data_only=True)
+    try:
+        return sum(1 for _ in workbook.active.iter_rows(values_only=True))
+    finally:
+        workbook.close()
+
+
+def import_once(db: Any, path: Path) -> tuple[list[float], Any, Any]:
+    """Seconds of read, preview and run (the clerk's whole import), the plan and the result."""
+    from desktop.core.spreadsheet import read_table
+    from desktop.services import household_import
+
+    started = time.perf_counter()
+    table = read_table(path)
+    read = time.perf_counter()
+    plan = household_import.preview(db, table, household_import.mapping_for(db, table))
+    previewed = time.perf_counter()
+    result = household_import.run(db, plan, "Ахметова Г.")
+    done = time.perf_counter()
+    return [read - started, previewed - read, done - previewed], plan, result
+
+
+def measure_import(work_dir: Path, rows: int, seed: int) -> str:
+    from desktop.services import households as book
+
+    db = fresh_database(work_dir / f"import-{rows}.sqlite3")
+    try:
+        relations = {t.code: t.name_kk for t in book.terms(db).relation}
+        path = work_dir / f"import-{rows}-seed{seed}.xlsx"
+        households = write_workbook(path, rows, seed, relations)
+        bare = timed(lambda _: bare_read(path), "")[0] / 1000
+        seconds, plan, result = import_once(db, path)
+        again, _, repeated = import_once(db, path)
+    finally:
+        db.dispose()
+
+    def stages(seconds: list[float]) -> str:
+        return " / ".join(f"{s:.2f}" for s in [*seconds, sum(seconds)]) + " s"
+
+    changes = repeated.households_created + repeated.households_updated
+    changes += repeated.members_added + repeated.members_updated
+    total = sum(seconds)
+    verdict = "met" if total < TARGET_IMPORT_S else "NOT met"
+    size = path.stat().st_size / 2**20
+    return "\n".join(
+        [
+            f"workbook: {path} ({size:.1f} MB, {rows:,} rows, {households:,} households)",
+            f"preview: {len(plan.errors)} errors, {len(plan.problems) - len(plan.errors)} "
+            f"warnings, {plan.valid_row_count:,} valid rows; import "
+            f"created {result.households_created:,} households, {result.members_added:,} members",
+            "",
+            f"import {rows:,} rows: read / preview / import / total: {stages(seconds)}",
+            f"bare openpyxl read (read_only, every row): {bare:.2f} s; "
+            f"read is {seconds[0] / bare:.1f}x, total {total / bare:.1f}x",
+            f"re-import: read / preview / import / total: {stages(again)}; "
+            f"{repeated.households_unchanged:,} households unchanged, {changes} changes",
+            "",
+            f"target: import of {rows:,} rows < {TARGET_IMPORT_S:.0f} s: {verdict} ({total:.2f} s)",
+        ]
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.run", description=__doc__.split("\n")[0]
@@ -188,6 +339,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--queries-per-kind", type=int, default=40)
     parser.add_argument("--repeat", type=int, default=3, help="timed runs of each query")
     parser.add_argument("--rebuild", action="store_true", help="do not reuse an earlier database")
+    parser.add_argument(
+        "--import-rows", type=int, default=10_000, help="rows of the import workbook (0: none)"
+    )
     args = parser.parse_args(argv)
 
     args.work_dir.mkdir(parents=True, exist_ok=True)
@@ -216,12 +370,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     print(table(rows))
     every = [ms for row in rows for ms in row[2]]
-    p95 = percentile(every, 0.95)
-    verdict = "met" if p95 < TARGET_P95_MS else "NOT met"
+    worst, kind = max((percentile(row[2], 0.95), row[0]) for row in rows)
+    verdict = "met" if worst < TARGET_P95_MS else "NOT met"
     print(
-        f"\ntarget: service p95 < {TARGET_P95_MS:.0f} ms over all queries: {verdict} ({p95:.2f} ms)"
+        f"\ntarget: service p95 < {TARGET_P95_MS:.0f} ms for every query kind: {verdict} "
+        f"(slowest: {kind}, {worst:.2f} ms; all queries {percentile(every, 0.95):.2f} ms)"
     )
     print(f"median of all service queries: {statistics.median(every):.2f} ms")
+    if args.import_rows > 0:
+        print()
+        print(measure_import(args.work_dir, args.import_rows, args.seed))
     return 0
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, text
+from sqlalchemy import Float, Row, Uuid, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from db.engine import Database
@@ -38,7 +38,8 @@ class SearchHit:
     is_demo: bool
 
 
-def _address(h: Household) -> str:
+def _address(h: Any) -> str:
+    """Locality, street, house[, apartment] of a Household or a row of its columns."""
     parts = [h.locality, h.street, h.house]
     text_ = ", ".join(p for p in parts if p)
     return f"{text_}, {h.apartment}" if h.apartment else text_
@@ -72,6 +73,29 @@ def _match_expression(query: str) -> str:
     return " ".join(f'"{w}"*' for w in words(query.replace('"', " ")))
 
 
+# Plain columns of the households and members a hit is made of (no ORM objects: faster).
+_HOUSEHOLDS = select(
+    Household.id,
+    Household.account_number,
+    Household.locality,
+    Household.street,
+    Household.house,
+    Household.apartment,
+    Household.closed_on,
+    Household.is_demo,
+).where(Household.deleted_at.is_(None))
+_CLOSED_LAST = Household.closed_on.is_not(None)
+_MEMBERS = select(
+    Member.household_id,
+    Member.surname,
+    Member.name,
+    Member.patronymic,
+    Member.iin,
+    Member.relation,
+    Member.registered_to,
+).where(Member.deleted_at.is_(None))
+
+
 def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
     """Households matching every typed word (prefixes, any order), best first.
 
@@ -81,75 +105,70 @@ def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
     query = query.strip()
     if not query:
         return []
-    with db.read() as session:
-        if _IIN.match(query.replace(" ", "")):
-            ids = list(
-                session.scalars(
-                    select(Member.household_id)
-                    .where(Member.iin == query.replace(" ", ""))
-                    .distinct()
-                )
+    iin = query.replace(" ", "")
+    if _IIN.match(iin):
+        found = select(Member.household_id).where(Member.iin == iin)
+        households = _HOUSEHOLDS.where(Household.id.in_(found)).order_by(_CLOSED_LAST)
+    else:
+        expression = _match_expression(query)
+        if not expression:
+            return []
+        # The best limit*2 by rank, as the bare index gives them, then open ones first.
+        ranked = (
+            text(
+                f"SELECT k.household_id AS id, {_RANK} AS score FROM household_search s "
+                "JOIN household_search_keys k ON k.rowid = s.rowid "
+                "WHERE household_search MATCH :q ORDER BY score LIMIT :n"
             )
-        else:
-            expression = _match_expression(query)
-            if not expression:
-                return []
-            rows = session.execute(
-                text(
-                    f"SELECT k.household_id FROM household_search s "
-                    f"JOIN household_search_keys k ON k.rowid = s.rowid "
-                    f"WHERE household_search MATCH :q ORDER BY {_RANK} LIMIT :n"
-                ),
-                {"q": expression, "n": limit * 2},
-            ).all()
-            ids = [uuid.UUID(hex=r[0]) if isinstance(r[0], str) else r[0] for r in rows]
-        return _hits(session, ids, query, limit) if ids else []
+            .bindparams(q=expression, n=limit * 2)
+            .columns(id=Uuid(), score=Float())
+            .cte("ranked")
+        )
+        households = _HOUSEHOLDS.join(ranked, ranked.c.id == Household.id).order_by(
+            _CLOSED_LAST, ranked.c.score
+        )
+    with db.read() as session:
+        found_households = session.execute(households.limit(limit)).all()
+        if not found_households:
+            return []
+        people: dict[uuid.UUID, list[Row[Any]]] = {}
+        for m in session.execute(
+            _MEMBERS.where(Member.household_id.in_([h.id for h in found_households]))
+        ):
+            people.setdefault(m.household_id, []).append(m)
+    wanted = words(query)
+    return [_hit(h, people.get(h.id, []), wanted) for h in found_households]
 
 
-def _matches(member: Member, wanted: list[str]) -> bool:
+def _full_name(member: Any) -> str:
+    return " ".join(p for p in (member.surname, member.name, member.patronymic) if p)
+
+
+def _matches(member: Any, wanted: list[str]) -> bool:
     """Every typed word starts a word of the member's name, or is the member's IIN."""
     name_words = words(f"{member.surname} {member.name} {member.patronymic}")
     return all(any(n.startswith(w) for n in name_words) or (member.iin or "") == w for w in wanted)
 
 
-def _hits(session: Session, ids: list[uuid.UUID], query: str, limit: int) -> list[SearchHit]:
-    households = {h.id: h for h in session.scalars(select(Household).where(Household.id.in_(ids)))}
-    members: dict[uuid.UUID, list[Member]] = {}
-    for m in session.scalars(
-        select(Member).where(Member.household_id.in_(ids), Member.deleted_at.is_(None))
-    ):
-        members.setdefault(m.household_id, []).append(m)
-    wanted = words(query)
-    hits = []
-    for household_id in ids:
-        h = households.get(household_id)
-        if h is None or h.deleted_at is not None:
-            continue
-        people = members.get(household_id, [])
-        head = next((m for m in people if m.relation == "head" and m.registered_to is None), None)
-        head = head or (people[0] if people else None)
-        matched = ""
-        if wanted and (head is None or not _matches(head, wanted)):  # else the head is enough
-            for m in people:
-                if m is not head and _matches(m, wanted):
-                    matched = " ".join(p for p in (m.surname, m.name, m.patronymic) if p)
-                    break
-        hits.append(
-            SearchHit(
-                h.id,
-                h.account_number,
-                " ".join(p for p in (head.surname, head.name, head.patronymic) if p)
-                if head
-                else "",
-                (head.iin or "") if head else "",
-                matched,
-                _address(h),
-                h.closed_on is not None,
-                h.is_demo,
-            )
-        )
-    hits.sort(key=lambda hit: hit.closed)  # stable: keeps the rank order within open/closed
-    return hits[:limit]
+def _hit(h: Row[Any], people: list[Row[Any]], wanted: list[str]) -> SearchHit:
+    """The head (the registered member marked head, else the first member) and, when the
+    query did not match the head, the first other member it matched."""
+    head = next((m for m in people if m.relation == "head" and m.registered_to is None), None)
+    head = head or (people[0] if people else None)
+    matched = ""
+    if wanted and (head is None or not _matches(head, wanted)):  # else the head is enough
+        other = next((m for m in people if m is not head and _matches(m, wanted)), None)
+        matched = _full_name(other) if other else ""
+    return SearchHit(
+        h.id,
+        h.account_number,
+        _full_name(head) if head else "",
+        (head.iin or "") if head else "",
+        matched,
+        _address(h),
+        h.closed_on is not None,
+        h.is_demo,
+    )
 
 
 # ---- many households at once (bulk writers: demo data, imports) --------------------------------
