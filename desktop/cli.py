@@ -119,6 +119,31 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help=QCoreApplication.translate("cli", "print JSON instead of a table"),
     )
+    sample = commands.add_parser(
+        "print-sample",
+        help=QCoreApplication.translate(
+            "cli", "render a specimen of a printed document with demo data (to check printers)"
+        ),
+    )
+    sample.add_argument(
+        "kind",
+        metavar=QCoreApplication.translate("cli", "KIND"),
+        help=QCoreApplication.translate(
+            "cli", "the document: ticket, talon, refusal or application-form"
+        ),
+    )
+    sample.add_argument(
+        "--lang",
+        choices=("kk", "ru"),
+        default="kk",
+        help=QCoreApplication.translate("cli", "the document's language (default kk)"),
+    )
+    sample.add_argument(
+        "--out",
+        metavar=QCoreApplication.translate("cli", "FILE.pdf"),
+        required=True,
+        help=QCoreApplication.translate("cli", "where to write the PDF file"),
+    )
     return parser
 
 
@@ -138,6 +163,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _demo(args.db, args.households, args.seed)
     if args.command == "households":
         return _search_households(args.db, args.text, args.limit, args.json)
+    if args.command == "print-sample":
+        return _print_sample(args.kind, args.lang, args.out)
     return _check(args.db)
 
 
@@ -298,6 +325,34 @@ def _search_households(db_arg: str | None, text: str, limit: int, as_json: bool)
             found = QCoreApplication.translate("cli", "found: %1").replace("%1", hit.matched_name)
             print(f"{'':<12}  {found}")
     print(QCoreApplication.translate("cli", "%n household(s) found", None, len(hits)))
+    return 0
+
+
+def _print_sample(kind: str, language: str, out: str) -> int:
+    """Write a specimen of a document kind; needs no database."""
+    from desktop.printing.samples import KINDS, sample
+
+    if kind not in KINDS:
+        print(
+            QCoreApplication.translate("cli", "Unknown document kind: %1. Choose one of: %2.")
+            .replace("%1", kind)
+            .replace("%2", ", ".join(KINDS)),
+            file=sys.stderr,
+        )
+        return 2
+    pdf = sample(kind, language)
+    try:
+        with open(out, "wb") as file:
+            file.write(pdf)
+    except OSError as error:
+        print(
+            QCoreApplication.translate("cli", "Cannot write %1: %2")
+            .replace("%1", out)
+            .replace("%2", error.strerror or str(error)),
+            file=sys.stderr,
+        )
+        return 2
+    print(QCoreApplication.translate("cli", "Written: %1").replace("%1", out))
     return 0
 
 

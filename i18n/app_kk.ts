@@ -1146,6 +1146,72 @@ Is the number right? Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Басып шығаруды алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Басып шығару...</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF...</source>
+        <translation>PDF ретінде &amp;сақтау...</translation>
+    </message>
+    <message>
+        <source>The document cannot be shown.</source>
+        <translation>Құжатты көрсету мүмкін емес.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n бет</numerusform>
+            <numerusform>%n бет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. The document is kept: save it as PDF, or set up a printer and print it again.</source>
+        <translation>Бұл компьютерде принтер орнатылмаған. Құжат жоғалмайды: оны PDF ретінде сақтаңыз немесе принтерді орнатып, қайта басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled. The document is kept; print it later.</source>
+        <translation>Басып шығару тоқтатылды. Құжат жоғалмайды, оны кейін басып шығаруға болады.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>The document has no pages to print.</source>
+        <translation>Құжатта басып шығаратын бет жоқ.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Принтерге жіберілді.</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error. The document is kept: check the printer (paper, power, cable) and print again, or save it as PDF.</source>
+        <translation>%1 принтері қате туралы хабарлады. Құжат жоғалмайды: принтерді (қағазды, қуатты, кабельді) тексеріп, қайта басып шығарыңыз немесе PDF ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>%1 файлын жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+</context>
+<context>
     <name>PlotDialog</name>
     <message>
         <source>Add a land plot</source>
@@ -1468,6 +1534,30 @@ Details: %2</source>
         <source>show at most N households (default 50)</source>
         <translation>ең көбі N шаруашылықты көрсету (әдепкі 50)</translation>
     </message>
+    <message>
+        <source>render a specimen of a printed document with demo data (to check printers)</source>
+        <translation>баспа құжатының үлгісін демо деректермен жасау (принтерлерді тексеру үшін)</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ТҮРІ</translation>
+    </message>
+    <message>
+        <source>the document: ticket, talon, refusal or application-form</source>
+        <translation>құжат: ticket (кезек талоны), talon (талон), refusal (бас тарту туралы хабарлама) немесе application-form (өтініш бланкісі)</translation>
+    </message>
+    <message>
+        <source>the document&apos;s language (default kk)</source>
+        <translation>құжаттың тілі (әдепкісі kk)</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>ФАЙЛ.pdf</translation>
+    </message>
+    <message>
+        <source>where to write the PDF file</source>
+        <translation>PDF файлы қайда жазылады</translation>
+    </message>
     <message numerus="yes">
         <source>%n office(s)</source>
         <translation>
@@ -1560,6 +1650,18 @@ Details: %2</source>
             <numerusform>%n шаруашылық табылды</numerusform>
             <numerusform>%n шаруашылық табылды</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unknown document kind: %1. Choose one of: %2.</source>
+        <translation>Белгісіз құжат түрі: %1. Мыналардың бірін таңдаңыз: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 файлын жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Жазылды: %1</translation>
     </message>
 </context>
 <context>

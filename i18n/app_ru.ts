@@ -1148,6 +1148,73 @@ Is the number right? Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Печать...</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF...</source>
+        <translation>&amp;Сохранить как PDF...</translation>
+    </message>
+    <message>
+        <source>The document cannot be shown.</source>
+        <translation>Документ не удаётся показать.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. The document is kept: save it as PDF, or set up a printer and print it again.</source>
+        <translation>На этом компьютере не настроен принтер. Документ не потерян: сохраните его как PDF или настройте принтер и напечатайте снова.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled. The document is kept; print it later.</source>
+        <translation>Печать отменена. Документ не потерян, его можно напечатать позже.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>The document has no pages to print.</source>
+        <translation>В документе нет страниц для печати.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Отправлено на принтер.</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error. The document is kept: check the printer (paper, power, cable) and print again, or save it as PDF.</source>
+        <translation>Принтер %1 сообщил об ошибке. Документ не потерян: проверьте принтер (бумагу, питание, кабель) и напечатайте снова или сохраните как PDF.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить как PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Не удаётся записать файл %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
     <name>PlotDialog</name>
     <message>
         <source>Add a land plot</source>
@@ -1471,6 +1538,30 @@ Details: %2</source>
         <source>show at most N households (default 50)</source>
         <translation>показать не больше N хозяйств (по умолчанию 50)</translation>
     </message>
+    <message>
+        <source>render a specimen of a printed document with demo data (to check printers)</source>
+        <translation>сформировать образец печатного документа с демонстрационными данными (для проверки принтеров)</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ВИД</translation>
+    </message>
+    <message>
+        <source>the document: ticket, talon, refusal or application-form</source>
+        <translation>документ: ticket (талон очереди), talon (талон), refusal (уведомление об отказе) или application-form (бланк заявления)</translation>
+    </message>
+    <message>
+        <source>the document&apos;s language (default kk)</source>
+        <translation>язык документа (по умолчанию kk)</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>ФАЙЛ.pdf</translation>
+    </message>
+    <message>
+        <source>where to write the PDF file</source>
+        <translation>куда записать PDF-файл</translation>
+    </message>
     <message numerus="yes">
         <source>%n office(s)</source>
         <translation>
@@ -1566,6 +1657,18 @@ Details: %2</source>
             <numerusform>Найдено %n хозяйства</numerusform>
             <numerusform>Найдено %n хозяйств</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unknown document kind: %1. Choose one of: %2.</source>
+        <translation>Неизвестный вид документа: %1. Выберите один из: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
     </message>
 </context>
 <context>

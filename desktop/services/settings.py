@@ -44,3 +44,20 @@ def save_ui_language(db: Database, language: str) -> None:
         raise ValueError(f"unsupported language {language!r}")
     with db.write() as session:
         set_setting(session, UI_LANGUAGE, language)
+
+
+def _printer_key(kind: str) -> str:
+    return f"printer.{kind}"
+
+
+def printer_for(db: Database, kind: str) -> str | None:
+    """The printer last chosen for a document kind ("talon", "refusal", ...), or None."""
+    with db.read() as session:
+        name = get_setting(session, _printer_key(kind))
+    return name if isinstance(name, str) and name else None
+
+
+def remember_printer(db: Database, kind: str, name: str) -> None:
+    """Print documents of `kind` on `name` from now on (talons to the receipt printer...)."""
+    with db.write() as session:
+        set_setting(session, _printer_key(kind), name)

@@ -1,0 +1,128 @@
+"""The fixed texts of printed documents, in Kazakh and Russian.
+
+Documents speak the applicant's language, chosen per applicant and independent of the UI
+language, so these are plain data and not Qt translations. Placeholders are `str.format` fields.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("kk", "ru")
+
+TEXTS: dict[str, dict[str, str]] = {
+    "kk": {
+        # shared
+        "copy": "КӨШІРМЕ",
+        "sample": "ҮЛГІ",
+        "date_time": "{date}, сағ. {time}",
+        "phone": "Телефон",
+        "clerk": "Қызметкер",
+        "date": "Күні",
+        "signature": "Қолы",
+        # queue ticket
+        "ticket_title": "Кезек талоны",
+        "ticket_purpose": "Мақсаты",
+        "ticket_time": "Уақыты",
+        "ticket_ahead": "Алдыңызда",
+        "ticket_ahead_value": "{count} адам",
+        "ticket_wait": "Шамамен күту уақыты",
+        "ticket_wait_value": "{minutes} мин",
+        "ticket_footer": "Кезек келу тәртібімен. Нөміріңіз шақырылғанын күтіңіз.",
+        # talon (item 15)
+        "talon_title": "Талон",
+        "talon_subtitle": "құжаттардың қабылданғаны туралы",
+        "talon_service": "Мемлекеттік қызмет",
+        "talon_applicant": "Өтініш беруші",
+        "talon_number": "Тіркеу нөмірі",
+        "talon_accepted": "Қабылданған күні мен уақыты",
+        "talon_clerk": "Құжаттарды қабылдаған қызметкер",
+        "talon_ready": "Нәтиже дайын болатын күні мен уақыты",
+        "talon_footer": "Нәтижені жеке өзіңіз аласыз, осы талонды ала келіңіз. Қызмет тегін.",
+        # refusal notice (item 17)
+        "refusal_title": "Құжаттарды қабылдаудан бас тарту туралы хабарлама",
+        "refusal_to": "Кімге",
+        "refusal_body": (
+            "«{service}» мемлекеттік қызметін көрсету үшін қажетті құжаттардың толық топтамасы "
+            "ұсынылмағандықтан, құжаттарды қабылдаудан бас тартылады."
+        ),
+        "refusal_missing": "Ұсынылмаған құжаттар:",
+        "refusal_rule": (
+            "Негіздеме: мемлекеттік қызмет стандартының 17-тармағы ({basis}): тұтынушы қажетті "
+            "құжаттарды ұсынбаған жағдайда мемлекеттік қызметті көрсетуден бас тартылады."
+        ),
+        "refusal_again": "Жетіспейтін құжаттарды ұсынып, қайта жүгінуге болады.",
+        "refusal_complaint": "Бұл шешімге аудан (қала) әкіміне шағымдануға болады.",
+        "refusal_received": "Хабарламаны алдым",
+        # application form (item 13)
+        "form_to": "Кімге",
+        "form_from": "Кімнен",
+        "form_title": "ӨТІНІШ",
+        "form_body": "«{service}» мемлекеттік қызметін көрсетуіңізді сұраймын.",
+        "form_name": "Тегі, аты, әкесінің аты (заңды тұлғаның атауы)",
+        "form_iin": "ЖСН (БСН)",
+        "form_address": "Мекенжайы",
+        "form_phone": "Телефоны",
+        "form_documents": "Қоса беріліп отырған құжаттар:",
+        "form_free": "Өтініш бланкісі мен толтыру үлгісі тегін беріледі (стандарттың 13-тармағы).",
+        "form_sample_title": "Толтыру үлгісі",
+    },
+    "ru": {
+        "copy": "КОПИЯ",
+        "sample": "ОБРАЗЕЦ",
+        "date_time": "{date}, {time}",
+        "phone": "Телефон",
+        "clerk": "Сотрудник",
+        "date": "Дата",
+        "signature": "Подпись",
+        "ticket_title": "Талон очереди",
+        "ticket_purpose": "Цель визита",
+        "ticket_time": "Время",
+        "ticket_ahead": "Перед вами",
+        "ticket_ahead_value": "{count} чел.",
+        "ticket_wait": "Ожидание, примерно",
+        "ticket_wait_value": "{minutes} мин",
+        "ticket_footer": "Приём в порядке очереди. Ожидайте вызова вашего номера.",
+        "talon_title": "Талон",
+        "talon_subtitle": "о приёме документов",
+        "talon_service": "Государственная услуга",
+        "talon_applicant": "Заявитель",
+        "talon_number": "Регистрационный номер",
+        "talon_accepted": "Дата и время приёма",
+        "talon_clerk": "Документы принял(а)",
+        "talon_ready": "Дата и время готовности результата",
+        "talon_footer": "Результат выдаётся лично, возьмите с собой этот талон. Услуга бесплатная.",
+        "refusal_title": "Уведомление об отказе в приёме документов",
+        "refusal_to": "Кому",
+        "refusal_body": (
+            "В приёме документов для оказания государственной услуги «{service}» отказано, "
+            "так как представлен неполный пакет необходимых документов."
+        ),
+        "refusal_missing": "Не представлены документы:",
+        "refusal_rule": (
+            "Основание: пункт 17 стандарта государственной услуги ({basis}): при непредставлении "
+            "потребителем необходимых документов в оказании государственной услуги отказывается."
+        ),
+        "refusal_again": "Вы можете обратиться повторно, представив недостающие документы.",
+        "refusal_complaint": "Это решение можно обжаловать у акима района (города).",
+        "refusal_received": "Уведомление получил(а)",
+        "form_to": "Кому",
+        "form_from": "От кого",
+        "form_title": "ЗАЯВЛЕНИЕ",
+        "form_body": "Прошу оказать мне государственную услугу «{service}».",
+        "form_name": "Фамилия, имя, отчество (наименование юридического лица)",
+        "form_iin": "ИИН (БИН)",
+        "form_address": "Адрес",
+        "form_phone": "Телефон",
+        "form_documents": "Прилагаемые документы:",
+        "form_free": (
+            "Бланк заявления и образец заполнения выдаются бесплатно (пункт 13 стандарта)."
+        ),
+        "form_sample_title": "Образец заполнения",
+    },
+}
+
+
+def text(language: str, key: str, **values: object) -> str:
+    """The text `key` in `language`, with `values` filled in."""
+    if language not in TEXTS:
+        raise ValueError(f"documents are printed in {', '.join(LANGUAGES)}, not {language!r}")
+    return TEXTS[language][key].format(**values)

@@ -1,0 +1,240 @@
+"""Preview of a printed document (QtPdf) with Print and Save as PDF.
+
+The caller keeps the PDF bytes: a missing printer, a printer error or a cancelled dialog only
+shows a message, and the document can be printed or saved again later.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QImage, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Database
+from desktop.services.settings import printer_for, remember_printer
+
+MAX_PRINT_DPI = 300
+ERROR_STYLE = "color: #b00020;"
+
+
+def available_printer_names() -> list[str]:
+    """The printers this computer knows (empty with no CUPS / no printer installed)."""
+    return [info.printerName() for info in QPrinterInfo.availablePrinters()]
+
+
+class PdfPreviewDialog(QDialog):
+    def __init__(
+        self,
+        pdf: bytes,
+        kind: str,
+        *,
+        title: str = "",
+        file_name: str = "document.pdf",
+        db: Database | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.pdf = pdf
+        self.kind = kind
+        self._title = title
+        self._file_name = file_name
+        self._db = db
+        self._bytes = QByteArray(pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setMinimumSize(420, 520)
+        self.pages_label = QLabel()
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.print_button = QPushButton()
+        self.save_button = QPushButton()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_as)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.pages_label)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    @classmethod
+    def show_pdf(
+        cls,
+        parent: QWidget | None,
+        pdf: bytes,
+        kind: str,
+        *,
+        title: str = "",
+        file_name: str = "document.pdf",
+        db: Database | None = None,
+    ) -> None:
+        cls(pdf, kind, title=title, file_name=file_name, db=db, parent=parent).exec()
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self._title or self.tr("Print preview"))
+        self.print_button.setText(self.tr("&Print..."))
+        self.save_button.setText(self.tr("&Save as PDF..."))
+        if self.document.status() == QPdfDocument.Status.Error:
+            self.pages_label.setText(self.tr("The document cannot be shown."))
+        else:
+            self.pages_label.setText(self.tr("%n page(s)", "", self.page_count()))
+
+    # --- printing -------------------------------------------------------------------------
+
+    def print_document(self) -> bool:
+        """Print on the remembered printer, or ask which one; True when the pages were sent."""
+        printers = available_printer_names()
+        if not printers:
+            self._warn(
+                self.tr(
+                    "No printer is set up on this computer. The document is kept: save it as "
+                    "PDF, or set up a printer and print it again."
+                )
+            )
+            return False
+        remembered = printer_for(self._db, self.kind) if self._db is not None else None
+        if remembered in printers:
+            printer = QPrinter(
+                QPrinterInfo.printerInfo(remembered), QPrinter.PrinterMode.HighResolution
+            )
+        else:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if not self.ask_printer(printer):
+                self._status(self.tr("Printing cancelled. The document is kept; print it later."))
+                return False
+            if self._db is not None and printer.printerName():
+                remember_printer(self._db, self.kind, printer.printerName())
+        return self.print_to(printer)
+
+    def ask_printer(self, printer: QPrinter) -> bool:
+        """The print dialog; True when the user chose to print."""
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print"))
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Paint every page onto `printer` (each rendered to an image first)."""
+        count = self.page_count()
+        if count == 0:
+            self._warn(self.tr("The document has no pages to print."))
+            return False
+        first = self.document.pagePointSize(0)
+        printer.setPageSize(
+            QPageSize(first, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+        )
+        printer.setFullPage(True)
+        painter = QPainter()
+        if not painter.begin(printer):
+            self._warn(self._printer_error(printer))
+            return False
+        try:
+            for index in range(count):
+                if index and not printer.newPage():
+                    self._warn(self._printer_error(printer))
+                    return False
+                self._paint_page(painter, printer, index)
+        finally:
+            painter.end()
+        if printer.printerState() == QPrinter.PrinterState.Error:
+            self._warn(self._printer_error(printer))
+            return False
+        self._status(self.tr("Sent to the printer."))
+        return True
+
+    def _paint_page(self, painter: QPainter, printer: QPrinter, index: int) -> None:
+        dpi = min(printer.resolution(), MAX_PRINT_DPI)
+        points = self.document.pagePointSize(index)
+        pixels = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+        image = self.document.render(index, pixels)
+        if image.isNull():
+            return
+        image = _on_white(image)
+        target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
+        scaled = QSizeF(points).scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        painter.drawImage(QRectF(target.topLeft(), scaled), image)
+
+    def _printer_error(self, printer: QPrinter) -> str:
+        name = printer.printerName() or printer.outputFileName()
+        return self.tr(
+            "The printer %1 reported an error. The document is kept: check the printer "
+            "(paper, power, cable) and print again, or save it as PDF."
+        ).replace("%1", name)
+
+    # --- saving ---------------------------------------------------------------------------
+
+    def save_as(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save as PDF"),
+            str(Path.home() / self._file_name),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not path:
+            return False
+        return self.save_to(path)
+
+    def save_to(self, path: str) -> bool:
+        try:
+            Path(path).write_bytes(self.pdf)
+        except OSError as error:
+            self._warn(
+                self.tr("The file %1 cannot be written: %2")
+                .replace("%1", path)
+                .replace("%2", error.strerror or str(error))
+            )
+            return False
+        self._status(self.tr("Saved: %1").replace("%1", path))
+        return True
+
+    def _status(self, message: str) -> None:
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(message)
+
+    def _warn(self, message: str) -> None:
+        self.status_label.setStyleSheet(ERROR_STYLE)
+        self.status_label.setText(message)
+        QMessageBox.warning(self, self.windowTitle(), message)
+
+
+def _on_white(image: QImage) -> QImage:
+    """QtPdf renders onto a transparent background: flatten it onto white paper."""
+    flat = QImage(image.size(), QImage.Format.Format_RGB32)
+    flat.fill(Qt.GlobalColor.white)
+    painter = QPainter(flat)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return flat
