@@ -939,6 +939,26 @@ Is the number right? Save it anyway?</source>
         <translation>&amp;Демо шаруашылықтарды жою…</translation>
     </message>
     <message>
+        <source>&amp;Printers: test print</source>
+        <translation>&amp;Принтерлер: сынама басып шығару</translation>
+    </message>
+    <message>
+        <source>Queue &amp;ticket…</source>
+        <translation>Кезек &amp;билеті…</translation>
+    </message>
+    <message>
+        <source>&amp;Talon…</source>
+        <translation>&amp;Талон…</translation>
+    </message>
+    <message>
+        <source>&amp;Refusal notice…</source>
+        <translation>&amp;Бас тарту туралы хабарлама…</translation>
+    </message>
+    <message>
+        <source>&amp;Application form…</source>
+        <translation>Ө&amp;тініш нысаны…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>

@@ -939,6 +939,26 @@ Is the number right? Save it anyway?</source>
         <translation>Удалить &amp;демонстрационные хозяйства…</translation>
     </message>
     <message>
+        <source>&amp;Printers: test print</source>
+        <translation>&amp;Принтеры: пробная печать</translation>
+    </message>
+    <message>
+        <source>Queue &amp;ticket…</source>
+        <translation>&amp;Талон очереди…</translation>
+    </message>
+    <message>
+        <source>&amp;Talon…</source>
+        <translation>Т&amp;алон о приёме документов…</translation>
+    </message>
+    <message>
+        <source>&amp;Refusal notice…</source>
+        <translation>&amp;Уведомление об отказе…</translation>
+    </message>
+    <message>
+        <source>&amp;Application form…</source>
+        <translation>&amp;Бланк заявления…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>

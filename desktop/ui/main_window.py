@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 
 from db.engine import Database
 from desktop.core.formatting import format_date
+from desktop.printing import samples
 from desktop.services import office as office_service
 from desktop.services import settings
 from desktop.services.demo import remove_demo
 from desktop.ui.dialogs.corrections_dialog import CorrectionsDialog
+from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop.ui.dialogs.setup_dialog import SetupDialog
 from desktop.ui.hub import Hub
 from desktop.ui.i18n import LANGUAGE_NAMES, Translations
@@ -75,6 +77,13 @@ class MainWindow(QMainWindow):
         self.settings_menu.addActions(
             [self.setup_action, self.corrections_action, self.remove_demo_action]
         )
+        self.printers_menu = self.settings_menu.addMenu("")
+        self.test_print_actions: dict[str, QAction] = {}
+        for kind in samples.KINDS:
+            action = QAction(self)
+            action.triggered.connect(lambda _checked=False, k=kind: self.test_print(k))
+            self.printers_menu.addAction(action)
+            self.test_print_actions[kind] = action
 
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
@@ -116,6 +125,15 @@ class MainWindow(QMainWindow):
         self.setup_action.setText(self.tr("&Office and clerk…"))
         self.corrections_action.setText(self.tr("&Reference data to check…"))
         self.remove_demo_action.setText(self.tr("Remove &demo households…"))
+        self.printers_menu.setTitle(self.tr("&Printers: test print"))
+        kinds = {
+            "ticket": self.tr("Queue &ticket…"),
+            "talon": self.tr("&Talon…"),
+            "refusal": self.tr("&Refusal notice…"),
+            "application-form": self.tr("&Application form…"),
+        }
+        for kind, action in self.test_print_actions.items():
+            action.setText(kinds[kind])
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Auyl Desk"))
@@ -152,6 +170,17 @@ class MainWindow(QMainWindow):
         editor = place.clerk.full_name if place else ""
         CorrectionsDialog.show_for(self, self.db, editor, self.language)
         self.hub.reference_changed.emit()
+
+    def test_print(self, kind: str) -> None:
+        """A specimen of a document kind, to check the printer and the layout."""
+        PdfPreviewDialog.show_pdf(
+            self,
+            samples.sample(kind, self.language),
+            kind,
+            title=self.test_print_actions[kind].text().replace("&", "").rstrip("…"),
+            file_name=f"sample-{kind}-{self.language}.pdf",
+            db=self.db,
+        )
 
     def remove_demo(self) -> None:
         answer = QMessageBox.question(

@@ -107,3 +107,24 @@ def test_switching_language_relabels_everything_and_is_remembered(
     assert window.settings_menu.title() == kazakh[1]
     assert window.tabs.tabText(0) == kazakh[3]
     window.db.dispose()
+
+
+def test_settings_offers_a_test_print_of_every_document_kind(
+    qtbot: QtBot, configured_db: Database, monkeypatch
+) -> None:
+    from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+
+    window = start(str(configured_db.url.database), Translations())
+    assert window is not None
+    qtbot.addWidget(window)
+    shown: list[tuple[str, bytes]] = []
+    monkeypatch.setattr(
+        PdfPreviewDialog,
+        "show_pdf",
+        classmethod(lambda cls, parent, pdf, kind, **kw: shown.append((kind, pdf))),
+    )
+    for action in window.test_print_actions.values():
+        action.trigger()
+    assert [kind for kind, _ in shown] == ["ticket", "talon", "refusal", "application-form"]
+    assert all(pdf.startswith(b"%PDF") for _, pdf in shown)
+    window.db.dispose()
