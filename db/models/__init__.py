@@ -1,6 +1,7 @@
 """All tables; importing this package registers every model on Base.metadata."""
 
 from db.models.base import Base, Synced, utc_now
+from db.models.counter import Application, QueueEvent, QueueTicket
 from db.models.household import (
     BookTerm,
     ChangeRecord,
@@ -25,6 +26,7 @@ from db.models.reference import (
 __all__ = [
     "AkimOffice",
     "AppSetting",
+    "Application",
     "Base",
     "BookTerm",
     "ChangeRecord",
@@ -37,6 +39,8 @@ __all__ = [
     "LivestockSnapshot",
     "Member",
     "QualityIndicator",
+    "QueueEvent",
+    "QueueTicket",
     "ReceptionSlot",
     "ReferenceFile",
     "SearchKey",

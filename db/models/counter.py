@@ -1,0 +1,82 @@
+"""The counter's daily work: the queue's tickets and the applications handed in."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.models.base import Base, Synced
+
+
+class QueueTicket(Synced, Base):
+    """A numbered place in the first-come queue (A-001 ...), numbers restarting every day.
+
+    `purpose` is a code (hand_in_1, hand_in_2, collect, complaint, consultation); `letter`
+    and `number` are allocated in the transaction that creates the ticket.
+    """
+
+    __tablename__ = "queue_tickets"
+    __table_args__ = (UniqueConstraint("origin_office", "day", "letter", "number"),)
+
+    day: Mapped[date] = mapped_column(index=True)
+    letter: Mapped[str] = mapped_column(String(1))
+    number: Mapped[int]
+    purpose: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(12), default="waiting")
+    language: Mapped[str] = mapped_column(String(2), default="kk")
+    issued_at: Mapped[datetime]
+    called_at: Mapped[datetime | None] = mapped_column(default=None)
+    serving_started_at: Mapped[datetime | None] = mapped_column(default=None)
+    finished_at: Mapped[datetime | None] = mapped_column(default=None)
+    called_by: Mapped[str] = mapped_column(default="")
+    outside_hours_reason: Mapped[str] = mapped_column(default="")
+
+
+class QueueEvent(Synced, Base):
+    """One clerk action on a ticket, with its time and, where the rules ask, a reason."""
+
+    __tablename__ = "queue_events"
+
+    ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("queue_tickets.id"), index=True)
+    action: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime]
+    by: Mapped[str] = mapped_column(default="")
+    reason: Mapped[str] = mapped_column(default="")
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Application(Synced, Base):
+    """An application for service 1 or 2: accepted (numbered, with a talon) or refused."""
+
+    __tablename__ = "applications"
+    __table_args__ = (UniqueConstraint("origin_office", "registration_year", "registration_seq"),)
+
+    service: Mapped[int]
+    applicant_kind: Mapped[str] = mapped_column(String(15))  # individual / legal_entity
+    national_number: Mapped[str] = mapped_column(String(12), index=True)  # IIN or BIN
+    surname: Mapped[str] = mapped_column(default="")
+    name: Mapped[str] = mapped_column(default="")
+    patronymic: Mapped[str] = mapped_column(default="")
+    organization: Mapped[str] = mapped_column(default="")
+    phone: Mapped[str] = mapped_column(default="")
+    address: Mapped[str] = mapped_column(default="")
+    language: Mapped[str] = mapped_column(String(2))  # the applicant's, for printed documents
+    household_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("households.id"))
+    ticket_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("queue_tickets.id"))
+    rule_set: Mapped[str] = mapped_column(String(40))
+    documents_presented: Mapped[list[Any]]
+    missing_documents: Mapped[list[Any]]
+    status: Mapped[str] = mapped_column(String(10), index=True)  # accepted/ready/issued/refused
+    registration_year: Mapped[int | None] = mapped_column(default=None)
+    registration_seq: Mapped[int | None] = mapped_column(default=None)
+    registration_number: Mapped[str | None] = mapped_column(String(30), default=None)
+    handed_in_at: Mapped[datetime]
+    ready_due_at: Mapped[datetime | None] = mapped_column(default=None)
+    ready_at: Mapped[datetime | None] = mapped_column(default=None)
+    issued_at: Mapped[datetime | None] = mapped_column(default=None)
+    clerk: Mapped[str]  # surname and initials, as printed on the talon
+    issued_by: Mapped[str] = mapped_column(default="")
