@@ -2,6 +2,352 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>ApplicantForm</name>
+    <message>
+        <source>Se&amp;rvice:</source>
+        <translation>Қыз&amp;мет:</translation>
+    </message>
+    <message>
+        <source>Applicant &amp;kind:</source>
+        <translation>Өтініш бе&amp;руші:</translation>
+    </message>
+    <message>
+        <source>&amp;IIN / BIN:</source>
+        <translation>Ж&amp;СН / БСН:</translation>
+    </message>
+    <message>
+        <source>Household book:</source>
+        <translation>Шаруашылық кітабы:</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal entity:</source>
+        <translation>&amp;Заңды тұлға:</translation>
+    </message>
+    <message>
+        <source>S&amp;urname:</source>
+        <translation>Т&amp;егі:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Ат&amp;ы:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>Ә&amp;кесінің аты:</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one:</source>
+        <translation>Телефо&amp;н:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Мекен&amp;жайы:</translation>
+    </message>
+    <message>
+        <source>Language of &amp;documents:</source>
+        <translation>Құжаттар т&amp;ілі:</translation>
+    </message>
+    <message>
+        <source>Documents handed in</source>
+        <translation>Тапсырылған құжаттар</translation>
+    </message>
+    <message>
+        <source>Name of the legal entity</source>
+        <translation>Заңды тұлғаның атауы</translation>
+    </message>
+    <message>
+        <source>The talon and the refusal notice are printed in the applicant&apos;s language</source>
+        <translation>Талон мен бас тарту туралы хабарлама өтініш берушінің тілінде басылады</translation>
+    </message>
+    <message>
+        <source>an individual</source>
+        <translation>жеке тұлға</translation>
+    </message>
+    <message>
+        <source>a legal entity</source>
+        <translation>заңды тұлға</translation>
+    </message>
+    <message>
+        <source>%1 of 12 digits</source>
+        <translation>12 цифрдың %1</translation>
+    </message>
+    <message>
+        <source>IIN is valid: born %1</source>
+        <translation>ЖСН дұрыс: туған күні %1</translation>
+    </message>
+    <message>
+        <source>BIN is valid</source>
+        <translation>БСН дұрыс</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>табылмады</translation>
+    </message>
+    <message>
+        <source>personal account %1, %2</source>
+        <translation>дербес шот %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationErrors</name>
+    <message>
+        <source>surname</source>
+        <translation>тегі</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <source>name of the legal entity</source>
+        <translation>заңды тұлғаның атауы</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>қабылданды</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>дайын</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>берілді</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>бас тартылды</translation>
+    </message>
+    <message>
+        <source>Fill in: %1.</source>
+        <translation>Толтырыңыз: %1.</translation>
+    </message>
+    <message>
+        <source>Service %1 is not in the standard in force.</source>
+        <translation>%1 қызметі қолданыстағы стандартта жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose whether the applicant is an individual or a legal entity.</source>
+        <translation>Өтініш беруші жеке тұлға ма, заңды тұлға ма, таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Service %1 is provided to individuals only, not to legal entities.</source>
+        <translation>%1 қызметі заңды тұлғаларға емес, тек жеке тұлғаларға көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Choose the language of the printed documents.</source>
+        <translation>Басылатын құжаттардың тілін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Unknown document in the checklist: %1.</source>
+        <translation>Тізімде белгісіз құжат: %1.</translation>
+    </message>
+    <message>
+        <source>An IIN has 12 digits.</source>
+        <translation>ЖСН 12 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>An IIN consists of digits only.</source>
+        <translation>ЖСН тек цифрлардан тұрады.</translation>
+    </message>
+    <message>
+        <source>The IIN&apos;s check digit does not match: there is a typo in the number.</source>
+        <translation>ЖСН-нің бақылау цифры сәйкес келмейді: нөмірде қате бар.</translation>
+    </message>
+    <message>
+        <source>The first six digits of the IIN are not a valid birth date.</source>
+        <translation>ЖСН-нің алғашқы алты цифры дұрыс туған күн емес.</translation>
+    </message>
+    <message>
+        <source>The seventh digit of an IIN is 1 to 6.</source>
+        <translation>ЖСН-нің жетінші цифры 1-ден 6-ға дейін болады.</translation>
+    </message>
+    <message>
+        <source>The birth date in this IIN is in the future.</source>
+        <translation>Бұл ЖСН-дегі туған күн болашақта.</translation>
+    </message>
+    <message>
+        <source>A BIN has 12 digits.</source>
+        <translation>БСН 12 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>A BIN consists of digits only.</source>
+        <translation>БСН тек цифрлардан тұрады.</translation>
+    </message>
+    <message>
+        <source>The BIN&apos;s check digit does not match: there is a typo in the number.</source>
+        <translation>БСН-нің бақылау цифры сәйкес келмейді: нөмірде қате бар.</translation>
+    </message>
+    <message>
+        <source>Digits 3-4 of a BIN are the month of registration, 01 to 12.</source>
+        <translation>БСН-нің 3-4 цифрлары — тіркелген ай, 01-ден 12-ге дейін.</translation>
+    </message>
+    <message>
+        <source>This is not a BIN: its 5th digit must be 4, 5 or 6 and its 6th digit 0 to 3.</source>
+        <translation>Бұл БСН емес: 5-цифры 4, 5 немесе 6, ал 6-цифры 0-ден 3-ке дейін болуы керек.</translation>
+    </message>
+    <message>
+        <source>The akim office is not set up yet: choose it under Settings first.</source>
+        <translation>Әкім аппараты әлі бапталмаған: алдымен оны «Баптаулар» мәзірінде таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This application is no longer in the database.</source>
+        <translation>Бұл өтініш дерекқорда енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Only an accepted application can be marked ready; this one is %1.</source>
+        <translation>Тек қабылданған өтінішті дайын деп белгілеуге болады; бұл өтініш: %1.</translation>
+    </message>
+    <message>
+        <source>Only a ready result can be issued; this application is %1.</source>
+        <translation>Тек дайын нәтижені беруге болады; бұл өтініш: %1.</translation>
+    </message>
+    <message>
+        <source>A talon is printed for accepted applications only; this one is %1.</source>
+        <translation>Талон тек қабылданған өтініштерге басылады; бұл өтініш: %1.</translation>
+    </message>
+    <message>
+        <source>A refusal notice is printed for refused applications only.</source>
+        <translation>Бас тарту туралы хабарлама тек бас тартылған өтініштерге басылады.</translation>
+    </message>
+    <message>
+        <source>This application cannot be saved (%1).</source>
+        <translation>Бұл өтінішті сақтау мүмкін емес (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationList</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Барлық мәртебелер</translation>
+    </message>
+    <message>
+        <source>Both services</source>
+        <translation>Екі қызмет те</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>%1-қызмет</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>Тапсырылды</translation>
+    </message>
+    <message>
+        <source>Registration No, IIN/BIN or name</source>
+        <translation>Тіркеу нөмірі, ЖСН/БСН немесе аты-жөні</translation>
+    </message>
+    <message>
+        <source>Registration No</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>IIN / BIN</source>
+        <translation>ЖСН / БСН</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Ready by</source>
+        <translation>Дайын болады</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>Applications: %1</source>
+        <translation>Өтініштер: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationTab</name>
+    <message>
+        <source>Print &amp;blank form</source>
+        <translation>Бос б&amp;ланкті басып шығару</translation>
+    </message>
+    <message>
+        <source>Print filled-in sa&amp;mple</source>
+        <translation>Толтырылған &amp;үлгіні басып шығару</translation>
+    </message>
+    <message>
+        <source>The application form on the set form, free of charge (item 13)</source>
+        <translation>Белгіленген нысандағы өтініш бланкі, тегін (13-тармақ)</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept documents</source>
+        <translation>Құжаттарды &amp;қабылдау</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Тазарту</translation>
+    </message>
+    <message>
+        <source>Mark read&amp;y</source>
+        <translation>&amp;Дайын деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Issu&amp;e</source>
+        <translation>Бер&amp;у</translation>
+    </message>
+    <message>
+        <source>The result is handed over to the applicant</source>
+        <translation>Нәтиже өтініш берушіге беріледі</translation>
+    </message>
+    <message>
+        <source>Reprin&amp;t (copy)</source>
+        <translation>Қайта басу (кө&amp;шірме)</translation>
+    </message>
+    <message>
+        <source>Serving a called queue ticket</source>
+        <translation>Кезектен шақырылған талон бойынша қызмет көрсетілуде</translation>
+    </message>
+    <message>
+        <source>The application was refused: documents missing.</source>
+        <translation>Өтініштен бас тартылды: құжаттар жетіспейді.</translation>
+    </message>
+    <message>
+        <source>Accepted: registration No %1, ready on %2.</source>
+        <translation>Қабылданды: тіркеу нөмірі %1, дайын болады: %2.</translation>
+    </message>
+    <message>
+        <source>Documents missing</source>
+        <translation>Құжаттар жетіспейді</translation>
+    </message>
+    <message>
+        <source>These required documents were not handed in:
+%1
+
+Under the standard the application is refused. Refuse it and print the refusal notice?</source>
+        <translation>Мына міндетті құжаттар тапсырылмады:
+%1
+
+Стандарт бойынша өтініштен бас тартылады. Бас тартып, хабарламаны басып шығару керек пе?</translation>
+    </message>
+    <message>
+        <source>Refusal notice</source>
+        <translation>Бас тарту туралы хабарлама</translation>
+    </message>
+    <message>
+        <source>Talon</source>
+        <translation>Талон</translation>
+    </message>
+    <message>
+        <source>Application form</source>
+        <translation>Өтініш бланкі</translation>
+    </message>
+</context>
+<context>
     <name>BookErrors</name>
     <message>
         <source>personal account number</source>
@@ -923,6 +1269,14 @@ Is the number right? Save it anyway?</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting-room display</source>
+        <translation>Күту залының &amp;таблосы</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
@@ -971,12 +1325,20 @@ Is the number right? Save it anyway?</source>
         <translation>Auyl Desk &amp;туралы</translation>
     </message>
     <message>
+        <source>Queue</source>
+        <translation>Кезек</translation>
+    </message>
+    <message>
         <source>Office</source>
         <translation>Әкімдік</translation>
     </message>
     <message>
         <source>Household book</source>
         <translation>Шаруашылық кітабы</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Өтініштер</translation>
     </message>
     <message>
         <source>Office: %1 (No %2)</source>
@@ -1299,6 +1661,188 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Importing…</source>
         <translation>Жүктелуде…</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDisplay</name>
+    <message>
+        <source>Now serving</source>
+        <translation>Шақырылды</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Кезекте</translation>
+    </message>
+    <message>
+        <source>Waiting-room display</source>
+        <translation>Күту залының таблосы</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTab</name>
+    <message>
+        <source>waiting</source>
+        <translation>күтуде</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>шақырылды</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>қызмет көрсетілуде</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>аяқталды</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>келмеді</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>кезектен шығарылды</translation>
+    </message>
+    <message>
+        <source>Issue a queue ticket</source>
+        <translation>Кезек билетін беру</translation>
+    </message>
+    <message>
+        <source>Ticket language:</source>
+        <translation>Билет тілі:</translation>
+    </message>
+    <message>
+        <source>Call &amp;next (F5)</source>
+        <translation>&amp;Келесіні шақыру (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>Қызметті &amp;бастау</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Аяқтау</translation>
+    </message>
+    <message>
+        <source>No-&amp;show</source>
+        <translation>&amp;Келмеді</translation>
+    </message>
+    <message>
+        <source>&amp;Recall</source>
+        <translation>Қайта &amp;шақыру</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>Кезектен &amp;шығару</translation>
+    </message>
+    <message>
+        <source>Redi&amp;rect…</source>
+        <translation>Басқа мақсатқа &amp;жіберу…</translation>
+    </message>
+    <message>
+        <source>Call &amp;out of order…</source>
+        <translation>Кезектен &amp;тыс шақыру…</translation>
+    </message>
+    <message>
+        <source>Issue &amp;anyway…</source>
+        <translation>Сонда да &amp;беру…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмір</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Әріп</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Мақсаты</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <source>Waited, min</source>
+        <translation>Күтті, мин</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Кезекте: %1</translation>
+    </message>
+    <message>
+        <source>Closed: opens at %1</source>
+        <translation>Қабылдау жабық. Ашылады: %1</translation>
+    </message>
+    <message>
+        <source>Queue ticket %1</source>
+        <translation>Кезек билеті %1</translation>
+    </message>
+    <message>
+        <source>Issue outside hours</source>
+        <translation>Жұмыс уақытынан тыс беру</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Мақсаты:</translation>
+    </message>
+    <message>
+        <source>The office is closed now. Why is a ticket issued anyway?</source>
+        <translation>Қазір әкімдік жабық. Билет неге берілетінін жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Call out of order</source>
+        <translation>Кезектен тыс шақыру</translation>
+    </message>
+    <message>
+        <source>Calling %1 before its turn: the standard serves in order of arrival. Write the reason; it is recorded.</source>
+        <translation>%1 кезегінен бұрын шақырылады: стандарт бойынша қабылдау келу тәртібімен жүргізіледі. Себебін жазыңыз, ол тіркеледі.</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Басқа мақсатқа жіберу</translation>
+    </message>
+    <message>
+        <source>New purpose for %1 (keeps its place in line):</source>
+        <translation>%1 үшін жаңа мақсат (кезектегі орны сақталады):</translation>
+    </message>
+    <message>
+        <source>The office is closed. It opens at %1.</source>
+        <translation>Қабылдау жабық. Ашылады: %1.</translation>
+    </message>
+    <message>
+        <source>Set up the office and the clerk first (Settings).</source>
+        <translation>Алдымен әкімдік пен маманды баптаңыз (Баптаулар).</translation>
+    </message>
+    <message>
+        <source>Write the reason: it is recorded.</source>
+        <translation>Себебін жазыңыз: ол тіркеледі.</translation>
+    </message>
+    <message>
+        <source>This cannot be done with the ticket in its present state.</source>
+        <translation>Билеттің қазіргі күйінде бұл әрекет мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>This ticket is no longer waiting.</source>
+        <translation>Бұл билет енді кезекте емес.</translation>
+    </message>
+    <message>
+        <source>The ticket was not found.</source>
+        <translation>Билет табылмады.</translation>
+    </message>
+    <message>
+        <source>Unknown purpose.</source>
+        <translation>Белгісіз мақсат.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Кезек</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,352 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ApplicantForm</name>
+    <message>
+        <source>Se&amp;rvice:</source>
+        <translation>&amp;Услуга:</translation>
+    </message>
+    <message>
+        <source>Applicant &amp;kind:</source>
+        <translation>&amp;Заявитель:</translation>
+    </message>
+    <message>
+        <source>&amp;IIN / BIN:</source>
+        <translation>&amp;ИИН / БИН:</translation>
+    </message>
+    <message>
+        <source>Household book:</source>
+        <translation>Похозяйственная книга:</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal entity:</source>
+        <translation>&amp;Юридическое лицо:</translation>
+    </message>
+    <message>
+        <source>S&amp;urname:</source>
+        <translation>Ф&amp;амилия:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>И&amp;мя:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one:</source>
+        <translation>Тел&amp;ефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Ад&amp;рес:</translation>
+    </message>
+    <message>
+        <source>Language of &amp;documents:</source>
+        <translation>Язык &amp;документов:</translation>
+    </message>
+    <message>
+        <source>Documents handed in</source>
+        <translation>Представленные документы</translation>
+    </message>
+    <message>
+        <source>Name of the legal entity</source>
+        <translation>Наименование юридического лица</translation>
+    </message>
+    <message>
+        <source>The talon and the refusal notice are printed in the applicant&apos;s language</source>
+        <translation>Талон и уведомление об отказе печатаются на языке заявителя</translation>
+    </message>
+    <message>
+        <source>an individual</source>
+        <translation>физическое лицо</translation>
+    </message>
+    <message>
+        <source>a legal entity</source>
+        <translation>юридическое лицо</translation>
+    </message>
+    <message>
+        <source>%1 of 12 digits</source>
+        <translation>%1 из 12 цифр</translation>
+    </message>
+    <message>
+        <source>IIN is valid: born %1</source>
+        <translation>ИИН верен: дата рождения %1</translation>
+    </message>
+    <message>
+        <source>BIN is valid</source>
+        <translation>БИН верен</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>не найден</translation>
+    </message>
+    <message>
+        <source>personal account %1, %2</source>
+        <translation>лицевой счёт %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationErrors</name>
+    <message>
+        <source>surname</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>name of the legal entity</source>
+        <translation>наименование юридического лица</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>выдано</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <source>Fill in: %1.</source>
+        <translation>Заполните: %1.</translation>
+    </message>
+    <message>
+        <source>Service %1 is not in the standard in force.</source>
+        <translation>Услуги %1 нет в действующем стандарте.</translation>
+    </message>
+    <message>
+        <source>Choose whether the applicant is an individual or a legal entity.</source>
+        <translation>Выберите, кто заявитель: физическое или юридическое лицо.</translation>
+    </message>
+    <message>
+        <source>Service %1 is provided to individuals only, not to legal entities.</source>
+        <translation>Услуга %1 оказывается только физическим лицам, не юридическим.</translation>
+    </message>
+    <message>
+        <source>Choose the language of the printed documents.</source>
+        <translation>Выберите язык печатаемых документов.</translation>
+    </message>
+    <message>
+        <source>Unknown document in the checklist: %1.</source>
+        <translation>Неизвестный документ в перечне: %1.</translation>
+    </message>
+    <message>
+        <source>An IIN has 12 digits.</source>
+        <translation>ИИН состоит из 12 цифр.</translation>
+    </message>
+    <message>
+        <source>An IIN consists of digits only.</source>
+        <translation>ИИН состоит только из цифр.</translation>
+    </message>
+    <message>
+        <source>The IIN&apos;s check digit does not match: there is a typo in the number.</source>
+        <translation>Контрольная цифра ИИН не совпадает: в номере опечатка.</translation>
+    </message>
+    <message>
+        <source>The first six digits of the IIN are not a valid birth date.</source>
+        <translation>Первые шесть цифр ИИН не образуют верную дату рождения.</translation>
+    </message>
+    <message>
+        <source>The seventh digit of an IIN is 1 to 6.</source>
+        <translation>Седьмая цифра ИИН — от 1 до 6.</translation>
+    </message>
+    <message>
+        <source>The birth date in this IIN is in the future.</source>
+        <translation>Дата рождения в этом ИИН — в будущем.</translation>
+    </message>
+    <message>
+        <source>A BIN has 12 digits.</source>
+        <translation>БИН состоит из 12 цифр.</translation>
+    </message>
+    <message>
+        <source>A BIN consists of digits only.</source>
+        <translation>БИН состоит только из цифр.</translation>
+    </message>
+    <message>
+        <source>The BIN&apos;s check digit does not match: there is a typo in the number.</source>
+        <translation>Контрольная цифра БИН не совпадает: в номере опечатка.</translation>
+    </message>
+    <message>
+        <source>Digits 3-4 of a BIN are the month of registration, 01 to 12.</source>
+        <translation>Цифры 3–4 БИН — месяц регистрации, от 01 до 12.</translation>
+    </message>
+    <message>
+        <source>This is not a BIN: its 5th digit must be 4, 5 or 6 and its 6th digit 0 to 3.</source>
+        <translation>Это не БИН: его 5-я цифра должна быть 4, 5 или 6, а 6-я — от 0 до 3.</translation>
+    </message>
+    <message>
+        <source>The akim office is not set up yet: choose it under Settings first.</source>
+        <translation>Аппарат акима ещё не настроен: сначала выберите его в меню «Настройки».</translation>
+    </message>
+    <message>
+        <source>This application is no longer in the database.</source>
+        <translation>Этого заявления больше нет в базе данных.</translation>
+    </message>
+    <message>
+        <source>Only an accepted application can be marked ready; this one is %1.</source>
+        <translation>Готовым можно отметить только принятое заявление; это заявление: %1.</translation>
+    </message>
+    <message>
+        <source>Only a ready result can be issued; this application is %1.</source>
+        <translation>Выдать можно только готовый результат; это заявление: %1.</translation>
+    </message>
+    <message>
+        <source>A talon is printed for accepted applications only; this one is %1.</source>
+        <translation>Талон печатается только для принятых заявлений; это заявление: %1.</translation>
+    </message>
+    <message>
+        <source>A refusal notice is printed for refused applications only.</source>
+        <translation>Уведомление об отказе печатается только для заявлений, в приёме которых отказано.</translation>
+    </message>
+    <message>
+        <source>This application cannot be saved (%1).</source>
+        <translation>Это заявление нельзя сохранить (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationList</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>Both services</source>
+        <translation>Обе услуги</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>Услуга %1</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>Подано</translation>
+    </message>
+    <message>
+        <source>Registration No, IIN/BIN or name</source>
+        <translation>Регистрационный номер, ИИН/БИН или ФИО</translation>
+    </message>
+    <message>
+        <source>Registration No</source>
+        <translation>Рег. номер</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>IIN / BIN</source>
+        <translation>ИИН / БИН</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Ready by</source>
+        <translation>Срок готовности</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, просрочено</translation>
+    </message>
+    <message>
+        <source>Applications: %1</source>
+        <translation>Заявлений: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationTab</name>
+    <message>
+        <source>Print &amp;blank form</source>
+        <translation>Печать пустого &amp;бланка</translation>
+    </message>
+    <message>
+        <source>Print filled-in sa&amp;mple</source>
+        <translation>Печать образ&amp;ца заполнения</translation>
+    </message>
+    <message>
+        <source>The application form on the set form, free of charge (item 13)</source>
+        <translation>Бланк заявления установленного образца, бесплатно (пункт 13)</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept documents</source>
+        <translation>&amp;Принять документы</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Mark read&amp;y</source>
+        <translation>Отметить &amp;готовым</translation>
+    </message>
+    <message>
+        <source>Issu&amp;e</source>
+        <translation>&amp;Выдать</translation>
+    </message>
+    <message>
+        <source>The result is handed over to the applicant</source>
+        <translation>Результат выдаётся заявителю</translation>
+    </message>
+    <message>
+        <source>Reprin&amp;t (copy)</source>
+        <translation>Перепечатать (&amp;копия)</translation>
+    </message>
+    <message>
+        <source>Serving a called queue ticket</source>
+        <translation>Обслуживается вызванный талон очереди</translation>
+    </message>
+    <message>
+        <source>The application was refused: documents missing.</source>
+        <translation>В приёме заявления отказано: не хватает документов.</translation>
+    </message>
+    <message>
+        <source>Accepted: registration No %1, ready on %2.</source>
+        <translation>Принято: регистрационный номер %1, будет готово %2.</translation>
+    </message>
+    <message>
+        <source>Documents missing</source>
+        <translation>Не хватает документов</translation>
+    </message>
+    <message>
+        <source>These required documents were not handed in:
+%1
+
+Under the standard the application is refused. Refuse it and print the refusal notice?</source>
+        <translation>Не представлены обязательные документы:
+%1
+
+По стандарту в приёме заявления отказывается. Отказать и напечатать уведомление об отказе?</translation>
+    </message>
+    <message>
+        <source>Refusal notice</source>
+        <translation>Уведомление об отказе</translation>
+    </message>
+    <message>
+        <source>Talon</source>
+        <translation>Талон</translation>
+    </message>
+    <message>
+        <source>Application form</source>
+        <translation>Бланк заявления</translation>
+    </message>
+</context>
+<context>
     <name>BookErrors</name>
     <message>
         <source>personal account number</source>
@@ -923,6 +1269,14 @@ Is the number right? Save it anyway?</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting-room display</source>
+        <translation>&amp;Табло зала ожидания</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
@@ -971,12 +1325,20 @@ Is the number right? Save it anyway?</source>
         <translation>&amp;О программе Auyl Desk</translation>
     </message>
     <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
         <source>Office</source>
         <translation>Акимат</translation>
     </message>
     <message>
         <source>Household book</source>
         <translation>Похозяйственная книга</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Заявления</translation>
     </message>
     <message>
         <source>Office: %1 (No %2)</source>
@@ -1302,6 +1664,188 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Importing…</source>
         <translation>Загрузка…</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDisplay</name>
+    <message>
+        <source>Now serving</source>
+        <translation>Вызваны</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <source>Waiting-room display</source>
+        <translation>Табло зала ожидания</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTab</name>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>вызван</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>обслуживается</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>не явился</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>снят с очереди</translation>
+    </message>
+    <message>
+        <source>Issue a queue ticket</source>
+        <translation>Выдать талон очереди</translation>
+    </message>
+    <message>
+        <source>Ticket language:</source>
+        <translation>Язык талона:</translation>
+    </message>
+    <message>
+        <source>Call &amp;next (F5)</source>
+        <translation>Вызвать &amp;следующего (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начать приём</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <source>No-&amp;show</source>
+        <translation>&amp;Не явился</translation>
+    </message>
+    <message>
+        <source>&amp;Recall</source>
+        <translation>&amp;Повторный вызов</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>Сн&amp;ять с очереди</translation>
+    </message>
+    <message>
+        <source>Redi&amp;rect…</source>
+        <translation>&amp;Перенаправить…</translation>
+    </message>
+    <message>
+        <source>Call &amp;out of order…</source>
+        <translation>Вызвать &amp;вне очереди…</translation>
+    </message>
+    <message>
+        <source>Issue &amp;anyway…</source>
+        <translation>&amp;Всё равно выдать…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Буква</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель визита</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <source>Waited, min</source>
+        <translation>Ждёт, мин</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>В очереди: %1</translation>
+    </message>
+    <message>
+        <source>Closed: opens at %1</source>
+        <translation>Приём закрыт. Откроется: %1</translation>
+    </message>
+    <message>
+        <source>Queue ticket %1</source>
+        <translation>Талон очереди %1</translation>
+    </message>
+    <message>
+        <source>Issue outside hours</source>
+        <translation>Выдача вне часов приёма</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Цель визита:</translation>
+    </message>
+    <message>
+        <source>The office is closed now. Why is a ticket issued anyway?</source>
+        <translation>Сейчас приём закрыт. Укажите, почему талон всё же выдаётся.</translation>
+    </message>
+    <message>
+        <source>Call out of order</source>
+        <translation>Вызов вне очереди</translation>
+    </message>
+    <message>
+        <source>Calling %1 before its turn: the standard serves in order of arrival. Write the reason; it is recorded.</source>
+        <translation>%1 вызывается раньше своей очереди: по стандарту приём ведётся в порядке прихода. Укажите причину, она будет записана.</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Перенаправить</translation>
+    </message>
+    <message>
+        <source>New purpose for %1 (keeps its place in line):</source>
+        <translation>Новая цель для %1 (место в очереди сохраняется):</translation>
+    </message>
+    <message>
+        <source>The office is closed. It opens at %1.</source>
+        <translation>Приём закрыт. Откроется: %1.</translation>
+    </message>
+    <message>
+        <source>Set up the office and the clerk first (Settings).</source>
+        <translation>Сначала укажите аппарат акима и специалиста (Настройки).</translation>
+    </message>
+    <message>
+        <source>Write the reason: it is recorded.</source>
+        <translation>Укажите причину: она будет записана.</translation>
+    </message>
+    <message>
+        <source>This cannot be done with the ticket in its present state.</source>
+        <translation>С талоном в его текущем состоянии это сделать нельзя.</translation>
+    </message>
+    <message>
+        <source>This ticket is no longer waiting.</source>
+        <translation>Этот талон уже не в очереди.</translation>
+    </message>
+    <message>
+        <source>The ticket was not found.</source>
+        <translation>Талон не найден.</translation>
+    </message>
+    <message>
+        <source>Unknown purpose.</source>
+        <translation>Неизвестная цель визита.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
     </message>
 </context>
 <context>

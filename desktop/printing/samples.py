@@ -9,15 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from desktop.core.calendar import (
-    WorkingCalendar,
-    hours_from_rule_book,
-    kazakhstan_holidays,
-    load_transfers,
-)
 from desktop.core.iin import make_iin
 from desktop.core.ready_time import ready_time_for
-from desktop.paths import resource_path
 from desktop.printing.application_form import (
     ApplicantDetails,
     ApplicationFormData,
@@ -27,7 +20,7 @@ from desktop.printing.refusal import RefusalData, render_refusal
 from desktop.printing.talon import TalonData, render_talon
 from desktop.printing.texts import LANGUAGES
 from desktop.printing.ticket import TicketData, render_ticket
-from desktop.services.standard import rule_book
+from desktop.services.standard import rule_book, working_calendar
 
 KINDS = ("ticket", "talon", "refusal", "application-form")
 
@@ -71,11 +64,7 @@ def _ticket(language: str) -> bytes:
 
 def _talon(language: str) -> bytes:
     book = rule_book()
-    calendar = WorkingCalendar(
-        hours_from_rule_book(book),
-        kazakhstan_holidays(),
-        load_transfers(resource_path("calendar", "transfers.json")),
-    )
+    calendar = working_calendar()
     data = TalonData(
         office_name=OFFICE[language],
         office_phone=PHONE,

@@ -10,3 +10,6 @@ class Hub(QObject):
     workplace_changed = Signal()
     reference_changed = Signal()
     household_changed = Signal(object)  # the household's id, or None when many changed
+    # A hand-in or collect ticket was called: a services.queue.TicketRow (id, purpose, label)
+    ticket_called = Signal(object)
+    queue_changed = Signal()  # a ticket was issued or a clerk acted on one

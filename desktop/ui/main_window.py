@@ -19,8 +19,11 @@ from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop.ui.dialogs.setup_dialog import SetupDialog
 from desktop.ui.hub import Hub
 from desktop.ui.i18n import LANGUAGE_NAMES, Translations
+from desktop.ui.queue_display import QueueDisplay
+from desktop.ui.tabs.application_tab import ApplicationTab
 from desktop.ui.tabs.households_tab import HouseholdsTab
 from desktop.ui.tabs.office_tab import OfficeTab
+from desktop.ui.tabs.queue_tab import QueueTab
 
 
 class MainWindow(QMainWindow):
@@ -33,10 +36,15 @@ class MainWindow(QMainWindow):
         self._translations = translations
 
         self.tabs = QTabWidget()
+        self.queue_tab = QueueTab(db, hub, self.language)
+        self.tabs.addTab(self.queue_tab, "")
+        self.queue_display: QueueDisplay | None = None
         self.office_tab = OfficeTab(db, hub, self.language)
         self.tabs.addTab(self.office_tab, "")
         self.households_tab = HouseholdsTab(db, hub, self.language)
         self.tabs.addTab(self.households_tab, "")
+        self.application_tab = ApplicationTab(db, hub, self.language)
+        self.tabs.insertTab(self.tabs.indexOf(self.queue_tab) + 1, self.application_tab, "")
         self.setCentralWidget(self.tabs)
 
         self._build_menus()
@@ -66,6 +74,11 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = bar.addMenu("")
+        self.display_action = QAction(self)
+        self.display_action.triggered.connect(self.show_queue_display)
+        self.view_menu.addAction(self.display_action)
 
         self.settings_menu = bar.addMenu("")
         self.setup_action = QAction(self)
@@ -121,6 +134,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Auyl Desk"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.display_action.setText(self.tr("&Waiting-room display"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.setup_action.setText(self.tr("&Office and clerk…"))
         self.corrections_action.setText(self.tr("&Reference data to check…"))
@@ -137,8 +152,10 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Auyl Desk"))
+        self.tabs.setTabText(self.tabs.indexOf(self.queue_tab), self.tr("Queue"))
         self.tabs.setTabText(self.tabs.indexOf(self.office_tab), self.tr("Office"))
         self.tabs.setTabText(self.tabs.indexOf(self.households_tab), self.tr("Household book"))
+        self.tabs.setTabText(self.tabs.indexOf(self.application_tab), self.tr("Applications"))
         self._show_workplace()
 
     # ---- status bar --------------------------------------------------------------------------
@@ -181,6 +198,14 @@ class MainWindow(QMainWindow):
             file_name=f"sample-{kind}-{self.language}.pdf",
             db=self.db,
         )
+
+    def show_queue_display(self) -> None:
+        """The waiting-room display (one window, reused)."""
+        if self.queue_display is None:
+            self.queue_display = QueueDisplay(
+                self.db, self.hub, self.language, self.queue_tab.clock, self
+            )
+        self.queue_display.show_on_best_screen()
 
     def remove_demo(self) -> None:
         answer = QMessageBox.question(

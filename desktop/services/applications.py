@@ -1,0 +1,531 @@
+"""Applications for service 1 or 2: hand-in, the documents check, numbering and the talon.
+
+Times: callers pass `now` (so tests control the clock), aware or naive. A naive datetime is the
+office's local wall-clock time, which is the computer's time zone; the working calendar and the
+printed documents use naive local time, the database stores aware UTC. `_local` and `_aware`
+are the only conversions between the two. Every datetime this module hands out is naive local.
+
+Statuses: accepted -> ready -> issued, or refused at hand-in (missing documents, item 17).
+Errors are `ApplicationError(field, code, **params)`; desktop.ui.application_errors words them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any, Literal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.models import Application
+from desktop.core.iin import (
+    NationalNumberError,
+    make_iin,
+    normalize_number,
+    validate_bin,
+    validate_iin,
+)
+from desktop.core.ready_time import ready_time_for
+from desktop.core.rules import RuleSet
+from desktop.core.textsearch import fold
+from desktop.printing import samples
+from desktop.printing.application_form import ApplicantDetails, ApplicationFormData
+from desktop.printing.refusal import RefusalData, render_refusal
+from desktop.printing.talon import TalonData, render_talon
+from desktop.services import household_search, households
+from desktop.services import office as office_service
+from desktop.services.standard import rule_book, rules_on, working_calendar
+
+ApplicantKind = Literal["individual", "legal_entity"]
+APPLICANT_KINDS: tuple[ApplicantKind, ...] = ("individual", "legal_entity")
+LANGUAGES = ("kk", "ru")
+STATUSES = ("accepted", "ready", "issued", "refused")
+# The allowed moves: status before -> status after.
+_TRANSITIONS = {"ready": "accepted", "issued": "ready"}
+
+
+class ApplicationError(ValueError):
+    """An application that cannot be saved or changed; `field` and `code` say why."""
+
+    def __init__(self, field: str, code: str, **params: Any) -> None:
+        super().__init__(f"{field}: {code} {params or ''}".rstrip())
+        self.field = field
+        self.code = code
+        self.params = params
+
+
+@dataclass(frozen=True)
+class ApplicationInput:
+    service: int
+    applicant_kind: str  # "individual" or "legal_entity"
+    national_number: str  # IIN of an individual, BIN of a legal entity
+    surname: str  # the person handing in (a legal entity's representative)
+    name: str
+    patronymic: str = ""
+    organization: str = ""  # a legal entity's name
+    phone: str = ""
+    address: str = ""
+    language: str = "kk"  # the applicant's, for the talon and the refusal notice
+    documents_presented: tuple[str, ...] = ()  # document codes of the rule set
+
+
+@dataclass(frozen=True)
+class Submitted:
+    id: uuid.UUID
+    status: str  # "accepted" or "refused"
+    registration_number: str | None
+    missing_documents: tuple[str, ...]  # document codes, empty when accepted
+    handed_in_at: datetime  # naive local
+    ready_due_at: datetime | None  # naive local, None when refused
+    household_id: uuid.UUID | None
+
+
+@dataclass(frozen=True)
+class Prefill:
+    """What the household book knows about the person with an IIN."""
+
+    household_id: uuid.UUID
+    account_number: str
+    surname: str
+    name: str
+    patronymic: str
+    birth_date: date | None
+    address: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class ApplicationRow:
+    id: uuid.UUID
+    registration_number: str | None
+    service: int
+    applicant_kind: str
+    national_number: str
+    applicant: str  # a person's full name or a legal entity's name
+    phone: str
+    language: str
+    status: str
+    missing_documents: tuple[str, ...]
+    handed_in_at: datetime  # naive local, as all times here
+    ready_due_at: datetime | None
+    ready_at: datetime | None
+    issued_at: datetime | None
+    clerk: str
+    household_id: uuid.UUID | None
+    overdue: bool = False
+
+
+@dataclass(frozen=True)
+class TalonDocument:
+    data: TalonData
+    language: str
+    copy: bool = False
+
+    def pdf(self) -> bytes:
+        return render_talon(self.data, self.language, copy=self.copy)
+
+
+@dataclass(frozen=True)
+class RefusalDocument:
+    data: RefusalData
+    language: str
+    copy: bool = False
+
+    def pdf(self) -> bytes:
+        return render_refusal(self.data, self.language, copy=self.copy)
+
+
+@dataclass(frozen=True)
+class _Checked:
+    number: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+# ---- time and calendar -------------------------------------------------------------------------
+
+
+def _local(moment: datetime) -> datetime:
+    """Naive local wall-clock time (the computer's zone) of an aware or naive datetime."""
+    return moment if moment.tzinfo is None else moment.astimezone().replace(tzinfo=None)
+
+
+def _aware(moment: datetime) -> datetime:
+    """An aware datetime for the database; a naive one is taken as local time."""
+    return moment.astimezone() if moment.tzinfo is None else moment
+
+
+def _local_or_none(moment: datetime | None) -> datetime | None:
+    return None if moment is None else _local(moment)
+
+
+# ---- validation --------------------------------------------------------------------------------
+
+
+def _check(data: ApplicationInput, rules: RuleSet, today: date) -> _Checked:
+    if data.service not in rules.services:
+        raise ApplicationError("service", "unknown_service", service=data.service)
+    service = rules.service(data.service)
+    if data.applicant_kind not in APPLICANT_KINDS:
+        raise ApplicationError("applicant_kind", "unknown_applicant_kind")
+    if data.applicant_kind not in service.applicant_kinds:
+        raise ApplicationError(
+            "applicant_kind", "not_provided", service=data.service, kind=data.applicant_kind
+        )
+    if data.language not in LANGUAGES:
+        raise ApplicationError("language", "unknown_language")
+    number = normalize_number(data.national_number)
+    prefix = "iin" if data.applicant_kind == "individual" else "bin"
+    try:
+        if prefix == "iin":
+            validate_iin(number, today)
+        else:
+            validate_bin(number)
+    except NationalNumberError as error:
+        raise ApplicationError("national_number", f"{prefix}_{error.code}") from None
+    values = {
+        name: getattr(data, name).strip()
+        for name in ("surname", "name", "patronymic", "organization", "phone", "address")
+    }
+    required = ["surname", "name"]
+    if data.applicant_kind == "legal_entity":
+        required.append("organization")
+    else:
+        values["organization"] = ""
+    for name in required:
+        if not values[name]:
+            raise ApplicationError(name, "required")
+    known = set(rules.document_names)
+    unknown = [code for code in data.documents_presented if code not in known]
+    if unknown:
+        raise ApplicationError("documents", "unknown_document", code=unknown[0])
+    return _Checked(number, values)
+
+
+def _office_number(db: Database) -> tuple[int, str]:
+    place = office_service.workplace(db)
+    if place is None:
+        raise ApplicationError("office", "office_not_configured")
+    return place.office.number, place.clerk.short_name
+
+
+def _next_seq(session: Session, office: int, year: int) -> int:
+    """The next number of the office's year; gap-free inside a write (BEGIN IMMEDIATE)."""
+    last = session.scalar(
+        select(func.max(Application.registration_seq)).where(
+            Application.origin_office == office, Application.registration_year == year
+        )
+    )
+    return (last or 0) + 1
+
+
+def registration_number(office: int, year: int, seq: int) -> str:
+    """'45-2026-0007': office number, year, the year's sequence number."""
+    return f"{office}-{year}-{seq:04d}"
+
+
+# ---- use cases ---------------------------------------------------------------------------------
+
+
+def required_documents(service: int, applicant_kind: str, day: date) -> tuple[str, ...]:
+    """Codes of the documents the standard in force on `day` asks of this applicant kind."""
+    return rules_on(day).service(service).required_documents(applicant_kind)
+
+
+def check(data: ApplicationInput, now: datetime) -> tuple[str, ...]:
+    """Validate without saving: the codes of the missing documents (empty: it would be
+    accepted); raises ApplicationError for anything that cannot be saved at all."""
+    handed_in = _local(now)
+    rules = rules_on(handed_in.date())
+    _check(data, rules, handed_in.date())
+    required = rules.service(data.service).required_documents(data.applicant_kind)
+    return tuple(code for code in required if code not in data.documents_presented)
+
+
+def submit(
+    db: Database, data: ApplicationInput, now: datetime, ticket_id: uuid.UUID | None = None
+) -> Submitted:
+    """Check and record a hand-in: refused when a required document is missing, else accepted
+    with a registration number (allocated in the same transaction) and the ready time."""
+    handed_in = _local(now)
+    rules = rules_on(handed_in.date())
+    checked = _check(data, rules, handed_in.date())
+    office, clerk = _office_number(db)
+    required = rules.service(data.service).required_documents(data.applicant_kind)
+    presented = [code for code in required if code in data.documents_presented]
+    missing = tuple(code for code in required if code not in presented)
+    household_id = None
+    if data.applicant_kind == "individual":
+        hits = household_search.search(db, checked.number, limit=1)
+        household_id = hits[0].household_id if hits else None
+    ready_due = None if missing else ready_time_for(handed_in, working_calendar(), rule_book())
+    with db.write() as session:
+        row = Application(
+            origin_office=office,
+            service=data.service,
+            applicant_kind=data.applicant_kind,
+            national_number=checked.number,
+            language=data.language,
+            household_id=household_id,
+            ticket_id=ticket_id,
+            rule_set=rules.id,
+            documents_presented=presented,
+            missing_documents=list(missing),
+            status="refused" if missing else "accepted",
+            handed_in_at=_aware(handed_in),
+            ready_due_at=None if ready_due is None else _aware(ready_due),
+            clerk=clerk,
+            **checked.values,
+        )
+        if not missing:
+            year = handed_in.year
+            seq = _next_seq(session, office, year)
+            row.registration_year = year
+            row.registration_seq = seq
+            row.registration_number = registration_number(office, year, seq)
+        session.add(row)
+        session.flush()
+        return Submitted(
+            row.id,
+            row.status,
+            row.registration_number,
+            missing,
+            handed_in,
+            ready_due,
+            household_id,
+        )
+
+
+def lookup_applicant(db: Database, iin: str) -> Prefill | None:
+    """The person with this IIN in the household book (names, birth date, address), or None."""
+    number = normalize_number(iin)
+    if len(number) != 12 or not number.isdigit():
+        return None
+    hits = household_search.search(db, number, limit=1)
+    if not hits:
+        return None
+    hit = hits[0]
+    book_card = households.card(db, hit.household_id)
+    person = next(
+        (m for m in (*book_card.members, *book_card.former_members) if m.iin == number), None
+    )
+    if person is None:
+        return None
+    return Prefill(
+        hit.household_id,
+        hit.account_number,
+        person.surname,
+        person.name,
+        person.patronymic,
+        person.birth_date,
+        hit.address,
+        book_card.data.phone,
+    )
+
+
+def _move(db: Database, application_id: uuid.UUID, to: str, by: str, now: datetime) -> None:
+    with db.write() as session:
+        row = session.get(Application, application_id)
+        if row is None or row.deleted_at is not None:
+            raise ApplicationError("application", "not_found")
+        if row.status != _TRANSITIONS[to]:
+            raise ApplicationError("status", f"cannot_{to}", status=row.status)
+        row.status = to
+        if to == "ready":
+            row.ready_at = _aware(now)
+        else:
+            row.issued_at = _aware(now)
+            row.issued_by = by
+
+
+def mark_ready(db: Database, application_id: uuid.UUID, by: str, now: datetime) -> None:
+    """The result is ready to collect (from "accepted" only; else ApplicationError)."""
+    _move(db, application_id, "ready", by, now)
+
+
+def mark_issued(db: Database, application_id: uuid.UUID, by: str, now: datetime) -> None:
+    """The result was handed over in person (from "ready" only; else ApplicationError)."""
+    _move(db, application_id, "issued", by, now)
+
+
+def _applicant(row: Application) -> str:
+    if row.applicant_kind == "legal_entity" and row.organization:
+        return row.organization
+    return " ".join(p for p in (row.surname, row.name, row.patronymic) if p)
+
+
+def _row(row: Application, now: datetime) -> ApplicationRow:
+    due = _local_or_none(row.ready_due_at)
+    return ApplicationRow(
+        row.id,
+        row.registration_number,
+        row.service,
+        row.applicant_kind,
+        row.national_number,
+        _applicant(row),
+        row.phone,
+        row.language,
+        row.status,
+        tuple(row.missing_documents),
+        _local(row.handed_in_at),
+        due,
+        _local_or_none(row.ready_at),
+        _local_or_none(row.issued_at),
+        row.clerk,
+        row.household_id,
+        overdue=row.status == "accepted" and due is not None and now > due,
+    )
+
+
+def applications(
+    db: Database,
+    status: str | None = None,
+    service: int | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    text: str = "",
+    now: datetime | None = None,
+) -> list[ApplicationRow]:
+    """Applications newest first, filtered; hand-in dates are local and both ends included.
+
+    `text` matches words of the registration number, the IIN/BIN, names and organization
+    (any letter case, Kazakh letters included). `overdue` compares the ready time with `now`
+    (the computer's clock when not given).
+    """
+    moment = _local(now or datetime.now())
+    query = select(Application).where(Application.deleted_at.is_(None))
+    if status:
+        query = query.where(Application.status == status)
+    if service:
+        query = query.where(Application.service == service)
+    if date_from:
+        query = query.where(Application.handed_in_at >= _aware(datetime.combine(date_from, time())))
+    if date_to:
+        end = datetime.combine(date_to + timedelta(days=1), time())
+        query = query.where(Application.handed_in_at < _aware(end))
+    wanted = fold(text).split()
+    with db.read() as session:
+        rows = session.scalars(
+            query.order_by(Application.handed_in_at.desc(), Application.created_at.desc())
+        ).all()
+        result = []
+        for row in rows:
+            if wanted:
+                haystack = fold(
+                    " ".join(
+                        (
+                            row.registration_number or "",
+                            row.national_number,
+                            row.surname,
+                            row.name,
+                            row.patronymic,
+                            row.organization,
+                        )
+                    )
+                )
+                if not all(word in haystack for word in wanted):
+                    continue
+            result.append(_row(row, moment))
+        return result
+
+
+def application(
+    db: Database, application_id: uuid.UUID, now: datetime | None = None
+) -> ApplicationRow:
+    with db.read() as session:
+        row = session.get(Application, application_id)
+        if row is None or row.deleted_at is not None:
+            raise ApplicationError("application", "not_found")
+        return _row(row, _local(now or datetime.now()))
+
+
+# ---- printed documents -------------------------------------------------------------------------
+
+
+def _rule_set_of(row: Application) -> RuleSet:
+    for rules in rule_book().rule_sets:
+        if rules.id == row.rule_set:
+            return rules
+    return rules_on(_local(row.handed_in_at).date())
+
+
+def _printing_context(
+    db: Database, application_id: uuid.UUID
+) -> tuple[Application, RuleSet, str, str, str]:
+    place = office_service.workplace(db)
+    if place is None:
+        raise ApplicationError("office", "office_not_configured")
+    with db.read() as session:
+        row = session.get(Application, application_id)
+        if row is None or row.deleted_at is not None:
+            raise ApplicationError("application", "not_found")
+    rules = _rule_set_of(row)
+    service = rules.service(row.service)
+    service_name = service.name_kk if row.language == "kk" else service.name_ru
+    return row, rules, service_name, place.office.name, ", ".join(place.office.phones)
+
+
+def talon_data(db: Database, application_id: uuid.UUID, copy: bool = False) -> TalonDocument:
+    """The talon of an accepted application, in the applicant's language."""
+    row, _rules, service_name, office_name, phone = _printing_context(db, application_id)
+    if row.registration_number is None or row.ready_due_at is None:
+        raise ApplicationError("status", "no_talon", status=row.status)
+    data = TalonData(
+        office_name=office_name,
+        office_phone=phone,
+        service_name=service_name,
+        applicant=_applicant(row),
+        registration_number=row.registration_number,
+        accepted_at=_local(row.handed_in_at),
+        clerk=row.clerk,
+        ready_at=_local(row.ready_due_at),
+    )
+    return TalonDocument(data, row.language, copy)
+
+
+def application_form_data(
+    db: Database, service: int, applicant_kind: str, language: str, day: date, sample: bool
+) -> ApplicationFormData:
+    """The application on the set form for a service, blank or with a filled-in sample page
+    (demo data, never a real person), in `language`."""
+    place = office_service.workplace(db)
+    rules = rules_on(day)
+    rules_service = rules.service(service)
+    filled = None
+    if sample:
+        filled = ApplicantDetails(
+            name=samples.APPLICANT[language],
+            iin=make_iin(date(1980, 1, 1), "male", 1),
+            address=samples.ADDRESS[language],
+            phone=samples.PHONE,
+            signed_on=day,
+        )
+    return ApplicationFormData(
+        office_name=place.office.name if place else samples.OFFICE[language],
+        service_name=rules_service.name_kk if language == "kk" else rules_service.name_ru,
+        documents=[
+            rules.document_name(code, language)
+            for code in rules_service.required_documents(applicant_kind)
+        ],
+        filled_in_sample=filled,
+    )
+
+
+def refusal_data(db: Database, application_id: uuid.UUID, copy: bool = False) -> RefusalDocument:
+    """The refusal notice of a refused application, naming the missing documents and the rule."""
+    row, rules, service_name, office_name, phone = _printing_context(db, application_id)
+    if row.status != "refused":
+        raise ApplicationError("status", "not_refused", status=row.status)
+    data = RefusalData(
+        office_name=office_name,
+        service_name=service_name,
+        applicant=_applicant(row),
+        missing_documents=[rules.document_name(c, row.language) for c in row.missing_documents],
+        basis=rules.basis_kk if row.language == "kk" else rules.basis_ru,
+        clerk=row.clerk,
+        refused_at=_local(row.handed_in_at),
+        office_phone=phone,
+    )
+    return RefusalDocument(data, row.language, copy)

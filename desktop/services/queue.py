@@ -1,0 +1,397 @@
+"""The queue at the counter: issuing numbered tickets, the clerk's actions, today's line.
+
+Every action is one write transaction that changes the ticket and records a QueueEvent with its
+time. `now` is a parameter everywhere (tests control the clock): an aware datetime, or a naive
+one taken as local time. The working calendar works in naive local time; the database keeps
+aware UTC; rows handed out carry aware local times.
+
+Problems raise QueueError with a machine code the UI words:
+"closed" (params: opens_at), "no_office", "unknown_purpose", "unknown_ticket",
+"reason_required", "not_allowed" (params: action, status), "not_waiting".
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.models import QueueEvent, QueueTicket
+from desktop.core import queue_rules
+from desktop.core.queue_rules import Purpose, TransitionError, WaitState
+from desktop.paths import resource_path
+from desktop.printing.ticket import TicketData
+from desktop.services.settings import OFFICE_NUMBER, get_setting
+from desktop.services.standard import rules_on, working_calendar
+
+HAND_IN_PURPOSES = ("hand_in_1", "hand_in_2", "collect")  # announced to the Application tab
+
+
+class QueueError(ValueError):
+    """An action cannot be done. `code` says why (the UI words it); `params` fill the message."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(f"{code} {params}" if params else code)
+        self.code = code
+        self.params = params
+
+
+@cache
+def purposes() -> dict[str, Purpose]:
+    """The purposes of resources/queue/purposes.json, in file order."""
+    return queue_rules.load_purposes(resource_path("queue", "purposes.json"))
+
+
+# ---- time ------------------------------------------------------------------------------------
+
+
+def local(moment: datetime) -> datetime:
+    """Aware local time (a naive `moment` is taken as local time already)."""
+    return moment.astimezone()
+
+
+def _naive_local(moment: datetime) -> datetime:
+    return local(moment).replace(tzinfo=None)
+
+
+def is_open(now: datetime) -> bool:
+    return working_calendar().is_open(_naive_local(now))
+
+
+def next_opening(now: datetime) -> datetime:
+    """The next moment the office opens (naive local time), for the "closed" message."""
+    return working_calendar().next_open_moment(_naive_local(now))
+
+
+# ---- what comes back -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TicketRow:
+    """One ticket of today's line; times are aware local datetimes."""
+
+    id: uuid.UUID
+    label: str  # "A-001"
+    letter: str
+    number: int
+    purpose: str
+    status: str
+    language: str
+    issued_at: datetime
+    called_at: datetime | None
+    serving_started_at: datetime | None
+    finished_at: datetime | None
+    called_by: str
+    outside_hours_reason: str
+    waited_minutes: int
+    wait_limit: int | None
+    wait_state: WaitState
+
+
+@dataclass(frozen=True)
+class IssuedTicket:
+    ticket: TicketRow
+    people_ahead: int
+    wait_minutes: int  # the estimate printed on the ticket
+
+
+@dataclass(frozen=True)
+class EventRow:
+    action: str
+    at: datetime
+    by: str
+    reason: str
+    details: dict[str, Any]
+
+
+def _row(ticket: QueueTicket, now: datetime) -> TicketRow:
+    issued = local(ticket.issued_at)
+    called = local(ticket.called_at) if ticket.called_at else None
+    purpose = purposes().get(ticket.purpose)
+    limit = purpose.limit_minutes(rules_on(issued.date())) if purpose else None
+    # Waiting ends at the call; a ticket sent back to the line (redirect) waits again.
+    end = called if called is not None and ticket.status != queue_rules.WAITING else local(now)
+    waited = queue_rules.waited(issued, end)
+    return TicketRow(
+        id=ticket.id,
+        label=queue_rules.ticket_label(ticket.letter, ticket.number),
+        letter=ticket.letter,
+        number=ticket.number,
+        purpose=ticket.purpose,
+        status=ticket.status,
+        language=ticket.language,
+        issued_at=issued,
+        called_at=called,
+        serving_started_at=local(ticket.serving_started_at) if ticket.serving_started_at else None,
+        finished_at=local(ticket.finished_at) if ticket.finished_at else None,
+        called_by=ticket.called_by,
+        outside_hours_reason=ticket.outside_hours_reason,
+        waited_minutes=int(waited / timedelta(minutes=1)),
+        wait_limit=limit,
+        wait_state=queue_rules.wait_state(issued, limit, issued + waited),
+    )
+
+
+# ---- reading ---------------------------------------------------------------------------------
+
+
+def _office(session: Session) -> int:
+    number = get_setting(session, OFFICE_NUMBER)
+    if number is None:
+        raise QueueError("no_office")
+    return int(number)
+
+
+def _tickets_of_day(session: Session, office: int, day: date) -> list[QueueTicket]:
+    query = (
+        select(QueueTicket)
+        .where(
+            QueueTicket.origin_office == office,
+            QueueTicket.day == day,
+            QueueTicket.deleted_at.is_(None),
+        )
+        .order_by(QueueTicket.issued_at, QueueTicket.created_at)
+    )
+    return list(session.scalars(query))
+
+
+def today(db: Database, now: datetime) -> list[TicketRow]:
+    """Today's tickets in issue order, with minutes waited and the colour state of the wait."""
+    with db.read() as session:
+        office = get_setting(session, OFFICE_NUMBER)
+        if office is None:
+            return []
+        tickets = _tickets_of_day(session, int(office), local(now).date())
+        return [_row(ticket, now) for ticket in tickets]
+
+
+def events(db: Database, ticket_id: uuid.UUID) -> list[EventRow]:
+    with db.read() as session:
+        query = select(QueueEvent).where(QueueEvent.ticket_id == ticket_id).order_by(QueueEvent.at)
+        return [
+            EventRow(e.action, local(e.at), e.by, e.reason, dict(e.details))
+            for e in session.scalars(query)
+        ]
+
+
+def _estimate(tickets: list[QueueTicket], issued_at: datetime) -> tuple[int, int]:
+    """(people ahead, estimated minutes) for someone taking a ticket at `issued_at`."""
+    ahead = [t.purpose for t in queue_rules.in_line(tickets) if t.issued_at <= issued_at]
+    service_times = [
+        t.finished_at - t.serving_started_at
+        for t in tickets
+        if t.status == queue_rules.DONE and t.finished_at and t.serving_started_at
+    ]
+    defaults = {code: p.default_minutes for code, p in purposes().items()}
+    return len(ahead), queue_rules.estimate_wait_minutes(ahead, service_times, defaults)
+
+
+# ---- issuing ---------------------------------------------------------------------------------
+
+
+def issue_ticket(
+    db: Database, purpose: str, language: str, now: datetime, override_reason: str = ""
+) -> IssuedTicket:
+    """A new ticket, numbered per day and letter in the same transaction (gap-free).
+
+    Outside opening hours this refuses with "closed" unless `override_reason` says why the
+    ticket is issued anyway; the reason is kept on the ticket and in its event.
+    """
+    chosen = purposes().get(purpose)
+    if chosen is None:
+        raise QueueError("unknown_purpose", purpose=purpose)
+    reason = override_reason.strip()
+    if not is_open(now) and not reason:
+        raise QueueError("closed", opens_at=next_opening(now))
+    if is_open(now):
+        reason = ""
+    moment = local(now)
+    day = moment.date()
+    with db.write() as session:
+        office = _office(session)
+        last = session.scalar(
+            select(func.max(QueueTicket.number)).where(
+                QueueTicket.origin_office == office,
+                QueueTicket.day == day,
+                QueueTicket.letter == chosen.letter,
+            )
+        )
+        ticket = QueueTicket(
+            origin_office=office,
+            day=day,
+            letter=chosen.letter,
+            number=(last or 0) + 1,
+            purpose=chosen.code,
+            status=queue_rules.WAITING,
+            language=language,
+            issued_at=moment,
+            outside_hours_reason=reason,
+        )
+        people_ahead, wait = _estimate(_tickets_of_day(session, office, day), moment)
+        session.add(ticket)
+        session.flush()
+        _event(session, ticket, "issue", moment, "", reason, {"purpose": chosen.code})
+        row = _row(ticket, moment)
+    return IssuedTicket(row, people_ahead, wait)
+
+
+def ticket_data(issued: IssuedTicket, office_name: str, language: str) -> TicketData:
+    """What the printed ticket shows, in `language`."""
+    purpose = purposes()[issued.ticket.purpose]
+    return TicketData(
+        office_name=office_name,
+        number=issued.ticket.label,
+        purpose=purpose.name(language),
+        issued_at=issued.ticket.issued_at.replace(tzinfo=None),
+        people_ahead=issued.people_ahead,
+        wait_minutes=issued.wait_minutes,
+    )
+
+
+# ---- the clerk's actions ---------------------------------------------------------------------
+
+
+def _event(
+    session: Session,
+    ticket: QueueTicket,
+    action: str,
+    at: datetime,
+    by: str,
+    reason: str = "",
+    details: dict[str, Any] | None = None,
+) -> None:
+    session.add(
+        QueueEvent(
+            origin_office=ticket.origin_office,
+            ticket_id=ticket.id,
+            action=action,
+            at=at,
+            by=by,
+            reason=reason,
+            details=details or {},
+        )
+    )
+
+
+def _load(session: Session, ticket_id: uuid.UUID) -> QueueTicket:
+    ticket = session.get(QueueTicket, ticket_id)
+    if ticket is None or ticket.is_deleted:
+        raise QueueError("unknown_ticket")
+    return ticket
+
+
+def _move(ticket: QueueTicket, action: str) -> None:
+    try:
+        ticket.status = queue_rules.next_status(ticket.status, action)
+    except TransitionError as error:
+        raise QueueError("not_allowed", action=action, status=error.status) from error
+
+
+def _act(
+    db: Database,
+    ticket_id: uuid.UUID,
+    action: str,
+    by: str,
+    now: datetime,
+    reason: str = "",
+    details: dict[str, Any] | None = None,
+) -> TicketRow:
+    moment = local(now)
+    with db.write() as session:
+        ticket = _load(session, ticket_id)
+        _move(ticket, action)
+        if action in ("call", "recall"):
+            ticket.called_at = moment
+            ticket.called_by = by
+        elif action == "start":
+            ticket.serving_started_at = moment
+        elif action == "finish":
+            ticket.finished_at = moment
+        _event(session, ticket, action, moment, by, reason, details)
+        session.flush()
+        return _row(ticket, moment)
+
+
+def call_next(db: Database, by: str, now: datetime) -> TicketRow | None:
+    """Call the first-come waiting ticket of today; None when nobody waits."""
+    moment = local(now)
+    with db.write() as session:
+        office = _office(session)
+        ticket = queue_rules.next_in_line(_tickets_of_day(session, office, moment.date()))
+        if ticket is None:
+            return None
+        _move(ticket, "call")
+        ticket.called_at = moment
+        ticket.called_by = by
+        _event(session, ticket, "call", moment, by)
+        session.flush()
+        return _row(ticket, moment)
+
+
+def call_out_of_order(
+    db: Database, ticket_id: uuid.UUID, reason: str, by: str, now: datetime
+) -> TicketRow:
+    """Call a waiting ticket before its turn: the reason is required and recorded."""
+    if not reason.strip():
+        raise QueueError("reason_required")
+    moment = local(now)
+    with db.write() as session:
+        ticket = _load(session, ticket_id)
+        if ticket.status != queue_rules.WAITING:
+            raise QueueError("not_waiting")
+        line = queue_rules.in_line(_tickets_of_day(session, ticket.origin_office, ticket.day))
+        ahead = line[: [t.id for t in line].index(ticket.id)]
+        skipped = [queue_rules.ticket_label(t.letter, t.number) for t in ahead]
+        _move(ticket, "call")
+        ticket.called_at = moment
+        ticket.called_by = by
+        details = {"out_of_order": True, "skipped": skipped}
+        _event(session, ticket, "call_out_of_order", moment, by, reason.strip(), details)
+        session.flush()
+        return _row(ticket, moment)
+
+
+def start_serving(db: Database, ticket_id: uuid.UUID, by: str, now: datetime) -> TicketRow:
+    return _act(db, ticket_id, "start", by, now)
+
+
+def finish(db: Database, ticket_id: uuid.UUID, by: str, now: datetime) -> TicketRow:
+    return _act(db, ticket_id, "finish", by, now)
+
+
+def no_show(db: Database, ticket_id: uuid.UUID, by: str, now: datetime) -> TicketRow:
+    return _act(db, ticket_id, "no_show", by, now)
+
+
+def recall(db: Database, ticket_id: uuid.UUID, by: str, now: datetime) -> TicketRow:
+    return _act(db, ticket_id, "recall", by, now)
+
+
+def drop(db: Database, ticket_id: uuid.UUID, by: str, now: datetime) -> TicketRow:
+    return _act(db, ticket_id, "drop", by, now)
+
+
+def redirect(db: Database, ticket_id: uuid.UUID, purpose: str, by: str, now: datetime) -> TicketRow:
+    """Send the ticket to another purpose; it waits again in its old place (same issue time).
+
+    The number stays the one printed on the person's ticket.
+    """
+    if purpose not in purposes():
+        raise QueueError("unknown_purpose", purpose=purpose)
+    moment = local(now)
+    with db.write() as session:
+        ticket = _load(session, ticket_id)
+        old = ticket.purpose
+        _move(ticket, "redirect")
+        ticket.purpose = purpose
+        ticket.called_at = None
+        ticket.called_by = ""
+        _event(session, ticket, "redirect", moment, by, "", {"from": old, "to": purpose})
+        session.flush()
+        return _row(ticket, moment)

@@ -1,0 +1,114 @@
+"""Application errors (services.applications.ApplicationError) in the user's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.services.applications import ApplicationError
+
+_CONTEXT = "ApplicationErrors"
+
+FIELDS = {
+    "surname": QT_TRANSLATE_NOOP("ApplicationErrors", "surname"),
+    "name": QT_TRANSLATE_NOOP("ApplicationErrors", "name"),
+    "organization": QT_TRANSLATE_NOOP("ApplicationErrors", "name of the legal entity"),
+}
+
+STATUSES = {
+    "accepted": QT_TRANSLATE_NOOP("ApplicationErrors", "accepted"),
+    "ready": QT_TRANSLATE_NOOP("ApplicationErrors", "ready"),
+    "issued": QT_TRANSLATE_NOOP("ApplicationErrors", "issued"),
+    "refused": QT_TRANSLATE_NOOP("ApplicationErrors", "refused"),
+}
+
+MESSAGES = {
+    "required": QT_TRANSLATE_NOOP("ApplicationErrors", "Fill in: %1."),
+    "unknown_service": QT_TRANSLATE_NOOP(
+        "ApplicationErrors", "Service %1 is not in the standard in force."
+    ),
+    "unknown_applicant_kind": QT_TRANSLATE_NOOP(
+        "ApplicationErrors", "Choose whether the applicant is an individual or a legal entity."
+    ),
+    "not_provided": QT_TRANSLATE_NOOP(
+        "ApplicationErrors", "Service %1 is provided to individuals only, not to legal entities."
+    ),
+    "unknown_language": QT_TRANSLATE_NOOP(
+        "ApplicationErrors", "Choose the language of the printed documents."
+    ),
+    "unknown_document": QT_TRANSLATE_NOOP(
+        "ApplicationErrors", "Unknown document in the checklist: %1."
+    ),
+    "iin_length": QT_TRANSLATE_NOOP("ApplicationErrors", "An IIN has 12 digits."),
+    "iin_not_digits": QT_TRANSLATE_NOOP("ApplicationErrors", "An IIN consists of digits only."),
+    "iin_check_digit": QT_TRANSLATE_NOOP(
+        "ApplicationErrors", "The IIN's check digit does not match: there is a typo in the number."
+    ),
+    "iin_birth_date": QT_TRANSLATE_NOOP(
+        "ApplicationErrors", "The first six digits of the IIN are not a valid birth date."
+    ),
+    "iin_century": QT_TRANSLATE_NOOP("ApplicationErrors", "The seventh digit of an IIN is 1 to 6."),
+    "iin_future": QT_TRANSLATE_NOOP(
+        "ApplicationErrors", "The birth date in this IIN is in the future."
+    ),
+    "bin_length": QT_TRANSLATE_NOOP("ApplicationErrors", "A BIN has 12 digits."),
+    "bin_not_digits": QT_TRANSLATE_NOOP("ApplicationErrors", "A BIN consists of digits only."),
+    "bin_check_digit": QT_TRANSLATE_NOOP(
+        "ApplicationErrors", "The BIN's check digit does not match: there is a typo in the number."
+    ),
+    "bin_bin_month": QT_TRANSLATE_NOOP(
+        "ApplicationErrors", "Digits 3-4 of a BIN are the month of registration, 01 to 12."
+    ),
+    "bin_bin_type": QT_TRANSLATE_NOOP(
+        "ApplicationErrors",
+        "This is not a BIN: its 5th digit must be 4, 5 or 6 and its 6th digit 0 to 3.",
+    ),
+    "office_not_configured": QT_TRANSLATE_NOOP(
+        "ApplicationErrors", "The akim office is not set up yet: choose it under Settings first."
+    ),
+    "not_found": QT_TRANSLATE_NOOP(
+        "ApplicationErrors", "This application is no longer in the database."
+    ),
+    "cannot_ready": QT_TRANSLATE_NOOP(
+        "ApplicationErrors",
+        "Only an accepted application can be marked ready; this one is %1.",
+    ),
+    "cannot_issued": QT_TRANSLATE_NOOP(
+        "ApplicationErrors", "Only a ready result can be issued; this application is %1."
+    ),
+    "no_talon": QT_TRANSLATE_NOOP(
+        "ApplicationErrors", "A talon is printed for accepted applications only; this one is %1."
+    ),
+    "not_refused": QT_TRANSLATE_NOOP(
+        "ApplicationErrors", "A refusal notice is printed for refused applications only."
+    ),
+}
+
+UNKNOWN = QT_TRANSLATE_NOOP("ApplicationErrors", "This application cannot be saved (%1).")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def status_label(code: str) -> str:
+    text = STATUSES.get(code)
+    return _tr(text) if text else code
+
+
+def message(error: ApplicationError) -> str:
+    """The error as a sentence in the UI language."""
+    code, params = error.code, error.params
+    text = MESSAGES.get(code)
+    if text is None:
+        return _tr(UNKNOWN).replace("%1", f"{error.field}: {code}")
+    result = _tr(text)
+    if code == "required":
+        field = FIELDS.get(error.field)
+        return result.replace("%1", _tr(field) if field else error.field)
+    if code in ("unknown_service", "not_provided"):
+        return result.replace("%1", str(params.get("service", "")))
+    if code == "unknown_document":
+        return result.replace("%1", str(params.get("code", "")))
+    if code in ("cannot_ready", "cannot_issued", "no_talon"):
+        return result.replace("%1", status_label(str(params.get("status", ""))))
+    return result

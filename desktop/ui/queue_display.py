@@ -1,0 +1,142 @@
+"""The waiting-room display: the numbers called and waiting, large, in Kazakh and Russian at once.
+
+A second top-level window, full screen on the second monitor when there is one. It is the one
+place that shows both languages together: each heading is `self.tr()` of the English source in
+the UI language, and the other language's text comes from HEADINGS below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from db.engine import Database
+from desktop.services import queue
+from desktop.ui.hub import Hub
+
+REFRESH_MS = 5_000
+MAX_WAITING_SHOWN = 24
+
+# The display's fixed bilingual headings (English source -> both languages).
+HEADINGS = {
+    "Now serving": {"kk": "Шақырылды", "ru": "Вызваны"},
+    "Waiting": {"kk": "Кезекте", "ru": "Ожидают"},
+}
+WINDOW_STYLE = "background: #0b2545; color: white;"
+HEADING_KK_STYLE = "font-size: 40px; font-weight: bold; color: #ffd166;"
+HEADING_RU_STYLE = "font-size: 28px; color: #c9d6ea;"
+CALLED_STYLE = "font-size: 64px; font-weight: bold;"
+WAITING_STYLE = "font-size: 44px;"
+
+
+class QueueDisplay(QWidget):
+    def __init__(
+        self,
+        db: Database,
+        hub: Hub,
+        language: str,
+        clock: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        self.setStyleSheet(WINDOW_STYLE)
+        self._db = db
+        self._language = language
+        self._clock = clock
+        self.headings: dict[str, tuple[QLabel, QLabel]] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(40, 30, 40, 30)
+        grid.setHorizontalSpacing(60)
+        for column, source in enumerate(HEADINGS):
+            kk, ru = QLabel(), QLabel()
+            kk.setStyleSheet(HEADING_KK_STYLE)
+            ru.setStyleSheet(HEADING_RU_STYLE)
+            box = QVBoxLayout()
+            box.addWidget(kk)
+            box.addWidget(ru)
+            grid.addLayout(box, 0, column)
+            self.headings[source] = (kk, ru)
+        self.called_label = QLabel()
+        self.called_label.setStyleSheet(CALLED_STYLE)
+        self.waiting_label = QLabel()
+        self.waiting_label.setStyleSheet(WAITING_STYLE)
+        self.waiting_label.setWordWrap(True)
+        for column, label in enumerate((self.called_label, self.waiting_label)):
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            grid.addWidget(label, 1, column)
+        grid.setRowStretch(1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        hub.queue_changed.connect(self.refresh)
+        hub.language_changed.connect(self._language_changed)
+        self.retranslate()
+
+    def show_on_best_screen(self) -> None:
+        """Full screen on the second monitor if there is one, else a normal window."""
+        screens = QGuiApplication.screens()
+        if len(screens) > 1:
+            self.setGeometry(screens[1].geometry())
+            self.showFullScreen()
+        else:
+            self.resize(1000, 640)
+            self.showNormal()
+        self.raise_()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _language_changed(self, language: str) -> None:
+        self._language = language
+        self.retranslate()
+
+    def _heading(self, source: str, language: str) -> str:
+        """The UI language's text through tr(); the other language from HEADINGS."""
+        translated = {"Now serving": self.tr("Now serving"), "Waiting": self.tr("Waiting")}
+        if language == self._language:
+            return translated[source]
+        return HEADINGS[source][language]
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Waiting-room display"))
+        for source, (kk, ru) in self.headings.items():
+            kk.setText(self._heading(source, "kk"))
+            ru.setText(self._heading(source, "ru"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = queue.today(self._db, self._clock())
+        called = [r for r in rows if r.status in ("called", "serving")]
+        called.sort(key=lambda r: r.called_at or r.issued_at, reverse=True)
+        lines = []
+        for row in called:
+            who = f"<span style='font-size: 32px; color: #c9d6ea;'>&nbsp;→ {escape(row.called_by)}"
+            lines.append(f"{escape(row.label)}{who}</span>" if row.called_by else escape(row.label))
+        self.called_label.setText("<br>".join(lines) or "—")
+        waiting = [r.label for r in rows if r.status == "waiting"]
+        shown = " &nbsp; ".join(escape(label) for label in waiting[:MAX_WAITING_SHOWN])
+        if len(waiting) > MAX_WAITING_SHOWN:
+            shown += f" &nbsp; +{len(waiting) - MAX_WAITING_SHOWN}"
+        self.waiting_label.setText(shown or "—")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._timer.stop()
+        super().closeEvent(event)
+
+    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        self._timer.start()
+        self.refresh()
+        super().showEvent(event)  # type: ignore[arg-type]

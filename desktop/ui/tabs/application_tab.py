@@ -1,0 +1,304 @@
+"""The Application tab: hand-in with the documents check, refusal or talon, and the list.
+
+A called queue ticket (hub.ticket_called) brings this tab forward: "hand_in_1"/"hand_in_2"
+preselect the service and the ticket goes with the application; "collect" lists the ready
+results. Times come from `self.clock` so tests can set them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Database
+from desktop.core.formatting import format_datetime
+from desktop.printing.application_form import render_application_form
+from desktop.services import applications
+from desktop.services import office as office_service
+from desktop.services.applications import ApplicationError
+from desktop.ui import application_errors
+from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+from desktop.ui.hub import Hub
+from desktop.ui.widgets.applicant_form import ERROR_STYLE, OK_STYLE, ApplicantForm
+from desktop.ui.widgets.application_list import ApplicationList
+
+HAND_IN_PURPOSES = {"hand_in_1": 1, "hand_in_2": 2}
+
+
+class ApplicationTab(QWidget):
+    def __init__(
+        self,
+        db: Database,
+        hub: Hub,
+        language: str,
+        clock: Callable[[], datetime] = datetime.now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._language = language
+        self.clock = clock
+        self.ticket_id: uuid.UUID | None = None
+
+        self.form = ApplicantForm(db, language, lambda: self.clock().date())
+        self.ticket_label = QLabel()
+        self.blank_button = QPushButton()
+        self.blank_button.clicked.connect(lambda: self.print_form(sample=False))
+        self.sample_button = QPushButton()
+        self.sample_button.clicked.connect(lambda: self.print_form(sample=True))
+        self.accept_button = QPushButton()
+        self.accept_button.setDefault(True)
+        self.accept_button.clicked.connect(self.accept_application)
+        self.clear_button = QPushButton()
+        self.clear_button.clicked.connect(self.clear)
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.list = ApplicationList(db, language, lambda: self.clock())
+        self.list.table.itemSelectionChanged.connect(self._update_actions)
+        self.ready_button = QPushButton()
+        self.ready_button.clicked.connect(self.mark_ready)
+        self.issue_button = QPushButton()
+        self.issue_button.clicked.connect(self.mark_issued)
+        self.reprint_button = QPushButton()
+        self.reprint_button.clicked.connect(self.reprint)
+
+        left = QWidget()
+        print_row = QHBoxLayout()
+        print_row.addWidget(self.blank_button)
+        print_row.addWidget(self.sample_button)
+        print_row.addStretch(1)
+        action_row = QHBoxLayout()
+        action_row.addWidget(self.clear_button)
+        action_row.addStretch(1)
+        action_row.addWidget(self.accept_button)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.ticket_label)
+        left_layout.addWidget(self.form, 1)
+        left_layout.addLayout(print_row)
+        left_layout.addWidget(self.message_label)
+        left_layout.addLayout(action_row)
+        right = QWidget()
+        list_actions = QHBoxLayout()
+        list_actions.addStretch(1)
+        for button in (self.reprint_button, self.ready_button, self.issue_button):
+            list_actions.addWidget(button)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.list, 1)
+        right_layout.addLayout(list_actions)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([460, 840])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        hub.ticket_called.connect(self.ticket_called)
+        hub.language_changed.connect(self._language_changed)
+        self.retranslate()
+        self._update_actions()
+
+    # ---- texts ---------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.blank_button.setText(self.tr("Print &blank form"))
+        self.sample_button.setText(self.tr("Print filled-in sa&mple"))
+        tip = self.tr("The application form on the set form, free of charge (item 13)")
+        self.blank_button.setToolTip(tip)
+        self.sample_button.setToolTip(tip)
+        self.accept_button.setText(self.tr("A&ccept documents"))
+        self.clear_button.setText(self.tr("Clear"))
+        self.ready_button.setText(self.tr("Mark read&y"))
+        self.issue_button.setText(self.tr("Issu&e"))
+        self.issue_button.setToolTip(self.tr("The result is handed over to the applicant"))
+        self.reprint_button.setText(self.tr("Reprin&t (copy)"))
+        self._show_ticket()
+
+    def _language_changed(self, language: str) -> None:
+        self._language = language
+        self.form.set_language(language)
+        self.list.set_language(language)
+
+    def _show_ticket(self) -> None:
+        self.ticket_label.setVisible(self.ticket_id is not None)
+        self.ticket_label.setText(self.tr("Serving a called queue ticket"))
+
+    def _say(self, text: str, style: str = "") -> None:
+        self.message_label.setText(text)
+        self.message_label.setStyleSheet(style)
+
+    # ---- the queue -------------------------------------------------------------------------------
+
+    def ticket_called(self, ticket: Any) -> None:
+        purpose = str(getattr(ticket, "purpose", ""))
+        if purpose in HAND_IN_PURPOSES:
+            self.clear()
+            self.ticket_id = getattr(ticket, "id", None)
+            self.form.set_service(HAND_IN_PURPOSES[purpose])
+            self._show_ticket()
+            self._bring_forward()
+            self.form.number_edit.setFocus()
+        elif purpose == "collect":
+            self.list.show_status("ready")
+            self._bring_forward()
+
+    def _bring_forward(self) -> None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QTabWidget):
+            parent = parent.parentWidget()
+        if isinstance(parent, QTabWidget):
+            parent.setCurrentWidget(self)
+
+    # ---- hand-in ---------------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self.form.clear()
+        self.ticket_id = None
+        self._show_ticket()
+        self._say("")
+
+    def accept_application(self) -> None:
+        data = self.form.input_data()
+        now = self.clock()
+        try:
+            missing = applications.check(data, now)
+        except ApplicationError as error:
+            self._say(application_errors.message(error), ERROR_STYLE)
+            return
+        if missing and not self.confirm_refusal(self.form.missing_names()):
+            return
+        try:
+            result = applications.submit(self._db, data, now, ticket_id=self.ticket_id)
+        except ApplicationError as error:
+            self._say(application_errors.message(error), ERROR_STYLE)
+            return
+        self.clear()
+        self.list.refresh()
+        self.list.select(result.id)
+        if result.status == "refused":
+            self._say(self.tr("The application was refused: documents missing."), ERROR_STYLE)
+        else:
+            assert result.ready_due_at is not None
+            self._say(
+                self.tr("Accepted: registration No %1, ready on %2.")
+                .replace("%1", result.registration_number or "")
+                .replace("%2", format_datetime(result.ready_due_at, self._names_language)),
+                OK_STYLE,
+            )
+        self.print_application(result.id, result.status, copy=False)
+
+    def confirm_refusal(self, missing_names: list[str]) -> bool:
+        listed = "\n".join(f"• {name}" for name in missing_names)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Documents missing"),
+            self.tr(
+                "These required documents were not handed in:\n%1\n\nUnder the standard the "
+                "application is refused. Refuse it and print the refusal notice?"
+            ).replace("%1", listed),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @property
+    def _names_language(self) -> str:
+        return self._language if self._language in ("kk", "ru") else "ru"
+
+    # ---- printing --------------------------------------------------------------------------------
+
+    def print_application(self, application_id: uuid.UUID, status: str, copy: bool) -> None:
+        """The talon of an accepted application, or the refusal notice of a refused one."""
+        try:
+            if status == "refused":
+                refusal = applications.refusal_data(self._db, application_id, copy)
+                pdf, kind, title = refusal.pdf(), "refusal", self.tr("Refusal notice")
+                name = "refusal"
+            else:
+                talon = applications.talon_data(self._db, application_id, copy)
+                pdf, kind, title = talon.pdf(), "talon", self.tr("Talon")
+                name = f"talon-{talon.data.registration_number}"
+        except ApplicationError as error:
+            self._say(application_errors.message(error), ERROR_STYLE)
+            return
+        suffix = "-copy" if copy else ""
+        PdfPreviewDialog.show_pdf(
+            self, pdf, kind, title=title, file_name=f"{name}{suffix}.pdf", db=self._db
+        )
+
+    def print_form(self, sample: bool) -> None:
+        language = self.form.language()
+        data = applications.application_form_data(
+            self._db,
+            self.form.service(),
+            self.form.applicant_kind(),
+            language,
+            self.clock().date(),
+            sample,
+        )
+        PdfPreviewDialog.show_pdf(
+            self,
+            render_application_form(data, language),
+            "application-form",
+            title=self.tr("Application form"),
+            file_name=f"application-form-{self.form.service()}-{language}.pdf",
+            db=self._db,
+        )
+
+    # ---- the list --------------------------------------------------------------------------------
+
+    def _update_actions(self) -> None:
+        row = self.list.selected()
+        self.ready_button.setEnabled(row is not None and row.status == "accepted")
+        self.issue_button.setEnabled(row is not None and row.status == "ready")
+        self.reprint_button.setEnabled(row is not None)
+
+    def _clerk(self) -> str:
+        place = office_service.workplace(self._db)
+        return place.clerk.short_name if place else ""
+
+    def _move(self, action: Callable[[Database, uuid.UUID, str, datetime], None]) -> None:
+        row = self.list.selected()
+        if row is None:
+            return
+        try:
+            action(self._db, row.id, self._clerk(), self.clock())
+        except ApplicationError as error:
+            self._say(application_errors.message(error), ERROR_STYLE)
+        self.list.refresh()
+        self._update_actions()
+
+    def mark_ready(self) -> None:
+        self._move(applications.mark_ready)
+
+    def mark_issued(self) -> None:
+        self._move(applications.mark_issued)
+
+    def reprint(self) -> None:
+        row = self.list.selected()
+        if row is not None:
+            self.print_application(row.id, row.status, copy=True)

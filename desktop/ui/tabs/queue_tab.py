@@ -1,0 +1,416 @@
+"""The Queue tab: issue tickets, today's line with live waiting times, the clerk's actions."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Database
+from desktop.core import queue_rules
+from desktop.printing.ticket import render_ticket
+from desktop.services import office as office_service
+from desktop.services import queue
+from desktop.services.queue import QueueError, TicketRow
+from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+from desktop.ui.dialogs.reason_dialog import ReasonDialog
+from desktop.ui.hub import Hub
+
+REFRESH_MS = 15_000
+ID_ROLE = Qt.ItemDataRole.UserRole
+ROW_COLOURS = {"near": QColor("#ffe08a"), "over": QColor("#f4a6a6")}
+CLOSED_STYLE = (
+    "background: #b00020; color: white; font-weight: bold; padding: 8px; border-radius: 4px;"
+)
+ACTIONS = ("start", "finish", "no_show", "recall", "drop", "redirect", "call_out_of_order")
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now().astimezone()
+
+
+class QueueTab(QWidget):
+    def __init__(
+        self,
+        db: Database,
+        hub: Hub,
+        language: str,
+        clock: Clock = system_clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._hub = hub
+        self._language = language
+        self.clock = clock
+        self._rows: list[TicketRow] = []
+
+        self.closed_label = QLabel()
+        self.closed_label.setStyleSheet(CLOSED_STYLE)
+        self.closed_label.setWordWrap(True)
+        self.override_button = QPushButton()
+        self.override_button.clicked.connect(self.issue_outside_hours)
+        closed_row = QHBoxLayout()
+        closed_row.addWidget(self.closed_label, 1)
+        closed_row.addWidget(self.override_button)
+        self.closed_box = QWidget()
+        self.closed_box.setLayout(closed_row)
+
+        # issuing
+        self.issue_box = QGroupBox()
+        self.language_label = QLabel()
+        self.kk_radio = QRadioButton("Қазақша")
+        self.ru_radio = QRadioButton("Русский")
+        self.ticket_languages = QButtonGroup(self)
+        self.ticket_languages.addButton(self.kk_radio)
+        self.ticket_languages.addButton(self.ru_radio)
+        (self.ru_radio if language == "ru" else self.kk_radio).setChecked(True)
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language_label)
+        language_row.addWidget(self.kk_radio)
+        language_row.addWidget(self.ru_radio)
+        language_row.addStretch(1)
+        issue_layout = QVBoxLayout(self.issue_box)
+        issue_layout.addLayout(language_row)
+        self.issue_buttons: dict[str, QPushButton] = {}
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.2)
+        for code in queue.purposes():
+            button = QPushButton()
+            button.setMinimumHeight(56)
+            button.setFont(big)
+            button.setStyleSheet("text-align: left; padding-left: 12px;")
+            button.clicked.connect(lambda _checked=False, c=code: self.issue(c))
+            issue_layout.addWidget(button)
+            self.issue_buttons[code] = button
+        issue_layout.addStretch(1)
+
+        # today's line
+        self.table = QTableWidget(0, 6)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._enable_actions)
+        self.count_label = QLabel()
+
+        self.call_button = QPushButton()
+        self.call_button.clicked.connect(self.call_next)
+        self.call_button.setFont(big)
+        self.action_buttons: dict[str, QPushButton] = {}
+        actions_row = QHBoxLayout()
+        actions_row.addWidget(self.call_button)
+        for action in ACTIONS:
+            button = QPushButton()
+            button.clicked.connect(lambda _checked=False, a=action: self.act(a))
+            actions_row.addWidget(button)
+            self.action_buttons[action] = button
+        actions_row.addStretch(1)
+
+        line = QWidget()
+        line_layout = QVBoxLayout(line)
+        line_layout.setContentsMargins(0, 0, 0, 0)
+        line_layout.addLayout(actions_row)
+        line_layout.addWidget(self.table, 1)
+        line_layout.addWidget(self.count_label)
+
+        body = QHBoxLayout()
+        body.addWidget(self.issue_box, 2)
+        body.addWidget(line, 4)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.closed_box)
+        layout.addLayout(body, 1)
+
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.call_next)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        hub.queue_changed.connect(self.refresh)
+        hub.language_changed.connect(self._language_changed)
+        self.retranslate()
+
+    # ---- texts ---------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _language_changed(self, language: str) -> None:
+        self._language = language
+        (self.ru_radio if language == "ru" else self.kk_radio).setChecked(True)
+        self.retranslate()
+
+    def status_text(self, status: str) -> str:
+        texts = {
+            "waiting": self.tr("waiting"),
+            "called": self.tr("called"),
+            "serving": self.tr("serving"),
+            "done": self.tr("done"),
+            "no_show": self.tr("did not come"),
+            "dropped": self.tr("dropped"),
+        }
+        return texts.get(status, status)
+
+    def retranslate(self) -> None:
+        self.issue_box.setTitle(self.tr("Issue a queue ticket"))
+        self.language_label.setText(self.tr("Ticket language:"))
+        for code, button in self.issue_buttons.items():
+            purpose = queue.purposes()[code]
+            button.setText(f"{purpose.letter}   {purpose.name(self._language)}")
+        self.call_button.setText(self.tr("Call &next (F5)"))
+        texts = {
+            "start": self.tr("&Start"),
+            "finish": self.tr("&Finish"),
+            "no_show": self.tr("No-&show"),
+            "recall": self.tr("&Recall"),
+            "drop": self.tr("&Drop"),
+            "redirect": self.tr("Redi&rect…"),
+            "call_out_of_order": self.tr("Call &out of order…"),
+        }
+        for action, button in self.action_buttons.items():
+            button.setText(texts[action])
+        self.override_button.setText(self.tr("Issue &anyway…"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Number"),
+                self.tr("Letter"),
+                self.tr("Purpose"),
+                self.tr("Issued"),
+                self.tr("Waited, min"),
+                self.tr("Status"),
+            ]
+        )
+        self.refresh()
+
+    def ticket_language(self) -> str:
+        return "ru" if self.ru_radio.isChecked() else "kk"
+
+    # ---- the line ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        now = self.clock()
+        keep = self.selected_id()
+        self._rows = queue.today(self._db, now)
+        self.table.setRowCount(len(self._rows))
+        for row, ticket in enumerate(self._rows):
+            cells = [
+                ticket.label,
+                ticket.letter,
+                queue.purposes()[ticket.purpose].name(self._language),
+                ticket.issued_at.strftime("%H:%M"),
+                str(ticket.waited_minutes),
+                self.status_text(ticket.status),
+            ]
+            colour = ROW_COLOURS.get(ticket.wait_state) if ticket.status == "waiting" else None
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, ticket.id)
+                if colour is not None:
+                    item.setBackground(QBrush(colour))
+                    item.setForeground(QBrush(QColor("black")))
+                self.table.setItem(row, column, item)
+        self.table.hideColumn(1)
+        for column in (0, 3, 4, 5):
+            self.table.resizeColumnToContents(column)
+        ids = [ticket.id for ticket in self._rows]
+        if keep in ids:
+            self.table.selectRow(ids.index(keep))
+        waiting = sum(1 for ticket in self._rows if ticket.status == "waiting")
+        self.count_label.setText(self.tr("Waiting: %1").replace("%1", str(waiting)))
+        self._show_hours(now)
+        self._enable_actions()
+
+    def _show_hours(self, now: datetime) -> None:
+        is_open = queue.is_open(now)
+        self.closed_box.setVisible(not is_open)
+        if not is_open:
+            self.closed_label.setText(
+                self.tr("Closed: opens at %1").replace("%1", self._moment(queue.next_opening(now)))
+            )
+
+    def _moment(self, moment: datetime) -> str:
+        today = self.clock().astimezone().date()
+        if moment.date() == today:
+            return moment.strftime("%H:%M")
+        return moment.strftime("%d.%m.%Y %H:%M")
+
+    def selected_id(self) -> uuid.UUID | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        return item.data(ID_ROLE) if item is not None else None
+
+    def selected(self) -> TicketRow | None:
+        chosen = self.selected_id()
+        return next((row for row in self._rows if row.id == chosen), None)
+
+    def _enable_actions(self) -> None:
+        ticket = self.selected()
+        for action, button in self.action_buttons.items():
+            rule = "call" if action == "call_out_of_order" else action
+            enabled = ticket is not None and queue_rules.allowed(ticket.status, rule)
+            button.setEnabled(enabled)
+        self.call_button.setEnabled(any(row.status == "waiting" for row in self._rows))
+
+    # ---- issuing -------------------------------------------------------------------------------
+
+    def issue(self, purpose: str, override_reason: str = "") -> None:
+        now = self.clock()
+        language = self.ticket_language()
+        try:
+            issued = queue.issue_ticket(self._db, purpose, language, now, override_reason)
+        except QueueError as error:
+            if error.code == "closed":
+                self.refresh()
+            self._show_error(error)
+            return
+        self._hub.queue_changed.emit()
+        place = office_service.workplace(self._db)
+        office_name = place.office.name if place else ""
+        data = queue.ticket_data(issued, office_name, language)
+        PdfPreviewDialog.show_pdf(
+            self,
+            render_ticket(data, language),
+            "ticket",
+            title=self.tr("Queue ticket %1").replace("%1", issued.ticket.label),
+            file_name=f"ticket-{issued.ticket.label}.pdf",
+            db=self._db,
+        )
+
+    def issue_outside_hours(self) -> None:
+        codes = list(queue.purposes())
+        names = [queue.purposes()[code].name(self._language) for code in codes]
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Issue outside hours"), self.tr("Purpose:"), names, 0, False
+        )
+        if not ok:
+            return
+        answer = ReasonDialog.ask(
+            self,
+            self.tr("Issue outside hours"),
+            self.tr("The office is closed now. Why is a ticket issued anyway?"),
+            with_date=False,
+        )
+        if answer is not None:
+            self.issue(codes[names.index(name)], override_reason=answer[1])
+
+    # ---- the clerk's actions -------------------------------------------------------------------
+
+    def _clerk(self) -> str:
+        place = office_service.workplace(self._db)
+        return place.clerk.short_name if place else ""
+
+    def call_next(self) -> None:
+        try:
+            ticket = queue.call_next(self._db, self._clerk(), self.clock())
+        except QueueError as error:
+            self._show_error(error)
+            return
+        if ticket is None:
+            self.refresh()
+            return
+        self._called(ticket)
+
+    def _called(self, ticket: TicketRow) -> None:
+        self._hub.queue_changed.emit()
+        self._select(ticket.id)
+        if ticket.purpose in queue.HAND_IN_PURPOSES:
+            self._hub.ticket_called.emit(ticket)
+
+    def _select(self, ticket_id: uuid.UUID) -> None:
+        ids = [row.id for row in self._rows]
+        if ticket_id in ids:
+            self.table.selectRow(ids.index(ticket_id))
+
+    def act(self, action: str) -> None:
+        ticket = self.selected()
+        if ticket is None:
+            return
+        by, now = self._clerk(), self.clock()
+        try:
+            if action == "call_out_of_order":
+                answer = ReasonDialog.ask(
+                    self,
+                    self.tr("Call out of order"),
+                    self.tr(
+                        "Calling %1 before its turn: the standard serves in order of arrival. "
+                        "Write the reason; it is recorded."
+                    ).replace("%1", ticket.label),
+                    with_date=False,
+                )
+                if answer is None:
+                    return
+                called = queue.call_out_of_order(self._db, ticket.id, answer[1], by, now)
+                self._called(called)
+                return
+            if action == "redirect":
+                self._redirect(ticket, by, now)
+                return
+            changed = {
+                "start": queue.start_serving,
+                "finish": queue.finish,
+                "no_show": queue.no_show,
+                "recall": queue.recall,
+                "drop": queue.drop,
+            }[action](self._db, ticket.id, by, now)
+        except QueueError as error:
+            self._show_error(error)
+            self.refresh()
+            return
+        if action == "recall":
+            self._called(changed)
+        else:
+            self._hub.queue_changed.emit()
+
+    def _redirect(self, ticket: TicketRow, by: str, now: datetime) -> None:
+        codes = [code for code in queue.purposes() if code != ticket.purpose]
+        names = [queue.purposes()[code].name(self._language) for code in codes]
+        name, ok = QInputDialog.getItem(
+            self,
+            self.tr("Redirect"),
+            self.tr("New purpose for %1 (keeps its place in line):").replace("%1", ticket.label),
+            names,
+            0,
+            False,
+        )
+        if ok:
+            queue.redirect(self._db, ticket.id, codes[names.index(name)], by, now)
+            self._hub.queue_changed.emit()
+
+    def _show_error(self, error: QueueError) -> None:
+        messages = {
+            "closed": self.tr("The office is closed. It opens at %1."),
+            "no_office": self.tr("Set up the office and the clerk first (Settings)."),
+            "reason_required": self.tr("Write the reason: it is recorded."),
+            "not_allowed": self.tr("This cannot be done with the ticket in its present state."),
+            "not_waiting": self.tr("This ticket is no longer waiting."),
+            "unknown_ticket": self.tr("The ticket was not found."),
+            "unknown_purpose": self.tr("Unknown purpose."),
+        }
+        text = messages.get(error.code, str(error))
+        if "opens_at" in error.params:
+            text = text.replace("%1", self._moment(error.params["opens_at"]))
+        QMessageBox.warning(self, self.tr("Queue"), text)

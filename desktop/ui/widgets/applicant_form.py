@@ -1,0 +1,341 @@
+"""The hand-in form: service, applicant, IIN/BIN with live checking, and the documents checklist.
+
+The checklist is built from the rule set in force for the chosen service and applicant kind;
+an IIN found in the household book fills in the names and address and links the household.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Database
+from desktop.core.formatting import format_date
+from desktop.core.iin import NationalNumberError, normalize_number, validate_bin, validate_iin
+from desktop.core.rules import RuleSet
+from desktop.services import applications
+from desktop.services.applications import ApplicationError, ApplicationInput, Prefill
+from desktop.services.standard import rules_on
+from desktop.ui import application_errors
+
+OK_STYLE = "color: #1b6e20;"
+ERROR_STYLE = "color: #b00020;"
+PREFILLED = ("surname", "name", "patronymic", "address", "phone")
+
+
+class ApplicantForm(QWidget):
+    changed = Signal()  # the service or the applicant kind changed (the checklist was rebuilt)
+
+    def __init__(
+        self,
+        db: Database,
+        language: str,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._language = language
+        self._today = today
+        self.prefill: Prefill | None = None
+        self._prefilled: dict[str, str] = {}
+        self.documents: dict[str, QCheckBox] = {}
+
+        self.service_combo = QComboBox()
+        self.kind_combo = QComboBox()
+        self.number_edit = QLineEdit()
+        self.number_edit.setMaxLength(20)
+        self.number_edit.setMinimumWidth(self.number_edit.fontMetrics().horizontalAdvance("0" * 16))
+        self.number_status = QLabel()
+        self.number_status.setWordWrap(True)
+        self.household_label = QLabel()
+        self.household_label.setWordWrap(True)
+        self.surname_edit = QLineEdit()
+        self.name_edit = QLineEdit()
+        self.patronymic_edit = QLineEdit()
+        self.organization_edit = QLineEdit()
+        self.phone_edit = QLineEdit()
+        self.address_edit = QLineEdit()
+        self.language_combo = QComboBox()
+        self.language_combo.addItem("Қазақша", "kk")
+        self.language_combo.addItem("Русский", "ru")
+        self.documents_box = QGroupBox()
+        self.documents_layout = QVBoxLayout(self.documents_box)
+
+        self.form = QFormLayout()
+        self.labels: dict[str, QLabel] = {}
+        number_row = QHBoxLayout()
+        number_row.addWidget(self.number_edit)
+        number_row.addWidget(self.number_status, 1)
+        rows: list[tuple[str, QWidget | QHBoxLayout]] = [
+            ("service", self.service_combo),
+            ("kind", self.kind_combo),
+            ("number", number_row),
+            ("household", self.household_label),
+            ("organization", self.organization_edit),
+            ("surname", self.surname_edit),
+            ("name", self.name_edit),
+            ("patronymic", self.patronymic_edit),
+            ("phone", self.phone_edit),
+            ("address", self.address_edit),
+            ("language", self.language_combo),
+        ]
+        for key, widget in rows:
+            label = QLabel()
+            self.labels[key] = label
+            if isinstance(widget, QWidget):
+                label.setBuddy(widget)
+            else:
+                label.setBuddy(self.number_edit)
+            self.form.addRow(label, widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.form)
+        layout.addWidget(self.documents_box)
+        layout.addStretch(1)
+
+        self.service_combo.currentIndexChanged.connect(self._service_changed)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.number_edit.textChanged.connect(self._number_changed)
+        self.retranslate()
+        self._service_changed()
+
+    # ---- texts ---------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, language: str) -> None:
+        self._language = language
+        self.retranslate()
+
+    @property
+    def _names_language(self) -> str:
+        """Service and document names come from the rule set, in kk or ru (ru for English)."""
+        return self._language if self._language in ("kk", "ru") else "ru"
+
+    def rules(self) -> RuleSet:
+        return rules_on(self._today())
+
+    def retranslate(self) -> None:
+        texts = {
+            "service": self.tr("Se&rvice:"),
+            "kind": self.tr("Applicant &kind:"),
+            "number": self.tr("&IIN / BIN:"),
+            "household": self.tr("Household book:"),
+            "organization": self.tr("Le&gal entity:"),
+            "surname": self.tr("S&urname:"),
+            "name": self.tr("&Name:"),
+            "patronymic": self.tr("&Patronymic:"),
+            "phone": self.tr("Ph&one:"),
+            "address": self.tr("&Address:"),
+            "language": self.tr("Language of &documents:"),
+        }
+        for key, label in self.labels.items():
+            label.setText(texts[key])
+        self.documents_box.setTitle(self.tr("Documents handed in"))
+        self.organization_edit.setPlaceholderText(self.tr("Name of the legal entity"))
+        self.language_combo.setToolTip(
+            self.tr("The talon and the refusal notice are printed in the applicant's language")
+        )
+        rules = self.rules()
+        for index in range(self.service_combo.count()):
+            number = int(self.service_combo.itemData(index))
+            self.service_combo.setItemText(index, self._service_text(rules, number))
+        if self.service_combo.count() == 0:
+            self.service_combo.blockSignals(True)
+            for number in sorted(rules.services):
+                self.service_combo.addItem(self._service_text(rules, number), number)
+            self.service_combo.blockSignals(False)
+        kinds = {"individual": self.tr("an individual"), "legal_entity": self.tr("a legal entity")}
+        for index in range(self.kind_combo.count()):
+            self.kind_combo.setItemText(index, kinds[self.kind_combo.itemData(index)])
+        for code, box in self.documents.items():
+            box.setText(rules.document_name(code, self._names_language))
+        self._number_changed()
+
+    def _service_text(self, rules: RuleSet, number: int) -> str:
+        service = rules.service(number)
+        name = service.name_kk if self._names_language == "kk" else service.name_ru
+        return f"{number}. {name}"
+
+    # ---- service, kind and the checklist ---------------------------------------------------------
+
+    def service(self) -> int:
+        return int(self.service_combo.currentData())
+
+    def applicant_kind(self) -> str:
+        return str(self.kind_combo.currentData())
+
+    def set_service(self, number: int) -> None:
+        index = self.service_combo.findData(number)
+        if index >= 0:
+            self.service_combo.setCurrentIndex(index)
+
+    def _service_changed(self) -> None:
+        kinds = {"individual": self.tr("an individual"), "legal_entity": self.tr("a legal entity")}
+        current = self.kind_combo.currentData()
+        self.kind_combo.blockSignals(True)
+        self.kind_combo.clear()
+        for kind in self.rules().service(self.service()).applicant_kinds:
+            self.kind_combo.addItem(kinds.get(kind, kind), kind)
+        index = self.kind_combo.findData(current)
+        self.kind_combo.setCurrentIndex(max(index, 0))
+        self.kind_combo.blockSignals(False)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        legal = self.applicant_kind() == "legal_entity"
+        self.labels["organization"].setVisible(legal)
+        self.organization_edit.setVisible(legal)
+        self.labels["household"].setVisible(not legal)
+        self.household_label.setVisible(not legal)
+        self._rebuild_checklist()
+        self._number_changed()
+        self.changed.emit()
+
+    def _rebuild_checklist(self) -> None:
+        ticked = {code for code, box in self.documents.items() if box.isChecked()}
+        for box in self.documents.values():
+            self.documents_layout.removeWidget(box)
+            box.hide()
+            box.deleteLater()
+        self.documents = {}
+        rules = self.rules()
+        for code in rules.service(self.service()).required_documents(self.applicant_kind()):
+            box = QCheckBox(rules.document_name(code, self._names_language))
+            box.setObjectName(f"document_{code}")
+            box.setChecked(code in ticked)
+            self.documents_layout.addWidget(box)
+            box.show()  # the layout would only show it from the event loop, after a click
+            self.documents[code] = box
+
+    def presented(self) -> tuple[str, ...]:
+        return tuple(code for code, box in self.documents.items() if box.isChecked())
+
+    def missing_names(self) -> list[str]:
+        rules = self.rules()
+        return [
+            rules.document_name(code, self._names_language)
+            for code, box in self.documents.items()
+            if not box.isChecked()
+        ]
+
+    # ---- the IIN / BIN ---------------------------------------------------------------------------
+
+    def _number_changed(self) -> None:
+        number = normalize_number(self.number_edit.text())
+        individual = self.applicant_kind() == "individual"
+        found: Prefill | None = None
+        if not number:
+            self._show_status("", "")
+        elif len(number) < 12 and number.isdigit():
+            self._show_status(self.tr("%1 of 12 digits").replace("%1", str(len(number))), "")
+        else:
+            try:
+                if individual:
+                    info = validate_iin(number, self._today())
+                    self._show_status(
+                        self.tr("IIN is valid: born %1").replace(
+                            "%1", format_date(info.birth_date, self._names_language)
+                        ),
+                        OK_STYLE,
+                    )
+                    found = applications.lookup_applicant(self._db, number)
+                else:
+                    validate_bin(number)
+                    self._show_status(self.tr("BIN is valid"), OK_STYLE)
+            except NationalNumberError as error:
+                prefix = "iin" if individual else "bin"
+                wording = application_errors.message(
+                    ApplicationError("national_number", f"{prefix}_{error.code}")
+                )
+                self._show_status(wording, ERROR_STYLE)
+        self._apply_prefill(found)
+
+    def _show_status(self, text: str, style: str) -> None:
+        self.number_status.setText(text)
+        self.number_status.setStyleSheet(style)
+
+    def _apply_prefill(self, found: Prefill | None) -> None:
+        edits = self._edits()
+        if found is not None and found != self.prefill:
+            values = {
+                "surname": found.surname,
+                "name": found.name,
+                "patronymic": found.patronymic,
+                "address": found.address,
+                "phone": found.phone,
+            }
+            for key, value in values.items():
+                # Fill what is empty or was filled by an earlier lookup, never the clerk's typing.
+                if value and edits[key].text() in ("", self._prefilled.get(key)):
+                    edits[key].setText(value)
+            self._prefilled = values
+        self.prefill = found
+        if found is None:
+            self.household_label.setText(self.tr("not found") if self._is_full_iin() else "")
+        else:
+            self.household_label.setText(
+                self.tr("personal account %1, %2")
+                .replace("%1", found.account_number)
+                .replace("%2", found.address)
+            )
+
+    def _is_full_iin(self) -> bool:
+        number = normalize_number(self.number_edit.text())
+        return self.applicant_kind() == "individual" and len(number) == 12
+
+    def _edits(self) -> dict[str, QLineEdit]:
+        return {
+            "surname": self.surname_edit,
+            "name": self.name_edit,
+            "patronymic": self.patronymic_edit,
+            "address": self.address_edit,
+            "phone": self.phone_edit,
+        }
+
+    # ---- the result ------------------------------------------------------------------------------
+
+    def language(self) -> str:
+        return str(self.language_combo.currentData())
+
+    def input_data(self) -> ApplicationInput:
+        return ApplicationInput(
+            service=self.service(),
+            applicant_kind=self.applicant_kind(),
+            national_number=self.number_edit.text(),
+            surname=self.surname_edit.text(),
+            name=self.name_edit.text(),
+            patronymic=self.patronymic_edit.text(),
+            organization=self.organization_edit.text(),
+            phone=self.phone_edit.text(),
+            address=self.address_edit.text(),
+            language=self.language(),
+            documents_presented=self.presented(),
+        )
+
+    def clear(self) -> None:
+        for edit in (*self._edits().values(), self.organization_edit, self.number_edit):
+            edit.clear()
+        for box in self.documents.values():
+            box.setChecked(False)
+        self._prefilled = {}
+        self.prefill = None
+        self.household_label.clear()
+        self.number_edit.setFocus()

@@ -1,0 +1,185 @@
+"""The Queue tab and the waiting-room display, driven through qtbot with a fake clock."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from pytestqt.qtbot import QtBot
+
+from db.engine import Database
+from desktop.services import queue
+from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+from desktop.ui.dialogs.reason_dialog import ReasonDialog
+from desktop.ui.hub import Hub
+from desktop.ui.queue_display import QueueDisplay
+from desktop.ui.tabs import queue_tab
+from desktop.ui.tabs.queue_tab import QueueTab
+
+
+class Clock:
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, minutes: float) -> None:
+        self.now += timedelta(minutes=minutes)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(datetime(2026, 11, 25, 10, 0).astimezone())
+
+
+@pytest.fixture
+def printed(monkeypatch: pytest.MonkeyPatch) -> list[tuple[bytes, str, str]]:
+    calls: list[tuple[bytes, str, str]] = []
+
+    def fake_show(parent: object, pdf: bytes, kind: str, **kwargs: object) -> None:
+        calls.append((pdf, kind, str(kwargs.get("file_name"))))
+
+    monkeypatch.setattr(PdfPreviewDialog, "show_pdf", staticmethod(fake_show))
+    return calls
+
+
+@pytest.fixture
+def hub() -> Hub:
+    return Hub()
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, configured_db: Database, hub: Hub, clock: Clock, printed: list) -> QueueTab:
+    widget = QueueTab(configured_db, hub, "ru", clock)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    return widget
+
+
+def column(tab: QueueTab, index: int) -> list[str]:
+    return [tab.table.item(row, index).text() for row in range(tab.table.rowCount())]
+
+
+def test_issue_two_tickets_call_next_and_see_statuses(
+    qtbot: QtBot, tab: QueueTab, printed: list[tuple[bytes, str, str]]
+) -> None:
+    assert not tab.closed_box.isVisibleTo(tab)
+    qtbot.mouseClick(tab.issue_buttons["hand_in_1"], Qt.MouseButton.LeftButton)
+    tab.clock.advance(1)  # type: ignore[attr-defined]
+    tab.ru_radio.setChecked(False)
+    tab.kk_radio.setChecked(True)
+    qtbot.mouseClick(tab.issue_buttons["collect"], Qt.MouseButton.LeftButton)
+    assert [p[1:] for p in printed] == [
+        ("ticket", "ticket-A-001.pdf"),
+        ("ticket", "ticket-C-001.pdf"),
+    ]
+    assert all(pdf.startswith(b"%PDF") for pdf, _, _ in printed)
+    assert column(tab, 0) == ["A-001", "C-001"]
+    assert column(tab, 5) == ["waiting", "waiting"]
+    qtbot.keyClick(tab, Qt.Key.Key_F5)
+    assert column(tab, 5) == ["called", "waiting"]
+    assert tab.selected() is not None and tab.selected().label == "A-001"  # type: ignore[union-attr]
+    qtbot.mouseClick(tab.action_buttons["start"], Qt.MouseButton.LeftButton)
+    assert column(tab, 5) == ["serving", "waiting"]
+    qtbot.mouseClick(tab.action_buttons["finish"], Qt.MouseButton.LeftButton)
+    assert column(tab, 5) == ["done", "waiting"]
+    assert "Ожидают" not in tab.count_label.text()  # English sources in tests
+    assert tab.count_label.text() == "Waiting: 1"
+
+
+def test_rows_turn_amber_then_red_with_the_clock(tab: QueueTab, clock: Clock) -> None:
+    tab.issue("collect")
+    tab.issue("hand_in_2")
+    assert column(tab, 0) == ["C-001", "B-001"]  # same minute: in issue order
+
+    def background(row: int) -> QColor:
+        return tab.table.item(row, 0).background().color()
+
+    clock.advance(11)
+    tab.refresh()
+    assert background(0) == queue_tab.ROW_COLOURS["near"]
+    assert tab.table.item(1, 0).background().style() == Qt.BrushStyle.NoBrush
+    clock.advance(5)  # 16 minutes: collect over, hand-in fine
+    tab.refresh()
+    assert background(0) == queue_tab.ROW_COLOURS["over"]
+    assert column(tab, 4) == ["16", "16"]
+    clock.advance(10)  # 26 minutes: hand-in near
+    tab.refresh()
+    assert background(1) == queue_tab.ROW_COLOURS["near"]
+    clock.advance(5)
+    tab.refresh()
+    assert background(1) == queue_tab.ROW_COLOURS["over"]
+
+
+def test_called_hand_in_ticket_is_announced_on_the_hub(
+    qtbot: QtBot, tab: QueueTab, hub: Hub
+) -> None:
+    tab.issue("consultation")
+    tab.issue("hand_in_2")
+    received: list[object] = []
+    hub.ticket_called.connect(received.append)
+    tab.call_next()  # the consultation: not announced
+    assert received == []
+    with qtbot.waitSignal(hub.ticket_called, timeout=1000) as blocker:
+        tab.call_next()
+    (ticket,) = blocker.args
+    assert (ticket.purpose, ticket.label) == ("hand_in_2", "B-001")
+    assert isinstance(ticket.id, type(queue.today(tab._db, tab.clock())[1].id))
+
+
+def test_out_of_order_asks_a_reason(
+    tab: QueueTab, monkeypatch: pytest.MonkeyPatch, configured_db: Database
+) -> None:
+    tab.issue("hand_in_1")
+    tab.issue("collect")
+    tab.table.selectRow(1)
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a, **k: None))
+    tab.act("call_out_of_order")
+    assert column(tab, 5) == ["waiting", "waiting"]
+    answer = (datetime(2026, 11, 25).date(), "мүгедектігі бар")
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a, **k: answer))
+    tab.table.selectRow(1)
+    tab.act("call_out_of_order")
+    assert column(tab, 5) == ["waiting", "called"]
+    ticket_id = queue.today(configured_db, tab.clock())[1].id
+    assert queue.events(configured_db, ticket_id)[-1].reason == "мүгедектігі бар"
+
+
+def test_closed_banner_and_override(
+    tab: QueueTab, clock: Clock, monkeypatch: pytest.MonkeyPatch, printed: list
+) -> None:
+    clock.now = datetime(2026, 11, 25, 13, 20).astimezone()
+    tab.refresh()
+    assert tab.closed_box.isVisibleTo(tab)
+    assert tab.closed_label.text() == "Closed: opens at 14:00"
+    monkeypatch.setattr(
+        queue_tab.QInputDialog, "getItem", staticmethod(lambda *a, **k: (a[3][2], True))
+    )
+    monkeypatch.setattr(
+        ReasonDialog, "ask", classmethod(lambda cls, *a, **k: (clock.now.date(), "ақсақал"))
+    )
+    tab.issue_outside_hours()
+    assert column(tab, 0) == ["C-001"]
+    assert len(printed) == 1
+
+
+def test_display_shows_the_called_number(
+    qtbot: QtBot, tab: QueueTab, hub: Hub, configured_db: Database, clock: Clock
+) -> None:
+    display = QueueDisplay(configured_db, hub, "ru", clock)
+    qtbot.addWidget(display)
+    display.show_on_best_screen()
+    tab.issue("hand_in_1")
+    tab.issue("collect")
+    assert "A-001" in display.waiting_label.text()
+    tab.call_next()
+    assert "A-001" in display.called_label.text()
+    assert "Ахметова" in display.called_label.text()
+    assert "A-001" not in display.waiting_label.text()
+    assert "C-001" in display.waiting_label.text()
+    kk, ru = display.headings["Now serving"]
+    assert (kk.text(), ru.text()) == ("Шақырылды", "Now serving")  # UI "ru", no .qm in tests
