@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -120,14 +121,16 @@ class QueueTab(QWidget):
         self.call_button.clicked.connect(self.call_next)
         self.call_button.setFont(big)
         self.action_buttons: dict[str, QPushButton] = {}
-        actions_row = QHBoxLayout()
-        actions_row.addWidget(self.call_button)
-        for action in ACTIONS:
+        # Two rows of actions beside the big Call button, so the tab fits a 1366-pixel screen.
+        actions_row = QGridLayout()
+        actions_row.addWidget(self.call_button, 0, 0, 2, 1)
+        columns = (len(ACTIONS) + 1) // 2
+        for index, action in enumerate(ACTIONS):
             button = QPushButton()
             button.clicked.connect(lambda _checked=False, a=action: self.act(a))
-            actions_row.addWidget(button)
+            actions_row.addWidget(button, index // columns, 1 + index % columns)
             self.action_buttons[action] = button
-        actions_row.addStretch(1)
+        actions_row.setColumnStretch(columns + 1, 1)
 
         line = QWidget()
         line_layout = QVBoxLayout(line)
