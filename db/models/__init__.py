@@ -1,6 +1,7 @@
 """All tables; importing this package registers every model on Base.metadata."""
 
 from db.models.base import Base, Synced, utc_now
+from db.models.certificate import Certificate, OfficeKey
 from db.models.counter import Application, QueueEvent, QueueTicket
 from db.models.household import (
     BookTerm,
@@ -29,6 +30,7 @@ __all__ = [
     "Application",
     "Base",
     "BookTerm",
+    "Certificate",
     "ChangeRecord",
     "Department",
     "District",
@@ -38,6 +40,7 @@ __all__ = [
     "LandPlot",
     "LivestockSnapshot",
     "Member",
+    "OfficeKey",
     "QualityIndicator",
     "QueueEvent",
     "QueueTicket",
