@@ -129,7 +129,8 @@ def parser() -> argparse.ArgumentParser:
         "kind",
         metavar=QCoreApplication.translate("cli", "KIND"),
         help=QCoreApplication.translate(
-            "cli", "the document: ticket, talon, refusal or application-form"
+            "cli",
+            "the document: ticket, talon, refusal, application-form, certificate-1 or certificate-2",  # noqa: E501 (one literal for lupdate)
         ),
     )
     sample.add_argument(
@@ -143,6 +144,20 @@ def parser() -> argparse.ArgumentParser:
         metavar=QCoreApplication.translate("cli", "FILE.pdf"),
         required=True,
         help=QCoreApplication.translate("cli", "where to write the PDF file"),
+    )
+    verify = commands.add_parser(
+        "verify",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "cli", "check a certificate's QR payload or PDF file (exit status 0 if genuine)"
+        ),
+    )
+    verify.add_argument(
+        "source",
+        metavar=QCoreApplication.translate("cli", "PAYLOAD_OR_PDF"),
+        help=QCoreApplication.translate(
+            "cli", "the text of the QR code (AUYL1|...) or the path of a certificate PDF"
+        ),
     )
     return parser
 
@@ -165,6 +180,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _search_households(args.db, args.text, args.limit, args.json)
     if args.command == "print-sample":
         return _print_sample(args.kind, args.lang, args.out)
+    if args.command == "verify":
+        return _verify(args.db, args.source)
     return _check(args.db)
 
 
@@ -354,6 +371,53 @@ def _print_sample(kind: str, language: str, out: str) -> int:
         return 2
     print(QCoreApplication.translate("cli", "Written: %1").replace("%1", out))
     return 0
+
+
+def _verify(db_arg: str | None, source: str) -> int:
+    """Print the verdict on a certificate and what it states; 0 only when it is genuine."""
+    from desktop.services import certificates
+    from desktop.services.startup import open_database
+
+    verdicts = {
+        "valid": QCoreApplication.translate(
+            "cli", "VALID: the certificate was issued and signed by the office."
+        ),
+        "forged": QCoreApplication.translate(
+            "cli", "FORGED: the signature does not match; the certificate was altered or faked."
+        ),
+        "unknown_office": QCoreApplication.translate(
+            "cli", "UNKNOWN OFFICE: the signing key is not in the list of known office keys."
+        ),
+        "revoked_key": QCoreApplication.translate(
+            "cli", "REVOKED KEY: the office's key was revoked; ask the office to confirm."
+        ),
+        "malformed": QCoreApplication.translate(
+            "cli", "MALFORMED: this is not a readable certificate code."
+        ),
+    }
+    opened = open_database(db_arg)
+    try:
+        verdict = certificates.verify(opened.db, source)
+    finally:
+        opened.db.dispose()
+    print(verdicts[verdict.status])
+    if verdict.status == "malformed":
+        if verdict.detail:
+            print(QCoreApplication.translate("cli", "Reason: %1").replace("%1", verdict.detail))
+        return 1
+    office = f"{verdict.office_number} {verdict.office_name}".strip()
+    lines = [
+        (QCoreApplication.translate("cli", "Certificate No"), verdict.number),
+        (QCoreApplication.translate("cli", "Date"), str(verdict.issued_on or "")),
+        (QCoreApplication.translate("cli", "Office"), office),
+        (QCoreApplication.translate("cli", "Certificate"), str(verdict.kind or "")),
+        (QCoreApplication.translate("cli", "Key"), verdict.key_id),
+    ]
+    if verdict.revoke_reason:
+        lines.append((QCoreApplication.translate("cli", "Revoked"), verdict.revoke_reason))
+    for label, value in lines:
+        print(f"{label}: {value}")
+    return 0 if verdict.valid else 1
 
 
 if __name__ == "__main__":

@@ -309,6 +309,18 @@
         <translation>Қайта басу (кө&amp;шірме)</translation>
     </message>
     <message>
+        <source>&amp;Prepare certificate…</source>
+        <translation>Анықтаманы &amp;дайындау…</translation>
+    </message>
+    <message>
+        <source>The certificate from the household book; the application becomes ready</source>
+        <translation>Шаруашылық кітабынан анықтама; өтініш дайын болады</translation>
+    </message>
+    <message>
+        <source>Certificate c&amp;opy</source>
+        <translation>Анықтама &amp;көшірмесі</translation>
+    </message>
+    <message>
         <source>Serving a called queue ticket</source>
         <translation>Кезектен шақырылған талон бойынша қызмет көрсетілуде</translation>
     </message>
@@ -345,6 +357,22 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Application form</source>
         <translation>Өтініш бланкі</translation>
+    </message>
+    <message>
+        <source>The certificate was issued.</source>
+        <translation>Анықтама берілді.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be prepared</source>
+        <translation>Анықтаманы дайындау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Certificate No %1 prepared; the application is ready.</source>
+        <translation>№ %1 анықтама дайындалды; өтініш дайын.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Анықтама</translation>
     </message>
 </context>
 <context>
@@ -508,6 +536,100 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>This value cannot be saved (%1).</source>
         <translation>Бұл мәнді сақтау мүмкін емес (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDateDialog</name>
+    <message>
+        <source>Prepare certificate</source>
+        <translation>Анықтаманы дайындау</translation>
+    </message>
+    <message>
+        <source>Household book &amp;as of:</source>
+        <translation>Шаруашылық кітабы, &amp;күні:</translation>
+    </message>
+    <message>
+        <source>The certificate states the household book on this date and prints it.</source>
+        <translation>Анықтама шаруашылық кітабын осы күнгі жағдай бойынша көрсетеді және бұл күнді басып шығарады.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTexts</name>
+    <message>
+        <source>This application is no longer in the database.</source>
+        <translation>Бұл өтініш дерекқорда енді жоқ.</translation>
+    </message>
+    <message>
+        <source>A certificate is prepared for an accepted application only; this one is %1.</source>
+        <translation>Анықтама тек қабылданған өтініш бойынша дайындалады; бұл өтініштің күйі: %1.</translation>
+    </message>
+    <message>
+        <source>The akim office is not set up yet: choose it under Settings first.</source>
+        <translation>Әкім аппараты әлі таңдалмаған: алдымен Баптауларда таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s signing key is missing on this computer. Open Settings &gt; Office and clerk and save: a new key is created.</source>
+        <translation>Бұл компьютерде аппараттың қолтаңба кілті жоқ. Баптаулар &gt; Әкімдік және маман терезесін ашып, сақтаңыз: жаңа кілт жасалады.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot state the book as of a future date.</source>
+        <translation>Анықтама кітапты болашақ күнгі жағдай бойынша көрсете алмайды.</translation>
+    </message>
+    <message>
+        <source>The applicant has no household in the household book. Add the household (or correct the IIN of its member) in the Household book tab and prepare the certificate again; if the applicant keeps no household, refuse and print the reason.</source>
+        <translation>Өтініш берушінің шаруашылық кітабында шаруашылығы жоқ. «Шаруашылық кітабы» қойындысында шаруашылықты қосыңыз (немесе оның мүшесінің ЖСН-ін түзетіңіз) да, анықтаманы қайта дайындаңыз; өтініш берушінің шаруашылығы болмаса, бас тартып, себебін басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>The household was opened in the book on %1, after the chosen date. Choose a later date.</source>
+        <translation>Шаруашылық кітапқа %1 енгізілген, бұл таңдалған күннен кейін. Кейінірек күнді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The household was closed in the book on %1. Choose an earlier date or check the record.</source>
+        <translation>Шаруашылық кітапта %1 жабылған. Ертерек күнді таңдаңыз немесе жазбаны тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The household book has no livestock for this household as of %1. Record the head count (from the veterinary passport) in the Household book tab first, or refuse and print the reason.</source>
+        <translation>Шаруашылық кітабында бұл шаруашылықтың %1 жағдай бойынша малы жоқ. Алдымен «Шаруашылық кітабы» қойындысында мал басын (ветеринарлық паспорт бойынша) енгізіңіз немесе бас тартып, себебін басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>Prepare the certificate before issuing it.</source>
+        <translation>Анықтаманы бермес бұрын оны дайындаңыз.</translation>
+    </message>
+    <message>
+        <source>Only a ready certificate can be issued; this application is %1.</source>
+        <translation>Тек дайын анықтаманы беруге болады; бұл өтініштің күйі: %1.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be prepared (%1).</source>
+        <translation>Анықтаманы дайындау мүмкін емес (%1).</translation>
+    </message>
+    <message>
+        <source>Genuine: issued and signed by the office named below.</source>
+        <translation>Түпнұсқа: төменде көрсетілген аппарат берген және қол қойған.</translation>
+    </message>
+    <message>
+        <source>Forged: the signature does not match. The certificate was altered.</source>
+        <translation>Жалған: қолтаңба сәйкес келмейді. Анықтама өзгертілген.</translation>
+    </message>
+    <message>
+        <source>Unknown office: its key is not among the known office keys. Ask the district for the current list of keys.</source>
+        <translation>Белгісіз аппарат: оның кілті белгілі кілттердің арасында жоқ. Аудан әкімдігінен кілттердің өзекті тізімін сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Revoked key: the office&apos;s key was withdrawn. Ask the office to confirm the certificate.</source>
+        <translation>Кері қайтарылған кілт: аппараттың кілті күшін жойған. Анықтаманы аппараттан растатыңыз.</translation>
+    </message>
+    <message>
+        <source>Not a certificate code: nothing readable was found.</source>
+        <translation>Анықтама коды емес: оқылатын ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <source>1 — keeps a subsidiary household farm</source>
+        <translation>1 — қосалқы шаруашылығының бар екендігі туралы</translation>
+    </message>
+    <message>
+        <source>2 — livestock head count</source>
+        <translation>2 — мал басы туралы</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1411,10 @@ Is the number right? Save it anyway?</source>
         <translation>&amp;Тексерілетін анықтамалық деректер…</translation>
     </message>
     <message>
+        <source>&amp;Working calendar: decreed transfers…</source>
+        <translation>&amp;Жұмыс күнтізбесі: ауыстырылған күндер…</translation>
+    </message>
+    <message>
         <source>Remove &amp;demo households…</source>
         <translation>&amp;Демо шаруашылықтарды жою…</translation>
     </message>
@@ -1313,12 +1439,24 @@ Is the number right? Save it anyway?</source>
         <translation>Ө&amp;тініш нысаны…</translation>
     </message>
     <message>
+        <source>Certificate 1 (household farm)…</source>
+        <translation>Анықтама 1 (қосалқы шаруашылық)…</translation>
+    </message>
+    <message>
+        <source>Certificate 2 (livestock)…</source>
+        <translation>Анықтама 2 (мал басы)…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;Verify certificate…</source>
+        <translation>Анықтаманы &amp;тексеру…</translation>
     </message>
     <message>
         <source>&amp;About Auyl Desk</source>
@@ -1965,6 +2103,22 @@ Rows not imported: %6.</source>
         <translation>Т&amp;елефоны:</translation>
     </message>
     <message>
+        <source>&amp;Akim:</source>
+        <translation>Ә&amp;кім:</translation>
+    </message>
+    <message>
+        <source>Akim&apos;s pos&amp;ition:</source>
+        <translation>Әкімнің &amp;лауазымы:</translation>
+    </message>
+    <message>
+        <source>surname and initials, for certificates (optional)</source>
+        <translation>тегі мен аты-жөнінің бас әріптері, анықтамалар үшін (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>e.g. akim of the rural okrug</source>
+        <translation>мысалы, ауылдық округ әкімі</translation>
+    </message>
+    <message>
         <source>e.g. chief specialist</source>
         <translation>мысалы, бас маман</translation>
     </message>
@@ -2011,6 +2165,171 @@ Rows not imported: %6.</source>
     <message>
         <source>Adding demo households…</source>
         <translation>Демо шаруашылықтар қосылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>TransferForm</name>
+    <message>
+        <source>Add a decreed transfer</source>
+        <translation>Ауыстырылған күнді қосу</translation>
+    </message>
+    <message>
+        <source>Enter each date the decree moves: the Saturday or Sunday worked (working day) and the weekday given off (day off).</source>
+        <translation>Қаулы ауыстыратын әр күнді енгізіңіз: жұмыс істелетін сенбі не жексенбі (жұмыс күні) және демалыс берілетін апта күні (демалыс күні).</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis (decree):</source>
+        <translation>&amp;Негіздеме (қаулы):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ескертпе:</translation>
+    </message>
+    <message>
+        <source>e.g. Government of the RK resolution No 123 of 10.10.2026</source>
+        <translation>мысалы, ҚР Үкіметінің 10.10.2026 жылғы № 123 қаулысы</translation>
+    </message>
+    <message>
+        <source>Name the decree that makes the transfer.</source>
+        <translation>Күнді ауыстыратын қаулыны көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>A working day can only be decreed on a Saturday, a Sunday or a public holiday.</source>
+        <translation>Жұмыс күні етіп тек сенбіні, жексенбіні немесе мереке күнін белгілеуге болады.</translation>
+    </message>
+    <message>
+        <source>A day off can only be decreed on a working weekday.</source>
+        <translation>Демалыс күні етіп тек жұмыс істейтін апта күнін белгілеуге болады.</translation>
+    </message>
+    <message>
+        <source>The transfer cannot be saved.</source>
+        <translation>Ауыстыруды сақтау мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersDialog</name>
+    <message>
+        <source>Working day</source>
+        <translation>Жұмыс күні</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Демалыс күні</translation>
+    </message>
+    <message>
+        <source>Working calendar: decreed transfers</source>
+        <translation>Жұмыс күнтізбесі: ауыстырылған күндер</translation>
+    </message>
+    <message>
+        <source>Days moved by a Government decree. The grey entries come with the program and cannot be changed here; the office&apos;s own entries are added from each new decree and win over a grey entry on the same date.</source>
+        <translation>Үкімет қаулысымен ауыстырылған күндер. Сұр жазбалар бағдарламамен бірге келеді, оларды мұнда өзгертуге болмайды; әкімдіктің өз жазбалары әр жаңа қаулы бойынша қосылады және сол күнгі сұр жазбаның орнына қолданылады.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Basis (decree)</source>
+        <translation>Негіздеме (қаулы)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>The office</source>
+        <translation>Әкімдік</translation>
+    </message>
+    <message>
+        <source>The program (replaced by the office)</source>
+        <translation>Бағдарлама (әкімдік ауыстырған)</translation>
+    </message>
+    <message>
+        <source>The program</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>Select a row first.</source>
+        <translation>Алдымен жолды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This entry comes with the program and cannot be removed. To correct it, add the office&apos;s own entry on the same date.</source>
+        <translation>Бұл жазба бағдарламамен бірге келеді, оны жоюға болмайды. Түзету үшін сол күнге әкімдіктің өз жазбасын қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Remove the transfer of %1 (%2)?</source>
+        <translation>%1 күнгі ауыстыруды (%2) жою керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify certificate</source>
+        <translation>Анықтаманы тексеру</translation>
+    </message>
+    <message>
+        <source>Scan the certificate&apos;s QR code into the field below (or paste its text), or open the certificate&apos;s PDF file.</source>
+        <translation>Анықтаманың QR-кодын төмендегі өріске сканерлеңіз (немесе мәтінін қойыңыз) не анықтаманың PDF файлын ашыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF…</source>
+        <translation>PDF &amp;ашу…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Тексеру</translation>
+    </message>
+    <message>
+        <source>Certificate No:</source>
+        <translation>Анықтама №:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Күні:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Аппарат:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Анықтама:</translation>
+    </message>
+    <message>
+        <source>Key revoked:</source>
+        <translation>Кілт кері қайтарылды:</translation>
+    </message>
+    <message>
+        <source>Open certificate</source>
+        <translation>Анықтаманы ашу</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2107,8 +2426,8 @@ Details: %2</source>
         <translation>ТҮРІ</translation>
     </message>
     <message>
-        <source>the document: ticket, talon, refusal or application-form</source>
-        <translation>құжат: ticket (кезек талоны), talon (талон), refusal (бас тарту туралы хабарлама) немесе application-form (өтініш бланкісі)</translation>
+        <source>the document: ticket, talon, refusal, application-form, certificate-1 or certificate-2</source>
+        <translation>құжат: ticket (кезек билеті), talon (талон), refusal (бас тарту), application-form (өтініш нысаны), certificate-1 немесе certificate-2 (анықтамалар)</translation>
     </message>
     <message>
         <source>the document&apos;s language (default kk)</source>
@@ -2121,6 +2440,18 @@ Details: %2</source>
     <message>
         <source>where to write the PDF file</source>
         <translation>PDF файлы қайда жазылады</translation>
+    </message>
+    <message>
+        <source>check a certificate&apos;s QR payload or PDF file (exit status 0 if genuine)</source>
+        <translation>анықтаманың QR-кодының мәтінін немесе PDF файлын тексеру (түпнұсқа болса, шығу коды 0)</translation>
+    </message>
+    <message>
+        <source>PAYLOAD_OR_PDF</source>
+        <translation>КОД_НЕМЕСЕ_PDF</translation>
+    </message>
+    <message>
+        <source>the text of the QR code (AUYL1|...) or the path of a certificate PDF</source>
+        <translation>QR-кодтың мәтіні (AUYL1|...) немесе анықтаманың PDF файлының жолы</translation>
     </message>
     <message numerus="yes">
         <source>%n office(s)</source>
@@ -2226,6 +2557,54 @@ Details: %2</source>
     <message>
         <source>Written: %1</source>
         <translation>Жазылды: %1</translation>
+    </message>
+    <message>
+        <source>VALID: the certificate was issued and signed by the office.</source>
+        <translation>ТҮПНҰСҚА: анықтаманы аппарат берген және қол қойған.</translation>
+    </message>
+    <message>
+        <source>FORGED: the signature does not match; the certificate was altered or faked.</source>
+        <translation>ЖАЛҒАН: қолтаңба сәйкес келмейді; анықтама өзгертілген не қолдан жасалған.</translation>
+    </message>
+    <message>
+        <source>UNKNOWN OFFICE: the signing key is not in the list of known office keys.</source>
+        <translation>БЕЛГІСІЗ АППАРАТ: қолтаңба кілті белгілі аппарат кілттерінің тізімінде жоқ.</translation>
+    </message>
+    <message>
+        <source>REVOKED KEY: the office&apos;s key was revoked; ask the office to confirm.</source>
+        <translation>КЕРІ ҚАЙТАРЫЛҒАН КІЛТ: аппараттың кілті күшін жойған; аппараттан растатыңыз.</translation>
+    </message>
+    <message>
+        <source>MALFORMED: this is not a readable certificate code.</source>
+        <translation>ҚАТЕ ПІШІН: бұл оқылатын анықтама коды емес.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Себебі: %1</translation>
+    </message>
+    <message>
+        <source>Certificate No</source>
+        <translation>Анықтама №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Аппарат</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Анықтама</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Кілт</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Кері қайтарылды</translation>
     </message>
 </context>
 <context>

@@ -309,6 +309,18 @@
         <translation>Перепечатать (&amp;копия)</translation>
     </message>
     <message>
+        <source>&amp;Prepare certificate…</source>
+        <translation>&amp;Подготовить справку…</translation>
+    </message>
+    <message>
+        <source>The certificate from the household book; the application becomes ready</source>
+        <translation>Справка из похозяйственной книги; заявление становится готовым</translation>
+    </message>
+    <message>
+        <source>Certificate c&amp;opy</source>
+        <translation>&amp;Копия справки</translation>
+    </message>
+    <message>
         <source>Serving a called queue ticket</source>
         <translation>Обслуживается вызванный талон очереди</translation>
     </message>
@@ -345,6 +357,22 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Application form</source>
         <translation>Бланк заявления</translation>
+    </message>
+    <message>
+        <source>The certificate was issued.</source>
+        <translation>Справка выдана.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be prepared</source>
+        <translation>Справку нельзя подготовить</translation>
+    </message>
+    <message>
+        <source>Certificate No %1 prepared; the application is ready.</source>
+        <translation>Справка № %1 подготовлена; заявление готово.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Справка</translation>
     </message>
 </context>
 <context>
@@ -508,6 +536,100 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>This value cannot be saved (%1).</source>
         <translation>Это значение нельзя сохранить (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDateDialog</name>
+    <message>
+        <source>Prepare certificate</source>
+        <translation>Подготовка справки</translation>
+    </message>
+    <message>
+        <source>Household book &amp;as of:</source>
+        <translation>Похозяйственная книга &amp;на дату:</translation>
+    </message>
+    <message>
+        <source>The certificate states the household book on this date and prints it.</source>
+        <translation>Справка отражает похозяйственную книгу на эту дату и указывает её.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTexts</name>
+    <message>
+        <source>This application is no longer in the database.</source>
+        <translation>Этого заявления больше нет в базе данных.</translation>
+    </message>
+    <message>
+        <source>A certificate is prepared for an accepted application only; this one is %1.</source>
+        <translation>Справка готовится только по принятому заявлению; это заявление: %1.</translation>
+    </message>
+    <message>
+        <source>The akim office is not set up yet: choose it under Settings first.</source>
+        <translation>Аппарат акима ещё не выбран: сначала выберите его в Настройках.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s signing key is missing on this computer. Open Settings &gt; Office and clerk and save: a new key is created.</source>
+        <translation>На этом компьютере нет ключа подписи аппарата. Откройте Настройки &gt; Акимат и специалист и сохраните: будет создан новый ключ.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot state the book as of a future date.</source>
+        <translation>Справка не может отражать книгу на будущую дату.</translation>
+    </message>
+    <message>
+        <source>The applicant has no household in the household book. Add the household (or correct the IIN of its member) in the Household book tab and prepare the certificate again; if the applicant keeps no household, refuse and print the reason.</source>
+        <translation>У заявителя нет хозяйства в похозяйственной книге. Добавьте хозяйство (или исправьте ИИН его члена) на вкладке «Похозяйственная книга» и подготовьте справку снова; если у заявителя нет хозяйства, откажите и распечатайте причину.</translation>
+    </message>
+    <message>
+        <source>The household was opened in the book on %1, after the chosen date. Choose a later date.</source>
+        <translation>Хозяйство внесено в книгу %1, позже выбранной даты. Выберите более позднюю дату.</translation>
+    </message>
+    <message>
+        <source>The household was closed in the book on %1. Choose an earlier date or check the record.</source>
+        <translation>Хозяйство закрыто в книге %1. Выберите более раннюю дату или проверьте запись.</translation>
+    </message>
+    <message>
+        <source>The household book has no livestock for this household as of %1. Record the head count (from the veterinary passport) in the Household book tab first, or refuse and print the reason.</source>
+        <translation>В похозяйственной книге нет скота этого хозяйства на %1. Сначала внесите поголовье (по ветеринарному паспорту) на вкладке «Похозяйственная книга» или откажите и распечатайте причину.</translation>
+    </message>
+    <message>
+        <source>Prepare the certificate before issuing it.</source>
+        <translation>Перед выдачей подготовьте справку.</translation>
+    </message>
+    <message>
+        <source>Only a ready certificate can be issued; this application is %1.</source>
+        <translation>Выдать можно только готовую справку; это заявление: %1.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be prepared (%1).</source>
+        <translation>Справку нельзя подготовить (%1).</translation>
+    </message>
+    <message>
+        <source>Genuine: issued and signed by the office named below.</source>
+        <translation>Подлинная: выдана и подписана указанным ниже аппаратом.</translation>
+    </message>
+    <message>
+        <source>Forged: the signature does not match. The certificate was altered.</source>
+        <translation>Поддельная: подпись не совпадает. Справка изменена.</translation>
+    </message>
+    <message>
+        <source>Unknown office: its key is not among the known office keys. Ask the district for the current list of keys.</source>
+        <translation>Неизвестный аппарат: его ключа нет среди известных ключей. Запросите в районе актуальный список ключей.</translation>
+    </message>
+    <message>
+        <source>Revoked key: the office&apos;s key was withdrawn. Ask the office to confirm the certificate.</source>
+        <translation>Отозванный ключ: ключ аппарата отозван. Попросите аппарат подтвердить справку.</translation>
+    </message>
+    <message>
+        <source>Not a certificate code: nothing readable was found.</source>
+        <translation>Это не код справки: ничего читаемого не найдено.</translation>
+    </message>
+    <message>
+        <source>1 — keeps a subsidiary household farm</source>
+        <translation>1 — о наличии личного подсобного хозяйства</translation>
+    </message>
+    <message>
+        <source>2 — livestock head count</source>
+        <translation>2 — о поголовье скота</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1411,10 @@ Is the number right? Save it anyway?</source>
         <translation>&amp;Справочные данные для проверки…</translation>
     </message>
     <message>
+        <source>&amp;Working calendar: decreed transfers…</source>
+        <translation>&amp;Рабочий календарь: перенесённые дни…</translation>
+    </message>
+    <message>
         <source>Remove &amp;demo households…</source>
         <translation>Удалить &amp;демонстрационные хозяйства…</translation>
     </message>
@@ -1313,12 +1439,24 @@ Is the number right? Save it anyway?</source>
         <translation>&amp;Бланк заявления…</translation>
     </message>
     <message>
+        <source>Certificate 1 (household farm)…</source>
+        <translation>Справка 1 (подсобное хозяйство)…</translation>
+    </message>
+    <message>
+        <source>Certificate 2 (livestock)…</source>
+        <translation>Справка 2 (поголовье скота)…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Verify certificate…</source>
+        <translation>&amp;Проверить справку…</translation>
     </message>
     <message>
         <source>&amp;About Auyl Desk</source>
@@ -1969,6 +2107,22 @@ Rows not imported: %6.</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
+        <source>&amp;Akim:</source>
+        <translation>&amp;Аким:</translation>
+    </message>
+    <message>
+        <source>Akim&apos;s pos&amp;ition:</source>
+        <translation>&amp;Должность акима:</translation>
+    </message>
+    <message>
+        <source>surname and initials, for certificates (optional)</source>
+        <translation>фамилия и инициалы, для справок (необязательно)</translation>
+    </message>
+    <message>
+        <source>e.g. akim of the rural okrug</source>
+        <translation>например, аким сельского округа</translation>
+    </message>
+    <message>
         <source>e.g. chief specialist</source>
         <translation>например, главный специалист</translation>
     </message>
@@ -2015,6 +2169,171 @@ Rows not imported: %6.</source>
     <message>
         <source>Adding demo households…</source>
         <translation>Добавляются демонстрационные хозяйства…</translation>
+    </message>
+</context>
+<context>
+    <name>TransferForm</name>
+    <message>
+        <source>Add a decreed transfer</source>
+        <translation>Добавить перенесённый день</translation>
+    </message>
+    <message>
+        <source>Enter each date the decree moves: the Saturday or Sunday worked (working day) and the weekday given off (day off).</source>
+        <translation>Введите каждую дату, которую переносит постановление: рабочую субботу или воскресенье (рабочий день) и будний день, ставший выходным (выходной день).</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis (decree):</source>
+        <translation>&amp;Основание (постановление):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>e.g. Government of the RK resolution No 123 of 10.10.2026</source>
+        <translation>например, постановление Правительства РК от 10.10.2026 № 123</translation>
+    </message>
+    <message>
+        <source>Name the decree that makes the transfer.</source>
+        <translation>Укажите постановление, которым перенесён день.</translation>
+    </message>
+    <message>
+        <source>A working day can only be decreed on a Saturday, a Sunday or a public holiday.</source>
+        <translation>Рабочим днём можно объявить только субботу, воскресенье или праздничный день.</translation>
+    </message>
+    <message>
+        <source>A day off can only be decreed on a working weekday.</source>
+        <translation>Выходным днём можно объявить только рабочий будний день.</translation>
+    </message>
+    <message>
+        <source>The transfer cannot be saved.</source>
+        <translation>Перенос не удалось сохранить.</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersDialog</name>
+    <message>
+        <source>Working day</source>
+        <translation>Рабочий день</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Выходной день</translation>
+    </message>
+    <message>
+        <source>Working calendar: decreed transfers</source>
+        <translation>Рабочий календарь: перенесённые дни</translation>
+    </message>
+    <message>
+        <source>Days moved by a Government decree. The grey entries come with the program and cannot be changed here; the office&apos;s own entries are added from each new decree and win over a grey entry on the same date.</source>
+        <translation>Дни, перенесённые постановлением Правительства. Серые записи поставляются с программой и здесь не меняются; собственные записи акимата добавляются по каждому новому постановлению и действуют вместо серой записи на ту же дату.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Basis (decree)</source>
+        <translation>Основание (постановление)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>The office</source>
+        <translation>Акимат</translation>
+    </message>
+    <message>
+        <source>The program (replaced by the office)</source>
+        <translation>Программа (заменено акиматом)</translation>
+    </message>
+    <message>
+        <source>The program</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Select a row first.</source>
+        <translation>Сначала выберите строку.</translation>
+    </message>
+    <message>
+        <source>This entry comes with the program and cannot be removed. To correct it, add the office&apos;s own entry on the same date.</source>
+        <translation>Эта запись поставляется с программой, её нельзя удалить. Чтобы исправить её, добавьте собственную запись акимата на ту же дату.</translation>
+    </message>
+    <message>
+        <source>Remove the transfer of %1 (%2)?</source>
+        <translation>Удалить перенос на %1 (%2)?</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify certificate</source>
+        <translation>Проверка справки</translation>
+    </message>
+    <message>
+        <source>Scan the certificate&apos;s QR code into the field below (or paste its text), or open the certificate&apos;s PDF file.</source>
+        <translation>Отсканируйте QR-код справки в поле ниже (или вставьте его текст) либо откройте PDF-файл справки.</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF…</source>
+        <translation>&amp;Открыть PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>Certificate No:</source>
+        <translation>Справка №:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Аппарат:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Справка:</translation>
+    </message>
+    <message>
+        <source>Key revoked:</source>
+        <translation>Ключ отозван:</translation>
+    </message>
+    <message>
+        <source>Open certificate</source>
+        <translation>Открыть справку</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2111,8 +2430,8 @@ Details: %2</source>
         <translation>ВИД</translation>
     </message>
     <message>
-        <source>the document: ticket, talon, refusal or application-form</source>
-        <translation>документ: ticket (талон очереди), talon (талон), refusal (уведомление об отказе) или application-form (бланк заявления)</translation>
+        <source>the document: ticket, talon, refusal, application-form, certificate-1 or certificate-2</source>
+        <translation>документ: ticket (талон очереди), talon (талон), refusal (отказ), application-form (бланк заявления), certificate-1 или certificate-2 (справки)</translation>
     </message>
     <message>
         <source>the document&apos;s language (default kk)</source>
@@ -2125,6 +2444,18 @@ Details: %2</source>
     <message>
         <source>where to write the PDF file</source>
         <translation>куда записать PDF-файл</translation>
+    </message>
+    <message>
+        <source>check a certificate&apos;s QR payload or PDF file (exit status 0 if genuine)</source>
+        <translation>проверить текст QR-кода справки или её PDF-файл (код выхода 0, если подлинная)</translation>
+    </message>
+    <message>
+        <source>PAYLOAD_OR_PDF</source>
+        <translation>КОД_ИЛИ_PDF</translation>
+    </message>
+    <message>
+        <source>the text of the QR code (AUYL1|...) or the path of a certificate PDF</source>
+        <translation>текст QR-кода (AUYL1|...) или путь к PDF-файлу справки</translation>
     </message>
     <message numerus="yes">
         <source>%n office(s)</source>
@@ -2233,6 +2564,54 @@ Details: %2</source>
     <message>
         <source>Written: %1</source>
         <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>VALID: the certificate was issued and signed by the office.</source>
+        <translation>ПОДЛИННАЯ: справка выдана и подписана аппаратом.</translation>
+    </message>
+    <message>
+        <source>FORGED: the signature does not match; the certificate was altered or faked.</source>
+        <translation>ПОДДЕЛЬНАЯ: подпись не совпадает; справка изменена или подделана.</translation>
+    </message>
+    <message>
+        <source>UNKNOWN OFFICE: the signing key is not in the list of known office keys.</source>
+        <translation>НЕИЗВЕСТНЫЙ АППАРАТ: ключа подписи нет в списке известных ключей аппаратов.</translation>
+    </message>
+    <message>
+        <source>REVOKED KEY: the office&apos;s key was revoked; ask the office to confirm.</source>
+        <translation>ОТОЗВАННЫЙ КЛЮЧ: ключ аппарата отозван; попросите аппарат подтвердить.</translation>
+    </message>
+    <message>
+        <source>MALFORMED: this is not a readable certificate code.</source>
+        <translation>НЕВЕРНЫЙ ФОРМАТ: это не читаемый код справки.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <source>Certificate No</source>
+        <translation>Справка №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Аппарат</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Отозван</translation>
     </message>
 </context>
 <context>

@@ -16,13 +16,14 @@ from desktop.printing.application_form import (
     ApplicationFormData,
     render_application_form,
 )
+from desktop.printing.certificate import render_certificate
 from desktop.printing.refusal import RefusalData, render_refusal
 from desktop.printing.talon import TalonData, render_talon
 from desktop.printing.texts import LANGUAGES
 from desktop.printing.ticket import TicketData, render_ticket
 from desktop.services.standard import rule_book, working_calendar
 
-KINDS = ("ticket", "talon", "refusal", "application-form")
+KINDS = ("ticket", "talon", "refusal", "application-form", "certificate-1", "certificate-2")
 
 HANDED_IN = datetime(2026, 11, 24, 10, 15)  # a Tuesday: ready on Wednesday 25 November, 10:15
 SERVICE = 2  # livestock head count: the service with the most documents
@@ -111,9 +112,105 @@ def _application_form(language: str) -> bytes:
     return render_application_form(data, language, sample=True)
 
 
+# A fake payload in the real layout (not signed: a verifier reports it as malformed or forged).
+SAMPLE_PAYLOAD = (
+    "AUYL1|SAMPLE|0-2026-C0000|2026-11-25|0|{kind}|" + "0" * 64 + "|" + "0" * 16 + "|" + "A" * 86
+)
+CERTIFICATE_TEXTS = {
+    "kk": {
+        "members": [
+            ("Үлгібаев Сынақ Демоұлы", "шаруашылық басшысы", "1980-01-01"),
+            ("Үлгібаева Әсем Қайратқызы", "жұбайы", "1983-05-12"),
+            ("Үлгібаев Нұржан Сынақұлы", "ұлы", "2006-09-30"),
+            ("Үлгібаева Гүлнұр Сынаққызы", "қызы", "2010-03-08"),
+            ("Үлгібаев Ғалым Сынақұлы", "ұлы", "2015-11-21"),
+        ],
+        "plots": [("Үй маңындағы учаске", "0.1500"), ("Шабындық", "2.0000")],
+        "livestock": [
+            ("Ірі қара мал", "Сиырлар", 4),
+            ("Ірі қара мал", "Бұзаулар", 3),
+            ("Қой мен ешкі", "Қойлар", 25),
+            ("Жылқы", "Жылқылар", 2),
+            ("Құс", "Тауықтар", 15),
+        ],
+        "akim": ("Демоев Әкім Сынақұлы", "Демо ауылдық округінің әкімі"),
+        "basis": "шаруашылық кітабы № 0, 1-бет, дербес шот 0000",
+    },
+    "ru": {
+        "members": [
+            ("Образцов Тест Демович", "глава хозяйства", "1980-01-01"),
+            ("Образцова Анна Петровна", "жена", "1983-05-12"),
+            ("Образцов Иван Тестович", "сын", "2006-09-30"),
+            ("Образцова Мария Тестовна", "дочь", "2010-03-08"),
+            ("Образцов Пётр Тестович", "сын", "2015-11-21"),
+        ],
+        "plots": [("Приусадебный участок", "0.1500"), ("Сенокос", "2.0000")],
+        "livestock": [
+            ("КРС", "Коровы", 4),
+            ("КРС", "Телята", 3),
+            ("Овцы и козы", "Овцы", 25),
+            ("Лошади", "Лошади", 2),
+            ("Птица", "Куры", 15),
+        ],
+        "akim": ("Демоев Аким Тестович", "Аким сельского округа Демо"),
+        "basis": "похозяйственная книга № 0, стр. 1, лицевой счёт 0000",
+    },
+}
+
+
+def certificate_content(kind: int, language: str) -> dict[str, object]:
+    """Fake certificate content (the schema of desktop.printing.certificate) for a specimen."""
+    fake = CERTIFICATE_TEXTS[language]
+    return {
+        "kind": kind,
+        "number": "0-2026-C0000",
+        "issued_on": HANDED_IN.date().isoformat(),
+        "as_of": HANDED_IN.date().isoformat(),
+        "language": language,
+        "office": {
+            "number": 0,
+            "name": OFFICE[language],
+            "address": ADDRESS[language],
+            "phones": [PHONE],
+        },
+        "applicant": {
+            "name": APPLICANT[language],
+            "national_number": make_iin(date(1980, 1, 1), "male", 1),
+            "organization": "",
+        },
+        "household": {
+            "account_number": "0000",
+            "book_number": "0",
+            "book_page": "1",
+            "address": ADDRESS[language],
+        },
+        "members": [
+            {"full_name": name, "relation": relation, "birth_date": born}
+            for name, relation, born in fake["members"]
+        ],
+        "plots": [{"purpose": purpose, "area_ha": area} for purpose, area in fake["plots"]],
+        "livestock": [
+            {"group": group, "kind": name, "count": count}
+            for group, name, count in fake["livestock"]
+        ],
+        "akim": {"name": fake["akim"][0], "position": fake["akim"][1]},
+        "basis": fake["basis"],
+    }
+
+
+def _certificate(kind: int) -> Callable[[str], bytes]:
+    def render(language: str) -> bytes:
+        payload = SAMPLE_PAYLOAD.format(kind=kind)
+        return render_certificate(certificate_content(kind, language), payload, sample=True)
+
+    return render
+
+
 _RENDERERS: dict[str, Callable[[str], bytes]] = {
     "ticket": _ticket,
     "talon": _talon,
     "refusal": _refusal,
     "application-form": _application_form,
+    "certificate-1": _certificate(1),
+    "certificate-2": _certificate(2),
 }

@@ -64,6 +64,50 @@ TEXTS: dict[str, dict[str, str]] = {
         "form_documents": "Қоса беріліп отырған құжаттар:",
         "form_free": "Өтініш бланкісі мен толтыру үлгісі тегін беріледі (стандарттың 13-тармағы).",
         "form_sample_title": "Толтыру үлгісі",
+        # certificates from the household book (issue 5)
+        "cert_title_1": "Жеке қосалқы шаруашылығының бар екендігі туралы анықтама",
+        "cert_title_2": "Мал басы туралы анықтама",
+        "cert_number": "№ {number}",
+        "cert_issued_on": "Берілген күні",
+        "cert_applicant": "Өтініш беруші",
+        "cert_iin": "ЖСН",
+        "cert_bin": "БСН",
+        "cert_organization": "Заңды тұлға",
+        "cert_representative": "Өкілі",
+        "cert_address": "Шаруашылықтың мекенжайы",
+        "cert_account": "Дербес шот",
+        "cert_book": "Шаруашылық кітабы",
+        "cert_book_value": "№ {book}, {page}-бет",
+        "cert_book_no_page": "№ {book}",
+        "cert_statement_1": (
+            "Шаруашылық кітабының деректері бойынша {date} жағдай бойынша жоғарыда көрсетілген "
+            "мекенжайда жеке қосалқы шаруашылығының бар екендігі расталады."
+        ),
+        "cert_statement_2": (
+            "Шаруашылық кітабының деректері бойынша {date} жағдай бойынша шаруашылықтағы мал "
+            "басы төмендегідей."
+        ),
+        "cert_members": "Шаруашылық мүшелері",
+        "cert_col_no": "№",
+        "cert_col_name": "Тегі, аты, әкесінің аты",
+        "cert_col_relation": "Туыстық қатынасы",
+        "cert_col_birth": "Туған күні",
+        "cert_plots": "Жер учаскелері",
+        "cert_col_purpose": "Мақсаты",
+        "cert_col_area": "Ауданы, га",
+        "cert_livestock_1": "Мал және құс",
+        "cert_livestock_2": "Мал басы",
+        "cert_col_group": "Мал түрі",
+        "cert_col_kind": "Тобы",
+        "cert_col_count": "Басы",
+        "cert_total": "Барлығы",
+        "cert_none": "Жоқ",
+        "cert_basis": "Негіздеме",
+        "cert_stamp": "М.О.",
+        "cert_verify": (
+            "Анықтаманың түпнұсқалығын QR-код бойынша тексеруге болады. QR-кодтың мәтіні:"
+        ),
+        "cert_page": "Анықтама {number}, {page}-бет",
     },
     "ru": {
         "copy": "КОПИЯ",
@@ -117,6 +161,47 @@ TEXTS: dict[str, dict[str, str]] = {
             "Бланк заявления и образец заполнения выдаются бесплатно (пункт 13 стандарта)."
         ),
         "form_sample_title": "Образец заполнения",
+        "cert_title_1": "Справка о наличии личного подсобного хозяйства",
+        "cert_title_2": "Справка о поголовье скота",
+        "cert_number": "№ {number}",
+        "cert_issued_on": "Дата выдачи",
+        "cert_applicant": "Заявитель",
+        "cert_iin": "ИИН",
+        "cert_bin": "БИН",
+        "cert_organization": "Юридическое лицо",
+        "cert_representative": "Представитель",
+        "cert_address": "Адрес хозяйства",
+        "cert_account": "Лицевой счёт",
+        "cert_book": "Похозяйственная книга",
+        "cert_book_value": "№ {book}, стр. {page}",
+        "cert_book_no_page": "№ {book}",
+        "cert_statement_1": (
+            "По данным похозяйственной книги по состоянию на {date} по указанному адресу "
+            "подтверждается наличие личного подсобного хозяйства."
+        ),
+        "cert_statement_2": (
+            "По данным похозяйственной книги по состоянию на {date} поголовье скота в хозяйстве "
+            "составляет:"
+        ),
+        "cert_members": "Члены хозяйства",
+        "cert_col_no": "№",
+        "cert_col_name": "Фамилия, имя, отчество",
+        "cert_col_relation": "Родственное отношение",
+        "cert_col_birth": "Дата рождения",
+        "cert_plots": "Земельные участки",
+        "cert_col_purpose": "Назначение",
+        "cert_col_area": "Площадь, га",
+        "cert_livestock_1": "Скот и птица",
+        "cert_livestock_2": "Поголовье скота",
+        "cert_col_group": "Вид",
+        "cert_col_kind": "Группа",
+        "cert_col_count": "Голов",
+        "cert_total": "Итого",
+        "cert_none": "Нет",
+        "cert_basis": "Основание",
+        "cert_stamp": "М.П.",
+        "cert_verify": "Подлинность справки можно проверить по QR-коду. Текст QR-кода:",
+        "cert_page": "Справка {number}, стр. {page}",
     },
 }
 

@@ -260,7 +260,7 @@ def submit(
     if data.applicant_kind == "individual":
         hits = household_search.search(db, checked.number, limit=1)
         household_id = hits[0].household_id if hits else None
-    ready_due = None if missing else ready_time_for(handed_in, working_calendar(), rule_book())
+    ready_due = None if missing else ready_time_for(handed_in, working_calendar(db), rule_book())
     with db.write() as session:
         row = Application(
             origin_office=office,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from db.engine import Database
 from db.models import AkimOffice, District, Staff
-from desktop.services import settings
+from desktop.services import keys, settings
 
 
 class SetupError(ValueError):
@@ -142,4 +142,5 @@ def configure(db: Database, office_number: int, clerk: ClerkData) -> Workplace:
         settings.set_setting(session, settings.CLERK_ID, str(row.id))
     result = workplace(db)
     assert result is not None
+    keys.ensure_office_key(db, office_number)
     return result

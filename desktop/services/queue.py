@@ -60,13 +60,13 @@ def _naive_local(moment: datetime) -> datetime:
     return local(moment).replace(tzinfo=None)
 
 
-def is_open(now: datetime) -> bool:
-    return working_calendar().is_open(_naive_local(now))
+def is_open(now: datetime, db: Database | None = None) -> bool:
+    return working_calendar(db).is_open(_naive_local(now))
 
 
-def next_opening(now: datetime) -> datetime:
+def next_opening(now: datetime, db: Database | None = None) -> datetime:
     """The next moment the office opens (naive local time), for the "closed" message."""
-    return working_calendar().next_open_moment(_naive_local(now))
+    return working_calendar(db).next_open_moment(_naive_local(now))
 
 
 # ---- what comes back -------------------------------------------------------------------------
@@ -207,9 +207,9 @@ def issue_ticket(
     if chosen is None:
         raise QueueError("unknown_purpose", purpose=purpose)
     reason = override_reason.strip()
-    if not is_open(now) and not reason:
-        raise QueueError("closed", opens_at=next_opening(now))
-    if is_open(now):
+    if not is_open(now, db) and not reason:
+        raise QueueError("closed", opens_at=next_opening(now, db))
+    if is_open(now, db):
         reason = ""
     moment = local(now)
     day = moment.date()

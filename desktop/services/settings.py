@@ -12,6 +12,8 @@ from db.models import AppSetting
 OFFICE_NUMBER = "office_number"
 CLERK_ID = "clerk_id"
 UI_LANGUAGE = "ui_language"
+AKIM_NAME = "akim_name"  # printed under certificates, with the signature line
+AKIM_POSITION = "akim_position"
 DEFAULT_LANGUAGE = "kk"
 LANGUAGES = ("kk", "ru")
 
@@ -61,3 +63,17 @@ def remember_printer(db: Database, kind: str, name: str) -> None:
     """Print documents of `kind` on `name` from now on (talons to the receipt printer...)."""
     with db.write() as session:
         set_setting(session, _printer_key(kind), name)
+
+
+def akim(db: Database) -> tuple[str, str]:
+    """The akim's name and position as printed on certificates ("" when not set)."""
+    with db.read() as session:
+        name = get_setting(session, AKIM_NAME, "")
+        position = get_setting(session, AKIM_POSITION, "")
+    return (name if isinstance(name, str) else ""), (position if isinstance(position, str) else "")
+
+
+def save_akim(db: Database, name: str, position: str) -> None:
+    with db.write() as session:
+        set_setting(session, AKIM_NAME, name.strip())
+        set_setting(session, AKIM_POSITION, position.strip())

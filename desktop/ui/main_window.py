@@ -17,6 +17,8 @@ from desktop.services.demo import remove_demo
 from desktop.ui.dialogs.corrections_dialog import CorrectionsDialog
 from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop.ui.dialogs.setup_dialog import SetupDialog
+from desktop.ui.dialogs.transfers_dialog import TransfersDialog
+from desktop.ui.dialogs.verify_dialog import VerifyDialog
 from desktop.ui.hub import Hub
 from desktop.ui.i18n import LANGUAGE_NAMES, Translations
 from desktop.ui.queue_display import QueueDisplay
@@ -85,10 +87,17 @@ class MainWindow(QMainWindow):
         self.setup_action.triggered.connect(self.edit_workplace)
         self.corrections_action = QAction(self)
         self.corrections_action.triggered.connect(self.edit_reference)
+        self.transfers_action = QAction(self)
+        self.transfers_action.triggered.connect(self.edit_transfers)
         self.remove_demo_action = QAction(self)
         self.remove_demo_action.triggered.connect(self.remove_demo)
         self.settings_menu.addActions(
-            [self.setup_action, self.corrections_action, self.remove_demo_action]
+            [
+                self.setup_action,
+                self.corrections_action,
+                self.transfers_action,
+                self.remove_demo_action,
+            ]
         )
         self.printers_menu = self.settings_menu.addMenu("")
         self.test_print_actions: dict[str, QAction] = {}
@@ -113,7 +122,9 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.about)
-        self.help_menu.addAction(self.about_action)
+        self.verify_action = QAction(self)
+        self.verify_action.triggered.connect(self.verify_certificate)
+        self.help_menu.addActions([self.verify_action, self.about_action])
 
     # ---- language ----------------------------------------------------------------------------
 
@@ -139,6 +150,7 @@ class MainWindow(QMainWindow):
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.setup_action.setText(self.tr("&Office and clerk…"))
         self.corrections_action.setText(self.tr("&Reference data to check…"))
+        self.transfers_action.setText(self.tr("&Working calendar: decreed transfers…"))
         self.remove_demo_action.setText(self.tr("Remove &demo households…"))
         self.printers_menu.setTitle(self.tr("&Printers: test print"))
         kinds = {
@@ -146,11 +158,14 @@ class MainWindow(QMainWindow):
             "talon": self.tr("&Talon…"),
             "refusal": self.tr("&Refusal notice…"),
             "application-form": self.tr("&Application form…"),
+            "certificate-1": self.tr("Certificate 1 (household farm)…"),
+            "certificate-2": self.tr("Certificate 2 (livestock)…"),
         }
         for kind, action in self.test_print_actions.items():
             action.setText(kinds[kind])
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.verify_action.setText(self.tr("&Verify certificate…"))
         self.about_action.setText(self.tr("&About Auyl Desk"))
         self.tabs.setTabText(self.tabs.indexOf(self.queue_tab), self.tr("Queue"))
         self.tabs.setTabText(self.tabs.indexOf(self.office_tab), self.tr("Office"))
@@ -187,6 +202,10 @@ class MainWindow(QMainWindow):
         editor = place.clerk.full_name if place else ""
         CorrectionsDialog.show_for(self, self.db, editor, self.language)
         self.hub.reference_changed.emit()
+
+    def edit_transfers(self) -> None:
+        TransfersDialog.show_for(self, self.db, self.language)
+        self.hub.queue_changed.emit()  # the queue tab shows open or closed anew
 
     def test_print(self, kind: str) -> None:
         """A specimen of a document kind, to check the printer and the layout."""
@@ -225,6 +244,9 @@ class MainWindow(QMainWindow):
             self.tr("Remove demo households"),
             self.tr("%n demo household(s) removed.", "", removed),
         )
+
+    def verify_certificate(self) -> None:
+        VerifyDialog.show_for(self, self.db, self.language)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -18,6 +18,7 @@ from desktop.printing.application_form import (
     ApplicationFormData,
     render_application_form,
 )
+from desktop.printing.certificate import render_certificate
 from desktop.printing.layout import RECEIPT_WIDTH
 from desktop.printing.refusal import RefusalData, render_refusal
 from desktop.printing.samples import KINDS, sample
@@ -82,11 +83,24 @@ def application_form(language: str, office: str = OFFICE, copy: bool = False) ->
     return render_application_form(data, language, copy=copy)
 
 
+def certificate(kind: int) -> Callable[..., bytes]:
+    def render(language: str, office: str = OFFICE, copy: bool = False) -> bytes:
+        from tests.printing.test_certificate import PAYLOAD, content
+
+        data = content(kind, language)
+        data["office"]["name"] = office
+        return render_certificate(data, PAYLOAD.format(kind=kind), copy=copy)
+
+    return render
+
+
 RENDER: dict[str, Callable[..., bytes]] = {
     "ticket": ticket,
     "talon": talon,
     "refusal": refusal,
     "application-form": application_form,
+    "certificate-1": certificate(1),
+    "certificate-2": certificate(2),
 }
 # Words each document must carry in each language (Kazakh letters included).
 KEY_WORDS = {
@@ -98,6 +112,10 @@ KEY_WORDS = {
     ("refusal", "ru"): ["Ветеринарный", "пункт", "17", "отказано,", "Ахметова"],
     ("application-form", "kk"): ["ӨТІНІШ", "ЖСН", "сұраймын.", "800101300016", "13-тармағы)."],
     ("application-form", "ru"): ["ЗАЯВЛЕНИЕ", "ИИН", "Прошу", "800101300016", "бесплатно"],
+    ("certificate-1", "kk"): ["45-2026-C0007", "қосалқы", "Жұмабаев", "Үй", "6,0375"],
+    ("certificate-1", "ru"): ["45-2026-C0007", "подсобного", "Жұмабаев", "Приусадебный", "1074"],
+    ("certificate-2", "kk"): ["45-2026-C0007", "Мал", "анықтама", "Жұмабаев", "1074"],
+    ("certificate-2", "ru"): ["45-2026-C0007", "поголовье", "скота", "Жұмабаев", "1074"],
 }
 
 

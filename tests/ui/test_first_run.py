@@ -125,6 +125,15 @@ def test_settings_offers_a_test_print_of_every_document_kind(
     )
     for action in window.test_print_actions.values():
         action.trigger()
-    assert [kind for kind, _ in shown] == ["ticket", "talon", "refusal", "application-form"]
+    assert [kind for kind, _ in shown] == [
+        "ticket",
+        "talon",
+        "refusal",
+        "application-form",
+        "certificate-1",
+        "certificate-2",
+    ]
+    labels = [action.text() for action in window.test_print_actions.values()]
+    assert all(labels) and len(set(labels)) == len(labels)
     assert all(pdf.startswith(b"%PDF") for _, pdf in shown)
     window.db.dispose()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from db.engine import Database
 from desktop.services import office as office_service
-from desktop.services import reference
+from desktop.services import reference, settings
 from desktop.services.demo import load_demo
 from desktop.ui.i18n import LANGUAGE_NAMES
 from desktop.ui.labels import OFFICE_KINDS, label
@@ -79,6 +79,11 @@ class SetupDialog(QDialog):
             self.clerk_form.addRow(QLabel(), edit)
             edit.setObjectName(f"clerk_{name}")
         self.clerk_fields["phone"].setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        # optional: printed under certificates, with the signature line
+        self.akim_fields = {name: QLineEdit() for name in ("akim_name", "akim_position")}
+        for name, edit in self.akim_fields.items():
+            self.clerk_form.addRow(QLabel(), edit)
+            edit.setObjectName(name)
 
         self.demo_box = QCheckBox()
         self.demo_box.setVisible(office_service.workplace(db) is None)
@@ -172,6 +177,19 @@ class SetupDialog(QDialog):
             assert isinstance(label_widget, QLabel)
             label_widget.setText(text)
             label_widget.setBuddy(self.clerk_fields[name])
+        akim_texts = {"akim_name": self.tr("&Akim:"), "akim_position": self.tr("Akim's pos&ition:")}
+        for row, (name, text) in enumerate(akim_texts.items(), start=len(texts)):
+            label_item = self.clerk_form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label_widget = label_item.widget()
+            assert isinstance(label_widget, QLabel)
+            label_widget.setText(text)
+            label_widget.setBuddy(self.akim_fields[name])
+        self.akim_fields["akim_name"].setPlaceholderText(
+            self.tr("surname and initials, for certificates (optional)")
+        )
+        self.akim_fields["akim_position"].setPlaceholderText(
+            self.tr("e.g. akim of the rural okrug")
+        )
         self.clerk_fields["position"].setPlaceholderText(self.tr("e.g. chief specialist"))
         self.clerk_fields["phone"].setPlaceholderText("8 (7212) 00-00-00")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save"))
@@ -193,6 +211,8 @@ class SetupDialog(QDialog):
             self.district_box.addItem(district.name(self._language), district.code)
 
     def _prefill(self) -> None:
+        for edit, value in zip(self.akim_fields.values(), settings.akim(self._db), strict=True):
+            edit.setText(value)
         current = office_service.workplace(self._db)
         if current is None:
             return
@@ -285,6 +305,9 @@ class SetupDialog(QDialog):
             widget = self.clerk_fields.get(error.field, self.search_edit)
             self._complain(messages.get(error.field, str(error)), widget)
             return
+        settings.save_akim(
+            self._db, self.akim_fields["akim_name"].text(), self.akim_fields["akim_position"].text()
+        )
         if self.demo_box.isVisible() and self.demo_box.isChecked():
             self._load_demo()
         self.accept()

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 from db.engine import Database
 from desktop.core.formatting import format_datetime
 from desktop.printing.application_form import render_application_form
-from desktop.services import applications
+from desktop.services import applications, certificates
 from desktop.services import office as office_service
 from desktop.services.applications import ApplicationError
-from desktop.ui import application_errors
+from desktop.services.certificates import CertificateError
+from desktop.ui import application_errors, certificate_texts
+from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
 from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop.ui.hub import Hub
 from desktop.ui.widgets.applicant_form import ERROR_STYLE, OK_STYLE, ApplicantForm
@@ -77,6 +79,10 @@ class ApplicationTab(QWidget):
         self.issue_button.clicked.connect(self.mark_issued)
         self.reprint_button = QPushButton()
         self.reprint_button.clicked.connect(self.reprint)
+        self.certificate_button = QPushButton()
+        self.certificate_button.clicked.connect(self.prepare_certificate)
+        self.certificate_copy_button = QPushButton()
+        self.certificate_copy_button.clicked.connect(self.reprint_certificate)
 
         left = QWidget()
         print_row = QHBoxLayout()
@@ -97,7 +103,13 @@ class ApplicationTab(QWidget):
         right = QWidget()
         list_actions = QHBoxLayout()
         list_actions.addStretch(1)
-        for button in (self.reprint_button, self.ready_button, self.issue_button):
+        for button in (
+            self.reprint_button,
+            self.certificate_copy_button,
+            self.ready_button,
+            self.certificate_button,
+            self.issue_button,
+        ):
             list_actions.addWidget(button)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -136,6 +148,11 @@ class ApplicationTab(QWidget):
         self.issue_button.setText(self.tr("Issu&e"))
         self.issue_button.setToolTip(self.tr("The result is handed over to the applicant"))
         self.reprint_button.setText(self.tr("Reprin&t (copy)"))
+        self.certificate_button.setText(self.tr("&Prepare certificate…"))
+        self.certificate_button.setToolTip(
+            self.tr("The certificate from the household book; the application becomes ready")
+        )
+        self.certificate_copy_button.setText(self.tr("Certificate c&opy"))
         self._show_ticket()
 
     def _language_changed(self, language: str) -> None:
@@ -276,6 +293,11 @@ class ApplicationTab(QWidget):
         self.ready_button.setEnabled(row is not None and row.status == "accepted")
         self.issue_button.setEnabled(row is not None and row.status == "ready")
         self.reprint_button.setEnabled(row is not None)
+        self.certificate_button.setEnabled(row is not None and row.status == "accepted")
+        has_certificate = row is not None and row.status in ("ready", "issued")
+        if has_certificate and row is not None:
+            has_certificate = certificates.for_application(self._db, row.id) is not None
+        self.certificate_copy_button.setEnabled(has_certificate)
 
     def _clerk(self) -> str:
         place = office_service.workplace(self._db)
@@ -296,7 +318,69 @@ class ApplicationTab(QWidget):
         self._move(applications.mark_ready)
 
     def mark_issued(self) -> None:
-        self._move(applications.mark_issued)
+        """Hand over the result: the certificate when one was prepared (else the status only)."""
+        row = self.list.selected()
+        if row is None or certificates.for_application(self._db, row.id) is None:
+            self._move(applications.mark_issued)
+            return
+        try:
+            certificates.issue(self._db, row.id, self._clerk(), self.clock())
+        except CertificateError as error:
+            self._say(certificate_texts.message(error, self._names_language), ERROR_STYLE)
+        else:
+            self._say(self.tr("The certificate was issued."), OK_STYLE)
+        self.list.refresh()
+        self._update_actions()
+
+    # ---- certificates ----------------------------------------------------------------------------
+
+    def prepare_certificate(self) -> None:
+        """Ask the date, prepare and sign the certificate, mark the application ready, show it."""
+        row = self.list.selected()
+        if row is None:
+            return
+        today = self.clock().date()
+        as_of, ok = CertificateDateDialog.ask(self, min(row.handed_in_at.date(), today), today)
+        if not ok or as_of is None:
+            return
+        try:
+            prepared = certificates.prepare(self._db, row.id, as_of, self._clerk(), self.clock())
+        except CertificateError as error:
+            self._say(certificate_texts.message(error, self._names_language), ERROR_STYLE)
+            QMessageBox.warning(
+                self,
+                self.tr("The certificate cannot be prepared"),
+                certificate_texts.message(error, self._names_language),
+            )
+            return
+        self.list.refresh()
+        self.list.select(row.id)
+        self._update_actions()
+        self._say(
+            self.tr("Certificate No %1 prepared; the application is ready.").replace(
+                "%1", prepared.number
+            ),
+            OK_STYLE,
+        )
+        self.show_certificate(prepared.id, prepared.number, copy=False)
+
+    def show_certificate(self, certificate_id: uuid.UUID, number: str, copy: bool) -> None:
+        pdf = certificates.pdf(self._db, certificate_id, copy=copy)
+        suffix = "-copy" if copy else ""
+        PdfPreviewDialog.show_pdf(
+            self,
+            pdf,
+            "certificate",
+            title=self.tr("Certificate"),
+            file_name=f"certificate-{number}{suffix}.pdf",
+            db=self._db,
+        )
+
+    def reprint_certificate(self) -> None:
+        row = self.list.selected()
+        found = certificates.for_application(self._db, row.id) if row is not None else None
+        if found is not None:
+            self.show_certificate(found.id, found.number, copy=True)
 
     def reprint(self) -> None:
         row = self.list.selected()

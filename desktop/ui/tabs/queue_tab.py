@@ -248,11 +248,13 @@ class QueueTab(QWidget):
         self._enable_actions()
 
     def _show_hours(self, now: datetime) -> None:
-        is_open = queue.is_open(now)
+        is_open = queue.is_open(now, self._db)
         self.closed_box.setVisible(not is_open)
         if not is_open:
             self.closed_label.setText(
-                self.tr("Closed: opens at %1").replace("%1", self._moment(queue.next_opening(now)))
+                self.tr("Closed: opens at %1").replace(
+                    "%1", self._moment(queue.next_opening(now, self._db))
+                )
             )
 
     def _moment(self, moment: datetime) -> str:

@@ -1,0 +1,437 @@
+"""Certificates from the household book: prepared, numbered and signed, issued, verified.
+
+`prepare` builds the content from the book as of a date (in the applicant's language), numbers
+it per office and year, signs the QR payload and marks the application ready, all in one
+transaction. The stored content is what every print renders, so a reprint is identical but for
+the copy mark. `verify` checks a payload (typed, or read from a PDF) against the public keys
+the program knows: its own office's, and the district's list once it arrives.
+"""
+
+from __future__ import annotations
+
+import io
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.models import Application, Certificate
+from desktop.core import certificate as core
+from desktop.services import applications, household_search, households, keys, settings
+from desktop.services import office as office_service
+from desktop.services.applications import ApplicationError, _aware, _local
+from desktop.services.households import HouseholdCard, Terms
+
+VERDICTS = ("valid", "forged", "unknown_office", "revoked_key", "malformed")
+
+
+class CertificateError(ValueError):
+    """A certificate cannot be prepared or issued; `code` says why (the UI says what to do)."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(f"{code} {params or ''}".rstrip())
+        self.code = code
+        self.params = params
+
+
+@dataclass(frozen=True)
+class CertificateRow:
+    id: uuid.UUID
+    application_id: uuid.UUID
+    kind: int
+    number: str
+    issued_on: date
+    as_of: date
+    language: str
+    content: dict[str, Any]
+    content_hash: str
+    payload: str
+    prepared_by: str
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: str  # one of VERDICTS
+    number: str = ""
+    issued_on: date | None = None
+    office_number: int | None = None
+    office_name: str = ""
+    kind: int | None = None
+    key_id: str = ""
+    revoked_at: datetime | None = None
+    revoke_reason: str = ""
+    detail: str = ""  # why a payload is malformed, in English (for logs and the CLI)
+
+    @property
+    def valid(self) -> bool:
+        return self.status == "valid"
+
+
+# ---- content ------------------------------------------------------------------------------------
+
+
+def _names(items: list[households.Term]) -> dict[str, households.Term]:
+    return {term.code: term for term in items}
+
+
+def _group(term: households.Term, language: str) -> str:
+    return term.group_ru if language == "ru" else term.group_kk
+
+
+def basis(language: str, book_number: str, book_page: str, account_number: str) -> str:
+    """'шаруашылық кітабы № 3, 12-бет, дербес шот 0101' / 'похозяйственная книга № 3, ...'."""
+    if language == "ru":
+        parts = [
+            f"похозяйственная книга № {book_number}" if book_number else "похозяйственная книга",
+            f"стр. {book_page}" if book_page else "",
+            f"лицевой счёт {account_number}",
+        ]
+    else:
+        parts = [
+            f"шаруашылық кітабы № {book_number}" if book_number else "шаруашылық кітабы",
+            f"{book_page}-бет" if book_page else "",
+            f"дербес шот {account_number}",
+        ]
+    return ", ".join(p for p in parts if p)
+
+
+def _person(row: Application) -> str:
+    return " ".join(p for p in (row.surname, row.name, row.patronymic) if p)
+
+
+def build_content(
+    card: HouseholdCard,
+    terms: Terms,
+    application: Application,
+    office: office_service.Office,
+    akim: tuple[str, str],
+    number: str,
+    issued_on: date,
+) -> dict[str, Any]:
+    """The certificate's content (the schema shared with desktop.printing.certificate)."""
+    language = application.language
+    relations = _names(terms.relation)
+    purposes = _names(terms.land_purpose)
+    livestock_terms = _names(terms.livestock)
+    counts = card.livestock.counts if card.livestock else {}
+    order = {code: index for index, code in enumerate(livestock_terms)}
+    livestock = []
+    for code in sorted(counts, key=lambda c: (order.get(c, len(order)), c)):
+        if counts[code] <= 0:
+            continue
+        term = livestock_terms.get(code)
+        livestock.append(
+            {
+                "group": _group(term, language) if term else "",
+                "kind": term.name(language) if term else code,
+                "count": int(counts[code]),
+            }
+        )
+    kind = application.service
+    members = [
+        {
+            "full_name": m.full_name,
+            "relation": relations[m.relation].name(language)
+            if m.relation in relations
+            else m.relation,
+            "birth_date": m.birth_date.isoformat() if m.birth_date else "",
+        }
+        for m in card.members
+    ]
+    plots = [
+        {
+            "purpose": purposes[p.purpose].name(language) if p.purpose in purposes else p.purpose,
+            "area_ha": str(Decimal(p.area_ha).quantize(Decimal("0.0001"))),
+        }
+        for p in card.plots
+    ]
+    data = card.data
+    address = f"{office.postal_code}, {office.address}" if office.postal_code else office.address
+    return {
+        "kind": kind,
+        "number": number,
+        "issued_on": issued_on.isoformat(),
+        "as_of": card.as_of.isoformat(),
+        "language": language,
+        "office": {
+            "number": office.number,
+            "name": office.name,
+            "address": address,
+            "phones": list(office.phones),
+        },
+        "applicant": {
+            "name": _person(application),
+            "national_number": application.national_number,
+            "organization": application.organization
+            if application.applicant_kind == "legal_entity"
+            else "",
+        },
+        "household": {
+            "account_number": data.account_number,
+            "book_number": data.book_number,
+            "book_page": data.book_page,
+            "address": household_search._address(data),
+        },
+        "members": members,
+        "plots": plots,
+        "livestock": livestock,
+        "akim": {"name": akim[0], "position": akim[1]},
+        "basis": basis(language, data.book_number, data.book_page, data.account_number),
+    }
+
+
+# ---- preparing and issuing ----------------------------------------------------------------------
+
+
+def _next_seq(session: Session, office: int, year: int) -> int:
+    """The next number of the office's year; gap-free inside a write (BEGIN IMMEDIATE)."""
+    last = session.scalar(
+        select(func.max(Certificate.seq)).where(
+            Certificate.origin_office == office, Certificate.year == year
+        )
+    )
+    return (last or 0) + 1
+
+
+def _payload_of(row: Certificate) -> str:
+    return core.Payload(
+        row.number,
+        row.issued_on,
+        row.origin_office,
+        row.kind,
+        row.content_hash,
+        row.key_id,
+        row.signature,
+    ).text
+
+
+def _certificate_row(row: Certificate) -> CertificateRow:
+    return CertificateRow(
+        row.id,
+        row.application_id,
+        row.kind,
+        row.number,
+        row.issued_on,
+        row.as_of,
+        row.language,
+        dict(row.content),
+        row.content_hash,
+        _payload_of(row),
+        row.prepared_by,
+    )
+
+
+def _household_of(db: Database, row: Application) -> uuid.UUID | None:
+    if row.household_id is not None:
+        return row.household_id
+    if row.applicant_kind != "individual":
+        return None
+    hits = household_search.search(db, row.national_number, limit=1)
+    return hits[0].household_id if hits else None
+
+
+def prepare(
+    db: Database,
+    application_id: uuid.UUID,
+    as_of: date,
+    by: str,
+    now: datetime,
+    household_id: uuid.UUID | None = None,
+) -> CertificateRow:
+    """Prepare, number and sign the certificate of an accepted application and mark it ready.
+
+    The household is the one linked to the application (by IIN at hand-in, or found by the
+    IIN now if it was added to the book since), or `household_id` when given (e.g. the farm of
+    a legal entity). CertificateError codes: not_found, not_accepted, office_not_configured,
+    no_key, as_of_in_future, no_household, before_opening, household_closed, no_livestock.
+    """
+    moment = _local(now)
+    place = office_service.workplace(db)
+    if place is None:
+        raise CertificateError("office_not_configured")
+    with db.read() as session:
+        application = session.get(Application, application_id)
+        if application is None or application.deleted_at is not None:
+            raise CertificateError("not_found")
+        session.expunge(application)
+    if application.status != "accepted":
+        raise CertificateError("not_accepted", status=application.status)
+    if as_of > moment.date():
+        raise CertificateError("as_of_in_future", as_of=as_of)
+    try:
+        private_key, _kid = keys.signing_key(db, place.office.number)
+    except keys.OfficeKeyError as error:
+        raise CertificateError("no_key", **error.params) from None
+    household = household_id or _household_of(db, application)
+    if household is None:
+        raise CertificateError("no_household", service=application.service)
+    try:
+        card = households.card(db, household, as_of)
+    except households.BookError:
+        raise CertificateError("no_household", service=application.service) from None
+    if card.closed_on is not None and card.closed_on <= as_of:
+        raise CertificateError("household_closed", closed_on=card.closed_on)
+    if card.data.opened_on > as_of:
+        raise CertificateError("before_opening", opened_on=card.data.opened_on)
+    if application.service == 2 and (card.livestock is None or card.livestock.total <= 0):
+        raise CertificateError("no_livestock", as_of=as_of)
+    terms = households.terms(db)
+    akim = settings.akim(db)
+    office = place.office.number
+    issued_on = moment.date()
+    with db.write() as session:
+        row = session.get(Application, application_id)
+        assert row is not None
+        if row.status != "accepted":  # someone else was quicker
+            raise CertificateError("not_accepted", status=row.status)
+        seq = _next_seq(session, office, issued_on.year)
+        number = core.certificate_number(office, issued_on.year, seq)
+        content = build_content(card, terms, row, place.office, akim, number, issued_on)
+        digest = core.content_hash(content)
+        payload = core.make_payload(
+            private_key, number, issued_on, office, application.service, digest
+        )
+        certificate = Certificate(
+            origin_office=office,
+            application_id=application_id,
+            kind=application.service,
+            year=issued_on.year,
+            seq=seq,
+            number=number,
+            issued_on=issued_on,
+            as_of=as_of,
+            language=row.language,
+            content=content,
+            content_hash=digest,
+            key_id=payload.key_id,
+            signature=payload.signature,
+            prepared_by=by,
+        )
+        session.add(certificate)
+        row.household_id = household
+        row.status = "ready"
+        row.ready_at = _aware(moment)
+        session.flush()
+        return _certificate_row(certificate)
+
+
+def for_application(db: Database, application_id: uuid.UUID) -> CertificateRow | None:
+    """The application's certificate (the latest one), or None."""
+    with db.read() as session:
+        row = session.scalar(
+            select(Certificate)
+            .where(Certificate.application_id == application_id, Certificate.deleted_at.is_(None))
+            .order_by(Certificate.created_at.desc())
+            .limit(1)
+        )
+        return None if row is None else _certificate_row(row)
+
+
+def certificate(db: Database, certificate_id: uuid.UUID) -> CertificateRow:
+    with db.read() as session:
+        row = session.get(Certificate, certificate_id)
+        if row is None or row.deleted_at is not None:
+            raise CertificateError("not_found")
+        return _certificate_row(row)
+
+
+def issue(db: Database, certificate_or_application_id: uuid.UUID, by: str, now: datetime) -> None:
+    """The applicant collected the certificate in person: the application is issued (date,
+    time and clerk recorded). Accepts the certificate's id or its application's id."""
+    with db.read() as session:
+        row = session.get(Certificate, certificate_or_application_id)
+        application_id = row.application_id if row is not None else certificate_or_application_id
+    found = for_application(db, application_id)
+    if found is None:
+        raise CertificateError("no_certificate")
+    try:
+        applications.mark_issued(db, application_id, by, now)
+    except ApplicationError as error:
+        raise CertificateError("cannot_issue", **error.params) from None
+
+
+def _render(content: dict[str, Any], payload: str, copy: bool) -> bytes:
+    from desktop.printing.certificate import render_certificate
+
+    return render_certificate(content, payload, copy=copy)
+
+
+def pdf(db: Database, certificate_id: uuid.UUID, copy: bool = False) -> bytes:
+    """The certificate as printed, from the stored content (a reprint: copy=True)."""
+    found = certificate(db, certificate_id)
+    return _render(found.content, found.payload, copy)
+
+
+# ---- verification -------------------------------------------------------------------------------
+
+
+def extract_payload(source: str | bytes | Path) -> str | None:
+    """The payload text of a typed payload, a PDF's bytes, or a PDF (or text) file's path."""
+    if isinstance(source, str):
+        text = source.strip()
+        if text.startswith(core.PREFIX):
+            return text
+        path = Path(text)
+        if not text or not path.is_file():
+            return text
+        source = path
+    data = source.read_bytes() if isinstance(source, Path) else source
+    if data[:5] == b"%PDF-":
+        from pypdf import PdfReader
+        from pypdf.errors import PyPdfError
+
+        try:
+            reader = PdfReader(io.BytesIO(data))
+            text = "\n".join(page.extract_text() or "" for page in reader.pages)
+        except (PyPdfError, ValueError, OSError):
+            return None
+        return core.find_payload(text)
+    try:
+        text = data.decode("ascii").strip()
+    except UnicodeDecodeError:
+        return None
+    return core.find_payload(text) or text
+
+
+def verify(db: Database, source: str | bytes | Path) -> Verdict:
+    """Is the certificate genuine? Checked offline against the known office keys."""
+    text = extract_payload(source)
+    if not text:
+        return Verdict("malformed", detail="no certificate payload found")
+    try:
+        payload = core.parse_payload(text)
+    except core.PayloadError as error:
+        return Verdict("malformed", detail=str(error))
+    office = office_service.office_by_number(db, payload.office)
+    stated = {
+        "number": payload.number,
+        "issued_on": payload.issued_on,
+        "office_number": payload.office,
+        "office_name": office.name if office else "",
+        "kind": payload.kind,
+        "key_id": payload.key_id,
+    }
+    key = keys.find_key(db, payload.key_id)
+    if key is None:
+        return Verdict("unknown_office", **stated)
+    signed = core.verify_signature(key.public_key, payload.signed_text, payload.signature)
+    if not signed or key.office_number != payload.office:
+        return Verdict("forged", **stated)
+    if key.revoked:
+        return Verdict(
+            "revoked_key",
+            revoked_at=key.revoked_at,
+            revoke_reason=key.revoke_reason,
+            **stated,
+        )
+    with db.read() as session:
+        stored = session.scalar(select(Certificate).where(Certificate.number == payload.number))
+        if stored is not None and stored.content_hash != payload.content_hash:
+            return Verdict("forged", detail="differs from the stored certificate", **stated)
+    return Verdict("valid", **stated)

@@ -1,0 +1,135 @@
+"""Verify a certificate: paste the QR code's text or open the PDF; the verdict in colour."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Database
+from desktop.core.formatting import format_date
+from desktop.services import certificates
+from desktop.services.certificates import Verdict
+from desktop.ui import certificate_texts
+
+_DETAILS = ("number", "issued_on", "office", "kind", "revoked")
+
+
+class VerifyDialog(QDialog):
+    def __init__(self, db: Database, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._language = language if language in ("kk", "ru") else "ru"
+        self.verdict: Verdict | None = None
+        self.intro_label = QLabel()
+        self.intro_label.setWordWrap(True)
+        self.payload_edit = QPlainTextEdit()
+        self.payload_edit.setMaximumHeight(90)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.open_pdf)
+        self.verify_button = QPushButton()
+        self.verify_button.setDefault(True)
+        self.verify_button.clicked.connect(lambda: self.check(self.payload_edit.toPlainText()))
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QFormLayout()
+        self.detail_labels = {name: (QLabel(), QLabel()) for name in _DETAILS}
+        for caption, value in self.detail_labels.values():
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.details.addRow(caption, value)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        row.addWidget(self.verify_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro_label)
+        layout.addWidget(self.payload_edit)
+        layout.addLayout(row)
+        layout.addWidget(self.result_label)
+        layout.addLayout(self.details)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.resize(620, 420)
+        self.retranslate()
+        self._show(None)
+
+    @classmethod
+    def show_for(cls, parent: QWidget | None, db: Database, language: str) -> None:
+        cls(db, language, parent).exec()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Verify certificate"))
+        self.intro_label.setText(
+            self.tr(
+                "Scan the certificate's QR code into the field below (or paste its text), "
+                "or open the certificate's PDF file."
+            )
+        )
+        self.payload_edit.setPlaceholderText("AUYL1|…")
+        self.open_button.setText(self.tr("&Open PDF…"))
+        self.verify_button.setText(self.tr("&Verify"))
+        captions = {
+            "number": self.tr("Certificate No:"),
+            "issued_on": self.tr("Date:"),
+            "office": self.tr("Office:"),
+            "kind": self.tr("Certificate:"),
+            "revoked": self.tr("Key revoked:"),
+        }
+        for name, (caption, _value) in self.detail_labels.items():
+            caption.setText(captions[name])
+        self._show(self.verdict)
+
+    def open_pdf(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open certificate"), "", self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.check(Path(path))
+
+    def check(self, source: str | Path) -> Verdict:
+        self.verdict = certificates.verify(self._db, source)
+        self._show(self.verdict)
+        return self.verdict
+
+    def _show(self, verdict: Verdict | None) -> None:
+        if verdict is None:
+            self.result_label.clear()
+        else:
+            self.result_label.setText(certificate_texts.verdict(verdict.status))
+            colour = certificate_texts.COLOURS[verdict.status]
+            self.result_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        values = {
+            "number": verdict.number if verdict else "",
+            "issued_on": format_date(verdict.issued_on, self._language)
+            if verdict and verdict.issued_on
+            else "",
+            "office": f"{verdict.office_number} {verdict.office_name}".strip()
+            if verdict and verdict.office_number
+            else "",
+            "kind": certificate_texts.kind(verdict.kind) if verdict else "",
+            "revoked": verdict.revoke_reason if verdict else "",
+        }
+        for name, (caption, value) in self.detail_labels.items():
+            value.setText(values[name])
+            caption.setVisible(bool(values[name]))
+            value.setVisible(bool(values[name]))

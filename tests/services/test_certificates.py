@@ -1,0 +1,386 @@
+"""Certificates: content from the book on a date, numbering, signing, reprint, verification."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import threading
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from db.engine import Database
+from desktop.core import certificate as core
+from desktop.core.iin import make_bin, make_iin
+from desktop.services import applications, certificates, households, keys, office, settings
+from desktop.services.applications import ApplicationInput
+from desktop.services.certificates import CertificateError
+from desktop.services.households import HouseholdData, MemberData, PlotData
+from tests.helpers import CLERK
+
+IIN = make_iin(date(1980, 5, 17), "male", 42)
+WIFE = make_iin(date(1984, 2, 3), "female", 7)
+BIN = make_bin(2015, 3, 4, 0, 123)
+TUESDAY = datetime(2026, 11, 24, 10, 15)
+OPENED = date(2010, 3, 1)
+
+
+def _input(service: int = 1, **changes: Any) -> ApplicationInput:
+    documents = ("id_card", "application", "veterinary_passport", "registration_certificate")
+    data = ApplicationInput(
+        service=service,
+        applicant_kind="individual",
+        national_number=IIN,
+        surname="Серіков",
+        name="Асқар",
+        patronymic="Бекұлы",
+        language="kk",
+        documents_presented=documents[:2] if service == 1 else documents,
+    )
+    return replace(data, **changes)
+
+
+@pytest.fixture
+def office45(db: Database) -> Database:
+    office.configure(db, 45, CLERK)
+    settings.save_akim(db, "Жұмабеков Б. Т.", "Ауыл әкімі")
+    return db
+
+
+@pytest.fixture
+def household(office45: Database) -> Any:
+    household_id = households.create_household(
+        office45,
+        HouseholdData(
+            "0101",
+            "Ботақара",
+            OPENED,
+            book_number="3",
+            book_page="12",
+            street="Әуезов көшесі",
+            house="12",
+        ),
+        MemberData("Серіков", "Асқар", "head", OPENED, patronymic="Бекұлы", iin=IIN),
+        by="test",
+    )
+    households.add_member(
+        office45,
+        household_id,
+        MemberData("Серікова", "Әйгерім", "spouse", date(2012, 5, 1), iin=WIFE),
+        "test",
+    )
+    households.add_plot(office45, household_id, PlotData("house_plot", Decimal("0.15")), "test")
+    households.save_livestock(
+        office45, household_id, date(2026, 1, 1), {"cattle_cows": 3, "sheep": 10}, "test"
+    )
+    households.save_livestock(  # after the certificate's date: must not leak in
+        office45, household_id, date(2026, 11, 20), {"cattle_cows": 7}, "test"
+    )
+    return household_id
+
+
+@pytest.fixture
+def rendered(monkeypatch: pytest.MonkeyPatch) -> list[tuple[dict[str, Any], str, bool]]:
+    """What was handed to the printing module (its PDF layout is tested there)."""
+    calls: list[tuple[dict[str, Any], str, bool]] = []
+
+    def render(content: dict[str, Any], payload: str, copy: bool) -> bytes:
+        calls.append((content, payload, copy))
+        return json.dumps([content, payload, copy], ensure_ascii=False).encode()
+
+    monkeypatch.setattr(certificates, "_render", render)
+    return calls
+
+
+def _accepted(db: Database, **changes: Any) -> Any:
+    result = applications.submit(db, _input(**changes), TUESDAY)
+    assert result.status == "accepted"
+    return result.id
+
+
+def test_the_office_key_is_created_at_setup_readable_by_the_user_only(office45: Database) -> None:
+    [key] = keys.known_keys(office45)
+    assert key.office_number == 45 and not key.revoked
+    path = keys.key_path(45)
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert key.public_key not in path.read_text()  # the PEM holds the private key
+    assert keys.ensure_office_key(office45, 45) == key.key_id  # idempotent
+    assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left
+
+
+def test_certificate_1_in_kazakh_from_the_book_as_of_a_date(
+    office45: Database, household: Any
+) -> None:
+    application_id = _accepted(office45)
+    row = certificates.prepare(
+        office45, application_id, date(2026, 6, 1), "Ахметова Г. С.", TUESDAY
+    )
+    assert row.number == "45-2026-C0001" and row.kind == 1 and row.language == "kk"
+    content = row.content
+    assert content["issued_on"] == "2026-11-24" and content["as_of"] == "2026-06-01"
+    assert content["office"]["number"] == 45 and content["office"]["name"]
+    assert content["applicant"] == {
+        "name": "Серіков Асқар Бекұлы",
+        "national_number": IIN,
+        "organization": "",
+    }
+    assert content["household"]["account_number"] == "0101"
+    assert "Әуезов көшесі" in content["household"]["address"]
+    assert content["members"] == [
+        {
+            "full_name": "Серіков Асқар Бекұлы",
+            "relation": "отбасы басшысы",
+            "birth_date": "1980-05-17",
+        },
+        {"full_name": "Серікова Әйгерім", "relation": "жұбайы", "birth_date": "1984-02-03"},
+    ]
+    assert content["plots"] == [{"purpose": "үй маңындағы учаске", "area_ha": "0.1500"}]
+    assert content["livestock"] == [
+        {"group": "Ірі қара мал", "kind": "сиырлар", "count": 3},
+        {"group": "Қойлар", "kind": "қойлар", "count": 10},
+    ]
+    assert content["akim"] == {"name": "Жұмабеков Б. Т.", "position": "Ауыл әкімі"}
+    assert content["basis"] == "шаруашылық кітабы № 3, 12-бет, дербес шот 0101"
+    assert row.content_hash == core.content_hash(content)
+    app = applications.application(office45, application_id)
+    assert app.status == "ready" and app.ready_at == TUESDAY
+
+
+def test_a_member_registered_after_the_date_is_not_listed(
+    office45: Database, household: Any
+) -> None:
+    application_id = _accepted(office45)
+    row = certificates.prepare(office45, application_id, date(2011, 1, 1), "c", TUESDAY)
+    assert [m["full_name"] for m in row.content["members"]] == ["Серіков Асқар Бекұлы"]
+    assert row.content["livestock"] == []  # no snapshot yet on that date
+
+
+def test_certificate_2_in_russian(office45: Database, household: Any) -> None:
+    application_id = _accepted(office45, service=2, language="ru")
+    row = certificates.prepare(office45, application_id, date(2026, 11, 24), "c", TUESDAY)
+    content = row.content
+    assert content["livestock"] == [{"group": "Крупный рогатый скот", "kind": "коровы", "count": 7}]
+    assert [m["relation"] for m in content["members"]] == ["глава хозяйства", "супруг(а)"]
+    assert content["plots"] == [{"purpose": "приусадебный участок", "area_ha": "0.1500"}]
+    assert content["basis"] == "похозяйственная книга № 3, стр. 12, лицевой счёт 0101"
+
+
+def test_no_household_and_no_livestock_are_explained(office45: Database, household: Any) -> None:
+    stranger = make_iin(date(1990, 1, 1), "female", 3)
+    application_id = _accepted(office45, national_number=stranger)
+    with pytest.raises(CertificateError) as raised:
+        certificates.prepare(office45, application_id, date(2026, 11, 24), "c", TUESDAY)
+    assert raised.value.code == "no_household"
+    application_id = _accepted(office45, service=2)
+    with pytest.raises(CertificateError) as raised:
+        certificates.prepare(office45, application_id, date(2025, 12, 31), "c", TUESDAY)
+    assert raised.value.code == "no_livestock"
+    with pytest.raises(CertificateError) as raised:
+        certificates.prepare(office45, application_id, date(2026, 12, 1), "c", TUESDAY)
+    assert raised.value.code == "as_of_in_future"
+    assert [a.status for a in applications.applications(office45, now=TUESDAY)] == [
+        "accepted",
+        "accepted",
+    ]
+    # nothing was numbered: the next certificate is still No 1
+    row = certificates.prepare(office45, application_id, date(2026, 1, 1), "c", TUESDAY)
+    assert row.number == "45-2026-C0001"
+    with pytest.raises(CertificateError) as raised:
+        certificates.prepare(office45, application_id, date(2026, 1, 1), "c", TUESDAY)
+    assert raised.value.code == "not_accepted"
+
+
+def test_a_household_added_after_hand_in_is_found_by_the_iin(office45: Database) -> None:
+    application_id = _accepted(office45)
+    with pytest.raises(CertificateError):
+        certificates.prepare(office45, application_id, date(2026, 11, 24), "c", TUESDAY)
+    households.create_household(
+        office45,
+        HouseholdData("0102", "Ботақара", OPENED),
+        MemberData("Серіков", "Асқар", "head", OPENED, iin=IIN),
+        by="test",
+    )
+    row = certificates.prepare(office45, application_id, date(2026, 11, 24), "c", TUESDAY)
+    assert row.content["household"]["account_number"] == "0102"
+
+
+def test_legal_entity_certificate_2_from_a_chosen_household(
+    office45: Database, household: Any
+) -> None:
+    application_id = _accepted(
+        office45,
+        service=2,
+        applicant_kind="legal_entity",
+        national_number=BIN,
+        organization="«Жұлдыз» ЖШС",
+    )
+    with pytest.raises(CertificateError) as raised:
+        certificates.prepare(office45, application_id, date(2026, 11, 24), "c", TUESDAY)
+    assert raised.value.code == "no_household"
+    row = certificates.prepare(
+        office45, application_id, date(2026, 11, 24), "c", TUESDAY, household_id=household
+    )
+    assert row.content["applicant"]["organization"] == "«Жұлдыз» ЖШС"
+    assert row.content["applicant"]["national_number"] == BIN
+
+
+def test_numbers_per_office_and_year(office45: Database, household: Any) -> None:
+    numbers = []
+    for day in (TUESDAY, TUESDAY, datetime(2027, 1, 5, 10, 0)):
+        application_id = applications.submit(office45, _input(), day).id
+        numbers.append(certificates.prepare(office45, application_id, day.date(), "c", day).number)
+    assert numbers == ["45-2026-C0001", "45-2026-C0002", "45-2027-C0001"]
+
+
+def test_two_databases_in_two_threads_get_distinct_gap_free_numbers(
+    office45: Database, household: Any, db_path: Path
+) -> None:
+    ids = [_accepted(office45) for _ in range(20)]
+    office45.dispose()
+    errors: list[BaseException] = []
+    numbers: list[str] = []
+    lock = threading.Lock()
+
+    def work(part: list[Any]) -> None:
+        database = Database(db_path)
+        try:
+            for application_id in part:
+                row = certificates.prepare(database, application_id, TUESDAY.date(), "c", TUESDAY)
+                with lock:
+                    numbers.append(row.number)
+        except BaseException as error:  # reported by the assert below
+            errors.append(error)
+        finally:
+            database.dispose()
+
+    threads = [threading.Thread(target=work, args=(ids[n::2],)) for n in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sorted(numbers) == [f"45-2026-C{seq:04d}" for seq in range(1, 21)]
+
+
+def test_issue_and_reprint_equal_to_the_original_but_the_copy_mark(
+    office45: Database, household: Any, rendered: list[Any]
+) -> None:
+    application_id = _accepted(office45)
+    row = certificates.prepare(office45, application_id, TUESDAY.date(), "c", TUESDAY)
+    original = certificates.pdf(office45, row.id)
+    collected = TUESDAY + timedelta(days=1)
+    certificates.issue(office45, row.id, "Ахметова Г. С.", collected)
+    app = applications.application(office45, application_id)
+    assert app.status == "issued" and app.issued_at == collected
+    copy = certificates.pdf(office45, row.id, copy=True)
+    assert rendered[0][:2] == rendered[1][:2] == (row.content, row.payload)
+    assert (rendered[0][2], rendered[1][2]) == (False, True)
+    assert original != copy
+    with pytest.raises(CertificateError) as raised:
+        certificates.issue(office45, application_id, "c", collected)
+    assert raised.value.code == "cannot_issue"
+
+
+def test_the_payload_verifies_and_any_change_is_caught(office45: Database, household: Any) -> None:
+    application_id = _accepted(office45)
+    row = certificates.prepare(office45, application_id, TUESDAY.date(), "c", TUESDAY)
+    verdict = certificates.verify(office45, row.payload)
+    assert verdict.status == "valid"
+    assert (verdict.number, verdict.issued_on, verdict.office_number, verdict.kind) == (
+        "45-2026-C0001",
+        date(2026, 11, 24),
+        45,
+        1,
+    )
+    tampered = row.payload.replace("|1|", "|2|", 1)
+    assert certificates.verify(office45, tampered).status == "forged"
+    signature = row.payload.rsplit("|", 1)[1]
+    flipped = signature[:5] + ("A" if signature[5] != "A" else "B") + signature[6:]
+    assert certificates.verify(office45, row.payload.replace(signature, flipped)).status == "forged"
+    assert certificates.verify(office45, "AUYL1|nonsense").status == "malformed"
+    assert certificates.verify(office45, b"%PDF-1.4 broken").status == "malformed"
+
+
+def test_unknown_office_and_revoked_key(office45: Database) -> None:
+    stranger = core.new_private_key()
+    payload = core.make_payload(stranger, "46-2026-C0001", date(2026, 11, 24), 46, 1, "0" * 64)
+    verdict = certificates.verify(office45, payload.text)
+    assert verdict.status == "unknown_office" and verdict.office_number == 46
+
+    # the district's list arrives: office 46 becomes known
+    public = core.public_key_b64(stranger)
+    row = keys.KeyRow(46, core.key_id(public), public, datetime(2026, 1, 1, tzinfo=UTC))
+    assert keys.import_public_keys(office45, [row]) == 1
+    assert keys.import_public_keys(office45, [row]) == 0
+    assert certificates.verify(office45, payload.text).status == "valid"
+    # a key cannot sign in another office's name
+    forged = core.make_payload(stranger, "45-2026-C0009", date(2026, 11, 24), 45, 1, "0" * 64)
+    assert certificates.verify(office45, forged.text).status == "forged"
+
+    keys.revoke(office45, row.key_id, "computer stolen")
+    verdict = certificates.verify(office45, payload.text)
+    assert verdict.status == "revoked_key" and verdict.revoke_reason == "computer stolen"
+    # an import never undoes a revocation
+    keys.import_public_keys(office45, [row])
+    assert certificates.verify(office45, payload.text).status == "revoked_key"
+    with pytest.raises(keys.OfficeKeyError):
+        keys.import_public_keys(office45, [replace(row, key_id="0" * 16)])
+
+
+def test_revoking_the_own_key_makes_setup_create_a_new_one(
+    office45: Database, household: Any
+) -> None:
+    [old] = keys.known_keys(office45)
+    keys.revoke(office45, old.key_id, "lost")
+    application_id = _accepted(office45)
+    with pytest.raises(CertificateError) as raised:
+        certificates.prepare(office45, application_id, TUESDAY.date(), "c", TUESDAY)
+    assert raised.value.code == "no_key"
+    new = keys.ensure_office_key(office45, 45)
+    assert new != old.key_id
+    row = certificates.prepare(office45, application_id, TUESDAY.date(), "c", TUESDAY)
+    assert certificates.verify(office45, row.payload).status == "valid"
+
+
+@pytest.mark.usefixtures("qapp")  # before cli.main would make a bare QCoreApplication
+def test_the_verify_command(
+    office45: Database, household: Any, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import main
+
+    application_id = _accepted(office45)
+    row = certificates.prepare(office45, application_id, TUESDAY.date(), "c", TUESDAY)
+    assert main(["verify", row.payload, "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert "VALID" in out and "45-2026-C0001" in out
+    altered = row.payload.replace("2026-11-24", "2026-11-25")
+    assert main(["verify", altered, "--db", str(db_path)]) == 1
+    assert "FORGED" in capsys.readouterr().out
+    assert main(["verify", "hello", "--db", str(db_path)]) == 1
+    assert "MALFORMED" in capsys.readouterr().out
+
+
+def test_the_payload_is_read_from_a_pdf_file(
+    office45: Database, household: Any, tmp_path: Path
+) -> None:
+    from reportlab.pdfgen import canvas
+
+    application_id = _accepted(office45)
+    row = certificates.prepare(office45, application_id, TUESDAY.date(), "c", TUESDAY)
+    path = tmp_path / "certificate.pdf"
+    page = canvas.Canvas(str(path))
+    page.setFont("Helvetica", 5)
+    page.drawString(40, 60, row.payload)
+    page.save()
+    assert certificates.verify(office45, path).status == "valid"
+    assert certificates.verify(office45, str(path)).status == "valid"
+    assert certificates.verify(office45, path.read_bytes()).status == "valid"
+    page = canvas.Canvas(str(path))
+    page.drawString(40, 60, row.payload.replace("|45|1|", "|45|2|"))
+    page.save()
+    assert certificates.verify(office45, path).status == "forged"

@@ -1,0 +1,179 @@
+"""Certificates in the Application tab (prepare, issue, copy) and the Verify dialog."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from datetime import date, datetime
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from db.engine import Database
+from db.models import Application
+from desktop.core.iin import make_iin
+from desktop.services import applications, certificates, households
+from desktop.services.applications import ApplicationInput
+from desktop.services.households import HouseholdData, MemberData
+from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
+from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+from desktop.ui.dialogs.verify_dialog import VerifyDialog
+from desktop.ui.hub import Hub
+from desktop.ui.tabs.application_tab import ApplicationTab
+
+TUESDAY = datetime(2026, 11, 24, 10, 15)
+WEDNESDAY = datetime(2026, 11, 25, 11, 0)
+IIN = make_iin(date(1980, 5, 17), "male", 42)
+REAL_PRINTING = importlib.util.find_spec("desktop.printing.certificate") is not None
+
+
+@pytest.fixture
+def printed(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bytes, str]]:
+    shown: list[tuple[str, bytes, str]] = []
+
+    def show_pdf(parent: Any, pdf: bytes, kind: str, **options: Any) -> None:
+        shown.append((kind, pdf, options.get("file_name", "")))
+
+    monkeypatch.setattr(PdfPreviewDialog, "show_pdf", show_pdf)
+    if not REAL_PRINTING:  # until the printing module exists: the content as JSON
+
+        def render(content: dict[str, Any], payload: str, copy: bool) -> bytes:
+            return json.dumps([content, payload, copy], ensure_ascii=False).encode()
+
+        monkeypatch.setattr(certificates, "_render", render)
+    return shown
+
+
+@pytest.fixture
+def as_of(monkeypatch: pytest.MonkeyPatch) -> list[date]:
+    """The date the clerk picks (the first default offered is recorded)."""
+    offered: list[date] = []
+
+    def ask(parent: Any, default: date, latest: date) -> tuple[date, bool]:
+        offered.append(default)
+        return default, True
+
+    monkeypatch.setattr(CertificateDateDialog, "ask", ask)
+    return offered
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, configured_db: Database) -> ApplicationTab:
+    widget = ApplicationTab(configured_db, Hub(), "ru", clock=lambda: TUESDAY)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 760)
+    widget.show()
+    return widget
+
+
+def _accepted(db: Database) -> Any:
+    data = ApplicationInput(
+        service=1,
+        applicant_kind="individual",
+        national_number=IIN,
+        surname="Серіков",
+        name="Асқар",
+        language="kk",
+        documents_presented=("id_card", "application"),
+    )
+    return applications.submit(db, data, TUESDAY).id
+
+
+def test_prepare_certificate_1_then_issue_it_and_print_a_copy(
+    tab: ApplicationTab,
+    qtbot: QtBot,
+    configured_db: Database,
+    printed: list[tuple[str, bytes, str]],
+    as_of: list[date],
+) -> None:
+    households.create_household(
+        configured_db,
+        HouseholdData("0101", "Ботақара", date(2010, 3, 1), book_number="3"),
+        MemberData("Серіков", "Асқар", "head", date(2010, 3, 1), iin=IIN),
+        by="test",
+    )
+    application_id = _accepted(configured_db)
+    tab.list.refresh()
+    tab.list.select(application_id)
+    assert tab.certificate_button.isEnabled() and not tab.certificate_copy_button.isEnabled()
+    qtbot.mouseClick(tab.certificate_button, Qt.MouseButton.LeftButton)
+
+    assert as_of == [date(2026, 11, 24)]  # the application's date by default
+    [(kind, pdf, name)] = printed
+    assert kind == "certificate" and name == "certificate-100-2026-C0001.pdf"
+    assert pdf.startswith(b"%PDF") if REAL_PRINTING else b"100-2026-C0001" in pdf
+    assert "100-2026-C0001" in tab.message_label.text()
+    row = applications.application(configured_db, application_id)
+    assert row.status == "ready"
+
+    tab.clock = lambda: WEDNESDAY
+    tab.list.select(application_id)
+    assert tab.issue_button.isEnabled() and tab.certificate_copy_button.isEnabled()
+    qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)
+    row = applications.application(configured_db, application_id)
+    assert row.status == "issued" and row.issued_at == WEDNESDAY
+    with configured_db.read() as session:
+        assert session.get(Application, application_id).issued_by == "Ахметова Г. С."
+
+    tab.list.select(application_id)
+    qtbot.mouseClick(tab.certificate_copy_button, Qt.MouseButton.LeftButton)
+    kind, copy, name = printed[-1]
+    assert kind == "certificate" and name.endswith("-copy.pdf") and copy != pdf
+
+    certificate = certificates.for_application(configured_db, application_id)
+    assert certificate is not None
+    assert certificates.verify(configured_db, certificate.payload).valid
+    if REAL_PRINTING:  # the payload is read back from the printed PDF
+        assert certificates.verify(configured_db, pdf).valid
+        assert certificates.verify(configured_db, copy).valid
+
+
+def test_no_household_is_explained_and_nothing_changes(
+    tab: ApplicationTab,
+    qtbot: QtBot,
+    configured_db: Database,
+    printed: list[tuple[str, bytes, str]],
+    as_of: list[date],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, text, *args: warned.append(text)
+    )
+    application_id = _accepted(configured_db)
+    tab.list.refresh()
+    tab.list.select(application_id)
+    qtbot.mouseClick(tab.certificate_button, Qt.MouseButton.LeftButton)
+    assert printed == []
+    assert len(warned) == 1 and "Household book" in warned[0]
+    assert applications.application(configured_db, application_id).status == "accepted"
+
+
+def test_the_verify_dialog_shows_the_verdict_in_colour(
+    qtbot: QtBot, configured_db: Database, as_of: list[date]
+) -> None:
+    households.create_household(
+        configured_db,
+        HouseholdData("0101", "Ботақара", date(2010, 3, 1)),
+        MemberData("Серіков", "Асқар", "head", date(2010, 3, 1), iin=IIN),
+        by="test",
+    )
+    application_id = _accepted(configured_db)
+    row = certificates.prepare(configured_db, application_id, date(2026, 11, 24), "c", TUESDAY)
+    dialog = VerifyDialog(configured_db, "ru")
+    qtbot.addWidget(dialog)
+    dialog.payload_edit.setPlainText(row.payload)
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    assert dialog.verdict is not None and dialog.verdict.status == "valid"
+    assert "#1b6e20" in dialog.result_label.styleSheet()
+    assert dialog.detail_labels["number"][1].text() == "100-2026-C0001"
+    assert "2026" in dialog.detail_labels["issued_on"][1].text()
+
+    dialog.check(row.payload.replace("|1|", "|2|"))
+    assert dialog.verdict.status == "forged"
+    assert "#b00020" in dialog.result_label.styleSheet()
+    dialog.check("")
+    assert dialog.verdict.status == "malformed"
