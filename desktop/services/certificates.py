@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.models import Application, Certificate
 from desktop.core import certificate as core
+from desktop.printing.certificate import render_certificate
 from desktop.services import applications, household_search, households, keys, settings
 from desktop.services import office as office_service
 from desktop.services.applications import ApplicationError, _aware, _local
@@ -356,16 +357,10 @@ def issue(db: Database, certificate_or_application_id: uuid.UUID, by: str, now: 
         raise CertificateError("cannot_issue", **error.params) from None
 
 
-def _render(content: dict[str, Any], payload: str, copy: bool) -> bytes:
-    from desktop.printing.certificate import render_certificate
-
-    return render_certificate(content, payload, copy=copy)
-
-
 def pdf(db: Database, certificate_id: uuid.UUID, copy: bool = False) -> bytes:
     """The certificate as printed, from the stored content (a reprint: copy=True)."""
     found = certificate(db, certificate_id)
-    return _render(found.content, found.payload, copy)
+    return render_certificate(found.content, found.payload, copy=copy)
 
 
 # ---- verification -------------------------------------------------------------------------------

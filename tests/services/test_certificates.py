@@ -89,11 +89,11 @@ def rendered(monkeypatch: pytest.MonkeyPatch) -> list[tuple[dict[str, Any], str,
     """What was handed to the printing module (its PDF layout is tested there)."""
     calls: list[tuple[dict[str, Any], str, bool]] = []
 
-    def render(content: dict[str, Any], payload: str, copy: bool) -> bytes:
+    def render(content: dict[str, Any], payload: str, copy: bool = False) -> bytes:
         calls.append((content, payload, copy))
         return json.dumps([content, payload, copy], ensure_ascii=False).encode()
 
-    monkeypatch.setattr(certificates, "_render", render)
+    monkeypatch.setattr(certificates, "render_certificate", render)
     return calls
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import json
 from datetime import date, datetime
 from typing import Any
 
@@ -27,7 +25,6 @@ from desktop.ui.tabs.application_tab import ApplicationTab
 TUESDAY = datetime(2026, 11, 24, 10, 15)
 WEDNESDAY = datetime(2026, 11, 25, 11, 0)
 IIN = make_iin(date(1980, 5, 17), "male", 42)
-REAL_PRINTING = importlib.util.find_spec("desktop.printing.certificate") is not None
 
 
 @pytest.fixture
@@ -38,12 +35,6 @@ def printed(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bytes, str]]:
         shown.append((kind, pdf, options.get("file_name", "")))
 
     monkeypatch.setattr(PdfPreviewDialog, "show_pdf", show_pdf)
-    if not REAL_PRINTING:  # until the printing module exists: the content as JSON
-
-        def render(content: dict[str, Any], payload: str, copy: bool) -> bytes:
-            return json.dumps([content, payload, copy], ensure_ascii=False).encode()
-
-        monkeypatch.setattr(certificates, "_render", render)
     return shown
 
 
@@ -104,7 +95,7 @@ def test_prepare_certificate_1_then_issue_it_and_print_a_copy(
     assert as_of == [date(2026, 11, 24)]  # the application's date by default
     [(kind, pdf, name)] = printed
     assert kind == "certificate" and name == "certificate-100-2026-C0001.pdf"
-    assert pdf.startswith(b"%PDF") if REAL_PRINTING else b"100-2026-C0001" in pdf
+    assert pdf.startswith(b"%PDF")
     assert "100-2026-C0001" in tab.message_label.text()
     row = applications.application(configured_db, application_id)
     assert row.status == "ready"
@@ -126,9 +117,9 @@ def test_prepare_certificate_1_then_issue_it_and_print_a_copy(
     certificate = certificates.for_application(configured_db, application_id)
     assert certificate is not None
     assert certificates.verify(configured_db, certificate.payload).valid
-    if REAL_PRINTING:  # the payload is read back from the printed PDF
-        assert certificates.verify(configured_db, pdf).valid
-        assert certificates.verify(configured_db, copy).valid
+    # the payload is read back from the printed PDF
+    assert certificates.verify(configured_db, pdf).valid
+    assert certificates.verify(configured_db, copy).valid
 
 
 def test_no_household_is_explained_and_nothing_changes(

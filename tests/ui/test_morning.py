@@ -1,0 +1,104 @@
+"""A clerk's morning across the tabs: ticket -> application -> talon -> certificate -> issued."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QTabWidget
+from pytestqt.qtbot import QtBot
+
+from db.engine import Database
+from desktop.core.iin import make_iin
+from desktop.services import applications, certificates, households
+from desktop.services.households import HouseholdData, MemberData
+from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
+from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+from desktop.ui.hub import Hub
+from desktop.ui.tabs.application_tab import ApplicationTab
+from desktop.ui.tabs.queue_tab import QueueTab
+from tests.helpers import type_text
+
+IIN = make_iin(date(1975, 4, 12), "male", 3)
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def test_a_morning_from_ticket_to_issued_certificate(
+    qtbot: QtBot, configured_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    printed: list[tuple[str, bytes]] = []
+    monkeypatch.setattr(
+        PdfPreviewDialog,
+        "show_pdf",
+        staticmethod(lambda parent, pdf, kind, **kw: printed.append((kind, pdf))),
+    )
+    monkeypatch.setattr(
+        CertificateDateDialog, "ask", staticmethod(lambda parent, default, latest: (default, True))
+    )
+    household = households.create_household(
+        configured_db,
+        HouseholdData("0101", "Ботақара", date(2010, 3, 1), book_number="3"),
+        MemberData("Шалқарбаев", "Ерлан", "head", date(2010, 3, 1), iin=IIN),
+        by="test",
+    )
+    households.save_livestock(configured_db, household, date(2026, 7, 1), {"cattle_cows": 4}, "t")
+
+    clock = Clock(datetime(2026, 11, 24, 10, 15).astimezone())  # a Tuesday
+    hub = Hub()
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    queue = QueueTab(configured_db, hub, "kk", clock)
+    intake = ApplicationTab(configured_db, hub, "kk", clock=lambda: clock.now.replace(tzinfo=None))
+    tabs.addTab(queue, "queue")
+    tabs.addTab(intake, "applications")
+    tabs.resize(1366, 760)
+    tabs.show()
+
+    # 10:15 the applicant takes a ticket to hand in documents for service 2 and is called
+    qtbot.mouseClick(queue.issue_buttons["hand_in_2"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(queue.call_button, Qt.MouseButton.LeftButton)
+    assert tabs.currentWidget() is intake and intake.form.service() == 2
+
+    # the IIN is in the household book: the form fills itself; all documents are there
+    type_text(intake.form.number_edit, IIN)
+    assert intake.form.surname_edit.text() == "Шалқарбаев"
+    qtbot.wait(20)
+    for box in intake.form.documents.values():
+        if not box.isChecked():
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    qtbot.mouseClick(intake.accept_button, Qt.MouseButton.LeftButton)
+    kinds = [kind for kind, _ in printed]
+    assert kinds == ["ticket", "talon"]
+    [accepted] = applications.applications(configured_db, status="accepted")
+    assert accepted.ready_due_at == datetime(2026, 11, 25, 10, 15)  # the next working day
+
+    # the certificate is prepared from the book as of the application date
+    intake.list.refresh()
+    intake.list.select(accepted.id)
+    qtbot.mouseClick(intake.certificate_button, Qt.MouseButton.LeftButton)
+    kind, certificate_pdf = printed[-1]
+    assert kind == "certificate"
+
+    # next day the applicant collects it through the queue
+    clock.now = datetime(2026, 11, 25, 10, 30).astimezone()
+    tabs.setCurrentWidget(queue)
+    qtbot.mouseClick(queue.issue_buttons["collect"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(queue.call_button, Qt.MouseButton.LeftButton)
+    assert tabs.currentWidget() is intake
+    assert intake.list.status_combo.currentData() == "ready"
+    intake.list.select(accepted.id)
+    qtbot.mouseClick(intake.issue_button, Qt.MouseButton.LeftButton)
+    issued = applications.application(configured_db, accepted.id)
+    assert issued.status == "issued" and issued.issued_at == datetime(2026, 11, 25, 10, 30)
+
+    verdict: Any = certificates.verify(configured_db, certificate_pdf)
+    assert verdict.valid
