@@ -2,8 +2,8 @@
 
 Times: callers pass `now` (so tests control the clock), aware or naive. A naive datetime is the
 office's local wall-clock time, which is the computer's time zone; the working calendar and the
-printed documents use naive local time, the database stores aware UTC. `_local` and `_aware`
-are the only conversions between the two. Every datetime this module hands out is naive local.
+printed documents use naive local time, the database stores aware UTC. desktop.core.localtime
+converts between the two. Every datetime this module hands out is naive local.
 
 Statuses: accepted -> ready -> issued, or refused at hand-in (missing documents, item 17).
 Errors are `ApplicationError(field, code, **params)`; desktop.ui.application_errors words them.
@@ -28,6 +28,7 @@ from desktop.core.iin import (
     validate_bin,
     validate_iin,
 )
+from desktop.core.localtime import aware, naive_local
 from desktop.core.ready_time import ready_time_for
 from desktop.core.rules import RuleSet
 from desktop.core.textsearch import fold
@@ -147,18 +148,8 @@ class _Checked:
 # ---- time and calendar -------------------------------------------------------------------------
 
 
-def _local(moment: datetime) -> datetime:
-    """Naive local wall-clock time (the computer's zone) of an aware or naive datetime."""
-    return moment if moment.tzinfo is None else moment.astimezone().replace(tzinfo=None)
-
-
-def _aware(moment: datetime) -> datetime:
-    """An aware datetime for the database; a naive one is taken as local time."""
-    return moment.astimezone() if moment.tzinfo is None else moment
-
-
 def _local_or_none(moment: datetime | None) -> datetime | None:
-    return None if moment is None else _local(moment)
+    return None if moment is None else naive_local(moment)
 
 
 # ---- validation --------------------------------------------------------------------------------
@@ -237,7 +228,7 @@ def required_documents(service: int, applicant_kind: str, day: date) -> tuple[st
 def check(data: ApplicationInput, now: datetime) -> tuple[str, ...]:
     """Validate without saving: the codes of the missing documents (empty: it would be
     accepted); raises ApplicationError for anything that cannot be saved at all."""
-    handed_in = _local(now)
+    handed_in = naive_local(now)
     rules = rules_on(handed_in.date())
     _check(data, rules, handed_in.date())
     required = rules.service(data.service).required_documents(data.applicant_kind)
@@ -249,7 +240,7 @@ def submit(
 ) -> Submitted:
     """Check and record a hand-in: refused when a required document is missing, else accepted
     with a registration number (allocated in the same transaction) and the ready time."""
-    handed_in = _local(now)
+    handed_in = naive_local(now)
     rules = rules_on(handed_in.date())
     checked = _check(data, rules, handed_in.date())
     office, clerk = _office_number(db)
@@ -274,8 +265,8 @@ def submit(
             documents_presented=presented,
             missing_documents=list(missing),
             status="refused" if missing else "accepted",
-            handed_in_at=_aware(handed_in),
-            ready_due_at=None if ready_due is None else _aware(ready_due),
+            handed_in_at=aware(handed_in),
+            ready_due_at=None if ready_due is None else aware(ready_due),
             clerk=clerk,
             **checked.values,
         )
@@ -334,9 +325,9 @@ def _move(db: Database, application_id: uuid.UUID, to: str, by: str, now: dateti
             raise ApplicationError("status", f"cannot_{to}", status=row.status)
         row.status = to
         if to == "ready":
-            row.ready_at = _aware(now)
+            row.ready_at = aware(now)
         else:
-            row.issued_at = _aware(now)
+            row.issued_at = aware(now)
             row.issued_by = by
 
 
@@ -369,7 +360,7 @@ def _row(row: Application, now: datetime) -> ApplicationRow:
         row.language,
         row.status,
         tuple(row.missing_documents),
-        _local(row.handed_in_at),
+        naive_local(row.handed_in_at),
         due,
         _local_or_none(row.ready_at),
         _local_or_none(row.issued_at),
@@ -394,17 +385,17 @@ def applications(
     (any letter case, Kazakh letters included). `overdue` compares the ready time with `now`
     (the computer's clock when not given).
     """
-    moment = _local(now or datetime.now())
+    moment = naive_local(now or datetime.now())
     query = select(Application).where(Application.deleted_at.is_(None))
     if status:
         query = query.where(Application.status == status)
     if service:
         query = query.where(Application.service == service)
     if date_from:
-        query = query.where(Application.handed_in_at >= _aware(datetime.combine(date_from, time())))
+        query = query.where(Application.handed_in_at >= aware(datetime.combine(date_from, time())))
     if date_to:
         end = datetime.combine(date_to + timedelta(days=1), time())
-        query = query.where(Application.handed_in_at < _aware(end))
+        query = query.where(Application.handed_in_at < aware(end))
     wanted = fold(text).split()
     with db.read() as session:
         rows = session.scalars(
@@ -438,7 +429,7 @@ def application(
         row = session.get(Application, application_id)
         if row is None or row.deleted_at is not None:
             raise ApplicationError("application", "not_found")
-        return _row(row, _local(now or datetime.now()))
+        return _row(row, naive_local(now or datetime.now()))
 
 
 # ---- printed documents -------------------------------------------------------------------------
@@ -448,7 +439,7 @@ def _rule_set_of(row: Application) -> RuleSet:
     for rules in rule_book().rule_sets:
         if rules.id == row.rule_set:
             return rules
-    return rules_on(_local(row.handed_in_at).date())
+    return rules_on(naive_local(row.handed_in_at).date())
 
 
 def _printing_context(
@@ -478,9 +469,9 @@ def talon_data(db: Database, application_id: uuid.UUID, copy: bool = False) -> T
         service_name=service_name,
         applicant=_applicant(row),
         registration_number=row.registration_number,
-        accepted_at=_local(row.handed_in_at),
+        accepted_at=naive_local(row.handed_in_at),
         clerk=row.clerk,
-        ready_at=_local(row.ready_due_at),
+        ready_at=naive_local(row.ready_due_at),
     )
     return TalonDocument(data, row.language, copy)
 
@@ -525,7 +516,7 @@ def refusal_data(db: Database, application_id: uuid.UUID, copy: bool = False) ->
         missing_documents=[rules.document_name(c, row.language) for c in row.missing_documents],
         basis=rules.basis_kk if row.language == "kk" else rules.basis_ru,
         clerk=row.clerk,
-        refused_at=_local(row.handed_in_at),
+        refused_at=naive_local(row.handed_in_at),
         office_phone=phone,
     )
     return RefusalDocument(data, row.language, copy)

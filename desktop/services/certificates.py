@@ -23,10 +23,11 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.models import Application, Certificate
 from desktop.core import certificate as core
+from desktop.core.localtime import aware, naive_local
 from desktop.printing.certificate import render_certificate
 from desktop.services import applications, household_search, households, keys, settings
 from desktop.services import office as office_service
-from desktop.services.applications import ApplicationError, _aware, _local
+from desktop.services.applications import ApplicationError
 from desktop.services.households import HouseholdCard, Terms
 
 VERDICTS = ("valid", "forged", "unknown_office", "revoked_key", "malformed")
@@ -177,7 +178,7 @@ def build_content(
             "account_number": data.account_number,
             "book_number": data.book_number,
             "book_page": data.book_page,
-            "address": household_search._address(data),
+            "address": household_search.address_text(data),
         },
         "members": members,
         "plots": plots,
@@ -252,7 +253,7 @@ def prepare(
     a legal entity). CertificateError codes: not_found, not_accepted, office_not_configured,
     no_key, as_of_in_future, no_household, before_opening, household_closed, no_livestock.
     """
-    moment = _local(now)
+    moment = naive_local(now)
     place = office_service.workplace(db)
     if place is None:
         raise CertificateError("office_not_configured")
@@ -317,7 +318,7 @@ def prepare(
         session.add(certificate)
         row.household_id = household
         row.status = "ready"
-        row.ready_at = _aware(moment)
+        row.ready_at = aware(moment)
         session.flush()
         return _certificate_row(certificate)
 

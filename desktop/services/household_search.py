@@ -38,7 +38,7 @@ class SearchHit:
     is_demo: bool
 
 
-def _address(h: Any) -> str:
+def address_text(h: Any) -> str:
     """Locality, street, house[, apartment] of a Household or a row of its columns."""
     parts = [h.locality, h.street, h.house]
     text_ = ", ".join(p for p in parts if p)
@@ -65,7 +65,7 @@ def reindex(session: Session, household_id: uuid.UUID) -> None:
         text(
             "INSERT INTO household_search (rowid, names, address, account) VALUES (:r, :n, :a, :c)"
         ),
-        {"r": key.rowid, "n": names, "a": fold(_address(household)), "c": fold(numbers)},
+        {"r": key.rowid, "n": names, "a": fold(address_text(household)), "c": fold(numbers)},
     )
 
 
@@ -165,7 +165,7 @@ def _hit(h: Row[Any], people: list[Row[Any]], wanted: list[str]) -> SearchHit:
         _full_name(head) if head else "",
         (head.iin or "") if head else "",
         matched,
-        _address(h),
+        address_text(h),
         h.closed_on is not None,
         h.is_demo,
     )
@@ -198,7 +198,7 @@ def index_new(
             [household.account_number, household.book_number] + [iin or "" for *_, iin in members]
         )
         documents.append(
-            {"r": rowid, "n": names, "a": fold(_address(household)), "c": fold(numbers)}
+            {"r": rowid, "n": names, "a": fold(address_text(household)), "c": fold(numbers)}
         )
     session.execute(insert(SearchKey), keys)
     session.execute(

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.models import QueueEvent, QueueTicket
 from desktop.core import queue_rules
+from desktop.core.localtime import aware, naive_local
 from desktop.core.queue_rules import Purpose, TransitionError, WaitState
 from desktop.paths import resource_path
 from desktop.printing.ticket import TicketData
@@ -51,22 +52,13 @@ def purposes() -> dict[str, Purpose]:
 # ---- time ------------------------------------------------------------------------------------
 
 
-def local(moment: datetime) -> datetime:
-    """Aware local time (a naive `moment` is taken as local time already)."""
-    return moment.astimezone()
-
-
-def _naive_local(moment: datetime) -> datetime:
-    return local(moment).replace(tzinfo=None)
-
-
 def is_open(now: datetime, db: Database | None = None) -> bool:
-    return working_calendar(db).is_open(_naive_local(now))
+    return working_calendar(db).is_open(naive_local(now))
 
 
 def next_opening(now: datetime, db: Database | None = None) -> datetime:
     """The next moment the office opens (naive local time), for the "closed" message."""
-    return working_calendar(db).next_open_moment(_naive_local(now))
+    return working_calendar(db).next_open_moment(naive_local(now))
 
 
 # ---- what comes back -------------------------------------------------------------------------
@@ -111,12 +103,12 @@ class EventRow:
 
 
 def _row(ticket: QueueTicket, now: datetime) -> TicketRow:
-    issued = local(ticket.issued_at)
-    called = local(ticket.called_at) if ticket.called_at else None
+    issued = aware(ticket.issued_at)
+    called = aware(ticket.called_at) if ticket.called_at else None
     purpose = purposes().get(ticket.purpose)
     limit = purpose.limit_minutes(rules_on(issued.date())) if purpose else None
     # Waiting ends at the call; a ticket sent back to the line (redirect) waits again.
-    end = called if called is not None and ticket.status != queue_rules.WAITING else local(now)
+    end = called if called is not None and ticket.status != queue_rules.WAITING else aware(now)
     waited = queue_rules.waited(issued, end)
     return TicketRow(
         id=ticket.id,
@@ -128,8 +120,8 @@ def _row(ticket: QueueTicket, now: datetime) -> TicketRow:
         language=ticket.language,
         issued_at=issued,
         called_at=called,
-        serving_started_at=local(ticket.serving_started_at) if ticket.serving_started_at else None,
-        finished_at=local(ticket.finished_at) if ticket.finished_at else None,
+        serving_started_at=aware(ticket.serving_started_at) if ticket.serving_started_at else None,
+        finished_at=aware(ticket.finished_at) if ticket.finished_at else None,
         called_by=ticket.called_by,
         outside_hours_reason=ticket.outside_hours_reason,
         waited_minutes=int(waited / timedelta(minutes=1)),
@@ -167,7 +159,7 @@ def today(db: Database, now: datetime) -> list[TicketRow]:
         office = get_setting(session, OFFICE_NUMBER)
         if office is None:
             return []
-        tickets = _tickets_of_day(session, int(office), local(now).date())
+        tickets = _tickets_of_day(session, int(office), aware(now).date())
         return [_row(ticket, now) for ticket in tickets]
 
 
@@ -175,7 +167,7 @@ def events(db: Database, ticket_id: uuid.UUID) -> list[EventRow]:
     with db.read() as session:
         query = select(QueueEvent).where(QueueEvent.ticket_id == ticket_id).order_by(QueueEvent.at)
         return [
-            EventRow(e.action, local(e.at), e.by, e.reason, dict(e.details))
+            EventRow(e.action, aware(e.at), e.by, e.reason, dict(e.details))
             for e in session.scalars(query)
         ]
 
@@ -211,7 +203,7 @@ def issue_ticket(
         raise QueueError("closed", opens_at=next_opening(now, db))
     if is_open(now, db):
         reason = ""
-    moment = local(now)
+    moment = aware(now)
     day = moment.date()
     with db.write() as session:
         office = _office(session)
@@ -302,7 +294,7 @@ def _act(
     reason: str = "",
     details: dict[str, Any] | None = None,
 ) -> TicketRow:
-    moment = local(now)
+    moment = aware(now)
     with db.write() as session:
         ticket = _load(session, ticket_id)
         _move(ticket, action)
@@ -320,7 +312,7 @@ def _act(
 
 def call_next(db: Database, by: str, now: datetime) -> TicketRow | None:
     """Call the first-come waiting ticket of today; None when nobody waits."""
-    moment = local(now)
+    moment = aware(now)
     with db.write() as session:
         office = _office(session)
         ticket = queue_rules.next_in_line(_tickets_of_day(session, office, moment.date()))
@@ -340,7 +332,7 @@ def call_out_of_order(
     """Call a waiting ticket before its turn: the reason is required and recorded."""
     if not reason.strip():
         raise QueueError("reason_required")
-    moment = local(now)
+    moment = aware(now)
     with db.write() as session:
         ticket = _load(session, ticket_id)
         if ticket.status != queue_rules.WAITING:
@@ -384,7 +376,7 @@ def redirect(db: Database, ticket_id: uuid.UUID, purpose: str, by: str, now: dat
     """
     if purpose not in purposes():
         raise QueueError("unknown_purpose", purpose=purpose)
-    moment = local(now)
+    moment = aware(now)
     with db.write() as session:
         ticket = _load(session, ticket_id)
         old = ticket.purpose
