@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from db.engine import Database
 from db.models import Application
@@ -38,6 +37,7 @@ from desktop.printing.refusal import RefusalData, render_refusal
 from desktop.printing.talon import TalonData, render_talon
 from desktop.services import household_search, households
 from desktop.services import office as office_service
+from desktop.services.numbering import next_number
 from desktop.services.standard import rule_book, rules_on, working_calendar
 
 ApplicantKind = Literal["individual", "legal_entity"]
@@ -202,16 +202,6 @@ def _office_number(db: Database) -> tuple[int, str]:
     return place.office.number, place.clerk.short_name
 
 
-def _next_seq(session: Session, office: int, year: int) -> int:
-    """The next number of the office's year; gap-free inside a write (BEGIN IMMEDIATE)."""
-    last = session.scalar(
-        select(func.max(Application.registration_seq)).where(
-            Application.origin_office == office, Application.registration_year == year
-        )
-    )
-    return (last or 0) + 1
-
-
 def registration_number(office: int, year: int, seq: int) -> str:
     """'45-2026-0007': office number, year, the year's sequence number."""
     return f"{office}-{year}-{seq:04d}"
@@ -272,7 +262,12 @@ def submit(
         )
         if not missing:
             year = handed_in.year
-            seq = _next_seq(session, office, year)
+            seq = next_number(
+                session,
+                Application.registration_seq,
+                Application.origin_office == office,
+                Application.registration_year == year,
+            )
             row.registration_year = year
             row.registration_seq = seq
             row.registration_number = registration_number(office, year, seq)

@@ -17,8 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from db.engine import Database
 from db.models import Application, Certificate
@@ -29,6 +28,7 @@ from desktop.services import applications, household_search, households, keys, s
 from desktop.services import office as office_service
 from desktop.services.applications import ApplicationError
 from desktop.services.households import HouseholdCard, Terms
+from desktop.services.numbering import next_number
 
 VERDICTS = ("valid", "forged", "unknown_office", "revoked_key", "malformed")
 
@@ -191,16 +191,6 @@ def build_content(
 # ---- preparing and issuing ----------------------------------------------------------------------
 
 
-def _next_seq(session: Session, office: int, year: int) -> int:
-    """The next number of the office's year; gap-free inside a write (BEGIN IMMEDIATE)."""
-    last = session.scalar(
-        select(func.max(Certificate.seq)).where(
-            Certificate.origin_office == office, Certificate.year == year
-        )
-    )
-    return (last or 0) + 1
-
-
 def _payload_of(row: Certificate) -> str:
     return core.Payload(
         row.number,
@@ -292,7 +282,12 @@ def prepare(
         assert row is not None
         if row.status != "accepted":  # someone else was quicker
             raise CertificateError("not_accepted", status=row.status)
-        seq = _next_seq(session, office, issued_on.year)
+        seq = next_number(
+            session,
+            Certificate.seq,
+            Certificate.origin_office == office,
+            Certificate.year == issued_on.year,
+        )
         number = core.certificate_number(office, issued_on.year, seq)
         content = build_content(card, terms, row, place.office, akim, number, issued_on)
         digest = core.content_hash(content)

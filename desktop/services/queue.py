@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
@@ -28,6 +28,7 @@ from desktop.core.localtime import aware, naive_local
 from desktop.core.queue_rules import Purpose, TransitionError, WaitState
 from desktop.paths import resource_path
 from desktop.printing.ticket import TicketData
+from desktop.services.numbering import next_number
 from desktop.services.settings import OFFICE_NUMBER, get_setting
 from desktop.services.standard import rules_on, working_calendar
 
@@ -207,18 +208,18 @@ def issue_ticket(
     day = moment.date()
     with db.write() as session:
         office = _office(session)
-        last = session.scalar(
-            select(func.max(QueueTicket.number)).where(
-                QueueTicket.origin_office == office,
-                QueueTicket.day == day,
-                QueueTicket.letter == chosen.letter,
-            )
+        number = next_number(
+            session,
+            QueueTicket.number,
+            QueueTicket.origin_office == office,
+            QueueTicket.day == day,
+            QueueTicket.letter == chosen.letter,
         )
         ticket = QueueTicket(
             origin_office=office,
             day=day,
             letter=chosen.letter,
-            number=(last or 0) + 1,
+            number=number,
             purpose=chosen.code,
             status=queue_rules.WAITING,
             language=language,
