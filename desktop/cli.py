@@ -9,9 +9,26 @@ import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.ui.i18n import Translations, language_from_environment
+
+
+class Counted(QObject):
+    """The command line's messages with a count (plural forms in Kazakh and Russian).
+
+    They go through tr() because PySide6 6.11's lupdate reads the plural forms of
+    QCoreApplication.translate() only when the count is a literal number.
+    """
+
+    def offices(self, count: int) -> str:
+        return self.tr("%n office(s)", "", count)
+
+    def households_found(self, count: int) -> str:
+        return self.tr("%n household(s) found", "", count)
+
+    def demo_added(self, count: int) -> str:
+        return self.tr("%n demo household(s) added in %1 s.", "", count)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -229,7 +246,7 @@ def _offices(db_arg: str | None, district: str, as_json: bool) -> int:
     for row in rows:
         mark = " !" if row.flags else ""
         print(f"{row.number:>3}  {row.name:<45}  {row.district_kk:<22} {row.postal_code}{mark}")
-    print(QCoreApplication.translate("cli", "%n office(s)", None, len(rows)))
+    print(Counted().offices(len(rows)))
     return 0
 
 
@@ -297,11 +314,7 @@ def _demo(db_arg: str | None, count: int, seed: int) -> int:
         added = load_demo(opened.db, count, seed=seed, progress=progress)
     finally:
         opened.db.dispose()
-    print(
-        QCoreApplication.translate(
-            "cli", "%n demo household(s) added in %1 s.", None, added
-        ).replace("%1", f"{time.perf_counter() - started:.1f}")
-    )
+    print(Counted().demo_added(added).replace("%1", f"{time.perf_counter() - started:.1f}"))
     return 0
 
 
@@ -341,7 +354,7 @@ def _search_households(db_arg: str | None, text: str, limit: int, as_json: bool)
         if hit.matched_name:
             found = QCoreApplication.translate("cli", "found: %1").replace("%1", hit.matched_name)
             print(f"{'':<12}  {found}")
-    print(QCoreApplication.translate("cli", "%n household(s) found", None, len(hits)))
+    print(Counted().households_found(len(hits)))
     return 0
 
 

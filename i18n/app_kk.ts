@@ -696,6 +696,30 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
 </context>
 <context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>%n office(s)</source>
+        <translation>
+            <numerusform>%n әкімдік</numerusform>
+            <numerusform>%n әкімдік</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) found</source>
+        <translation>
+            <numerusform>%n шаруашылық табылды</numerusform>
+            <numerusform>%n шаруашылық табылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo household(s) added in %1 s.</source>
+        <translation>
+            <numerusform>%n демо шаруашылық %1 с ішінде қосылды.</numerusform>
+            <numerusform>%n демо шаруашылық %1 с ішінде қосылды.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose a file</source>
@@ -2453,13 +2477,6 @@ Details: %2</source>
         <source>the text of the QR code (AUYL1|...) or the path of a certificate PDF</source>
         <translation>QR-кодтың мәтіні (AUYL1|...) немесе анықтаманың PDF файлының жолы</translation>
     </message>
-    <message numerus="yes">
-        <source>%n office(s)</source>
-        <translation>
-            <numerusform>%n әкімдік</numerusform>
-            <numerusform>%n әкімдік</numerusform>
-        </translation>
-    </message>
     <message>
         <source>database file</source>
         <translation>дерекқор файлы</translation>
@@ -2504,13 +2521,6 @@ Details: %2</source>
         <source>%1 of %2 households</source>
         <translation>Шаруашылықтар: %1 / %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n demo household(s) added in %1 s.</source>
-        <translation>
-            <numerusform>%n демо шаруашылық %1 с ішінде қосылды.</numerusform>
-            <numerusform>%n демо шаруашылық %1 с ішінде қосылды.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>DEMO</source>
         <translation>ДЕМО</translation>
@@ -2538,13 +2548,6 @@ Details: %2</source>
     <message>
         <source>found: %1</source>
         <translation>сәйкес келгені: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n household(s) found</source>
-        <translation>
-            <numerusform>%n шаруашылық табылды</numerusform>
-            <numerusform>%n шаруашылық табылды</numerusform>
-        </translation>
     </message>
     <message>
         <source>Unknown document kind: %1. Choose one of: %2.</source>

@@ -696,6 +696,33 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
 </context>
 <context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>%n office(s)</source>
+        <translation>
+            <numerusform>%n акимат</numerusform>
+            <numerusform>%n акимата</numerusform>
+            <numerusform>%n акиматов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) found</source>
+        <translation>
+            <numerusform>Найдено %n хозяйство</numerusform>
+            <numerusform>Найдено %n хозяйства</numerusform>
+            <numerusform>Найдено %n хозяйств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo household(s) added in %1 s.</source>
+        <translation>
+            <numerusform>Добавлено %n демонстрационное хозяйство за %1 с.</numerusform>
+            <numerusform>Добавлено %n демонстрационных хозяйства за %1 с.</numerusform>
+            <numerusform>Добавлено %n демонстрационных хозяйств за %1 с.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose a file</source>
@@ -2457,14 +2484,6 @@ Details: %2</source>
         <source>the text of the QR code (AUYL1|...) or the path of a certificate PDF</source>
         <translation>текст QR-кода (AUYL1|...) или путь к PDF-файлу справки</translation>
     </message>
-    <message numerus="yes">
-        <source>%n office(s)</source>
-        <translation>
-            <numerusform>%n акимат</numerusform>
-            <numerusform>%n акимата</numerusform>
-            <numerusform>%n акиматов</numerusform>
-        </translation>
-    </message>
     <message>
         <source>database file</source>
         <translation>файл базы данных</translation>
@@ -2509,14 +2528,6 @@ Details: %2</source>
         <source>%1 of %2 households</source>
         <translation>Хозяйства: %1 из %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n demo household(s) added in %1 s.</source>
-        <translation>
-            <numerusform>Добавлено %n демонстрационное хозяйство за %1 с.</numerusform>
-            <numerusform>Добавлено %n демонстрационных хозяйства за %1 с.</numerusform>
-            <numerusform>Добавлено %n демонстрационных хозяйств за %1 с.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>DEMO</source>
         <translation>ДЕМО</translation>
@@ -2544,14 +2555,6 @@ Details: %2</source>
     <message>
         <source>found: %1</source>
         <translation>совпадение: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n household(s) found</source>
-        <translation>
-            <numerusform>Найдено %n хозяйство</numerusform>
-            <numerusform>Найдено %n хозяйства</numerusform>
-            <numerusform>Найдено %n хозяйств</numerusform>
-        </translation>
     </message>
     <message>
         <source>Unknown document kind: %1. Choose one of: %2.</source>

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Sets up everything Auyl Desk needs on a fresh Debian machine: system packages (when run as
-# root or with sudo), a virtualenv in .venv and the Python packages. Safe to run again.
+# root or with sudo), a virtualenv in .venv and the Python packages of the lock file
+# (requirements/*.txt, see scripts/lock.sh). Safe to run again.
 #   scripts/setup.sh          runtime only
 #   scripts/setup.sh --test   runtime + test/dev tools
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 extra=""
-[ "${1:-}" = "--test" ] && extra="[test]"
+[ "${1:-}" = "--test" ] && extra="test"
 
 apt_packages=(python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3
               xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0
@@ -28,10 +29,15 @@ fi
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
-stamp=".venv/.installed${extra}"
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-  .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e ".${extra}"
+# Python packages come only from the lock file: exact versions, checked against their hashes.
+lock="requirements/app.txt"
+[ -n "$extra" ] && lock="requirements/test.txt"
+stamp=".venv/.installed-$(basename "$lock" .txt)"
+if [ ! -f "$stamp" ] || [ "$lock" -nt "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  .venv/bin/python -m pip install -q --disable-pip-version-check --require-hashes --no-deps \
+    -r "$lock"
+  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps \
+    --no-build-isolation -e .
   touch "$stamp"
 fi
 
