@@ -10,7 +10,7 @@ from desktop.core.seed import Extraction, extract
 from desktop.core.seed.derivation import DistrictEvidence, area_code, derive_districts
 from desktop.core.seed.districts import DISTRICT_CODES, district_named_at_start, district_named_in
 
-SEED = Path(__file__).parents[2].parent / "shared" / "seed" / "000_17a1ed3486ce62ff.txt"
+SEED = Path(__file__).parents[1] / "fixtures" / "seed_2008_29-03.txt"
 ORDER = ["a", "b", "c", "d"]
 
 

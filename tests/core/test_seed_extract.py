@@ -11,7 +11,7 @@ from desktop.core.seed.model import Department, DistrictAkimat, Flag, Office
 from desktop.core.seed.output import render
 
 ROOT = Path(__file__).parents[2]
-SEED = ROOT.parent / "shared" / "seed" / "000_17a1ed3486ce62ff.txt"
+SEED = ROOT / "tests" / "fixtures" / "seed_2008_29-03.txt"
 REFERENCE = ROOT / "resources" / "reference"
 
 

@@ -10,7 +10,7 @@ from desktop.core.seed import Extraction, extract
 from desktop.core.seed.model import DistrictAkimat, ReceptionSlot
 from desktop.core.seed.reception import LAST_WEEK, parse_schedule, read_timing
 
-SEED = Path(__file__).parents[2].parent / "shared" / "seed" / "000_17a1ed3486ce62ff.txt"
+SEED = Path(__file__).parents[1] / "fixtures" / "seed_2008_29-03.txt"
 
 
 @pytest.fixture(scope="module")
