@@ -20,7 +20,6 @@ saving time).
 
 from __future__ import annotations
 
-import calendar as month_calendar
 import json
 from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -108,7 +107,8 @@ def add_months(day: date, months: int) -> date:
     """The same day number `months` later; the month's last day where it has no such day."""
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, month_calendar.monthrange(year, month)[1]))
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return date(year, month, min(day.day, (following - timedelta(days=1)).day))
 
 
 def kazakhstan_holidays() -> holidays_package.HolidayBase:
