@@ -1,17 +1,16 @@
 """Complaint deadlines under each law, with every expected date counted by hand below.
 
-The calendar is the test's own: Monday-Friday, the holidays listed in HOLIDAYS (real ones, written
-here so a new `holidays` release or an edited transfers.json cannot move the answers) and one
-decreed transfer. The terms come from the real rule file: these tests also check its numbers.
+The calendar is the test's own (tests/core/hand_calendar.py: Monday-Friday and a written list of
+real holidays). The terms come from the real rule file: these tests also check its numbers.
 """
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
-from desktop.core.calendar import Transfer, Transfers, WorkingCalendar
+from desktop.core.calendar import Transfer
 from desktop.core.deadlines import (
     ComplaintClock,
     DeadlineError,
@@ -22,28 +21,12 @@ from desktop.core.deadlines import (
     start_clock,
     state,
 )
-from desktop.core.rules import Provision, RuleBook, WorkingHours
+from desktop.core.rules import Provision, RuleBook
 from desktop.paths import resource_path
+from tests.core.hand_calendar import hand_calendar
 
 RULES = resource_path("rules", "services.json")
-HOURS = WorkingHours(frozenset({0, 1, 2, 3, 4}), time(9), time(18), ((time(13), time(14)),))
-HOLIDAYS = {
-    date(2019, 12, 2): "First President's Day (observed)",
-    date(2020, 12, 16): "Independence Day",
-    date(2021, 1, 1): "New Year's Day",
-    date(2021, 1, 4): "New Year's Day (observed)",
-    date(2021, 1, 7): "Orthodox Christmas",
-    date(2021, 7, 6): "Capital Day",
-    date(2025, 12, 16): "Independence Day",
-    date(2026, 1, 1): "New Year's Day",
-    date(2026, 1, 2): "New Year's Day",
-    date(2026, 1, 7): "Orthodox Christmas",
-    date(2026, 3, 9): "International Women's Day (observed)",
-    date(2026, 3, 23): "Nauryz holiday",
-    date(2026, 3, 24): "Nauryz holiday (observed)",
-    date(2026, 3, 25): "Nauryz holiday (observed)",
-}
-CALENDAR = WorkingCalendar(lambda _day: HOURS, HOLIDAYS, Transfers())
+CALENDAR = hand_calendar()
 APC = "apc-350-vi-2021"
 LAW_2007 = "law-221-2007"
 
@@ -135,9 +118,7 @@ def test_the_law_changes_on_1_july_2021(book: RuleBook) -> None:
 
 
 def test_a_decreed_day_off_counts_as_a_day_off(book: RuleBook) -> None:
-    decreed = WorkingCalendar(
-        lambda _day: HOURS, HOLIDAYS, Transfers((Transfer(date(2025, 12, 1), "day_off", "X"),))
-    )
+    decreed = hand_calendar(Transfer(date(2025, 12, 1), "day_off", "X"))
     # Saturday 15 Nov 2025 -> Monday 17 Nov; with Monday 1 Dec off, the 15th working day is
     # Tuesday 9 Dec instead of Monday 8 Dec.
     assert start_clock(date(2025, 11, 15), decreed, book).due == date(2025, 12, 9)

@@ -1,8 +1,8 @@
 """Next reception dates from the parsed schedules, every expected date worked out by hand below.
 
-The calendar is the test's own (Monday-Friday, the holidays in HOLIDAYS, one decreed day off),
-so a new `holidays` release cannot move the answers; only the check of all 67 real slots uses
-the program's own calendar.
+The calendar is the test's own (tests/core/hand_calendar.py, with one decreed day off), so a new
+`holidays` release cannot move the answers; only the check of all 67 real slots uses the
+program's own calendar.
 """
 
 import json
@@ -13,29 +13,19 @@ import pytest
 
 from desktop.core.calendar import (
     Transfer,
-    Transfers,
     WorkingCalendar,
     hours_from_rule_book,
     kazakhstan_holidays,
     load_transfers,
 )
 from desktop.core.reception import LAST, Receptions, next_receptions
-from desktop.core.rules import RuleBook, WorkingHours
+from desktop.core.rules import RuleBook
 from desktop.core.seed.reception import LAST_WEEK
 from desktop.paths import resource_path
+from tests.core.hand_calendar import hand_calendar
 
-HOURS = WorkingHours(frozenset({0, 1, 2, 3, 4}), time(9), time(18), ((time(13), time(14)),))
-HOLIDAYS = {
-    date(2025, 12, 16): "Independence Day",
-    date(2026, 1, 1): "New Year's Day",
-    date(2026, 1, 2): "New Year's Day",
-    date(2026, 1, 7): "Orthodox Christmas",
-    date(2026, 3, 9): "International Women's Day (observed)",
-    date(2026, 3, 23): "Nauryz holiday",
-    date(2026, 5, 11): "Victory Day (observed)",
-}
 DECREE = Transfer(date(2025, 1, 3), "day_off", "Government resolution G24G0000436")
-CALENDAR = WorkingCalendar(lambda _day: HOURS, HOLIDAYS, Transfers((DECREE,)))
+CALENDAR = hand_calendar(DECREE)
 
 MON, TUE, WED, THU, FRI = range(5)
 
