@@ -21,7 +21,7 @@ saving time).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -33,6 +33,7 @@ from desktop.core.rules import RuleBook, WorkingHours
 
 TransferKind = Literal["working_day", "day_off"]
 TRANSFER_KINDS: tuple[TransferKind, ...] = ("working_day", "day_off")
+DayOffKind = Literal["decreed_day_off", "public_holiday", "weekend"]
 
 # A search for the next working day gives up after this many days (a broken calendar, such as
 # working hours with no weekdays, must fail loudly rather than loop for ever).
@@ -70,6 +71,15 @@ class Transfers:
         return self._by_day.get(day)
 
 
+@dataclass(frozen=True)
+class DayOff:
+    """Why `day` is not a working day: `name` is the holiday's name or the decree ("" if none)."""
+
+    day: date
+    kind: DayOffKind
+    name: str = ""
+
+
 def transfers_from_json(raw: dict[str, Any]) -> Transfers:
     entries = []
     for item in raw.get("transfers", []):
@@ -91,6 +101,14 @@ def transfers_from_json(raw: dict[str, Any]) -> Transfers:
 def load_transfers(path: Path) -> Transfers:
     """The transfer list of a JSON file: {"transfers": [{"date", "kind", "basis", "note"}]}."""
     return transfers_from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day number `months` later; the month's last day where it has no such day."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return date(year, month, min(day.day, (following - timedelta(days=1)).day))
 
 
 def kazakhstan_holidays() -> holidays_package.HolidayBase:
@@ -126,10 +144,21 @@ class WorkingCalendar:
         self._transfers = transfers if transfers is not None else Transfers()
 
     def is_working_day(self, day: date) -> bool:
+        return self.day_off(day) is None
+
+    def day_off(self, day: date) -> DayOff | None:
+        """Why `day` is not a working day, or None when it is one (rules: module docstring)."""
         transfer = self._transfers.on(day)
         if transfer is not None:
-            return transfer.kind == "working_day"
-        return day.weekday() in self._hours_for(day).weekdays and day not in self._holidays
+            if transfer.kind == "working_day":
+                return None
+            return DayOff(day, "decreed_day_off", transfer.basis)
+        if day.weekday() not in self._hours_for(day).weekdays:
+            return DayOff(day, "weekend")
+        if day in self._holidays:
+            names = self._holidays if isinstance(self._holidays, Mapping) else {}
+            return DayOff(day, "public_holiday", str(names.get(day, "")))
+        return None
 
     def working_intervals(self, day: date) -> list[Interval]:
         """The open periods of `day`, [start, end): opening to a break, break end to closing."""

@@ -26,6 +26,11 @@ def office_zone(name: str = OFFICE_ZONE) -> tzinfo:
         return ZoneInfo.from_file(data, key=name)
 
 
+def wall_clock(moment: datetime) -> datetime:
+    """The office's wall-clock time of `moment`, without a zone (a naive one is taken as is)."""
+    return moment.astimezone(office_zone()).replace(tzinfo=None) if moment.tzinfo else moment
+
+
 class Clock(Protocol):
     def now(self) -> datetime:
         """The current moment, aware, in the office's zone."""

@@ -1,16 +1,25 @@
-"""The state-service standards as data with effective dates.
+"""The state-service standards and the complaint law as data with effective dates.
 
 All code asks `RuleBook.on(date)` for the rule set in force; nothing else knows a deadline,
-an opening hour or a required document.
+an opening hour or a required document. Two versioned lists live in resources/rules/services.json:
+the service standards ("rule_sets") and the terms for reviewing complaints ("complaint_terms"),
+which change with the law, not with the standard. `on(day)` pairs the standard in force on `day`
+with the complaint terms in force on `day` (`RuleSet.complaint`).
+
+Each complaint rule carries its legal source and whether the number was read in the act itself;
+`RuleBook.with_complaint_overrides` gives a book where an administrator's values replace the
+defaults (desktop/core/deadlines.py computes the dates).
 """
 
 from __future__ import annotations
 
+import bisect
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import date, time
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, Literal, Protocol, TypeVar, get_args
 
 
 def _time(text: str) -> time:
@@ -43,13 +52,74 @@ class ServiceRules:
         return self.documents_by_applicant[applicant_kind]
 
 
+TermUnit = Literal["calendar_days", "working_days", "months"]
+RegistrationRule = Literal["day_of_receipt", "next_working_day"]  # for a non-working day
+LastDayRule = Literal["stays", "next_working_day"]  # for a last day that is not a working day
+ClockAfterForwarding = Literal["stops", "continues"]
+T = TypeVar("T")
+
+# The terms an administrator may set (the act's value stays the default).
+OVERRIDABLE_TERMS = ("review", "extension_limit", "extension_notice", "forwarding")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a rule comes from (act, article, item) and whether it was read in the act itself."""
+
+    citation: str
+    confirmed: bool
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Term:
+    """A period: `count` units counted from a day that itself is not counted."""
+
+    count: int
+    unit: TermUnit
+    source: Source
+
+
+@dataclass(frozen=True)
+class Provision(Generic[T]):
+    """A rule that is not a period (a choice or a number of times), with its source."""
+
+    value: T
+    source: Source
+
+
 @dataclass(frozen=True)
 class ComplaintTerms:
-    review_days: int
-    extended_review_days: int
-    day_kind: str  # "calendar" or "working"
+    """The law on reviewing complaints in force from `effective_from`."""
+
+    id: str
+    effective_from: date
     law_kk: str
     law_ru: str
+    registration: Provision[RegistrationRule]
+    last_day_non_working: Provision[LastDayRule]
+    review: Term
+    extension_limit: Term  # the latest due date an extension may set, counted from registration
+    extension_notice: Term | None  # None: the act sets no term for telling the complainant
+    extensions_allowed: Provision[int]
+    forwarding: Term  # to forward (and tell the complainant), counted from registration
+    clock_after_forwarding: Provision[ClockAfterForwarding]
+
+    def overridden(self, name: str, count: int) -> ComplaintTerms:
+        """These terms with the term `name` set to `count` of its unit by an administrator."""
+        if name not in OVERRIDABLE_TERMS:
+            raise ValueError(f"{name!r} is not a term an administrator can set")
+        term: Term | None = getattr(self, name)
+        if term is None:
+            raise ValueError(f"{self.id}: the act sets no {name} term to change")
+        if count < 1:
+            raise ValueError(f"{self.id}: {name} must be at least 1 {term.unit}")
+        source = Source(
+            f"Administrator's setting (the act: {term.source.citation})",
+            confirmed=False,
+            note=f"Default {term.count} {term.unit}. {term.source.note}".strip(),
+        )
+        return replace(self, **{name: Term(count, term.unit, source)})
 
 
 @dataclass(frozen=True)
@@ -66,7 +136,7 @@ class RuleSet:
     working_hours: WorkingHours
     document_names: dict[str, dict[str, str]]
     services: dict[int, ServiceRules]
-    complaint: ComplaintTerms
+    complaint: ComplaintTerms  # the complaint terms in force (RuleBook.on pairs them by date)
 
     def service(self, number: int) -> ServiceRules:
         return self.services[number]
@@ -75,7 +145,7 @@ class RuleSet:
         return self.document_names[code][language]
 
 
-def _rule_set(raw: dict[str, Any]) -> RuleSet:
+def _rule_set(raw: dict[str, Any], complaint: ComplaintTerms) -> RuleSet:
     hours = raw["working_hours"]
     return RuleSet(
         id=raw["id"],
@@ -103,30 +173,150 @@ def _rule_set(raw: dict[str, Any]) -> RuleSet:
             )
             for number, service in raw["services"].items()
         },
-        complaint=ComplaintTerms(**raw["complaint"]),
+        complaint=complaint,
     )
+
+
+def _source(where: str, raw: dict[str, Any]) -> Source:
+    citation = str(raw.get("source", "")).strip()
+    if not citation:
+        raise ValueError(f"{where}: every rule must name its source")
+    if not isinstance(raw.get("confirmed"), bool):
+        raise ValueError(f"{where}: 'confirmed' must be true or false")
+    return Source(citation, raw["confirmed"], raw.get("note", ""))
+
+
+def _term(where: str, raw: dict[str, Any]) -> Term | None:
+    source = _source(where, raw)
+    if raw["count"] is None:
+        return None
+    if raw["unit"] not in get_args(TermUnit):
+        raise ValueError(f"{where}: unit must be one of {get_args(TermUnit)}")
+    if not isinstance(raw["count"], int) or raw["count"] < 1:
+        raise ValueError(f"{where}: count must be a whole number of at least 1")
+    return Term(raw["count"], raw["unit"], source)
+
+
+def _required_term(where: str, raw: dict[str, Any]) -> Term:
+    term = _term(where, raw)
+    if term is None:
+        raise ValueError(f"{where}: a count is required")
+    return term
+
+
+def _choice(where: str, raw: dict[str, Any], choices: Any) -> Provision[Any]:
+    """A provision whose value is one of the Literal type `choices`."""
+    if raw["value"] not in get_args(choices):
+        raise ValueError(f"{where}: value must be one of {get_args(choices)}")
+    return Provision(raw["value"], _source(where, raw))
+
+
+def _times(where: str, raw: dict[str, Any]) -> Provision[int]:
+    if not isinstance(raw["value"], int) or raw["value"] < 0:
+        raise ValueError(f"{where}: value must be a whole number")
+    return Provision(raw["value"], _source(where, raw))
+
+
+def _complaint_terms(raw: dict[str, Any]) -> ComplaintTerms:
+    name = raw["id"]
+    return ComplaintTerms(
+        id=name,
+        effective_from=date.fromisoformat(raw["effective_from"]),
+        law_kk=raw["law_kk"],
+        law_ru=raw["law_ru"],
+        registration=_choice(f"{name}.registration", raw["registration"], RegistrationRule),
+        last_day_non_working=_choice(
+            f"{name}.last_day_non_working", raw["last_day_non_working"], LastDayRule
+        ),
+        review=_required_term(f"{name}.review", raw["review"]),
+        extension_limit=_required_term(f"{name}.extension_limit", raw["extension_limit"]),
+        extension_notice=_term(f"{name}.extension_notice", raw["extension_notice"]),
+        extensions_allowed=_times(f"{name}.extensions_allowed", raw["extensions_allowed"]),
+        forwarding=_required_term(f"{name}.forwarding", raw["forwarding"]),
+        clock_after_forwarding=_choice(
+            f"{name}.clock_after_forwarding", raw["clock_after_forwarding"], ClockAfterForwarding
+        ),
+    )
+
+
+class _Dated(Protocol):
+    @property
+    def effective_from(self) -> date: ...
+
+
+D = TypeVar("D", bound=_Dated)
+
+
+def _in_force(items: list[D], starts: list[date], day: date, what: str) -> D:
+    """The newest of `items` (sorted, with their `starts`) in force on `day`."""
+    index = bisect.bisect_right(starts, day)
+    if index == 0:
+        raise LookupError(f"no {what} in force on {day} (the first is from {starts[0]})")
+    return items[index - 1]
 
 
 class RuleBook:
     """Every rule set ever in force; `on(day)` picks the one that applies on that day."""
 
-    def __init__(self, rule_sets: list[RuleSet]) -> None:
+    def __init__(self, rule_sets: list[RuleSet], complaint_terms: list[ComplaintTerms]) -> None:
         if not rule_sets:
             raise ValueError("a rule book needs at least one rule set")
+        if not complaint_terms:
+            raise ValueError("a rule book needs the complaint terms")
         self._sets = sorted(rule_sets, key=lambda r: r.effective_from)
+        self._starts = [r.effective_from for r in self._sets]
+        self._complaint = sorted(complaint_terms, key=lambda c: c.effective_from)
+        self._complaint_starts = [c.effective_from for c in self._complaint]
+        if self._complaint_starts[0] > self._starts[0]:
+            raise ValueError("the complaint terms must start no later than the first standard")
+        self._paired: dict[tuple[str, str], RuleSet] = {}
 
     @classmethod
     def from_file(cls, path: Path) -> RuleBook:
         raw = json.loads(path.read_text(encoding="utf-8"))
-        return cls([_rule_set(item) for item in raw["rule_sets"]])
+        terms = sorted(
+            (_complaint_terms(item) for item in raw["complaint_terms"]),
+            key=lambda c: c.effective_from,
+        )
+        starts = [c.effective_from for c in terms]
+        sets = []
+        for item in raw["rule_sets"]:
+            day = date.fromisoformat(item["effective_from"])
+            sets.append(_rule_set(item, _in_force(terms, starts, day, "complaint terms")))
+        return cls(sets, terms)
 
     def on(self, day: date) -> RuleSet:
-        applicable = [r for r in self._sets if r.effective_from <= day]
-        if not applicable:
-            first = self._sets[0].effective_from
-            raise LookupError(f"no service standard in force on {day} (the first is from {first})")
-        return applicable[-1]
+        """The service standard in force on `day`, with the complaint terms in force on `day`."""
+        standard = _in_force(self._sets, self._starts, day, "service standard")
+        terms = _in_force(self._complaint, self._complaint_starts, day, "complaint terms")
+        if standard.complaint is terms:
+            return standard
+        key = (standard.id, terms.id)
+        if key not in self._paired:
+            self._paired[key] = replace(standard, complaint=terms)
+        return self._paired[key]
 
     @property
     def rule_sets(self) -> tuple[RuleSet, ...]:
         return tuple(self._sets)
+
+    @property
+    def complaint_terms(self) -> tuple[ComplaintTerms, ...]:
+        return tuple(self._complaint)
+
+    def with_complaint_overrides(self, overrides: Mapping[str, Mapping[str, int]]) -> RuleBook:
+        """This book with an administrator's values: {terms id: {term name: count}}.
+
+        The unit stays the act's (months stay months). An unknown id or term name is an error,
+        so a setting left over from a renamed rule set is not silently ignored.
+        """
+        known = {terms.id for terms in self._complaint}
+        unknown = set(overrides) - known
+        if unknown:
+            raise ValueError(f"no complaint terms with the id {sorted(unknown)}")
+        changed = []
+        for terms in self._complaint:
+            for name, count in overrides.get(terms.id, {}).items():
+                terms = terms.overridden(name, count)
+            changed.append(terms)
+        return RuleBook(self._sets, changed)

@@ -8,9 +8,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.core.calendar import (
+    DayOff,
     Transfer,
     Transfers,
     WorkingCalendar,
+    add_months,
     hours_from_rule_book,
     kazakhstan_holidays,
     load_transfers,
@@ -412,3 +414,44 @@ def test_load_transfers(tmp_path: Path) -> None:
 def test_bad_transfer_lists_are_refused(tmp_path: Path, items: list[dict[str, str]]) -> None:
     with pytest.raises((ValueError, KeyError)):
         load_transfers(write(tmp_path, items))
+
+
+# --- why a day is off; months ---------------------------------------------------------------------
+
+
+def test_why_a_day_is_not_a_working_day() -> None:
+    calendar = WorkingCalendar(
+        lambda _day: HOURS, {date(2025, 12, 16): "Independence Day", date(2025, 3, 22): "Nauryz"}
+    )
+    assert calendar.day_off(date(2025, 12, 15)) is None
+    assert calendar.day_off(date(2025, 12, 16)) == DayOff(
+        date(2025, 12, 16), "public_holiday", "Independence Day"
+    )
+    assert calendar.day_off(date(2025, 12, 20)) == DayOff(date(2025, 12, 20), "weekend")
+    # a holiday on a Saturday is a weekend day first (its observed day off is a weekday)
+    assert calendar.day_off(date(2025, 3, 22)) == DayOff(date(2025, 3, 22), "weekend")
+
+
+def test_why_with_decrees_and_a_plain_set_of_holidays() -> None:
+    calendar = office_calendar()
+    assert calendar.day_off(date(2024, 5, 8)) == DayOff(
+        date(2024, 5, 8), "decreed_day_off", "G24G0000109"
+    )
+    assert calendar.day_off(date(2024, 5, 4)) is None  # a decreed working Saturday
+    plain = WorkingCalendar(lambda _day: HOURS, {date(2026, 11, 25)})
+    assert plain.day_off(date(2026, 11, 25)) == DayOff(date(2026, 11, 25), "public_holiday", "")
+
+
+@pytest.mark.parametrize(
+    ("day", "months", "expected"),
+    [
+        (date(2025, 11, 17), 2, date(2026, 1, 17)),
+        (date(2025, 12, 31), 2, date(2026, 2, 28)),
+        (date(2024, 1, 31), 1, date(2024, 2, 29)),  # leap year
+        (date(2025, 3, 31), 1, date(2025, 4, 30)),
+        (date(2025, 5, 15), 0, date(2025, 5, 15)),
+        (date(2025, 5, 15), 24, date(2027, 5, 15)),
+    ],
+)
+def test_add_months(day: date, months: int, expected: date) -> None:
+    assert add_months(day, months) == expected

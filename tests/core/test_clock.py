@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from desktop.core.clock import FixedClock, SystemClock, office_zone
+from desktop.core.clock import FixedClock, SystemClock, office_zone, wall_clock
 
 
 def test_office_zone_is_utc_plus_5_since_march_2024() -> None:
@@ -25,3 +25,9 @@ def test_fixed_clock_reads_naive_as_office_time_and_moves_when_told() -> None:
     assert clock.today() == date(2027, 1, 1)
     clock.set(datetime(2026, 6, 1, 4, 0, tzinfo=UTC))
     assert clock.now().hour == 9
+
+
+def test_wall_clock_is_the_office_time_without_a_zone() -> None:
+    # 20:30 UTC is 01:30 the next day in Karaganda (UTC+5 since March 2024)
+    assert wall_clock(datetime(2025, 11, 14, 20, 30, tzinfo=UTC)) == datetime(2025, 11, 15, 1, 30)
+    assert wall_clock(datetime(2025, 11, 14, 20, 30)) == datetime(2025, 11, 14, 20, 30)
