@@ -164,34 +164,33 @@ def test_a_stick_that_loses_a_write_is_caught_by_the_read_back(
     assert _left(tmp_path) == []
 
 
-@pytest.mark.parametrize("step", ["fsync", "replace"])
-def test_a_stick_pulled_while_finishing_leaves_nothing_behind(
+@pytest.mark.parametrize(
+    "step,code,expected",
+    [
+        ("_create", errno.EROFS, "read_only"),  # a write-protected stick
+        ("fsync", errno.EIO, "write_failed"),  # pulled out while finishing
+        ("replace", errno.EIO, "write_failed"),
+        ("_sync_folder", errno.EIO, "write_failed"),  # pulled out after the rename
+    ],
+)
+def test_a_step_that_fails_on_the_stick_leaves_nothing_behind(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     village: keys.SyncKeys,
     district: keys.SyncKeys,
     step: str,
+    code: int,
+    expected: str,
 ) -> None:
-    def pulled(*args: object) -> None:
-        raise OSError(errno.EIO, "Input/output error")
+    def failing(*args: object) -> None:
+        raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr(package_file.os, step, pulled)
+    monkeypatch.setattr(
+        package_file.os if step in {"fsync", "replace"} else package_file, step, failing
+    )
     with pytest.raises(PackageError) as failed:
         _write(tmp_path / "p.auylpkg", village, district)
-    assert failed.value.code == "write_failed"
-    assert _left(tmp_path) == []
-
-
-def test_a_stick_pulled_after_the_rename_takes_the_package_away_too(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, village: keys.SyncKeys, district: keys.SyncKeys
-) -> None:
-    def pulled(folder: Path) -> None:
-        raise OSError(errno.EIO, "Input/output error")
-
-    monkeypatch.setattr(package_file, "_sync_folder", pulled)
-    with pytest.raises(PackageError) as failed:
-        _write(tmp_path / "p.auylpkg", village, district)
-    assert failed.value.code == "write_failed"
+    assert failed.value.code == expected
     assert _left(tmp_path) == []
 
 
@@ -231,18 +230,6 @@ def test_cancel_leaves_nothing_and_a_failed_export_keeps_the_previous_package(
     with pytest.raises(Cancelled):
         _write(path, village, district, cancelled())
     assert _left(tmp_path) == [path.name] and path.read_bytes() == before
-
-
-def test_a_write_protected_stick_is_told_as_such(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, village: keys.SyncKeys, district: keys.SyncKeys
-) -> None:
-    def protected(path: Path) -> BinaryIO:
-        raise OSError(errno.EROFS, "Read-only file system")
-
-    monkeypatch.setattr(package_file, "_create", protected)
-    with pytest.raises(PackageError) as failed:
-        _write(tmp_path / "p.auylpkg", village, district)
-    assert failed.value.code == "read_only"
 
 
 def test_only_package_names_are_written(

@@ -2,9 +2,9 @@
 
 Each side (a village office, the district) holds both private keys; the public halves travel
 in an enrollment file. The signing key is the office key of the certificates
-(desktop.core.certificate makes, stores and names it); this module adds the encryption key
-and the ids of both. A key id is the first 16 hex digits of the SHA-256 of the raw 32-byte
-public key, for either kind of key.
+(desktop.core.certificate makes it, and writes either private key as PEM with
+private_key_pem); this module adds the encryption key and the ids of both. A key id is the
+first 16 hex digits of the SHA-256 of the raw 32-byte public key, for either kind of key.
 """
 
 from __future__ import annotations
@@ -31,20 +31,7 @@ class SyncKeys:
 
     @classmethod
     def new(cls) -> SyncKeys:
-        return cls(certificate.new_private_key(), new_encryption_key())
-
-
-def new_encryption_key() -> X25519PrivateKey:
-    return X25519PrivateKey.generate()
-
-
-def encryption_key_pem(key: X25519PrivateKey) -> bytes:
-    """PKCS#8 PEM, unencrypted: stored like the signing key, in the user's data folder."""
-    return key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    )
+        return cls(certificate.new_private_key(), X25519PrivateKey.generate())
 
 
 def load_encryption_key(pem: bytes) -> X25519PrivateKey:
