@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 PREFIX = "AUYL1"
 KINDS = (1, 2)
@@ -95,7 +96,8 @@ def new_private_key() -> Ed25519PrivateKey:
     return Ed25519PrivateKey.generate()
 
 
-def private_key_pem(key: Ed25519PrivateKey) -> bytes:
+def private_key_pem(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
+    """PKCS#8 PEM, unencrypted: the signing key here, and the sync encryption key."""
     return key.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
@@ -116,18 +118,18 @@ def public_key_b64(key: Ed25519PrivateKey) -> str:
     return base64.b64encode(raw).decode("ascii")
 
 
-def _public_raw(public_key_b64_text: str) -> bytes:
+def public_key_raw(public_key_b64_text: str) -> bytes:
     try:
         raw = base64.b64decode(public_key_b64_text, validate=True)
     except (binascii.Error, ValueError):
         raise ValueError("public key is not base64") from None
     if len(raw) != 32:
-        raise ValueError("an Ed25519 public key has 32 bytes")
+        raise ValueError("a public key has 32 bytes")
     return raw
 
 
 def key_id(public_key_b64_text: str) -> str:
-    return hashlib.sha256(_public_raw(public_key_b64_text)).hexdigest()[:16]
+    return hashlib.sha256(public_key_raw(public_key_b64_text)).hexdigest()[:16]
 
 
 # ---- payload ------------------------------------------------------------------------------------
@@ -158,7 +160,7 @@ def verify_signature(public_key_b64_text: str, text: str, signature: str) -> boo
     """True when `signature` (base64url) is the key's signature of `text`."""
     try:
         raw = _b64url_decode(signature)
-        key = Ed25519PublicKey.from_public_bytes(_public_raw(public_key_b64_text))
+        key = Ed25519PublicKey.from_public_bytes(public_key_raw(public_key_b64_text))
         key.verify(raw, text.encode("ascii"))
     except (InvalidSignature, ValueError, UnicodeEncodeError):
         return False
