@@ -41,18 +41,6 @@ class Comparison:
         return self.subject.median / self.baseline.median if self.baseline.median else 0.0
 
 
-def timed(label: str, work: Callable[[], object], runs: int, warmup: int = 1) -> Timing:
-    """Time `work` `runs` times after `warmup` untimed calls (wall-clock, perf_counter)."""
-    for _ in range(warmup):
-        work()
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        work()
-        samples.append((time.perf_counter() - started) * 1000)
-    return Timing(label, tuple(samples))
-
-
 def compare(
     label: str, work: Callable[[], object], bare: Callable[[], object], runs: int
 ) -> Comparison:
