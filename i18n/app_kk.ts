@@ -278,6 +278,10 @@
         <translation>Дайын болады</translation>
     </message>
     <message>
+        <source>Applications: more than %1</source>
+        <translation>Өтініштер: кемінде %1</translation>
+    </message>
+    <message>
         <source>%1, overdue</source>
         <translation>%1, мерзімі өтті</translation>
     </message>

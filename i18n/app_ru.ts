@@ -278,6 +278,10 @@
         <translation>Срок готовности</translation>
     </message>
     <message>
+        <source>Applications: more than %1</source>
+        <translation>Заявлений: более %1</translation>
+    </message>
+    <message>
         <source>%1, overdue</source>
         <translation>%1, просрочено</translation>
     </message>

@@ -1,12 +1,18 @@
 """Reading applications for the Applications list: a window, filtered in SQL, a page at a time.
 
 The list never loads every application ever made. `page` returns up to `limit` rows newest
-first and the key the next page starts after (keyset paging over ix_applications_handed_in:
-the hundredth page costs what the first does); `count` counts the same window and `position`
-says where one application stands in it. `ListFilter.day` is the clerk's normal view: every
-open application (accepted or ready, whenever handed in) and everything handed in or issued on
-that day. Typed words match the folded registration number, IIN/BIN and names
-(Application.search_text), so Kazakh and Russian letters match in any case.
+first and the key the next page starts after (keyset paging: the hundredth page costs what
+the first does); `count` counts the same window up to a limit; `position` says where one
+application stands in it. `ListFilter.day` is the clerk's normal view: every open application
+(accepted or ready, whenever handed in) and everything handed in or issued on that day. Typed
+words match the folded registration number, IIN/BIN and names (Application.search_text), so
+Kazakh and Russian letters match in any case.
+
+Pages and counts walk ix_applications_list (or ix_applications_status when a status is
+chosen) newest first; both indexes hold every column a filter reads, so only the rows shown
+are read from the table. The whole index is walked when the filter matches fewer rows than
+asked for (a rare word), and to count the day's view, whose open rows may lie anywhere in
+the office's history.
 
 Times: the database keeps aware UTC; rows handed out carry naive local times; dates of the
 filter are local days, both ends included.
@@ -27,6 +33,7 @@ from desktop.core.localtime import aware, naive_local
 from desktop.core.textsearch import words
 
 PAGE_SIZE = 100
+COUNT_LIMIT = 1000  # the list counts this far; past it, it says "more than"
 OPEN_STATUSES = ("accepted", "ready")
 
 # Where a page ends: handed_in_at, created_at and id (aware UTC, as stored) of its last row.
@@ -212,9 +219,12 @@ def page(
     return Page(rows, following)
 
 
-def count(db: Database, where: ListFilter) -> int:
-    """How many applications the window holds."""
-    query = select(func.count()).select_from(Application).where(*_conditions(where))
+def count(db: Database, where: ListFilter, limit: int = COUNT_LIMIT) -> int:
+    """How many applications the window holds, counted up to `limit` + 1: a result above
+    `limit` means "more than `limit`". Counting walks the same index as a page, newest first,
+    and stops there, so a window of 100,000 costs what one of 1,001 does."""
+    window = _newest_first(select(Application.id).where(*_conditions(where))).limit(limit + 1)
+    query = select(func.count()).select_from(window.subquery())
     with db.read() as session:
         return int(session.scalar(query) or 0)
 

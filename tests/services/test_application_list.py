@@ -80,6 +80,9 @@ def test_pages_join_without_gaps_or_repeats_in_the_full_order(many: Database) ->
             break
     assert _ids(seen) == _ids(everything.rows)
     assert application_list.count(many, ListFilter()) == 250
+    assert application_list.count(many, ListFilter(), limit=249) == 250  # "more than 249"
+    assert application_list.count(many, ListFilter(), limit=100) == 101
+    assert application_list.count(many, ListFilter(service=1), limit=100) == 101
 
 
 def test_position_says_where_an_application_stands_in_the_window(many: Database) -> None:

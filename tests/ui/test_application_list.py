@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from db.engine import Database
 from desktop.services import application_list as list_service
 from desktop.services.application_list import PAGE_SIZE
+from desktop.ui.models import application_table
 from desktop.ui.widgets.application_list import ALL_DATES, TYPING_MS, ApplicationList
 from tests.helpers import type_text
 from tests.services.test_application_list import TUESDAY, _add, _application
@@ -48,6 +49,17 @@ def test_by_default_todays_and_the_open_ones(widget: ApplicationList) -> None:
     _show_all(widget)
     assert widget.model.total == 253
     assert widget.count_label.text().endswith("253")
+
+
+def test_a_big_window_is_counted_only_so_far(
+    widget: ApplicationList, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(application_table, "COUNT_LIMIT", 200)
+    _show_all(widget)
+    assert widget.model.more and widget.model.total == 200
+    assert widget.count_label.text() == "Applications: more than 200"
+    widget.show_status("ready")
+    assert not widget.model.more and widget.count_label.text() == "Applications: 1"
 
 
 def test_rows_come_a_page_at_a_time_as_the_table_scrolls(

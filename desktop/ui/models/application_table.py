@@ -20,7 +20,13 @@ from PySide6.QtGui import QBrush, QColor
 
 from db.engine import Database
 from desktop.services import application_list
-from desktop.services.application_list import PAGE_SIZE, ApplicationRow, ListFilter, PageKey
+from desktop.services.application_list import (
+    COUNT_LIMIT,
+    PAGE_SIZE,
+    ApplicationRow,
+    ListFilter,
+    PageKey,
+)
 
 OVERDUE = QColor("#b00020")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -29,7 +35,8 @@ ROOT = QModelIndex()  # the invisible parent of every row of a table
 
 class ApplicationTableModel(QAbstractTableModel):
     """Rows of `ListFilter` windows, newest first. `cells` words a row for the view (in the
-    UI language); `total` is the window's size, counted only when a page comes back full."""
+    UI language); `total` is the window's size, counted only when a page comes back full and
+    only up to COUNT_LIMIT + 1 (`more` then says the window holds more than COUNT_LIMIT)."""
 
     def __init__(
         self,
@@ -49,6 +56,7 @@ class ApplicationTableModel(QAbstractTableModel):
         self._worded: dict[int, list[str]] = {}
         self.rows: list[ApplicationRow] = []
         self.total = 0
+        self.more = False
 
     # ---- loading -------------------------------------------------------------------------------
 
@@ -57,11 +65,12 @@ class ApplicationTableModel(QAbstractTableModel):
         page = application_list.page(self._db, where, now, limit=max(at_least, PAGE_SIZE))
         # A page that is not full holds the whole window: no need to count it.
         full = page.next is not None
-        total = application_list.count(self._db, where) if full else len(page.rows)
+        total = application_list.count(self._db, where, COUNT_LIMIT) if full else len(page.rows)
         self.beginResetModel()
         self._where, self._now, self._next = where, now, page.next
         self.rows = page.rows
-        self.total = total
+        self.total = min(total, COUNT_LIMIT)
+        self.more = total > COUNT_LIMIT
         self._worded.clear()
         self.endResetModel()
 

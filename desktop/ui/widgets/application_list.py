@@ -215,7 +215,9 @@ class ApplicationList(QWidget):
             self.table.selectRow(row)
         if same:
             self.table.verticalScrollBar().setValue(scrolled)
-        self.count_label.setText(self.tr("Applications: %1").replace("%1", str(self.model.total)))
+        counted = self.tr("Applications: more than %1") if self.model.more else None
+        counted = counted or self.tr("Applications: %1")
+        self.count_label.setText(counted.replace("%1", str(self.model.total)))
         self.selection_changed.emit()
 
     def _cells(self, row: ApplicationRow) -> list[str]:
