@@ -71,8 +71,9 @@ class Application(Synced, Base):
     `search_text` is the registration number, IIN/BIN, names and organization folded
     (desktop.core.textsearch.search_text), kept up to date on every ORM insert and update; the
     Applications list matches typed words against it in SQL, where LIKE and lower() would fold
-    only ASCII. The list's two indexes hold every column its filters read, so a page is read
-    newest first from an index (by status from the second) and a count never touches the table.
+    only ASCII. The list's two wide indexes hold every column its filters read, so a page is
+    read newest first from an index (by status from the second) and a count never touches the
+    table; ix_applications_issued_at finds what was issued on a day (the day's view).
     """
 
     __tablename__ = "applications"
@@ -80,6 +81,7 @@ class Application(Synced, Base):
         UniqueConstraint("origin_office", "registration_year", "registration_seq"),
         Index("ix_applications_list", *_LIST_COLUMNS, **_LIVE),
         Index("ix_applications_status", "status", *_LIST_COLUMNS[:3], *_LIST_COLUMNS[4:], **_LIVE),
+        Index("ix_applications_issued_at", "issued_at", **_LIVE),
     )
 
     service: Mapped[int]

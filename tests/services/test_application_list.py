@@ -112,6 +112,15 @@ def test_the_days_view_holds_the_open_ones_and_what_happened_that_day(db: Databa
     names = {name for name, row in rows.items() if row.id in _ids(found)}
     assert names == {"open_old", "accepted_old", "issued_today", "refused_today"}
     assert application_list.count(db, ListFilter(day=DAY)) == 4
+    assert application_list.count(db, ListFilter(day=DAY), limit=2) == 3
+    first = application_list.page(db, ListFilter(day=DAY), TUESDAY, limit=3)
+    rest = application_list.page(db, ListFilter(day=DAY), TUESDAY, after=first.next, limit=3)
+    assert rest.next is None and _ids(first.rows + rest.rows) == _ids(found)
+    moments = [(row.handed_in_at, row.id) for row in found]
+    assert [moment for moment, _ in moments] == sorted((m for m, _ in moments), reverse=True)
+    for index, row in enumerate(found):
+        assert application_list.position(db, ListFilter(day=DAY), row.id) == index
+    assert application_list.position(db, ListFilter(day=DAY), rows["issued_old"].id) is None
     ready = application_list.page(db, ListFilter(day=DAY, status="ready"), TUESDAY).rows
     assert _ids(ready) == [rows["open_old"].id]
 

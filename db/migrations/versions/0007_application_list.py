@@ -8,7 +8,7 @@ The Applications list reads a window (newest first, today's and open ones, a dat
 matches typed words in SQL: `search_text` holds the folded registration number, IIN/BIN and
 names (desktop.core.textsearch.search_text); existing rows are filled here. Two indexes of
 live rows hold every column the list's filters read: newest first, and by status then newest
-first (it replaces the status-only index of 0003).
+first (it replaces the status-only index of 0003); a third finds what was issued on a day.
 """
 
 from collections.abc import Sequence
@@ -51,10 +51,12 @@ def upgrade() -> None:
         batch_op.create_index('ix_applications_list', _LIST, unique=False, **_LIVE)
         status_first = ['status', *(name for name in _LIST if name != 'status')]
         batch_op.create_index('ix_applications_status', status_first, unique=False, **_LIVE)
+        batch_op.create_index('ix_applications_issued_at', ['issued_at'], unique=False, **_LIVE)
 
 
 def downgrade() -> None:
     with op.batch_alter_table('applications', schema=None) as batch_op:
+        batch_op.drop_index('ix_applications_issued_at')
         batch_op.drop_index('ix_applications_list')
         batch_op.drop_index('ix_applications_status')
         batch_op.create_index('ix_applications_status', ['status'], unique=False)
