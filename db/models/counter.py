@@ -73,7 +73,7 @@ class Application(Synced, Base):
     Applications list matches typed words against it in SQL, where LIKE and lower() would fold
     only ASCII. The list's two wide indexes hold every column its filters read, so a page is
     read newest first from an index (by status from the second) and a count never touches the
-    table; ix_applications_issued_at finds what was issued on a day (the day's view).
+    table; ix_applications_issued finds what was issued on a day (the day's view).
     """
 
     __tablename__ = "applications"
@@ -81,7 +81,7 @@ class Application(Synced, Base):
         UniqueConstraint("origin_office", "registration_year", "registration_seq"),
         Index("ix_applications_list", *_LIST_COLUMNS, **_LIVE),
         Index("ix_applications_status", "status", *_LIST_COLUMNS[:3], *_LIST_COLUMNS[4:], **_LIVE),
-        Index("ix_applications_issued_at", "issued_at", **_LIVE),
+        Index("ix_applications_issued", "status", "issued_at", **_LIVE),
     )
 
     service: Mapped[int]

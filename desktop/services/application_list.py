@@ -200,7 +200,7 @@ def _day_keys(session: Session, where: ListFilter, day: date) -> list[PageKey]:
     parts = (
         Application.status.in_(OPEN_STATUSES),
         _within(Application.handed_in_at, day, day),
-        _within(Application.issued_at, day, day),
+        and_(Application.status == "issued", _within(Application.issued_at, day, day)),
     )
     keys = set()
     for part in parts:

@@ -123,6 +123,8 @@ def test_the_days_view_holds_the_open_ones_and_what_happened_that_day(db: Databa
     assert application_list.position(db, ListFilter(day=DAY), rows["issued_old"].id) is None
     ready = application_list.page(db, ListFilter(day=DAY, status="ready"), TUESDAY).rows
     assert _ids(ready) == [rows["open_old"].id]
+    issued = application_list.page(db, ListFilter(day=DAY, status="issued"), TUESDAY).rows
+    assert _ids(issued) == [rows["issued_today"].id]
 
 
 def test_dates_status_and_service_filter_in_the_query(db: Database) -> None:

@@ -51,12 +51,13 @@ def upgrade() -> None:
         batch_op.create_index('ix_applications_list', _LIST, unique=False, **_LIVE)
         status_first = ['status', *(name for name in _LIST if name != 'status')]
         batch_op.create_index('ix_applications_status', status_first, unique=False, **_LIVE)
-        batch_op.create_index('ix_applications_issued_at', ['issued_at'], unique=False, **_LIVE)
+        batch_op.create_index('ix_applications_issued', ['status', 'issued_at'], unique=False,
+                              **_LIVE)
 
 
 def downgrade() -> None:
     with op.batch_alter_table('applications', schema=None) as batch_op:
-        batch_op.drop_index('ix_applications_issued_at')
+        batch_op.drop_index('ix_applications_issued')
         batch_op.drop_index('ix_applications_list')
         batch_op.drop_index('ix_applications_status')
         batch_op.create_index('ix_applications_status', ['status'], unique=False)
