@@ -270,11 +270,13 @@ def _cases(raw: sqlite3.Connection, today: date) -> list[tuple[str, dict[str, An
     ).fetchone()
     iin, surname = middle
     stem = search_text(surname)[:-1]  # the surname without its last letter: -ов/-ова alike
-    # The day's view as one would write it by hand: the three index ranges, united.
+    # The day's view as one would write it by hand: open ones, refused ones handed in that
+    # day, issued ones issued that day; each an index range.
     live = "SELECT id FROM applications WHERE deleted_at IS NULL AND"
     day = (
-        f" AND id IN ({live} status IN ('accepted', 'ready') UNION {live} handed_in_at >= ?"
-        f" AND handed_in_at < ? UNION {live} issued_at >= ? AND issued_at < ?)"
+        f" AND id IN ({live} status IN ('accepted', 'ready') UNION ALL {live} status = 'refused'"
+        f" AND handed_in_at >= ? AND handed_in_at < ? UNION ALL {live} status = 'issued'"
+        " AND issued_at >= ? AND issued_at < ?)"
     )
     like = " AND search_text LIKE ? ESCAPE '/'"
     return [

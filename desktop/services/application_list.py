@@ -12,7 +12,7 @@ Pages and counts walk ix_applications_list (or ix_applications_status when a sta
 chosen) newest first; both indexes hold every column a filter reads, so only the rows shown
 are read from the table. The whole index is walked only when the filter matches fewer rows
 than asked for (a rare word). The day's view, whose open rows may lie anywhere in the office's
-history, is three index ranges instead (`_day_keys`).
+history, is three index ranges instead (`_parts`).
 
 Times: the database keeps aware UTC; rows handed out carry naive local times; dates of the
 filter are local days, both ends included.
@@ -21,12 +21,12 @@ filter are local days, both ends included.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Row, Select, and_, false, func, or_, select, union_all
 
 from db.engine import Database
 from db.models import Application
@@ -145,6 +145,7 @@ def _within(column: ColumnElement[datetime], first: date, last: date) -> ColumnE
 
 
 def _conditions(where: ListFilter) -> list[ColumnElement[bool]]:
+    """The filter's conditions but the day's view (see _parts)."""
     found: list[ColumnElement[bool]] = [Application.deleted_at.is_(None)]
     if where.status:
         found.append(Application.status == where.status)
@@ -156,6 +157,52 @@ def _conditions(where: ListFilter) -> list[ColumnElement[bool]]:
         found.append(Application.handed_in_at < _start(where.date_to + timedelta(days=1)))
     found += [Application.search_text.contains(word, autoescape=True) for word in words(where.text)]
     return found
+
+
+def _parts(where: ListFilter) -> list[list[ColumnElement[bool]]]:
+    """The window as parts with no row in common, each a list of conditions that one index
+    range answers.
+
+    One part, unless the day's view is asked: its open rows may lie anywhere in history, so a
+    walk in the list's order would read the whole index. It is read by status instead: the
+    open ones (any date), the refused ones handed in that day, and the issued ones issued that
+    day (an application handed in and issued the same day is issued that day too).
+    """
+    others = _conditions(where)
+    if where.day is None:
+        return [others]
+    by_status: list[tuple[tuple[str, ...], ColumnElement[bool]]] = [
+        (OPEN_STATUSES, Application.status.in_(OPEN_STATUSES)),
+        (
+            ("refused",),
+            and_(
+                Application.status == "refused",
+                _within(Application.handed_in_at, where.day, where.day),
+            ),
+        ),
+        (
+            ("issued",),
+            and_(
+                Application.status == "issued",
+                _within(Application.issued_at, where.day, where.day),
+            ),
+        ),
+    ]
+    # With a status chosen only its part can hold rows (and an index range of another
+    # status must not be walked for nothing).
+    wanted = [part for statuses, part in by_status if not where.status or where.status in statuses]
+    return [[*others, part] for part in wanted] or [[*others, false()]]
+
+
+def _window(
+    where: ListFilter, columns: Sequence[Any], extra: Sequence[ColumnElement[bool]] = ()
+) -> Select[Any]:
+    """The window's rows newest first, as `columns` (each part also meeting `extra`)."""
+    parts = _parts(where)
+    if len(parts) == 1:
+        return _newest_first(select(*columns).where(*parts[0], *extra))
+    united = union_all(*(select(*columns).where(*part, *extra) for part in parts)).subquery()
+    return select(united).order_by(*(united.c[c.key].desc() for c in _KEY))
 
 
 def _beyond(key: PageKey, newer: bool) -> ColumnElement[bool]:
@@ -183,30 +230,12 @@ def _beyond(key: PageKey, newer: bool) -> ColumnElement[bool]:
     )
 
 
-def _newest_first(query: Select[Any]) -> Select[Any]:
-    return query.order_by(
-        Application.handed_in_at.desc(), Application.created_at.desc(), Application.id.desc()
-    )
-
-
+# The list's order: newest first (ties by creation, then id).
 _KEY = (Application.handed_in_at, Application.created_at, Application.id)
 
 
-def _day_keys(session: Session, where: ListFilter, day: date) -> list[PageKey]:
-    """The keys of the day's view, newest first. Its open rows may lie anywhere in history, so
-    one walk in the list's order would read the whole index: three index ranges instead (open
-    by status, handed in that day, issued that day), merged here."""
-    others = _conditions(where)
-    parts = (
-        Application.status.in_(OPEN_STATUSES),
-        _within(Application.handed_in_at, day, day),
-        and_(Application.status == "issued", _within(Application.issued_at, day, day)),
-    )
-    keys = set()
-    for part in parts:
-        found = session.execute(select(*_KEY).where(*others, part))
-        keys.update((row[0], row[1], row[2]) for row in found)
-    return sorted(keys, reverse=True)
+def _newest_first(query: Select[Any]) -> Select[Any]:
+    return query.order_by(*(column.desc() for column in _KEY))
 
 
 def page(
@@ -218,27 +247,11 @@ def page(
 ) -> Page:
     """Up to `limit` applications of the window newest first, starting after `after`
     (None: from the newest); `limit` None returns every one."""
+    extra = () if after is None else (_beyond(after, newer=False),)
     with db.read() as session:
-        if where.day is None:
-            query = _newest_first(select(*_COLUMNS).where(*_conditions(where)))
-            if after is not None:
-                query = query.where(_beyond(after, newer=False))
-            found = list(session.execute(query.limit(limit)).all())
-            full = limit is not None and len(found) == limit
-        else:
-            keys = _day_keys(session, where, where.day)
-            if after is not None:
-                keys = [key for key in keys if key < after]
-            chosen = keys[:limit]
-            by_id = {
-                row.id: row
-                for row in session.execute(
-                    select(*_COLUMNS).where(Application.id.in_([key[2] for key in chosen]))
-                )
-            }
-            found = [by_id[key[2]] for key in chosen]
-            full = len(keys) > len(chosen)
+        found = session.execute(_window(where, _COLUMNS, extra).limit(limit)).all()
         rows = [to_row(row, now) for row in found]
+    full = limit is not None and len(found) == limit
     last = found[-1] if found else None
     following = (last.handed_in_at, last.created_at, last.id) if full and last else None
     return Page(rows, following)
@@ -246,28 +259,21 @@ def page(
 
 def count(db: Database, where: ListFilter, limit: int = COUNT_LIMIT) -> int:
     """How many applications the window holds, counted up to `limit` + 1: a result above
-    `limit` means "more than `limit`". Counting walks the same index as a page, newest first,
-    and stops there, so a window of 100,000 costs what one of 1,001 does."""
+    `limit` means "more than `limit`". Counting walks the same index ranges as a page, in
+    order, and stops there, so a window of 100,000 costs what one of 1,001 does."""
+    window = _window(where, _KEY).limit(limit + 1).subquery()
     with db.read() as session:
-        if where.day is not None:
-            return min(len(_day_keys(session, where, where.day)), limit + 1)
-        window = _newest_first(select(Application.id).where(*_conditions(where)))
-        query = select(func.count()).select_from(window.limit(limit + 1).subquery())
-        return int(session.scalar(query) or 0)
+        return int(session.scalar(select(func.count()).select_from(window)) or 0)
 
 
 def position(db: Database, where: ListFilter, application_id: uuid.UUID) -> int | None:
     """The application's index in the window, newest first (0 for the newest), or None when
     the window does not hold it."""
     with db.read() as session:
-        if where.day is not None:
-            ids = [key[2] for key in _day_keys(session, where, where.day)]
-            return ids.index(application_id) if application_id in ids else None
-        key = session.execute(
-            select(*_KEY).where(Application.id == application_id, *_conditions(where))
-        ).first()
+        held = or_(*(and_(*part) for part in _parts(where)))
+        key = session.execute(select(*_KEY).where(Application.id == application_id, held)).first()
         if key is None:
             return None
-        newer = select(func.count()).select_from(Application)
-        newer = newer.where(*_conditions(where), _beyond((key[0], key[1], key[2]), newer=True))
-        return int(session.scalar(newer) or 0)
+        newer = _beyond((key[0], key[1], key[2]), newer=True)
+        window = _window(where, _KEY, (newer,)).subquery()
+        return int(session.scalar(select(func.count()).select_from(window)) or 0)
