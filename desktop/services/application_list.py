@@ -194,6 +194,14 @@ def _parts(where: ListFilter) -> list[list[ColumnElement[bool]]]:
     return [[*others, part] for part in wanted] or [[*others, false()]]
 
 
+# The list's order: newest first (ties by creation, then id).
+_KEY = (Application.handed_in_at, Application.created_at, Application.id)
+
+
+def _newest_first(query: Select[Any]) -> Select[Any]:
+    return query.order_by(*(column.desc() for column in _KEY))
+
+
 def _window(
     where: ListFilter, columns: Sequence[Any], extra: Sequence[ColumnElement[bool]] = ()
 ) -> Select[Any]:
@@ -228,14 +236,6 @@ def _beyond(key: PageKey, newer: bool) -> ColumnElement[bool]:
             ),
         ),
     )
-
-
-# The list's order: newest first (ties by creation, then id).
-_KEY = (Application.handed_in_at, Application.created_at, Application.id)
-
-
-def _newest_first(query: Select[Any]) -> Select[Any]:
-    return query.order_by(*(column.desc() for column in _KEY))
 
 
 def page(
