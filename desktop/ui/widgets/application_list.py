@@ -215,8 +215,10 @@ class ApplicationList(QWidget):
             self.table.selectRow(row)
         if same:
             self.table.verticalScrollBar().setValue(scrolled)
-        counted = self.tr("Applications: more than %1") if self.model.more else None
-        counted = counted or self.tr("Applications: %1")
+        if self.model.more:
+            counted = self.tr("Applications: more than %1")
+        else:
+            counted = self.tr("Applications: %1")
         self.count_label.setText(counted.replace("%1", str(self.model.total)))
         self.selection_changed.emit()
 
