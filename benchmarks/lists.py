@@ -305,7 +305,11 @@ def _cases(raw: sqlite3.Connection, today: date) -> list[tuple[str, dict[str, An
             {"period": "all", "text": stem.upper()},
             _Bare(raw, like, (f"%{stem}%",)),
         ),
-        (f"text IIN {iin}", {"period": "all", "text": iin}, _Bare(raw, like, (f"%{iin}%",))),
+        (
+            f"text IIN {iin}",
+            {"period": "all", "text": iin},
+            _Bare(raw, " AND national_number = ?", (iin,)),
+        ),
         (
             "text, no match",
             {"period": "all", "text": "ЖОҚНӘРСЕ"},

@@ -60,6 +60,7 @@ _LIST_COLUMNS = (
     "status",
     "service",
     "issued_at",
+    "national_number",
     "search_text",
 )
 _LIVE = {"sqlite_where": text("deleted_at IS NULL"), "postgresql_where": text("deleted_at IS NULL")}

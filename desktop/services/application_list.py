@@ -8,11 +8,11 @@ application stands in it. `ListFilter.day` is the clerk's normal view: every ope
 words match the folded registration number, IIN/BIN and names (Application.search_text), so
 Kazakh and Russian letters match in any case.
 
-Pages and counts walk ix_applications_list (or ix_applications_status when a status is
-chosen) newest first; both indexes hold every column a filter reads, so only the rows shown
-are read from the table. The whole index is walked only when the filter matches fewer rows
-than asked for (a rare word). The day's view, whose open rows may lie anywhere in the office's
-history, is three index ranges instead (`_parts`).
+Pages and counts walk ix_applications_list (or ix_applications_status when a status is chosen)
+newest first; both indexes hold every column a filter reads, so only the rows shown are read
+from the table. The whole index is walked only when the filter matches fewer rows than asked
+for (a rare word; a whole IIN/BIN is looked up in its own index instead). The day's view, whose
+open rows may lie anywhere in the office's history, is three index ranges instead (`_parts`).
 
 Times: the database keeps aware UTC; rows handed out carry naive local times; dates of the
 filter are local days, both ends included.
@@ -155,7 +155,12 @@ def _conditions(where: ListFilter) -> list[ColumnElement[bool]]:
         found.append(Application.handed_in_at >= _start(where.date_from))
     if where.date_to is not None:
         found.append(Application.handed_in_at < _start(where.date_to + timedelta(days=1)))
-    found += [Application.search_text.contains(word, autoescape=True) for word in words(where.text)]
+    for word in words(where.text):
+        if len(word) == 12 and word.isdigit():
+            # A whole IIN/BIN: its own index (no other part of the search text has 12 digits).
+            found.append(Application.national_number == word)
+        else:
+            found.append(Application.search_text.contains(word, autoescape=True))
     return found
 
 

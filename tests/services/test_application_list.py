@@ -154,6 +154,8 @@ def test_dates_status_and_service_filter_in_the_query(db: Database) -> None:
         ("ПЕТРОВА анна", 1),
         ("ва", 2),  # a part of a word
         ("800101", 1),  # the beginning of an IIN
+        ("800101400016", 1),  # a whole IIN
+        ("800101400017", 0),
         ("2026-0002", 1),  # the registration number
         ("шалкарбаев", 0),  # қ is not к
         ("_", 0),  # LIKE's wildcard is a plain character here

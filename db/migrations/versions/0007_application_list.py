@@ -23,7 +23,8 @@ down_revision: str | None = '0004'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_LIST = ['handed_in_at', 'created_at', 'id', 'status', 'service', 'issued_at', 'search_text']
+_LIST = ['handed_in_at', 'created_at', 'id', 'status', 'service', 'issued_at', 'national_number',
+         'search_text']
 _LIVE = {'sqlite_where': sa.text('deleted_at IS NULL'),
          'postgresql_where': sa.text('deleted_at IS NULL')}
 _SOURCES = ('registration_number', 'national_number', 'surname', 'name', 'patronymic',
