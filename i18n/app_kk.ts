@@ -238,6 +238,22 @@
         <translation>Тіркеу нөмірі, ЖСН/БСН немесе аты-жөні</translation>
     </message>
     <message>
+        <source>Today&apos;s and open</source>
+        <translation>Бүгінгілер мен аяқталмағандар</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Барлық күндер</translation>
+    </message>
+    <message>
+        <source>Handed in between</source>
+        <translation>Тапсырылған кезеңі</translation>
+    </message>
+    <message>
+        <source>Today&apos;s: handed in or issued today. Open: accepted or ready, not yet issued, whenever handed in.</source>
+        <translation>Бүгінгілер: бүгін тапсырылған немесе берілген өтініштер. Аяқталмағандар: қабылданған немесе дайын, бірақ әлі берілмеген өтініштер, қашан тапсырылғанына қарамастан.</translation>
+    </message>
+    <message>
         <source>Registration No</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
@@ -260,6 +276,10 @@
     <message>
         <source>Ready by</source>
         <translation>Дайын болады</translation>
+    </message>
+    <message>
+        <source>Applications: more than %1</source>
+        <translation>Өтініштер: кемінде %1</translation>
     </message>
     <message>
         <source>%1, overdue</source>

@@ -238,6 +238,22 @@
         <translation>Регистрационный номер, ИИН/БИН или ФИО</translation>
     </message>
     <message>
+        <source>Today&apos;s and open</source>
+        <translation>Сегодняшние и незавершённые</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Все даты</translation>
+    </message>
+    <message>
+        <source>Handed in between</source>
+        <translation>Поданные за период</translation>
+    </message>
+    <message>
+        <source>Today&apos;s: handed in or issued today. Open: accepted or ready, not yet issued, whenever handed in.</source>
+        <translation>Сегодняшние: поданные или выданные сегодня. Незавершённые: принятые или готовые, но ещё не выданные, независимо от даты подачи.</translation>
+    </message>
+    <message>
         <source>Registration No</source>
         <translation>Рег. номер</translation>
     </message>
@@ -260,6 +276,10 @@
     <message>
         <source>Ready by</source>
         <translation>Срок готовности</translation>
+    </message>
+    <message>
+        <source>Applications: more than %1</source>
+        <translation>Заявлений: более %1</translation>
     </message>
     <message>
         <source>%1, overdue</source>

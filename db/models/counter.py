@@ -6,10 +6,12 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import ForeignKey, Index, String, UniqueConstraint, event, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Mapped, Mapper, mapped_column
 
 from db.models.base import Base, Synced
+from desktop.core.textsearch import search_text
 
 
 class QueueTicket(Synced, Base):
@@ -49,11 +51,39 @@ class QueueEvent(Synced, Base):
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
+# The Applications list's order (newest first, then id) and the columns its filters read;
+# only live rows (not soft-deleted) are indexed, as the list never shows the others.
+_LIST_COLUMNS = (
+    "handed_in_at",
+    "created_at",
+    "id",
+    "status",
+    "service",
+    "issued_at",
+    "national_number",
+    "search_text",
+)
+_LIVE = {"sqlite_where": text("deleted_at IS NULL"), "postgresql_where": text("deleted_at IS NULL")}
+
+
 class Application(Synced, Base):
-    """An application for service 1 or 2: accepted (numbered, with a talon) or refused."""
+    """An application for service 1 or 2: accepted (numbered, with a talon) or refused.
+
+    `search_text` is the registration number, IIN/BIN, names and organization folded
+    (desktop.core.textsearch.search_text), kept up to date on every ORM insert and update; the
+    Applications list matches typed words against it in SQL, where LIKE and lower() would fold
+    only ASCII. The list's two wide indexes hold every column its filters read, so a page is
+    read newest first from an index (by status from the second) and a count never touches the
+    table; ix_applications_issued finds what was issued on a day (the day's view).
+    """
 
     __tablename__ = "applications"
-    __table_args__ = (UniqueConstraint("origin_office", "registration_year", "registration_seq"),)
+    __table_args__ = (
+        UniqueConstraint("origin_office", "registration_year", "registration_seq"),
+        Index("ix_applications_list", *_LIST_COLUMNS, **_LIVE),
+        Index("ix_applications_status", "status", *_LIST_COLUMNS[:3], *_LIST_COLUMNS[4:], **_LIVE),
+        Index("ix_applications_issued", "status", "issued_at", **_LIVE),
+    )
 
     service: Mapped[int]
     applicant_kind: Mapped[str] = mapped_column(String(15))  # individual / legal_entity
@@ -70,7 +100,7 @@ class Application(Synced, Base):
     rule_set: Mapped[str] = mapped_column(String(40))
     documents_presented: Mapped[list[Any]]
     missing_documents: Mapped[list[Any]]
-    status: Mapped[str] = mapped_column(String(10), index=True)  # accepted/ready/issued/refused
+    status: Mapped[str] = mapped_column(String(10))  # accepted/ready/issued/refused
     registration_year: Mapped[int | None] = mapped_column(default=None)
     registration_seq: Mapped[int | None] = mapped_column(default=None)
     registration_number: Mapped[str | None] = mapped_column(String(30), default=None)
@@ -80,3 +110,19 @@ class Application(Synced, Base):
     issued_at: Mapped[datetime | None] = mapped_column(default=None)
     clerk: Mapped[str]  # surname and initials, as printed on the talon
     issued_by: Mapped[str] = mapped_column(default="")
+    search_text: Mapped[str] = mapped_column(default="", server_default="")
+
+
+@event.listens_for(Application, "before_insert")
+@event.listens_for(Application, "before_update")
+def _fold_search_text(
+    _mapper: Mapper[Application], _connection: Connection, row: Application
+) -> None:
+    row.search_text = search_text(
+        row.registration_number,
+        row.national_number,
+        row.surname,
+        row.name,
+        row.patronymic,
+        row.organization,
+    )

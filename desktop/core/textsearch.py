@@ -14,6 +14,12 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold().translate(_EQUIVALENT)
 
 
+def search_text(*parts: str | None) -> str:
+    """The folded text a stored record is searched by: its parts joined by spaces, empty ones
+    left out. A query's words (`words`) are then plain substrings of it."""
+    return fold(" ".join(part for part in parts if part))
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 

@@ -16,8 +16,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -38,6 +36,7 @@ from reportlab.platypus.flowables import HRFlowable
 from desktop.core.formatting import format_area, format_date
 from desktop.printing.fonts import BOLD, REGULAR, register_fonts
 from desktop.printing.layout import CREATOR, marks, paragraph
+from desktop.printing.qr import QrCode
 from desktop.printing.texts import text
 
 PAGE = "a4"
@@ -280,8 +279,7 @@ def _signature_block(
             ]
         )
     )
-    code = Drawing(QR_SIZE, QR_SIZE)
-    code.add(QrCodeWidget(payload, barLevel="M", barWidth=QR_SIZE, barHeight=QR_SIZE))
+    code = QrCode(payload, QR_SIZE, level="M")
     block = _plain_table([[sign, code]], [left, QR_SIZE + 4 * mm], valign="BOTTOM")
     return [block, Spacer(1, 2), PayloadLine(payload, width)]
 

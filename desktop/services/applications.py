@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any, Literal
-
-from sqlalchemy import select
 
 from db.engine import Database
 from db.models import Application
@@ -30,13 +28,13 @@ from desktop.core.iin import (
 from desktop.core.localtime import aware, naive_local
 from desktop.core.ready_time import ready_time_for
 from desktop.core.rules import RuleSet
-from desktop.core.textsearch import fold
 from desktop.printing import samples
 from desktop.printing.application_form import ApplicantDetails, ApplicationFormData
 from desktop.printing.refusal import RefusalData, render_refusal
 from desktop.printing.talon import TalonData, render_talon
-from desktop.services import household_search, households
+from desktop.services import application_list, household_search, households
 from desktop.services import office as office_service
+from desktop.services.application_list import ApplicationRow, ListFilter, applicant_name, to_row
 from desktop.services.numbering import next_number
 from desktop.services.standard import rule_book, rules_on, working_calendar
 
@@ -99,27 +97,6 @@ class Prefill:
 
 
 @dataclass(frozen=True)
-class ApplicationRow:
-    id: uuid.UUID
-    registration_number: str | None
-    service: int
-    applicant_kind: str
-    national_number: str
-    applicant: str  # a person's full name or a legal entity's name
-    phone: str
-    language: str
-    status: str
-    missing_documents: tuple[str, ...]
-    handed_in_at: datetime  # naive local, as all times here
-    ready_due_at: datetime | None
-    ready_at: datetime | None
-    issued_at: datetime | None
-    clerk: str
-    household_id: uuid.UUID | None
-    overdue: bool = False
-
-
-@dataclass(frozen=True)
 class TalonDocument:
     data: TalonData
     language: str
@@ -143,13 +120,6 @@ class RefusalDocument:
 class _Checked:
     number: str
     values: dict[str, Any] = field(default_factory=dict)
-
-
-# ---- time and calendar -------------------------------------------------------------------------
-
-
-def _local_or_none(moment: datetime | None) -> datetime | None:
-    return None if moment is None else naive_local(moment)
 
 
 # ---- validation --------------------------------------------------------------------------------
@@ -336,35 +306,6 @@ def mark_issued(db: Database, application_id: uuid.UUID, by: str, now: datetime)
     _move(db, application_id, "issued", by, now)
 
 
-def _applicant(row: Application) -> str:
-    if row.applicant_kind == "legal_entity" and row.organization:
-        return row.organization
-    return " ".join(p for p in (row.surname, row.name, row.patronymic) if p)
-
-
-def _row(row: Application, now: datetime) -> ApplicationRow:
-    due = _local_or_none(row.ready_due_at)
-    return ApplicationRow(
-        row.id,
-        row.registration_number,
-        row.service,
-        row.applicant_kind,
-        row.national_number,
-        _applicant(row),
-        row.phone,
-        row.language,
-        row.status,
-        tuple(row.missing_documents),
-        naive_local(row.handed_in_at),
-        due,
-        _local_or_none(row.ready_at),
-        _local_or_none(row.issued_at),
-        row.clerk,
-        row.household_id,
-        overdue=row.status == "accepted" and due is not None and now > due,
-    )
-
-
 def applications(
     db: Database,
     status: str | None = None,
@@ -374,47 +315,15 @@ def applications(
     text: str = "",
     now: datetime | None = None,
 ) -> list[ApplicationRow]:
-    """Applications newest first, filtered; hand-in dates are local and both ends included.
+    """Every application matching, newest first; hand-in dates are local, both ends included.
 
     `text` matches words of the registration number, the IIN/BIN, names and organization
     (any letter case, Kazakh letters included). `overdue` compares the ready time with `now`
-    (the computer's clock when not given).
+    (the computer's clock when not given). The Applications list pages through the same
+    window with desktop.services.application_list instead of loading it whole.
     """
-    moment = naive_local(now or datetime.now())
-    query = select(Application).where(Application.deleted_at.is_(None))
-    if status:
-        query = query.where(Application.status == status)
-    if service:
-        query = query.where(Application.service == service)
-    if date_from:
-        query = query.where(Application.handed_in_at >= aware(datetime.combine(date_from, time())))
-    if date_to:
-        end = datetime.combine(date_to + timedelta(days=1), time())
-        query = query.where(Application.handed_in_at < aware(end))
-    wanted = fold(text).split()
-    with db.read() as session:
-        rows = session.scalars(
-            query.order_by(Application.handed_in_at.desc(), Application.created_at.desc())
-        ).all()
-        result = []
-        for row in rows:
-            if wanted:
-                haystack = fold(
-                    " ".join(
-                        (
-                            row.registration_number or "",
-                            row.national_number,
-                            row.surname,
-                            row.name,
-                            row.patronymic,
-                            row.organization,
-                        )
-                    )
-                )
-                if not all(word in haystack for word in wanted):
-                    continue
-            result.append(_row(row, moment))
-        return result
+    where = ListFilter(status, service, text, date_from=date_from, date_to=date_to)
+    return application_list.page(db, where, now or datetime.now(), limit=None).rows
 
 
 def application(
@@ -424,7 +333,7 @@ def application(
         row = session.get(Application, application_id)
         if row is None or row.deleted_at is not None:
             raise ApplicationError("application", "not_found")
-        return _row(row, naive_local(now or datetime.now()))
+        return to_row(row, now or datetime.now())
 
 
 # ---- printed documents -------------------------------------------------------------------------
@@ -462,7 +371,7 @@ def talon_data(db: Database, application_id: uuid.UUID, copy: bool = False) -> T
         office_name=office_name,
         office_phone=phone,
         service_name=service_name,
-        applicant=_applicant(row),
+        applicant=applicant_name(row),
         registration_number=row.registration_number,
         accepted_at=naive_local(row.handed_in_at),
         clerk=row.clerk,
@@ -507,7 +416,7 @@ def refusal_data(db: Database, application_id: uuid.UUID, copy: bool = False) ->
     data = RefusalData(
         office_name=office_name,
         service_name=service_name,
-        applicant=_applicant(row),
+        applicant=applicant_name(row),
         missing_documents=[rules.document_name(c, row.language) for c in row.missing_documents],
         basis=rules.basis_kk if row.language == "kk" else rules.basis_ru,
         clerk=row.clerk,

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import zxingcpp
+from PIL import Image
 from pypdf import PdfReader
 
 from desktop.printing.certificate import render_certificate
@@ -269,3 +271,25 @@ def test_every_page_renders_with_ink(kind: int, language: str, big: bool, tmp_pa
         dark, total = dark_pixels(png)
         assert dark > 200, f"{png.name} looks blank"
         assert dark < total * 0.3, f"{png.name} is mostly dark"
+
+
+@pytest.mark.parametrize(("kind", "language", "big"), [(1, "kk", False), (2, "ru", True)])
+def test_the_printed_qr_code_scans_to_the_payload(
+    kind: int, language: str, big: bool, tmp_path: Path
+) -> None:
+    """Rendered at 150 dpi (as a cheap scan), the page's code decodes to the exact payload."""
+    payload = PAYLOAD.format(kind=kind)
+    size = large(kind) if big else {}
+    pdf_path = tmp_path / "certificate.pdf"
+    pdf_path.write_bytes(render_certificate(content(kind, language, **size), payload, copy=True))
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-png", str(pdf_path), str(tmp_path / "page")],
+        check=True,
+        capture_output=True,
+    )
+    decoded = []
+    for png in sorted(tmp_path.glob("page*.png")):
+        with Image.open(png) as page:
+            decoded += [(png.name, code.text) for code in zxingcpp.read_barcodes(page)]
+    last = sorted(tmp_path.glob("page*.png"))[-1].name
+    assert decoded == [(last, payload)]  # one code, on the last page, with the whole payload

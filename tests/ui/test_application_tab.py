@@ -208,7 +208,8 @@ def test_mark_ready_and_issue_from_the_list_and_overdue_in_red(
     tab.list.refresh()
     overdue = [i for i, row in enumerate(tab.list.rows) if row.overdue]
     assert [tab.list.rows[i].id for i in overdue] == [accepted.id]
-    assert tab.list.table.item(overdue[0], 0).foreground().color().name() == "#b00020"
+    red = tab.list.model.index(overdue[0], 0).data(Qt.ItemDataRole.ForegroundRole)
+    assert red.color().name() == "#b00020"
 
     tab.list.select(accepted.id)
     assert tab.ready_button.isEnabled() and not tab.issue_button.isEnabled()

@@ -72,7 +72,7 @@ class ApplicationTab(QWidget):
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.list = ApplicationList(db, language, lambda: self.clock())
-        self.list.table.itemSelectionChanged.connect(self._update_actions)
+        self.list.selection_changed.connect(self._update_actions)
         self.ready_button = QPushButton()
         self.ready_button.clicked.connect(self.mark_ready)
         self.issue_button = QPushButton()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -36,19 +37,24 @@ DEMO_STYLE = "background: #fff3cd; color: #664d03; padding: 6px; font-weight: bo
 
 def make_table(columns: int) -> QTableWidget:
     table = QTableWidget(0, columns)
+    setup_table(table)
+    return table
+
+
+def setup_table(table: QTableView) -> None:
+    """Whole rows selected one at a time, read only, no row numbers, no word wrap."""
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
     table.setWordWrap(False)
-    return table
 
 
-def fit_columns(table: QTableWidget, widest: int = 240) -> None:
+def fit_columns(table: QTableView, widest: int = 240) -> None:
     """Columns as wide as their text, none wider than `widest` (the tooltip shows the rest)."""
     table.resizeColumnsToContents()
-    for column in range(table.columnCount() - 1):
+    for column in range(table.horizontalHeader().count() - 1):
         table.setColumnWidth(column, min(table.columnWidth(column), widest))
 
 

@@ -1,36 +1,49 @@
-"""The list of applications with filters; overdue ones (accepted, past the ready time) in red."""
+"""The list of applications with filters; overdue ones (accepted, past the ready time) in red.
+
+It shows a window, never every application ever made: by default today's and the open ones
+(accepted or ready, whenever handed in), or all dates, or a range of hand-in dates; status,
+service and typed words filter in the query (desktop.services.application_list). Rows come a
+page at a time as the table scrolls (desktop.ui.models.application_table); typing waits for a
+pause (TYPING_MS) before it asks the database.
+"""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QDate, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from db.engine import Database
 from desktop.core.formatting import format_datetime
+from desktop.core.localtime import naive_local
 from desktop.services import applications
-from desktop.services.applications import ApplicationRow
+from desktop.services.application_list import PAGE_SIZE, ApplicationRow, ListFilter
 from desktop.ui import application_errors
-from desktop.ui.tabs.household_card import ID_ROLE, fill_row, fit_columns, make_table
+from desktop.ui.models.application_table import ApplicationTableModel
+from desktop.ui.tabs.household_card import fit_columns, setup_table
 
-OVERDUE = QColor("#b00020")
 REFRESH_MS = 60_000
+TYPING_MS = 250  # a pause in typing this long refreshes the list
+COLUMNS = 7
+# Which hand-in dates the list shows.
+TODAY_AND_OPEN, ALL_DATES, DATE_RANGE = "today", "all", "range"
 
 
 class ApplicationList(QWidget):
+    selection_changed = Signal()  # another application (or none) is selected
+
     def __init__(
         self,
         db: Database,
@@ -42,7 +55,8 @@ class ApplicationList(QWidget):
         self._db = db
         self._language = language
         self._clock = clock
-        self.rows: list[ApplicationRow] = []
+        self._shown: ListFilter | None = None
+        self._fitted = False
 
         self.status_combo = QComboBox()
         for code in ("", *applications.STATUSES):
@@ -50,34 +64,44 @@ class ApplicationList(QWidget):
         self.service_combo = QComboBox()
         for number in (0, 1, 2):
             self.service_combo.addItem("", number)
-        self.dates_check = QCheckBox()
-        today = QDate.currentDate()
-        self.from_edit = QDateEdit(today.addDays(-30))
-        self.to_edit = QDateEdit(today)
+        self.period_combo = QComboBox()
+        for period in (TODAY_AND_OPEN, ALL_DATES, DATE_RANGE):
+            self.period_combo.addItem("", period)
+        today = self._today()
+        self.from_edit = QDateEdit(QDate(today - timedelta(days=30)))
+        self.to_edit = QDateEdit(QDate(today))
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setEnabled(False)
             edit.dateChanged.connect(self.refresh)
-        self.dates_check.toggled.connect(self.from_edit.setEnabled)
-        self.dates_check.toggled.connect(self.to_edit.setEnabled)
-        self.dates_check.toggled.connect(self.refresh)
         self.dash = QLabel("–")
         self.text_edit = QLineEdit()
         self.text_edit.setClearButtonEnabled(True)
         self.count_label = QLabel()
-        self.table = make_table(7)
+        self.model = ApplicationTableModel(db, self._cells, COLUMNS, self)
+        self.table = QTableView()
+        setup_table(self.table)
+        self.table.setModel(self.model)
+        self.table.selectionModel().selectionChanged.connect(self.selection_changed)
+
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh)
         self._timer.start(REFRESH_MS)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_MS)
+        self._typing.timeout.connect(self.refresh)
         self.status_combo.currentIndexChanged.connect(self.refresh)
         self.service_combo.currentIndexChanged.connect(self.refresh)
-        self.text_edit.textChanged.connect(self.refresh)
+        self.period_combo.currentIndexChanged.connect(self._period_changed)
+        self.text_edit.textChanged.connect(self._typing.start)
+        self.text_edit.returnPressed.connect(self.refresh)
 
         filters = QHBoxLayout()
         for widget in (
             self.status_combo,
             self.service_combo,
-            self.dates_check,
+            self.period_combo,
             self.from_edit,
             self.dash,
             self.to_edit,
@@ -98,7 +122,7 @@ class ApplicationList(QWidget):
 
     def set_language(self, language: str) -> None:
         self._language = language
-        self.refresh()
+        self.model.reword()
 
     def retranslate(self) -> None:
         self.status_combo.setItemText(0, self.tr("All statuses"))
@@ -108,9 +132,17 @@ class ApplicationList(QWidget):
         self.service_combo.setItemText(0, self.tr("Both services"))
         for index in (1, 2):
             self.service_combo.setItemText(index, self.tr("Service %1").replace("%1", str(index)))
-        self.dates_check.setText(self.tr("Handed in"))
+        self.period_combo.setItemText(0, self.tr("Today's and open"))
+        self.period_combo.setItemText(1, self.tr("All dates"))
+        self.period_combo.setItemText(2, self.tr("Handed in between"))
+        self.period_combo.setToolTip(
+            self.tr(
+                "Today's: handed in or issued today. Open: accepted or ready, not yet issued, "
+                "whenever handed in."
+            )
+        )
         self.text_edit.setPlaceholderText(self.tr("Registration No, IIN/BIN or name"))
-        self.table.setHorizontalHeaderLabels(
+        self.model.set_headers(
             [
                 self.tr("Registration No"),
                 self.tr("Handed in"),
@@ -121,73 +153,106 @@ class ApplicationList(QWidget):
                 self.tr("Ready by"),
             ]
         )
+        self._fitted = False
         self.refresh()
 
     # ---- filters -------------------------------------------------------------------------------
 
     def show_status(self, status: str) -> None:
         """Only applications in `status` ('' for all), any date, any service, no text."""
-        self.dates_check.setChecked(False)
+        for widget in (self.status_combo, self.service_combo, self.period_combo, self.text_edit):
+            widget.blockSignals(True)
+        self.period_combo.setCurrentIndex(self.period_combo.findData(ALL_DATES))
+        self._period_changed(refresh=False)
         self.service_combo.setCurrentIndex(0)
         self.text_edit.clear()
         self.status_combo.setCurrentIndex(max(self.status_combo.findData(status), 0))
+        for widget in (self.status_combo, self.service_combo, self.period_combo, self.text_edit):
+            widget.blockSignals(False)
         self.refresh()
 
-    def _dates(self) -> tuple[date | None, date | None]:
-        if not self.dates_check.isChecked():
-            return None, None
-        return self.from_edit.date().toPython(), self.to_edit.date().toPython()  # type: ignore[return-value]
+    def _period_changed(self, *_: object, refresh: bool = True) -> None:
+        ranged = self.period_combo.currentData() == DATE_RANGE
+        self.from_edit.setEnabled(ranged)
+        self.to_edit.setEnabled(ranged)
+        if refresh:
+            self.refresh()
 
-    def refresh(self) -> None:
-        current = self.selected_id()
-        date_from, date_to = self._dates()
-        self.rows = applications.applications(
-            self._db,
+    def _today(self) -> date:
+        return naive_local(self._clock()).date()
+
+    def current_filter(self) -> ListFilter:
+        period = self.period_combo.currentData()
+        ranged = period == DATE_RANGE
+        return ListFilter(
             status=self.status_combo.currentData() or None,
             service=self.service_combo.currentData() or None,
-            date_from=date_from,
-            date_to=date_to,
             text=self.text_edit.text(),
-            now=self._clock(),
+            day=self._today() if period == TODAY_AND_OPEN else None,
+            date_from=self.from_edit.date().toPython() if ranged else None,  # type: ignore[arg-type]
+            date_to=self.to_edit.date().toPython() if ranged else None,  # type: ignore[arg-type]
         )
+
+    # ---- rows ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Ask the database again. The same filter keeps as many rows as were loaded, the
+        selection and the scroll position; another filter starts from the top."""
+        self._typing.stop()
+        where = self.current_filter()
+        current = self.selected_id()
+        same = where == self._shown
+        scrolled = self.table.verticalScrollBar().value()
+        self.model.load(where, self._clock(), len(self.model.rows) if same else PAGE_SIZE)
+        self._shown = where
+        if self.model.rows and not self._fitted:
+            fit_columns(self.table, 260)
+            self._fitted = True
+        row = None
+        if current is not None:
+            row = next((i for i, r in enumerate(self.model.rows) if r.id == current), None)
+        if row is not None:
+            self.table.selectRow(row)
+        if same:
+            self.table.verticalScrollBar().setValue(scrolled)
+        if self.model.more:
+            counted = self.tr("Applications: more than %1")
+        else:
+            counted = self.tr("Applications: %1")
+        self.count_label.setText(counted.replace("%1", str(self.model.total)))
+        self.selection_changed.emit()
+
+    def _cells(self, row: ApplicationRow) -> list[str]:
         language = self._language if self._language in ("kk", "ru") else "ru"
-        self.table.setRowCount(len(self.rows))
-        red = QBrush(OVERDUE)
-        for index, row in enumerate(self.rows):
-            status = application_errors.status_label(row.status)
-            if row.overdue:
-                status = self.tr("%1, overdue").replace("%1", status)
-            cells = [
-                row.registration_number or "—",
-                format_datetime(row.handed_in_at, language),
-                str(row.service),
-                row.applicant,
-                row.national_number,
-                status,
-                format_datetime(row.ready_due_at, language) if row.ready_due_at else "",
-            ]
-            fill_row(self.table, index, cells, row.id)
-            if row.overdue:
-                for column in range(len(cells)):
-                    self.table.item(index, column).setForeground(red)
-        fit_columns(self.table, 260)
-        ids = [row.id for row in self.rows]
-        if current in ids:
-            self.table.selectRow(ids.index(current))
-        self.count_label.setText(self.tr("Applications: %1").replace("%1", str(len(ids))))
+        status = application_errors.status_label(row.status)
+        if row.overdue:
+            status = self.tr("%1, overdue").replace("%1", status)
+        return [
+            row.registration_number or "—",
+            format_datetime(row.handed_in_at, language),
+            str(row.service),
+            row.applicant,
+            row.national_number,
+            status,
+            format_datetime(row.ready_due_at, language) if row.ready_due_at else "",
+        ]
+
+    @property
+    def rows(self) -> list[ApplicationRow]:
+        """The rows loaded so far, in the list's order."""
+        return self.model.rows
 
     def selected_id(self) -> uuid.UUID | None:
-        row = self.table.currentRow()
-        item = self.table.item(row, 0) if row >= 0 else None
-        return item.data(ID_ROLE) if item is not None else None
+        found = self.selected()
+        return found.id if found is not None else None
 
     def selected(self) -> ApplicationRow | None:
-        wanted = self.selected_id()
-        return next((row for row in self.rows if row.id == wanted), None)
+        chosen = self.table.selectionModel().selectedRows()
+        return self.model.rows[chosen[0].row()] if chosen else None
 
     def select(self, application_id: uuid.UUID) -> None:
-        for index, row in enumerate(self.rows):
-            if row.id == application_id:
-                self.table.selectRow(index)
-                self.table.scrollToItem(self.table.item(index, 0))
-                return
+        """Select the application and scroll to it, if the list's filters hold it."""
+        row = self.model.row_of(application_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
