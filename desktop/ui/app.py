@@ -14,6 +14,7 @@ from desktop.paths import default_db_path
 from desktop.services import office as office_service
 from desktop.services import settings
 from desktop.services.startup import open_database
+from desktop.ui import first_paint
 from desktop.ui.dialogs.setup_dialog import SetupDialog
 from desktop.ui.hub import Hub
 from desktop.ui.i18n import Translations, language_from_environment
@@ -25,6 +26,7 @@ def run(argv: Sequence[str]) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Auyl Desk")
+    first_paint.watch(app)
     translations = Translations()
     translations.switch(language_from_environment(dict(os.environ)) or settings.DEFAULT_LANGUAGE)
     args = parser().parse_args(list(argv))
