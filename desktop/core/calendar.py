@@ -20,16 +20,20 @@ saving time).
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from importlib.machinery import PathFinder
 from pathlib import Path
-from typing import Any, Literal, cast
-
-import holidays as holidays_package
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from desktop.core.rules import RuleBook, WorkingHours
+
+if TYPE_CHECKING:
+    from holidays import HolidayBase
 
 TransferKind = Literal["working_day", "day_off"]
 TRANSFER_KINDS: tuple[TransferKind, ...] = ("working_day", "day_off")
@@ -111,9 +115,31 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, (following - timedelta(days=1)).day))
 
 
-def kazakhstan_holidays() -> holidays_package.HolidayBase:
-    """Kazakhstan's public holidays, every year on demand, weekend moves ("observed") included."""
-    return holidays_package.country_holidays("KZ")
+def kazakhstan_holidays() -> HolidayBase:
+    """Kazakhstan's public holidays, every year on demand, weekend moves ("observed") included.
+
+    The same as `holidays.country_holidays("KZ")`, without its cost: importing any one country
+    of the package imports `holidays.countries`, which imports all of them (about 280 modules,
+    0.1-0.2 s at start). The Kazakhstan module alone is found in that folder and loaded under
+    its own name, so a later ordinary import of it gets the same module.
+    """
+    import holidays
+
+    name = "holidays.countries.kazakhstan"
+    module = sys.modules.get(name)
+    if module is None:
+        spec = PathFinder.find_spec(name, [str(Path(holidays.__file__).parent / "countries")])
+        if spec is None or spec.loader is None:  # a packaging we do not know: the slow way
+            return holidays.country_holidays("KZ")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        try:
+            spec.loader.exec_module(module)
+        except BaseException:
+            del sys.modules[name]
+            raise
+    holidays_class: type[HolidayBase] = module.Kazakhstan
+    return holidays_class()
 
 
 def hours_from_rule_book(book: RuleBook) -> Callable[[date], WorkingHours]:

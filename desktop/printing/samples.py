@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from desktop.core.iin import make_iin
 from desktop.core.ready_time import ready_time_for
+from desktop.printing import KINDS
 from desktop.printing.application_form import (
     ApplicantDetails,
     ApplicationFormData,
@@ -22,8 +23,6 @@ from desktop.printing.talon import TalonData, render_talon
 from desktop.printing.texts import LANGUAGES
 from desktop.printing.ticket import TicketData, render_ticket
 from desktop.services.standard import rule_book, working_calendar
-
-KINDS = ("ticket", "talon", "refusal", "application-form", "certificate-1", "certificate-2")
 
 HANDED_IN = datetime(2026, 11, 24, 10, 15)  # a Tuesday: ready on Wednesday 25 November, 10:15
 SERVICE = 2  # livestock head count: the service with the most documents

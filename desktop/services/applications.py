@@ -14,7 +14,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from db.engine import Database
 from db.models import Application
@@ -28,15 +28,17 @@ from desktop.core.iin import (
 from desktop.core.localtime import aware, naive_local
 from desktop.core.ready_time import ready_time_for
 from desktop.core.rules import RuleSet
-from desktop.printing import samples
-from desktop.printing.application_form import ApplicantDetails, ApplicationFormData
-from desktop.printing.refusal import RefusalData, render_refusal
-from desktop.printing.talon import TalonData, render_talon
 from desktop.services import application_list, household_search, households
 from desktop.services import office as office_service
 from desktop.services.application_list import ApplicationRow, ListFilter, applicant_name, to_row
 from desktop.services.numbering import next_number
 from desktop.services.standard import rule_book, rules_on, working_calendar
+
+# desktop.printing loads ReportLab: its modules are imported where a document is made.
+if TYPE_CHECKING:
+    from desktop.printing.application_form import ApplicationFormData
+    from desktop.printing.refusal import RefusalData
+    from desktop.printing.talon import TalonData
 
 ApplicantKind = Literal["individual", "legal_entity"]
 APPLICANT_KINDS: tuple[ApplicantKind, ...] = ("individual", "legal_entity")
@@ -103,6 +105,8 @@ class TalonDocument:
     copy: bool = False
 
     def pdf(self) -> bytes:
+        from desktop.printing.talon import render_talon
+
         return render_talon(self.data, self.language, copy=self.copy)
 
 
@@ -113,6 +117,8 @@ class RefusalDocument:
     copy: bool = False
 
     def pdf(self) -> bytes:
+        from desktop.printing.refusal import render_refusal
+
         return render_refusal(self.data, self.language, copy=self.copy)
 
 
@@ -364,6 +370,8 @@ def _printing_context(
 
 def talon_data(db: Database, application_id: uuid.UUID, copy: bool = False) -> TalonDocument:
     """The talon of an accepted application, in the applicant's language."""
+    from desktop.printing.talon import TalonData
+
     row, _rules, service_name, office_name, phone = _printing_context(db, application_id)
     if row.registration_number is None or row.ready_due_at is None:
         raise ApplicationError("status", "no_talon", status=row.status)
@@ -385,6 +393,9 @@ def application_form_data(
 ) -> ApplicationFormData:
     """The application on the set form for a service, blank or with a filled-in sample page
     (demo data, never a real person), in `language`."""
+    from desktop.printing import samples
+    from desktop.printing.application_form import ApplicantDetails, ApplicationFormData
+
     place = office_service.workplace(db)
     rules = rules_on(day)
     rules_service = rules.service(service)
@@ -410,6 +421,8 @@ def application_form_data(
 
 def refusal_data(db: Database, application_id: uuid.UUID, copy: bool = False) -> RefusalDocument:
     """The refusal notice of a refused application, naming the missing documents and the rule."""
+    from desktop.printing.refusal import RefusalData
+
     row, rules, service_name, office_name, phone = _printing_context(db, application_id)
     if row.status != "refused":
         raise ApplicationError("status", "not_refused", status=row.status)

@@ -16,7 +16,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,10 +27,12 @@ from desktop.core import queue_rules
 from desktop.core.localtime import aware, naive_local
 from desktop.core.queue_rules import Purpose, TransitionError, WaitState
 from desktop.paths import resource_path
-from desktop.printing.ticket import TicketData
 from desktop.services.numbering import next_number
 from desktop.services.settings import OFFICE_NUMBER, get_setting
 from desktop.services.standard import rules_on, working_calendar
+
+if TYPE_CHECKING:
+    from desktop.printing.ticket import TicketData
 
 HAND_IN_PURPOSES = ("hand_in_1", "hand_in_2", "collect")  # announced to the Application tab
 
@@ -236,6 +238,8 @@ def issue_ticket(
 
 def ticket_data(issued: IssuedTicket, office_name: str, language: str) -> TicketData:
     """What the printed ticket shows, in `language`."""
+    from desktop.printing.ticket import TicketData  # ReportLab: loaded on first print
+
     purpose = purposes()[issued.ticket.purpose]
     return TicketData(
         office_name=office_name,

@@ -54,13 +54,16 @@ def _digest(folder: Path) -> dict[str, str]:
 def load_reference(db: Database, folder: Path | None = None) -> bool:
     """Load the reference files if they are new or changed; corrections are re-applied.
 
-    Returns True when something was (re)loaded. All or nothing: one transaction.
+    Returns True when something was (re)loaded. All or nothing: one transaction. Unchanged
+    files (every ordinary start) are found so in a read transaction: no write lock, no write.
     """
     folder = folder or reference_folder()
     digests = _digest(folder)
+    with db.read() as session:
+        if _loaded_digests(session) == digests:
+            return False
     with db.write() as session:
-        loaded = {row.name: row.sha256 for row in session.scalars(select(ReferenceFile))}
-        if loaded == digests:
+        if _loaded_digests(session) == digests:  # another program loaded them meanwhile
             return False
         data = {name: json.loads((folder / f"{name}.json").read_text("utf-8")) for name in FILES}
         for model in (ReceptionSlot, DistrictAkimat, QualityIndicator, Department, BookTerm):
@@ -93,15 +96,32 @@ def load_reference(db: Database, folder: Path | None = None) -> bool:
     return True
 
 
+def _loaded_digests(session: Session) -> dict[str, str]:
+    return {row.name: row.sha256 for row in session.scalars(select(ReferenceFile))}
+
+
 def _merge_districts_and_offices(
     session: Session, districts: list[dict[str, Any]], offices: list[dict[str, Any]]
 ) -> None:
     """Offices are referred to by settings (and later by records): update in place, never drop."""
-    for item in districts:
-        session.merge(District(**_pick(District, item)))
+    _update_or_add(session, District, "code", districts)
     session.flush()
-    for item in offices:
-        session.merge(AkimOffice(**_pick(AkimOffice, item)))
+    _update_or_add(session, AkimOffice, "number", offices)
+
+
+def _update_or_add(
+    session: Session, model: type[Base], key: str, items: list[dict[str, Any]]
+) -> None:
+    """Each item updates the row with its key, or becomes a new row (one SELECT in all)."""
+    existing = {getattr(row, key): row for row in session.scalars(select(model))}
+    for item in items:
+        fields = _pick(model, item)
+        row = existing.get(fields[key])
+        if row is None:
+            session.add(model(**fields))
+        else:
+            for name, value in fields.items():
+                setattr(row, name, value)
 
 
 def _pick(model: type[Base], item: dict[str, Any]) -> dict[str, Any]:
@@ -148,38 +168,56 @@ def find_offices(db: Database, text: str = "", district: str | None = None) -> l
     """Offices whose number, name, locality or district contain every typed word (any case).
 
     `district` is a district code (exact) or part of a city/district name in either language.
+    Flags show the values still to check: a field an administrator has corrected is left out.
     """
+    query = (
+        select(
+            AkimOffice.number,
+            AkimOffice.name,
+            AkimOffice.kind,
+            AkimOffice.locality,
+            AkimOffice.postal_code,
+            AkimOffice.address,
+            AkimOffice.phones,
+            AkimOffice.fax,
+            AkimOffice.flags,
+            District.code,
+            District.name_kk,
+            District.name_ru,
+        )
+        .join(District)
+        .order_by(AkimOffice.number)
+    )
     with db.read() as session:
-        query = select(AkimOffice, District).join(District).order_by(AkimOffice.number)
-        open_flags = _open_flags(session, "office")
-        result = []
-        for office, dist in session.execute(query):
-            district_text = f"{dist.code} {dist.name_kk} {dist.name_ru}"
-            if (
-                district
-                and district != dist.code
-                and not matches_all_words(district_text, district)
-            ):
-                continue
-            haystack = f"{office.number} {office.name} {office.locality} {district_text}"
-            if not matches_all_words(haystack, text):
-                continue
-            result.append(
-                OfficeRow(
-                    office.number,
-                    office.name,
-                    office.kind,
-                    dist.code,
-                    dist.name_kk,
-                    dist.name_ru,
-                    office.postal_code,
-                    office.address,
-                    tuple(office.phones),
-                    tuple(office.fax),
-                    tuple(open_flags.get(str(office.number), ())),
-                )
+        corrected = {
+            (c.record_key, c.field) for c in _current_corrections(session) if c.entity == "office"
+        }
+        rows = session.execute(query).all()
+    result = []
+    for row in rows:
+        district_text = f"{row.code} {row.name_kk} {row.name_ru}"
+        if district and district != row.code and not matches_all_words(district_text, district):
+            continue
+        haystack = f"{row.number} {row.name} {row.locality} {district_text}"
+        if not matches_all_words(haystack, text):
+            continue
+        key = str(row.number)
+        result.append(
+            OfficeRow(
+                row.number,
+                row.name,
+                row.kind,
+                row.code,
+                row.name_kk,
+                row.name_ru,
+                row.postal_code,
+                row.address,
+                tuple(row.phones),
+                tuple(row.fax),
+                tuple(f for f in row.flags if (key, f["field"]) not in corrected),
             )
-        return result
+        )
+    return result
 
 
 # ---- flagged values and their corrections ----------------------------------------------------
@@ -234,21 +272,6 @@ def _apply(session: Session, correction: FieldCorrection) -> None:
     record = _record(session, correction.entity, correction.record_key)
     if record is not None:
         setattr(record, correction.field, correction.corrected_value)
-
-
-def _open_flags(session: Session, entity: str) -> dict[str, list[dict[str, Any]]]:
-    """Flags per record key, leaving out fields an administrator has corrected."""
-    model, key_attr = ENTITIES[entity]
-    corrected = {
-        (c.record_key, c.field) for c in _current_corrections(session) if c.entity == entity
-    }
-    result: dict[str, list[dict[str, Any]]] = {}
-    for record in session.scalars(select(model)):
-        key = str(getattr(record, key_attr))
-        flags = [f for f in record.flags if (key, f["field"]) not in corrected]
-        if flags:
-            result[key] = flags
-    return result
 
 
 def flagged_values(db: Database) -> list[FlaggedValue]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -14,10 +15,12 @@ from desktop.paths import default_db_path
 from desktop.services import office as office_service
 from desktop.services import settings
 from desktop.services.startup import open_database
-from desktop.ui.dialogs.setup_dialog import SetupDialog
+from desktop.ui import first_paint
 from desktop.ui.hub import Hub
 from desktop.ui.i18n import Translations, language_from_environment
-from desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 
 def run(argv: Sequence[str]) -> int:
@@ -25,6 +28,7 @@ def run(argv: Sequence[str]) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Auyl Desk")
+    first_paint.watch(app)
     translations = Translations()
     translations.switch(language_from_environment(dict(os.environ)) or settings.DEFAULT_LANGUAGE)
     args = parser().parse_args(list(argv))
@@ -64,9 +68,12 @@ def start(db_arg: str | None, translations: Translations) -> MainWindow | None:
         settings.save_ui_language(db, language)
         translations.switch(language)
 
-    if office_service.workplace(db) is None and not SetupDialog.ask(
-        None, db, translations.language, switch_language
-    ):
-        db.dispose()
-        return None
+    if office_service.workplace(db) is None:
+        from desktop.ui.dialogs.setup_dialog import SetupDialog
+
+        if not SetupDialog.ask(None, db, translations.language, switch_language):
+            db.dispose()
+            return None
+    from desktop.ui.main_window import MainWindow  # the first-run setup does not need it
+
     return MainWindow(db, translations, Hub())

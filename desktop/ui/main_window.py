@@ -3,29 +3,28 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from db.engine import Database
+from desktop import printing
 from desktop.core.formatting import format_date
-from desktop.printing import samples
 from desktop.services import office as office_service
 from desktop.services import settings
-from desktop.services.demo import remove_demo
-from desktop.ui.dialogs.corrections_dialog import CorrectionsDialog
-from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
-from desktop.ui.dialogs.setup_dialog import SetupDialog
-from desktop.ui.dialogs.transfers_dialog import TransfersDialog
-from desktop.ui.dialogs.verify_dialog import VerifyDialog
 from desktop.ui.hub import Hub
 from desktop.ui.i18n import LANGUAGE_NAMES, Translations
-from desktop.ui.queue_display import QueueDisplay
 from desktop.ui.tabs.application_tab import ApplicationTab
 from desktop.ui.tabs.households_tab import HouseholdsTab
 from desktop.ui.tabs.office_tab import OfficeTab
 from desktop.ui.tabs.queue_tab import QueueTab
+
+# The menus' dialogs, the waiting-room display and the test print are imported when first
+# used: start-up does not need them (tests/test_startup_imports.py).
+if TYPE_CHECKING:
+    from desktop.ui.queue_display import QueueDisplay
 
 
 class MainWindow(QMainWindow):
@@ -101,7 +100,7 @@ class MainWindow(QMainWindow):
         )
         self.printers_menu = self.settings_menu.addMenu("")
         self.test_print_actions: dict[str, QAction] = {}
-        for kind in samples.KINDS:
+        for kind in printing.KINDS:
             action = QAction(self)
             action.triggered.connect(lambda _checked=False, k=kind: self.test_print(k))
             self.printers_menu.addAction(action)
@@ -194,21 +193,30 @@ class MainWindow(QMainWindow):
     # ---- actions -----------------------------------------------------------------------------
 
     def edit_workplace(self) -> None:
+        from desktop.ui.dialogs.setup_dialog import SetupDialog
+
         if SetupDialog.ask(self, self.db, self.language, self.set_language):
             self.hub.workplace_changed.emit()
 
     def edit_reference(self) -> None:
+        from desktop.ui.dialogs.corrections_dialog import CorrectionsDialog
+
         place = office_service.workplace(self.db)
         editor = place.clerk.full_name if place else ""
         CorrectionsDialog.show_for(self, self.db, editor, self.language)
         self.hub.reference_changed.emit()
 
     def edit_transfers(self) -> None:
+        from desktop.ui.dialogs.transfers_dialog import TransfersDialog
+
         TransfersDialog.show_for(self, self.db, self.language)
         self.hub.queue_changed.emit()  # the queue tab shows open or closed anew
 
     def test_print(self, kind: str) -> None:
         """A specimen of a document kind, to check the printer and the layout."""
+        from desktop.printing import samples
+        from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+
         PdfPreviewDialog.show_pdf(
             self,
             samples.sample(kind, self.language),
@@ -220,6 +228,8 @@ class MainWindow(QMainWindow):
 
     def show_queue_display(self) -> None:
         """The waiting-room display (one window, reused)."""
+        from desktop.ui.queue_display import QueueDisplay
+
         if self.queue_display is None:
             self.queue_display = QueueDisplay(
                 self.db, self.hub, self.language, self.queue_tab.clock, self
@@ -227,6 +237,8 @@ class MainWindow(QMainWindow):
         self.queue_display.show_on_best_screen()
 
     def remove_demo(self) -> None:
+        from desktop.services import demo
+
         answer = QMessageBox.question(
             self,
             self.tr("Remove demo households"),
@@ -237,7 +249,7 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        removed = remove_demo(self.db)
+        removed = demo.remove_demo(self.db)
         self.hub.household_changed.emit(None)
         QMessageBox.information(
             self,
@@ -246,6 +258,8 @@ class MainWindow(QMainWindow):
         )
 
     def verify_certificate(self) -> None:
+        from desktop.ui.dialogs.verify_dialog import VerifyDialog
+
         VerifyDialog.show_for(self, self.db, self.language)
 
     def about(self) -> None:

@@ -1,12 +1,15 @@
 import json
+import sys
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
 import holidays
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop.core import calendar
 from desktop.core.calendar import (
     DayOff,
     Transfer,
@@ -120,6 +123,29 @@ def test_package_version_facts_for_2026() -> None:
     assert date(2026, 8, 30) not in kz_2026
     assert date(2026, 8, 31) not in kz_2026
     assert office_calendar().is_working_day(date(2026, 8, 31))
+
+
+def _holidays_of(found: holidays.HolidayBase, years: range) -> list[tuple[date, str]]:
+    for year in years:
+        found.get(date(year, 1, 1))  # a calendar made without years fills a year when asked
+    return sorted((day, name) for day, name in found.items() if day.year in years)
+
+
+def test_kazakhstan_holidays_are_those_of_the_package() -> None:
+    """Loaded alone (not through holidays.countries), with the same days and names."""
+    years = range(2015, 2031)
+    package = holidays.country_holidays("KZ", years=years)
+    assert _holidays_of(kazakhstan_holidays(), years) == _holidays_of(package, years)
+
+
+def test_kazakhstan_holidays_without_the_module_file_fall_back_to_the_package(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A packaging where the module cannot be found alone still gets the same holidays."""
+    monkeypatch.delitem(sys.modules, "holidays.countries.kazakhstan")
+    monkeypatch.setattr(calendar, "PathFinder", SimpleNamespace(find_spec=lambda *_: None))
+    years = range(2024, 2027)
+    assert _holidays_of(kazakhstan_holidays(), years) == _holidays_of(KZ, years)
 
 
 # --- working days -------------------------------------------------------------------------------

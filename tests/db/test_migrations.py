@@ -34,6 +34,31 @@ def test_upgrade_from_empty_reaches_head_and_matches_the_models(tmp_path: Path) 
     db.dispose()
 
 
+def test_head_revision_constant_is_the_newest_migration(tmp_path: Path) -> None:
+    """Start-up compares the database with HEAD_REVISION instead of importing Alembic: a new
+    migration must move it (db/migrate.py)."""
+    db = Database(tmp_path / "new.sqlite3")
+    assert head_revision(db) == migrate.HEAD_REVISION
+    db.dispose()
+
+
+def test_revision_of_an_empty_database_is_none(tmp_path: Path) -> None:
+    db = Database(tmp_path / "new.sqlite3")
+    assert current_revision(db) is None
+    db.dispose()
+
+
+def test_several_stamped_revisions_are_pending(tmp_path: Path) -> None:
+    """Branches stamped side by side are left to Alembic, never taken for the head."""
+    db = Database(tmp_path / "new.sqlite3")
+    upgrade(db)
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql("INSERT INTO alembic_version VALUES ('0000a')")
+    assert current_revision(db) == f"0000a {migrate.HEAD_REVISION}"
+    assert is_pending(db)
+    db.dispose()
+
+
 def test_a_new_database_is_not_backed_up(tmp_path: Path) -> None:
     db = Database(tmp_path / "new.sqlite3")
     assert upgrade_with_backup(db, tmp_path / "backups") is None
@@ -76,6 +101,7 @@ def test_pending_migration_is_preceded_by_a_backup(
         NEXT_MIGRATION.replace("{previous}", str(previous)), "utf-8"
     )
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", newer)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "9999")
 
     assert is_pending(db)
     backup = upgrade_with_backup(db, tmp_path / "backups")

@@ -17,6 +17,7 @@ import pytest
 from db.engine import Database
 from desktop.core import certificate as core
 from desktop.core.iin import make_bin, make_iin
+from desktop.printing import certificate as printing_certificate
 from desktop.services import applications, certificates, households, keys, office, settings
 from desktop.services.applications import ApplicationInput
 from desktop.services.certificates import CertificateError
@@ -93,7 +94,7 @@ def rendered(monkeypatch: pytest.MonkeyPatch) -> list[tuple[dict[str, Any], str,
         calls.append((content, payload, copy))
         return json.dumps([content, payload, copy], ensure_ascii=False).encode()
 
-    monkeypatch.setattr(certificates, "render_certificate", render)
+    monkeypatch.setattr(printing_certificate, "render_certificate", render)
     return calls
 
 

@@ -1,5 +1,6 @@
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -107,3 +108,32 @@ def test_district_akimat_has_structured_reception(db: Database) -> None:
     akim = akimat.reception[0]
     assert (akim.who, akim.recurrence, akim.weekday) == ("akim", "weekly", 1)
     assert (akim.time_from, akim.time_to) == ("15:00", "16:00")
+
+
+def test_a_corrected_office_field_is_no_longer_flagged(db: Database) -> None:
+    flagged = next(o for o in reference.find_offices(db) if o.flags)
+    field = flagged.flags[0]["field"]
+    current = next(
+        f.current_value
+        for f in reference.flagged_values(db)
+        if (f.entity, f.record_key, f.field) == ("office", str(flagged.number), field)
+    )
+    reference.correct_value(db, "office", str(flagged.number), field, current, "Ахметова Гүлнар")
+    after = next(o for o in reference.find_offices(db) if o.number == flagged.number)
+    assert [f["field"] for f in after.flags] == [
+        f["field"] for f in flagged.flags if f["field"] != field
+    ]
+
+
+def test_unchanged_files_are_checked_without_the_write_lock(db_path: Path) -> None:
+    """Every start checks the reference files: that must neither wait for nor take the lock
+    that writers hold (another program writing, or a long import, must not hold up a start)."""
+    writer = sqlite3.connect(db_path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    db = Database(db_path)
+    try:
+        assert reference.load_reference(db) is False
+    finally:
+        db.dispose()
+        writer.execute("ROLLBACK")
+        writer.close()

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from db.engine import Database
 from desktop.core.formatting import format_datetime
-from desktop.printing.application_form import render_application_form
 from desktop.services import applications, certificates
 from desktop.services import office as office_service
 from desktop.services.applications import ApplicationError
@@ -268,6 +267,9 @@ class ApplicationTab(QWidget):
         )
 
     def print_form(self, sample: bool) -> None:
+        # ReportLab: loaded on first print
+        from desktop.printing.application_form import render_application_form
+
         language = self.form.language()
         data = applications.application_form_data(
             self._db,

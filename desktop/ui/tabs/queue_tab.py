@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from db.engine import Database
 from desktop.core import queue_rules
-from desktop.printing.ticket import render_ticket
 from desktop.services import office as office_service
 from desktop.services import queue
 from desktop.services.queue import QueueError, TicketRow
@@ -283,6 +282,8 @@ class QueueTab(QWidget):
     # ---- issuing -------------------------------------------------------------------------------
 
     def issue(self, purpose: str, override_reason: str = "") -> None:
+        from desktop.printing.ticket import render_ticket  # ReportLab: loaded on first print
+
         now = self.clock()
         language = self.ticket_language()
         try:
