@@ -236,6 +236,13 @@ def _apply(session: Session, correction: FieldCorrection) -> None:
         setattr(record, correction.field, correction.corrected_value)
 
 
+def _held_flags(record: Base) -> list[dict[str, Any]]:
+    """The record's flags on fields this database holds: the reference files may flag fields
+    the schema does not have yet (the derived Russian names); those are not listed."""
+    fields = record.__mapper__.attrs
+    return [flag for flag in record.flags if flag["field"] in fields]
+
+
 def _open_flags(session: Session, entity: str) -> dict[str, list[dict[str, Any]]]:
     """Flags per record key, leaving out fields an administrator has corrected."""
     model, key_attr = ENTITIES[entity]
@@ -245,7 +252,7 @@ def _open_flags(session: Session, entity: str) -> dict[str, list[dict[str, Any]]
     result: dict[str, list[dict[str, Any]]] = {}
     for record in session.scalars(select(model)):
         key = str(getattr(record, key_attr))
-        flags = [f for f in record.flags if (key, f["field"]) not in corrected]
+        flags = [f for f in _held_flags(record) if (key, f["field"]) not in corrected]
         if flags:
             result[key] = flags
     return result
@@ -260,7 +267,7 @@ def flagged_values(db: Database) -> list[FlaggedValue]:
             for record in session.scalars(select(model)):
                 key = str(getattr(record, key_attr))
                 label = getattr(record, "name", key)
-                for flag in record.flags:
+                for flag in _held_flags(record):
                     correction = corrections.get((entity, key, flag["field"]))
                     result.append(
                         FlaggedValue(

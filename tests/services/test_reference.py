@@ -107,3 +107,15 @@ def test_district_akimat_has_structured_reception(db: Database) -> None:
     akim = akimat.reception[0]
     assert (akim.who, akim.recurrence, akim.weekday) == ("akim", "weekly", 1)
     assert (akim.time_from, akim.time_to) == ("15:00", "16:00")
+
+
+def test_flags_on_fields_the_database_lacks_are_not_listed(db: Database, tmp_path: Path) -> None:
+    folder = _copy_of_reference(tmp_path)
+    offices = json.loads((folder / "offices.json").read_text("utf-8"))
+    unknown = {"field": "no_such_field", "value": "x", "reason": "derived_ru", "detail": "new"}
+    offices[0]["flags"] = [unknown]
+    (folder / "offices.json").write_text(json.dumps(offices, ensure_ascii=False), "utf-8")
+    assert reference.load_reference(db, folder) is True
+
+    assert all(f.field != "no_such_field" for f in reference.flagged_values(db))
+    assert reference.find_offices(db, "")[0].flags == ()
