@@ -214,7 +214,12 @@ def find_offices(db: Database, text: str = "", district: str | None = None) -> l
                 row.address,
                 tuple(row.phones),
                 tuple(row.fax),
-                tuple(f for f in row.flags if (key, f["field"]) not in corrected),
+                tuple(
+                    f
+                    for f in row.flags
+                    if f["field"] in AkimOffice.__mapper__.attrs
+                    and (key, f["field"]) not in corrected
+                ),
             )
         )
     return result
@@ -274,6 +279,13 @@ def _apply(session: Session, correction: FieldCorrection) -> None:
         setattr(record, correction.field, correction.corrected_value)
 
 
+def _held_flags(record: Base) -> list[dict[str, Any]]:
+    """The record's flags on fields this database holds: the reference files may flag fields
+    the schema does not have yet (the derived Russian names); those are not listed."""
+    fields = record.__mapper__.attrs
+    return [flag for flag in record.flags if flag["field"] in fields]
+
+
 def flagged_values(db: Database) -> list[FlaggedValue]:
     """Every flagged value in the reference data, with its correction if one was made."""
     with db.read() as session:
@@ -283,7 +295,7 @@ def flagged_values(db: Database) -> list[FlaggedValue]:
             for record in session.scalars(select(model)):
                 key = str(getattr(record, key_attr))
                 label = getattr(record, "name", key)
-                for flag in record.flags:
+                for flag in _held_flags(record):
                     correction = corrections.get((entity, key, flag["field"]))
                     result.append(
                         FlaggedValue(

@@ -80,7 +80,9 @@ def test_office_1(extraction: Extraction) -> None:
     assert (office.district, office.district_source) == ("balkhash", "address")
     assert office.phones == ["(71036) 53953"]
     assert office.fax == ["(71036) 53953"]
-    assert office.flags == []
+    assert office.name_ru == "Аппарат акима посёлка Гулшат"
+    assert [f.field for f in office.flags] == ["name_ru", "full_name_ru", "akim_position_ru"]
+    assert {f.reason for f in office.flags} == {"derived_ru"}  # nothing printed looks wrong
 
 
 def test_office_7_has_no_district_in_its_address(extraction: Extraction) -> None:
@@ -297,7 +299,12 @@ def test_akimat_misprinted_name(extraction: Extraction) -> None:
 
 
 def test_flag_reasons(extraction: Extraction) -> None:
-    records = extraction.departments + extraction.offices + extraction.district_akimats
+    records = (
+        extraction.districts
+        + extraction.departments
+        + extraction.offices
+        + extraction.district_akimats
+    )
     reasons: dict[str, int] = {}
     for record in records:
         for flag in record.flags:
@@ -305,6 +312,7 @@ def test_flag_reasons(extraction: Extraction) -> None:
     assert reasons == {
         "broken_quotes": 1,
         "cyrillic_in_latin": 5,
+        "derived_ru": 18 + 3 * 195 + 18,  # districts, offices (3 fields), akimats
         "digit_for_letter": 2,
         "malformed_web": 1,
         "missing_value": 5,
@@ -318,7 +326,12 @@ def test_flag_reasons(extraction: Extraction) -> None:
 
 
 def test_flag_fields_are_record_fields(extraction: Extraction) -> None:
-    records = extraction.departments + extraction.offices + extraction.district_akimats
+    records = (
+        extraction.districts
+        + extraction.departments
+        + extraction.offices
+        + extraction.district_akimats
+    )
     for record in records:
         for flag in record.flags:
             assert hasattr(record, flag.field), (record, flag)

@@ -137,3 +137,15 @@ def test_unchanged_files_are_checked_without_the_write_lock(db_path: Path) -> No
         db.dispose()
         writer.execute("ROLLBACK")
         writer.close()
+
+
+def test_flags_on_fields_the_database_lacks_are_not_listed(db: Database, tmp_path: Path) -> None:
+    folder = _copy_of_reference(tmp_path)
+    offices = json.loads((folder / "offices.json").read_text("utf-8"))
+    unknown = {"field": "no_such_field", "value": "x", "reason": "derived_ru", "detail": "new"}
+    offices[0]["flags"] = [unknown]
+    (folder / "offices.json").write_text(json.dumps(offices, ensure_ascii=False), "utf-8")
+    assert reference.load_reference(db, folder) is True
+
+    assert all(f.field != "no_such_field" for f in reference.flagged_values(db))
+    assert reference.find_offices(db, "")[0].flags == ()

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from desktop.core.seed.contacts import is_contact_paragraph, is_email, parse_address_block
-from desktop.core.seed.districts import district_named_at_start
+from desktop.core.seed.districts import DISTRICTS, district_named_at_start, proper_name
 from desktop.core.seed.flags import contact_flags, missing_flags, spelling_flags
 from desktop.core.seed.model import DistrictAkimat
 from desktop.core.seed.names import parse_official_name
+from desktop.core.seed.names_ru import district_names_ru
 from desktop.core.seed.reception import parse_schedule
 from desktop.core.seed.text import (
     Line,
@@ -46,9 +47,12 @@ def _akimat(block: list[Paragraph]) -> DistrictAkimat:
     schedule = parse_schedule(join_lines(kinds["schedule"]))
     web = [value for value in kinds["contacts"] if not is_email(value)]
     email = [value for value in kinds["contacts"] if is_email(value)]
+    [printed] = [d for d in DISTRICTS if d.code == district]
+    russian = district_names_ru(printed.kind, proper_name(printed.name_kk))
     akimat = DistrictAkimat(
         district=district,
         name=official.name,
+        name_ru=russian.akimat_name_ru,
         postal_code=address.postal_code,
         address=address.address,
         phones=address.phones,
@@ -60,6 +64,7 @@ def _akimat(block: list[Paragraph]) -> DistrictAkimat:
         flags=official.flags + spelling_flags("name", official.name) + address.flags,
     )
     akimat.flags += contact_flags(web, email) + schedule.flags + missing_flags(akimat, REQUIRED)
+    akimat.flags += russian.akimat_flags
     return akimat
 
 

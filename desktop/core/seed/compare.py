@@ -2,7 +2,8 @@
 
 The raw `source` texts (of records and of reception slots) are left out: their line breaks always
 differ. Flags are compared by (field, value, reason), and a difference in them lists only the
-flags one copy has and the other has not.
+flags one copy has and the other has not. The derived Russian names and their flags are left out
+too: they follow from the Kazakh names, which are compared.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from dataclasses import asdict
 from typing import Any
 
 from desktop.core.seed.model import AppendixRecords, CopyDifference
+from desktop.core.seed.names_ru import DERIVED_FIELDS, DERIVED_REASON
 
-IGNORED_FIELDS = frozenset({"source"})
+IGNORED_FIELDS = frozenset({"source"}) | DERIVED_FIELDS
 # appendix number, record name, key field, records attribute
 _TABLES = [
     (1, "department", "order", "departments"),
@@ -71,9 +73,12 @@ def _record_differences(
 def _flag_difference(
     first: list[dict[str, Any]], second: list[dict[str, Any]]
 ) -> tuple[list[list[Any]], list[list[Any]]]:
-    ours = [[f["field"], f["value"], f["reason"]] for f in first]
-    theirs = [[f["field"], f["value"], f["reason"]] for f in second]
+    ours, theirs = _compared_flags(first), _compared_flags(second)
     return [f for f in ours if f not in theirs], [f for f in theirs if f not in ours]
+
+
+def _compared_flags(flags: list[dict[str, Any]]) -> list[list[Any]]:
+    return [[f["field"], f["value"], f["reason"]] for f in flags if f["reason"] != DERIVED_REASON]
 
 
 def _kind(first: Any, second: Any) -> str:

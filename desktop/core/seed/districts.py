@@ -1,7 +1,7 @@
 """The 18 cities and districts of Appendix 1, and finding them named in seed text.
 
-The Kazakh names are as printed in the seed; the Russian names are the official ones (the seed
-has no Russian text).
+The Kazakh names are as printed in the seed; the Russian names are derived from their established
+forms (names_ru.py, place_names_ru.py) and flagged like every derived name.
 """
 
 from __future__ import annotations
@@ -9,32 +9,43 @@ from __future__ import annotations
 import re
 
 from desktop.core.seed.model import District
+from desktop.core.seed.names_ru import district_names_ru
+
+# code, kind, name as printed
+_PRINTED = [
+    ("balkhash", "city", "Балқаш қаласы"),
+    ("zhezkazgan", "city", "Жезқазған қаласы"),
+    ("karaganda", "city", "Қарағанды қаласы"),
+    ("karazhal", "city", "Қаражал қаласы"),
+    ("priozersk", "city", "Приозерск қаласы"),
+    ("saran", "city", "Саран қаласы"),
+    ("satbayev", "city", "Сәтбаев қаласы"),
+    ("temirtau", "city", "Теміртау қаласы"),
+    ("shakhtinsk", "city", "Шахтинск қаласы"),
+    ("abai", "district", "Абай ауданы"),
+    ("aktogay", "district", "Ақтоғай ауданы"),
+    ("bukhar_zhyrau", "district", "Бұқар жырау ауданы"),
+    ("zhanaarka", "district", "Жаңаарқа ауданы"),
+    ("karkaraly", "district", "Қарқаралы ауданы"),
+    ("nura", "district", "Нұра ауданы"),
+    ("osakarovka", "district", "Осакаров ауданы"),
+    ("ulytau", "district", "Ұлытау ауданы"),
+    ("shet", "district", "Шет ауданы"),
+]
+
+
+def proper_name(name_kk: str) -> str:
+    """The name without its kind word: "Бұқар жырау ауданы" -> "Бұқар жырау"."""
+    return name_kk.rsplit(" ", 1)[0]
+
+
+def _district(order: int, code: str, kind: str, name_kk: str) -> District:
+    russian = district_names_ru(kind, proper_name(name_kk))
+    return District(code, kind, order, name_kk, russian.name_ru, russian.district_flags)
+
 
 DISTRICTS: list[District] = [
-    District(code, kind, order, name_kk, name_ru)
-    for order, (code, kind, name_kk, name_ru) in enumerate(
-        [
-            ("balkhash", "city", "Балқаш қаласы", "город Балхаш"),
-            ("zhezkazgan", "city", "Жезқазған қаласы", "город Жезказган"),
-            ("karaganda", "city", "Қарағанды қаласы", "город Караганда"),
-            ("karazhal", "city", "Қаражал қаласы", "город Каражал"),
-            ("priozersk", "city", "Приозерск қаласы", "город Приозерск"),
-            ("saran", "city", "Саран қаласы", "город Сарань"),
-            ("satbayev", "city", "Сәтбаев қаласы", "город Сатпаев"),
-            ("temirtau", "city", "Теміртау қаласы", "город Темиртау"),
-            ("shakhtinsk", "city", "Шахтинск қаласы", "город Шахтинск"),
-            ("abai", "district", "Абай ауданы", "Абайский район"),
-            ("aktogay", "district", "Ақтоғай ауданы", "Актогайский район"),
-            ("bukhar_zhyrau", "district", "Бұқар жырау ауданы", "Бухар-Жырауский район"),
-            ("zhanaarka", "district", "Жаңаарқа ауданы", "Жанааркинский район"),
-            ("karkaraly", "district", "Қарқаралы ауданы", "Каркаралинский район"),
-            ("nura", "district", "Нұра ауданы", "Нуринский район"),
-            ("osakarovka", "district", "Осакаров ауданы", "Осакаровский район"),
-            ("ulytau", "district", "Ұлытау ауданы", "Улытауский район"),
-            ("shet", "district", "Шет ауданы", "Шетский район"),
-        ],
-        start=1,
-    )
+    _district(order, *printed) for order, printed in enumerate(_PRINTED, start=1)
 ]
 
 DISTRICT_CODES: list[str] = [district.code for district in DISTRICTS]
@@ -43,12 +54,8 @@ DISTRICT_CODES: list[str] = [district.code for district in DISTRICTS]
 _KIND_WORD = {"city": r"қала\w*|қ\.", "district": r"аудан\w*"}
 
 
-def _proper_name(district: District) -> str:
-    return district.name_kk.rsplit(" ", 1)[0]
-
-
 def _pattern(district: District) -> re.Pattern[str]:
-    words = r"\s+".join(map(re.escape, _proper_name(district).split()))
+    words = r"\s+".join(map(re.escape, proper_name(district.name_kk).split()))
     return re.compile(rf"(?<!\w){words}\s+(?:{_KIND_WORD[district.kind]})", re.IGNORECASE)
 
 

@@ -12,6 +12,7 @@ Reason codes:
 - missing_value: a record without a value it should have
 - unparsed_schedule: reception-schedule text that could not be turned into slots
 - spelling_variant: a word misprinted in the extract ("әкімнің" for "әкімінің")
+- derived_ru: a Russian name the seed does not print, derived by rule (see names_ru.py)
 """
 
 from __future__ import annotations

@@ -26,7 +26,8 @@ class District:
     kind: str  # "city" or "district"
     order: int
     name_kk: str
-    name_ru: str
+    name_ru: str  # derived (names_ru.py) and flagged
+    flags: list[Flag] = field(default_factory=list)
 
 
 @dataclass
@@ -53,6 +54,9 @@ class Office:
     number: int
     name: str
     full_name: str
+    name_ru: str  # this and the next two are derived (names_ru.py) and flagged
+    full_name_ru: str
+    akim_position_ru: str
     kind: str  # "settlement", "village" or "rural_okrug"
     locality: str
     postal_code: str
@@ -100,6 +104,7 @@ class DistrictAkimat:
 
     district: str
     name: str
+    name_ru: str  # derived (names_ru.py) and flagged
     postal_code: str
     address: str
     phones: list[str]

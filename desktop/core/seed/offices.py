@@ -9,6 +9,7 @@ from desktop.core.seed.derivation import derive_districts, evidence_for
 from desktop.core.seed.flags import missing_flags, spelling_flags
 from desktop.core.seed.model import Department, Office
 from desktop.core.seed.names import parse_official_name
+from desktop.core.seed.names_ru import office_names_ru
 from desktop.core.seed.text import Line, raw_block, texts
 
 REQUIRED = ("postal_code", "address", "phones")
@@ -64,11 +65,15 @@ def _office(number: int, row: list[Line]) -> Office:
     start = next(i for i, text in enumerate(lines) if _POSTAL_LINE.match(text))
     official = parse_official_name("\n".join(lines[:start]), "full_name")
     kind, locality = office_kind(official.name)
+    russian = office_names_ru(kind, locality)
     address = parse_address_block("\n".join(lines[start:]))
     office = Office(
         number=number,
         name=official.name,
         full_name=official.full_name,
+        name_ru=russian.name_ru,
+        full_name_ru=russian.full_name_ru,
+        akim_position_ru=russian.akim_position_ru,
         kind=kind,
         locality=locality,
         postal_code=address.postal_code,
@@ -80,7 +85,7 @@ def _office(number: int, row: list[Line]) -> Office:
         source=raw_block(row),
         flags=official.flags + spelling_flags("name", official.name) + address.flags,
     )
-    office.flags += missing_flags(office, REQUIRED)
+    office.flags += missing_flags(office, REQUIRED) + russian.flags
     return office
 
 

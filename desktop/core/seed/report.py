@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from desktop.core.seed.model import Extraction, Flag
+from desktop.core.seed.names_ru import DERIVED_REASON, METHODS, NAME_FIELD, method_of
 
 NOTES = [
     "Values are stored as printed; noise is flagged, never corrected. A flag's `suggestion` is "
@@ -24,6 +25,13 @@ NOTES = [
     'Reception `nth` -1 means the last week of the month ("әр айдың соңғы бейсенбісі").',
     "Reason `spelling_variant` (added to the agreed reason codes) flags misprinted words in "
     'names, such as "әкімнің" for "әкімінің".',
+    "Reason `derived_ru` flags each value the extractor derives rather than reads: the Russian "
+    "names (`name_ru` of districts, offices and akimats; `full_name_ru` and `akim_position_ru` "
+    "of offices). Its detail begins with how the proper name was made.",
+    "An office's Russian name keeps the proper name after the kind words "
+    '("сельский округ Жартас"), a form official lists use. Many rural okrugs are officially '
+    'named with an adjective instead ("Жартасский сельский округ"); a rule cannot make those '
+    "adjectives reliably, so an administrator enters them when checking the flag.",
 ]
 
 
@@ -38,6 +46,7 @@ def render_report(extraction: Extraction) -> str:
         _offices_per_district(extraction),
         _derived_districts(extraction),
         _flags(extraction),
+        _russian_names(extraction),
         _copy_differences(extraction),
         _section("Notes on interpretation", "\n".join(f"- {note}" for note in NOTES)),
     ]
@@ -73,6 +82,7 @@ def _counts(extraction: Extraction) -> str:
         ),
         ("district_akimats.json", "reception slots", slots),
         ("all files", "flags", len(list(_all_flags(extraction)))),
+        ("all files", "records with derived Russian names", len(_russian_rows(extraction))),
         ("-", "differences between the two copies", len(extraction.copy_differences)),
     ]
     return _section("Counts", _table(("file", "what", "count"), rows))
@@ -108,6 +118,9 @@ def _derived_districts(extraction: Extraction) -> str:
 
 
 def _all_flags(extraction: Extraction) -> Iterable[tuple[str, Flag]]:
+    for district in extraction.districts:
+        for flag in district.flags:
+            yield f"district {district.code}", flag
     for department in extraction.departments:
         for flag in department.flags:
             yield f"department {department.order} ({department.district})", flag
@@ -126,9 +139,48 @@ def _flags(extraction: Extraction) -> str:
     rows = [
         (record, flag.field, flag.value, flag.reason, flag.detail, flag.suggestion)
         for record, flag in flags
+        if flag.reason != DERIVED_REASON
     ]
     header = ("record", "field", "value", "reason", "detail", "suggestion")
-    return _section("Flags", f"{summary}\n\n{_table(header, rows)}")
+    note = f"The `{DERIVED_REASON}` flags are listed under Russian names below."
+    return _section("Flags", f"{summary}\n\n{note}\n\n{_table(header, rows)}")
+
+
+def _russian_rows(extraction: Extraction) -> list[tuple[str, str, str, str, str]]:
+    """(record, flagged fields, Kazakh name, Russian name, how it was made) per record."""
+    records = (
+        [(f"district {d.code}", d.name_kk, d.flags) for d in extraction.districts]
+        + [(f"office {o.number}", o.name, o.flags) for o in extraction.offices]
+        + [(f"district_akimat {a.district}", a.name, a.flags) for a in extraction.district_akimats]
+    )
+    rows = []
+    for record, name_kk, flags in records:
+        derived = [flag for flag in flags if flag.reason == DERIVED_REASON]
+        [name] = [flag for flag in derived if flag.field == NAME_FIELD]
+        fields = ", ".join(flag.field for flag in derived)
+        rows.append((record, fields, name_kk, name.value, name.detail))
+    return rows
+
+
+def _russian_names(extraction: Extraction) -> str:
+    rows = _russian_rows(extraction)
+    methods = Counter(method_of(row[4]) for row in rows)
+    intro = (
+        "The seed prints names in Kazakh only. These Russian names are derived by rule "
+        "(desktop/core/seed/names_ru.py), and each derived field carries a "
+        f"`{DERIVED_REASON}` flag for an administrator to check. Kind words are translated "
+        "and put in Russian order and case: кенті -> посёлок, селосы/ауылы -> село, "
+        "селолық/ауылдық округі -> сельский округ, қаласы -> город, ауданы -> район, "
+        '"Гүлшат кенті әкімінің аппараты" -> "Аппарат акима посёлка Гулшат", its akim '
+        '"Аким посёлка Гулшат", "Абай ауданы әкімінің аппараты" -> "Аппарат акима Абайского '
+        'района", "мемлекеттік мекемесі" -> "Государственное учреждение". The proper name '
+        "is a known form (desktop/core/seed/place_names_ru.py, source cited), kept as printed "
+        "when it has no letter peculiar to Kazakh, or transliterated (ә->а, ғ->г, қ->к, ң->н, "
+        "ө->о, ұ->у, ү->у, һ->х, і->и)."
+    )
+    summary = _table(("proper name", "records"), [(m, methods[m]) for m in METHODS])
+    header = ("record", "flagged fields", "as printed", "Russian name", "how made")
+    return _section("Russian names", f"{intro}\n\n{summary}\n\n{_table(header, rows)}")
 
 
 def _copy_differences(extraction: Extraction) -> str:
