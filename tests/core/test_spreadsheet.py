@@ -114,6 +114,16 @@ def test_csv_delimiter_and_encoding_are_detected(
     assert table.rows[1].cells == ("2", "Петрова", "Анна")
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_unicode_text_without_a_mark_in_kazakh_letters(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "кітап.txt"
+    text = "Дербес шот\tТегі\tӘкесінің аты\r\nҚожахметов\tҰлықбек\tҮсенұлы\r\n"
+    path.write_bytes(text.encode(encoding))  # hardly a zero byte: Cyrillic's high byte is 4
+    table = read_table(path)
+    assert table.headers == ("Дербес шот", "Тегі", "Әкесінің аты")
+    assert table.rows[0].cells == ("Қожахметов", "Ұлықбек", "Үсенұлы")
+
+
 def test_data_away_from_the_corner_keeps_its_row_numbers_and_columns(tmp_path: Path) -> None:
     book = Workbook()
     sheet = book.active

@@ -16,7 +16,6 @@ import io
 from collections import Counter
 from collections.abc import Iterator
 
-from desktop.core.spreadsheet.cells import cell_text
 from desktop.core.spreadsheet.errors import SpreadsheetError
 from desktop.core.spreadsheet.limits import MB, Extent, Limits, check_extent
 from desktop.core.spreadsheet.source import Loaded, utf16_order
@@ -89,7 +88,7 @@ def text_sheet(loaded: Loaded, limits: Limits) -> RawSheet:
     def rows() -> RowPairs:
         try:
             for number, record in enumerate(_records(data, encoding, separator), start=1):
-                cells = [cell_text(c) for c in record[:width]]
+                cells = [" ".join(c.split()) for c in record[:width]]  # cell_text of text
                 yield number, cells + [""] * (width - len(cells))
         except (UnicodeDecodeError, csv.Error) as error:
             raise SpreadsheetError(

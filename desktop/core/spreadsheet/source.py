@@ -120,15 +120,18 @@ def sniff(data: bytes) -> str:
 
 def utf16_order(sample: bytes) -> str | None:
     """The byte order of UTF-16 text without a byte order mark ("utf-16-le", "utf-16-be"),
-    or None: in such text the zero bytes (the high bytes of digits, separators and Latin
-    letters) fall on one side."""
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    if even + odd < len(sample) // 10:
+    or None. In Kazakh, Russian or Latin text every character's high byte is 0x00 or 0x04, so
+    one side of the byte pairs is nearly all of those two values and the other is not."""
+    even, odd = sample[0::2], sample[1::2]
+    if len(odd) < 8:
         return None
-    if odd > 9 * even:
+
+    def high(side: bytes) -> float:
+        return (side.count(0) + side.count(4)) / len(side)
+
+    if high(odd) > 0.9 and high(even) < 0.5:
         return "utf-16-le"
-    if even > 9 * odd:
+    if high(even) > 0.9 and high(odd) < 0.5:
         return "utf-16-be"
     return None
 
