@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
+from openpyxl.styles import Font
 
-from desktop.core.spreadsheet import Limits, SpreadsheetError, open_book, read_table
+from desktop.core.spreadsheet import Limits, SpreadsheetError, limits, open_book, read_table
 from desktop.core.spreadsheet import source as source_module
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
@@ -183,6 +184,37 @@ def test_a_sheet_past_the_row_or_cell_limit_is_refused_before_it_is_built(
     assert error.code == code
     assert params.items() <= error.params.items()
     assert error.params["sheet"] == "Sheet"
+
+
+def test_cells_and_rows_with_a_style_but_no_value_do_not_count(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Л/с", "Аты"])
+    sheet.append(["1", "Серік"])
+    sheet["XFD1048576"].font = Font(bold=True)  # written as <c r="XFD1048576" s="1"/>
+    sheet.row_dimensions[900_000].height = 30  # <row r="900000" ht="30" customHeight="1">
+    book.save(tmp_path / "styled.xlsx")
+    table = read_table(tmp_path / "styled.xlsx")
+    assert table.headers == ("Л/с", "Аты")
+    assert [r.cells for r in table.rows] == [("1", "Серік")]
+
+
+@pytest.mark.parametrize("piece", [61, 97, 4096, 2**20])
+def test_a_sheet_is_measured_the_same_in_pieces_of_any_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, piece: int
+) -> None:
+    book = Workbook()
+    sheet = book.active
+    for row in range(1, 31):
+        sheet.append([f"{row:04d}", "Серік " * 40, row])
+    sheet["E45"] = "жаңа"  # the last value: row 45, column E
+    sheet["Z80"].font = Font(italic=True)  # a style, no value
+    sheet.row_dimensions[90].height = 20
+    book.save(tmp_path / "book.xlsx")
+    monkeypatch.setattr(limits, "CHUNK", piece)
+    with zipfile.ZipFile(tmp_path / "book.xlsx") as archive:
+        extents = limits.check_zip(archive, Limits())
+    assert extents == {"xl/worksheets/sheet1.xml": limits.Extent(45, 5)}
 
 
 def test_rows_without_numbers_and_prefixed_elements_are_measured_too() -> None:

@@ -91,47 +91,65 @@ def column_letters(number: int) -> str:
     return letters
 
 
+_VALUED = rb'\d+"[^>]*(?<!/)>'  # the rest of a cell's start tag, unless it closes at once
+
+
 def _beyond(column: int) -> re.Pattern[bytes]:
-    """A cell reference (r="XX1") whose column is past `column`; found at C speed because
-    the pattern starts with a literal."""
+    """A cell with a value whose column is past `column` (r="XX1" in a start tag that is not
+    self-closing: a cell that only carries a style has no value and is not read). Found at C
+    speed because the pattern starts with a literal."""
     name = column_letters(column) if column else ""
     options = [f"[A-Z]{{{len(name) + 1},3}}"] if len(name) < 3 else []
     for i, letter in enumerate(name):
         if letter != "Z":
             rest = len(name) - i - 1
             options.append(f"{name[:i]}[{chr(ord(letter) + 1)}-Z][A-Z]{{{rest}}}")
-    return re.compile(f'r="(?:{"|".join(options) or "(?!)"})\\d'.encode())
+    return re.compile(f'r="(?:{"|".join(options) or "(?!)"})'.encode() + _VALUED)
 
 
-_CELL_COLUMN = re.compile(rb'r="([A-Z]{1,3})\d')
+_CELL_COLUMN = re.compile(rb'r="([A-Z]{1,3})' + _VALUED)
 _ROW_NUMBER = re.compile(rb'[^>]*?\sr="(\d+)"')
 
 
 class _ExtentScan:
-    """The last row and the widest column of a worksheet's XML, fed piece by piece.
+    """The last row and the widest column holding a value in a worksheet's XML, fed piece by
+    piece: what calamine's grid will span. Rows and cells that only carry a style (a row
+    height, borders drawn far down) hold no value, are not read and do not count.
 
     Rows are taken in the order written (every spreadsheet program writes them ascending);
-    the number of `<row` tags counts too, for rows written without their number.
+    rows written without attributes (so without their number) are counted instead. Rows with
+    attributes but no number are not written by any program we know of and are not counted.
     """
 
     def __init__(self) -> None:
         self.rows = 0
         self.columns = 0
-        self.counted = 0
+        self.counted = 0  # <row> tags without attributes
+        self.open_row = 0  # the last row started, still open at the end of a piece
         self.row_tag = b"<row"
+        self.values = (b"<v>", b"<v ", b"<is>")
         self.beyond = _beyond(0)
+
+    def _number(self, body: bytes, start: int) -> int:
+        found = _ROW_NUMBER.match(body, start + len(self.row_tag))
+        return int(found.group(1)) if found else 0
 
     def feed(self, body: bytes, first: bool) -> None:
         if first:  # a namespace prefix (<x:worksheet>) is used on every element
             prefix = re.search(rb"<(\w+:)?worksheet\b", body[:4096])
             if prefix and prefix.group(1):
-                self.row_tag = b"<" + prefix.group(1) + b"row"
-        self.counted += body.count(self.row_tag)
-        last = body.rfind(self.row_tag + b" ")
-        if last >= 0:
-            found = _ROW_NUMBER.match(body, last + len(self.row_tag))
-            if found:
-                self.rows = max(self.rows, int(found.group(1)))
+                tag = b"<" + prefix.group(1)
+                self.row_tag = tag + b"row"
+                self.values = (tag + b"v>", tag + b"v ", tag + b"is>")
+        self.counted += body.count(self.row_tag + b">")
+        last_value = max(body.rfind(marker) for marker in self.values)
+        if last_value >= 0:
+            start = body.rfind(self.row_tag + b" ", 0, last_value)
+            row = self._number(body, start) if start >= 0 else self.open_row
+            self.rows = max(self.rows, row)
+        start = body.rfind(self.row_tag + b" ")
+        if start >= 0:
+            self.open_row = self._number(body, start)
         if self.beyond.search(body):
             widest = max(column_number(c.decode()) for c in _CELL_COLUMN.findall(body))
             self.columns = max(self.columns, widest)
