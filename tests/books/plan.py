@@ -32,15 +32,17 @@ FORMATS: dict[str, tuple[str, str, str]] = {
 class Problem:
     row: int
     column: str  # the flattened header name
-    code: str  # duplicate_account, unpadded_account, total_exceeds_parts (a warning),
-    # part_exceeds_total, negative_count, fractional_count
+    code: str  # duplicate_account, part_exceeds_total, negative_count, fractional_count;
+    # warnings: unpadded_account, total_exceeds_parts
 
 
 @dataclass(frozen=True)
 class Totals:
-    """The book's figures, known by construction. Head counts and land are summed over the
-    rows with no problem; `unspecified` is, per livestock group, what its total column
-    holds beyond its parts."""
+    """The book's figures as written, known by construction: every household and person in
+    the file (a duplicated account's household too) and all their land. Head counts leave
+    out the rows with a livestock problem (part_exceeds_total, negative_count,
+    fractional_count) entirely; `unspecified` is, per livestock group, what its total column
+    holds beyond its parts on the other rows (the total_exceeds_parts warnings)."""
 
     households: int
     people: int

@@ -11,6 +11,7 @@ import pytest
 from openpyxl import Workbook
 
 from desktop.core.spreadsheet import (
+    Merge,
     SpreadsheetError,
     build_table,
     cell_text,
@@ -137,6 +138,20 @@ def test_data_away_from_the_corner_keeps_its_row_numbers_and_columns(tmp_path: P
     assert table.header_row == 10
     assert table.headers == ("#1", "#2", "#3", "Л/с", "Фамилия")
     assert [(r.number, r.cells) for r in table.rows] == [(12, ("", "", "", "7", "Ахметов"))]
+
+
+def test_merged_data_cells_are_given_with_the_sheet(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Л/с", "Аты"])
+    sheet.append(["0001", "Серік"])
+    sheet.append([None, "Айгүл"])
+    sheet.merge_cells("A2:A3")  # the account over the household's two rows
+    book.save(tmp_path / "merged.xlsx")
+    with open_book(tmp_path / "merged.xlsx") as opened:
+        read = opened.sheet()
+        assert [r.cells for r in read.rows()] == [("0001", "Серік"), ("", "Айгүл")]
+        assert read.merges == (Merge(2, 0, 3, 0),)
 
 
 def test_sheets_are_read_by_name_and_the_first_visible_one_by_default(tmp_path: Path) -> None:

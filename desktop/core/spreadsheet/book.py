@@ -40,6 +40,12 @@ class Sheet:
         head = list(islice(_non_blank(raw.rows()), HEAD_ROWS))
         self.header: Header = find_header(head, raw.merges, raw.name)
 
+    @property
+    def merges(self) -> tuple[Merge, ...]:
+        """The sheet's merged areas, the header's and the data's (an account merged down over
+        a household's rows: its value is in the first row only)."""
+        return self.raw.merges
+
     def rows(self) -> Iterator[SheetRow]:
         """The non-blank rows after the header, cells as text, one per column."""
         last = self.header.last_row
