@@ -19,6 +19,11 @@ Layouts (see each function):
 - land_plots: one row per plot with a kind column, or one area per household without it;
   comma or point decimals.
 - large_book: person_rows' layout at any size, streamed (for benchmarks).
+
+BookFile.headers / titles / expected_rows / text give what a reader must return for the
+file's format: text files hold dates as dd.mm.yyyy and decimal commas (unless comma
+separated), and Windows-1251 has no Kazakh letters, so "csv-1251" files carry the Russian
+letters clerks type instead (қ -> к, ә -> а ...).
 """
 
 from tests.books.households import household_rows, land_plots, large_book, person_rows
