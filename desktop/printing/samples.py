@@ -23,7 +23,15 @@ from desktop.printing.texts import LANGUAGES
 from desktop.printing.ticket import TicketData, render_ticket
 from desktop.services.standard import rule_book, working_calendar
 
-KINDS = ("ticket", "talon", "refusal", "application-form", "certificate-1", "certificate-2")
+KINDS = (
+    "ticket",
+    "talon",
+    "refusal",
+    "application-form",
+    "certificate-1",
+    "certificate-2",
+    "indicators-report",
+)
 
 HANDED_IN = datetime(2026, 11, 24, 10, 15)  # a Tuesday: ready on Wednesday 25 November, 10:15
 SERVICE = 2  # livestock head count: the service with the most documents
@@ -206,6 +214,15 @@ def _certificate(kind: int) -> Callable[[str], bytes]:
     return render
 
 
+def _indicators_report(language: str) -> bytes:
+    # Imported here: the report's charts and demo data are not needed to start the program.
+    from desktop.printing.indicators_report import render_indicators_report
+    from desktop.printing.indicators_sample import demo_report
+
+    data = demo_report(language, rule_book(), working_calendar())
+    return render_indicators_report(data, language, sample=True)
+
+
 _RENDERERS: dict[str, Callable[[str], bytes]] = {
     "ticket": _ticket,
     "talon": _talon,
@@ -213,4 +230,5 @@ _RENDERERS: dict[str, Callable[[str], bytes]] = {
     "application-form": _application_form,
     "certificate-1": _certificate(1),
     "certificate-2": _certificate(2),
+    "indicators-report": _indicators_report,
 }
