@@ -23,10 +23,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from desktop.core.indicators import Count
-from desktop.core.periods import Period, local
+from desktop.core.periods import Period, timestamp
 
 REFUSED = "refused"
 APPLICATION_STATUSES = ("accepted", "ready", "issued", REFUSED)
@@ -79,39 +79,39 @@ class ApplicationSummary:
 
 
 @dataclass(frozen=True, slots=True)
-class _Local:
-    """An application's days and deadline in the office's zone, each converted once."""
+class _Timed:
+    """An application with its moments as POSIX seconds, each converted once."""
 
     service: int
     refused: bool
-    handed_in_on: date
-    issued_on: date | None
+    handed_in: float
+    issued: float | None
     in_time: bool | None  # True ready in time, False late, None not ready and not yet due
     overdue_now: bool  # not ready, and the promised time has passed
     missing_documents: tuple[str, ...]
 
 
-def _local(row: ApplicationRecord, now: datetime) -> _Local:
+def _timed(row: ApplicationRecord, now: float) -> _Timed:
     in_time, overdue = None, False
     if row.status != REFUSED and row.ready_due_at is not None:
-        due = local(row.ready_due_at)
+        due = timestamp(row.ready_due_at)
         if row.ready_at is not None:
-            in_time = local(row.ready_at) <= due
-        elif local(now) > due:
+            in_time = timestamp(row.ready_at) <= due
+        elif now > due:
             in_time, overdue = False, True
-    return _Local(
+    return _Timed(
         service=row.service,
         refused=row.status == REFUSED,
-        handed_in_on=local(row.handed_in_at).date(),
-        issued_on=local(row.issued_at).date() if row.issued_at is not None else None,
+        handed_in=timestamp(row.handed_in_at),
+        issued=timestamp(row.issued_at) if row.issued_at is not None else None,
         in_time=in_time,
         overdue_now=overdue,
         missing_documents=row.missing_documents,
     )
 
 
-def _counts(service: int | None, rows: Sequence[_Local], period: Period) -> ServiceCounts:
-    handed_in = [r for r in rows if period.contains(r.handed_in_on)]
+def _counts(service: int | None, rows: Sequence[_Timed], start: float, end: float) -> ServiceCounts:
+    handed_in = [r for r in rows if start <= r.handed_in < end]
     accepted = [r for r in handed_in if not r.refused]
     decided = [r.in_time for r in accepted if r.in_time is not None]
     return ServiceCounts(
@@ -119,7 +119,7 @@ def _counts(service: int | None, rows: Sequence[_Local], period: Period) -> Serv
         handed_in=len(handed_in),
         accepted=len(accepted),
         refused=len(handed_in) - len(accepted),
-        issued=sum(r.issued_on is not None and period.contains(r.issued_on) for r in rows),
+        issued=sum(r.issued is not None and start <= r.issued < end for r in rows),
         ready_in_time=Count(sum(decided), len(decided)),
         overdue_now=sum(r.overdue_now for r in accepted),
     )
@@ -132,15 +132,18 @@ def summarize_applications(
 
     `services`: the services to list even when nobody applied for them (the rule set's).
     """
-    every = [_local(row, now) for row in rows]
+    start, end = (bound.timestamp() for bound in period.bounds())
+    every = [_timed(row, timestamp(now)) for row in rows]
     numbers = sorted(set(services) | {r.service for r in every})
     refusals: Counter[str] = Counter()
     for row in every:
-        if row.refused and period.contains(row.handed_in_on):
+        if row.refused and start <= row.handed_in < end:
             refusals.update(set(row.missing_documents))
     return ApplicationSummary(
         period=period,
-        by_service=tuple(_counts(n, [r for r in every if r.service == n], period) for n in numbers),
-        total=_counts(None, every, period),
+        by_service=tuple(
+            _counts(n, [r for r in every if r.service == n], start, end) for n in numbers
+        ),
+        total=_counts(None, every, start, end),
         refusals_by_document=tuple(sorted(refusals.items(), key=lambda item: (-item[1], item[0]))),
     )

@@ -24,11 +24,17 @@ from desktop.core.clock import office_zone
 def local(moment: datetime) -> datetime:
     """`moment` told in the office's zone (aware); a naive one is taken as office time already.
 
-    Faster than desktop.core.clock.wall_clock for the many moments of a report: it keeps the
-    zone (dates, hours and differences read the same) instead of making a new naive datetime.
+    For the many moments of a report: it keeps the zone (dates and hours read the same as on
+    the wall clock) instead of making a new naive datetime like clock.wall_clock.
     """
     zone = office_zone()
     return moment.replace(tzinfo=zone) if moment.tzinfo is None else moment.astimezone(zone)
+
+
+def timestamp(moment: datetime) -> float:
+    """POSIX seconds of `moment`, a naive one taken as office time: the cheapest way to compare
+    many moments with a period's bounds and to measure how long things took."""
+    return (moment if moment.tzinfo else moment.replace(tzinfo=office_zone())).timestamp()
 
 
 PeriodKind = Literal["day", "month", "quarter", "year", "range"]

@@ -22,9 +22,13 @@ Definitions (the report prints their gist under its tables):
 - **Service time** runs from the start of serving (or from the call, where the clerk did not
   mark the start) to the finish; done tickets only. The **clerk** is who called the ticket.
 - **Idle time** of a clerk: on each day the clerk served somebody, the office's open time that
-  day (working calendar, breaks excluded) less the time spent serving within it; summed.
+  day (working calendar, breaks excluded) less the time spent serving within it (overlapping
+  services counted once); summed. A service counts on the day its ticket was issued.
 - **Visitors by hour** count tickets by the hour of issue; the per-day figure divides by the days
   on which anybody took a ticket. The **busiest hours** are the three with the most visitors.
+
+Durations are measured as elapsed time (POSIX seconds), each moment converted once: a district's
+year is hundreds of thousands of tickets (benchmarks/reports.py).
 """
 
 from __future__ import annotations
@@ -35,13 +39,16 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
 from math import ceil
+from typing import NamedTuple, TypeVar
 
 from desktop.core.calendar import WorkingCalendar
 from desktop.core.clock import office_zone
 from desktop.core.indicators import Count
-from desktop.core.periods import Period, local
+from desktop.core.periods import Period, local, timestamp
 from desktop.core.queue_rules import DONE, DROPPED, NO_SHOW, Purpose
 from desktop.core.rules import RuleBook, RuleSet
+
+W = TypeVar("W", int, float, timedelta)
 
 BIN_MINUTES = 5  # the wait histogram's bins: [0, 5], (5, 10], ... (a wait of 5:00 is in the first)
 TOP_MINUTES = 60  # waits over this share the last bin
@@ -131,7 +138,7 @@ class QueueSummary:
         return self.by_hour[hour] / self.days_with_visitors if self.days_with_visitors else 0.0
 
 
-def nearest_rank(values: Sequence[timedelta], percent: int) -> timedelta | None:
+def nearest_rank(values: Sequence[W], percent: int) -> W | None:
     """The smallest value that at least `percent` % of `values` do not exceed; None if empty."""
     if not values:
         return None
@@ -140,61 +147,58 @@ def nearest_rank(values: Sequence[timedelta], percent: int) -> timedelta | None:
     return ordered[rank - 1]
 
 
-@dataclass(frozen=True, slots=True)
-class _Visit:
-    """A ticket of the period with its times in the office's zone, each converted once."""
+def _seconds(values: Sequence[int], percent: int) -> timedelta | None:
+    found = nearest_rank(values, percent)
+    return None if found is None else timedelta(seconds=found)
+
+
+class _Visit(NamedTuple):
+    """A ticket of the period, each of its times converted once: the issue to the office's
+    zone (for its day and hour), the rest to POSIX seconds (for durations). A named tuple:
+    a year of a district's tickets makes hundreds of thousands of them."""
 
     purpose: str
-    issued: datetime
-    wait: timedelta | None  # issue to first call, whole seconds; None: never called
+    issued: datetime  # in the office's zone
+    wait: int | None  # whole seconds from issue to first call; None: never called
     limit: int | None  # the purpose's waiting limit on the day of issue (minutes)
     limit_kind: str  # "hand_in", "collect" or "" (no limit)
-    span: tuple[datetime, datetime] | None  # service (start, finish) of a done ticket
+    span: tuple[float, float] | None  # service (start, finish) of a done ticket, POSIX seconds
     clerk: str
     status: str
 
 
 def _visit(
-    ticket: TicketRecord, purposes: Mapping[str, Purpose], rules: Callable[[date], RuleSet]
+    ticket: TicketRecord,
+    issued_at: float,
+    limit_of: Callable[[str, date], int | None],
+    kind_of: Callable[[str], str],
 ) -> _Visit:
     issued = local(ticket.issued_at)
-    called = local(ticket.called_at) if ticket.called_at is not None else None
     wait = None
-    if called is not None:
-        wait = timedelta(seconds=max(int((called - issued).total_seconds()), 0))
-    purpose = purposes.get(ticket.purpose)
-    limit = purpose.limit_minutes(rules(issued.date())) if purpose else None
+    if ticket.called_at is not None:
+        wait = max(int(timestamp(ticket.called_at) - issued_at), 0)
     span = None
     start = ticket.serving_started_at or ticket.called_at
     if ticket.status == DONE and ticket.finished_at is not None and start is not None:
-        begun, finished = local(start), local(ticket.finished_at)
-        span = (begun, max(finished, begun))
+        begun = timestamp(start)
+        span = (begun, max(timestamp(ticket.finished_at), begun))
+    limit = limit_of(ticket.purpose, issued.date())
     return _Visit(
-        ticket.purpose,
-        issued,
-        wait,
-        limit,
-        (purpose.wait_limit if purpose else None) or "",
-        span,
-        ticket.clerk,
+        ticket.purpose, issued, wait, limit, kind_of(ticket.purpose), span, ticket.clerk,
         ticket.status,
-    )
-
-
-def _bin_index(wait: timedelta) -> int:
-    minutes = wait.total_seconds() / 60
-    return min(max(ceil(minutes / BIN_MINUTES) - 1, 0), TOP_MINUTES // BIN_MINUTES)
+    )  # fmt: skip
 
 
 def _histogram(visits: Iterable[_Visit]) -> tuple[HistogramBin, ...]:
-    counts: list[Counter[str]] = [Counter() for _ in range(TOP_MINUTES // BIN_MINUTES + 1)]
+    width, last = BIN_MINUTES * 60, TOP_MINUTES // BIN_MINUTES
+    counts: list[Counter[str]] = [Counter() for _ in range(last + 1)]
     for visit in visits:
-        if visit.wait is not None:
-            counts[_bin_index(visit.wait)][visit.limit_kind] += 1
+        if visit.wait is not None:  # (low, high] bins, so a wait of 5:00 is in the first
+            counts[min(max((visit.wait - 1) // width, 0), last)][visit.limit_kind] += 1
     return tuple(
         HistogramBin(
             index * BIN_MINUTES,
-            None if index == len(counts) - 1 else (index + 1) * BIN_MINUTES,
+            None if index == last else (index + 1) * BIN_MINUTES,
             dict(counter),
         )
         for index, counter in enumerate(counts)
@@ -212,46 +216,60 @@ def _waits(
         purpose=purpose,
         visitors=len(visits),
         waits=len(waits),
-        median=nearest_rank(waits, 50),
-        p90=nearest_rank(waits, 90),
+        median=_seconds(waits, 50),
+        p90=_seconds(waits, 90),
         limit_minutes=found.limit_minutes(rules_at_end) if found else None,
         within_limit=(
-            Count(sum(w <= timedelta(minutes=lim) for w, lim in limited), len(limited))
-            if has_limit
-            else None
+            Count(sum(w <= lim * 60 for w, lim in limited), len(limited)) if has_limit else None
         ),
     )
 
 
+def _merged(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The spans with overlaps joined (a service left unfinished must not count twice)."""
+    merged: list[tuple[float, float]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _clerks(visits: Sequence[_Visit], calendar: WorkingCalendar) -> tuple[ClerkLoad, ...]:
-    spans: dict[str, dict[date, list[tuple[datetime, datetime]]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
+    """Each clerk's load; a service counts on the day of its ticket."""
+    spans: dict[str, dict[date, list[tuple[float, float]]]] = defaultdict(lambda: defaultdict(list))
     for visit in visits:
         if visit.span is not None and visit.clerk:
-            spans[visit.clerk][visit.span[0].date()].append(visit.span)
+            spans[visit.clerk][visit.issued.date()].append(visit.span)
     zone = office_zone()
+
+    @cache
+    def open_hours(day: date) -> list[tuple[float, float]]:
+        return [
+            (a.replace(tzinfo=zone).timestamp(), b.replace(tzinfo=zone).timestamp())
+            for a, b in calendar.working_intervals(day)
+        ]
+
     loads = []
     for clerk, by_day in spans.items():
-        open_time = busy = ZERO
+        open_time = busy = 0.0
         for day, day_spans in by_day.items():
-            hours = [
-                (a.replace(tzinfo=zone), b.replace(tzinfo=zone))
-                for a, b in calendar.working_intervals(day)
-            ]
-            open_time += sum((b - a for a, b in hours), ZERO)
-            for start, end in day_spans:
+            hours = open_hours(day)
+            open_time += sum(b - a for a, b in hours)
+            for start, end in _merged(day_spans):
                 for a, b in hours:
-                    busy += max(min(end, b) - max(start, a), ZERO)
+                    busy += max(min(end, b) - max(start, a), 0.0)
         every = [end - start for day_spans in by_day.values() for start, end in day_spans]
+        median = nearest_rank(every, 50)
         loads.append(
             ClerkLoad(
                 clerk=clerk,
                 served=len(every),
                 days=len(by_day),
-                median_service=nearest_rank(every, 50),
-                busy=busy,
-                open_time=open_time,
+                median_service=None if median is None else timedelta(seconds=median),
+                busy=timedelta(seconds=busy),
+                open_time=timedelta(seconds=open_time),
             )
         )
     return tuple(sorted(loads, key=lambda load: (-load.served, load.clerk)))
@@ -270,15 +288,23 @@ def summarize_queue(
     .load_purposes); `book` gives the waiting limits in force on each ticket's day; `calendar`
     the open hours for idle time.
     """
-    rules = cache(book.on)
-    visits = sorted(
-        (
-            _visit(ticket, purposes, rules)
-            for ticket in rows
-            if period.first <= local(ticket.issued_at).date() <= period.last
-        ),
-        key=lambda visit: visit.issued,
-    )
+
+    @cache
+    def limit_of(code: str, day: date) -> int | None:
+        purpose = purposes.get(code)
+        return purpose.limit_minutes(book.on(day)) if purpose else None
+
+    @cache
+    def kind_of(code: str) -> str:
+        purpose = purposes.get(code)
+        return (purpose.wait_limit if purpose else None) or ""
+
+    start, end = (bound.timestamp() for bound in period.bounds())
+    visits = [
+        _visit(ticket, issued, limit_of, kind_of)
+        for ticket in rows
+        if start <= (issued := timestamp(ticket.issued_at)) < end
+    ]
     at_end = book.on(period.last)
     by_purpose: dict[str, list[_Visit]] = {code: [] for code in purposes}
     for visit in visits:
@@ -287,7 +313,7 @@ def summarize_queue(
     hours = Counter(visit.issued.hour for visit in visits)
     by_hour = tuple(hours.get(hour, 0) for hour in range(24))
     busiest = sorted((h for h in range(24) if by_hour[h]), key=lambda h: (-by_hour[h], h))
-    minutes = timedelta(minutes=at_end.indicator_wait_minutes)
+    limit = at_end.indicator_wait_minutes * 60
     for_service = [v.wait for v in visits if v.limit is not None and v.wait is not None]
     return QueueSummary(
         period=period,
@@ -303,7 +329,7 @@ def summarize_queue(
             _waits(code, group, purposes.get(code), at_end) for code, group in by_purpose.items()
         ),
         all_waits=_waits("", visits, None, at_end),
-        indicator_wait=Count(sum(w <= minutes for w in for_service), len(for_service)),
+        indicator_wait=Count(sum(w <= limit for w in for_service), len(for_service)),
         indicator_minutes=at_end.indicator_wait_minutes,
         limits=tuple(sorted({lim for p in purposes.values() if (lim := p.limit_minutes(at_end))})),
         histogram=_histogram(visits),

@@ -155,6 +155,15 @@ def test_service_over_lunch_counts_only_open_time(book: RuleBook) -> None:
     assert clerk.median_service == minutes(80)
 
 
+def test_overlapping_services_are_busy_time_once(book: RuleBook) -> None:
+    forgotten = ticket("collect", "done", TUESDAY, "9:00", "9:00", "9:00", "10:00", A)  # 60 min
+    inside = ticket("collect", "done", TUESDAY, "9:20", "9:30", "9:30", "9:40", A)  # 10 min
+    after = ticket("collect", "done", TUESDAY, "9:50", "9:55", "9:55", "10:05", A)  # 10 min
+    (clerk,) = summarize_queue([forgotten, inside, after], WEEK, PURPOSES, book, CALENDAR).clerks
+    assert clerk.busy == minutes(65)  # 9:00-10:05
+    assert (clerk.served, clerk.median_service) == (3, minutes(10))
+
+
 def test_a_wait_of_exactly_the_limit_is_within_it(book: RuleBook) -> None:
     rows = [
         ticket("hand_in_1", "done", TUESDAY, "9:00", "9:30", "9:30", "9:40", A),
