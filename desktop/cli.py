@@ -147,7 +147,7 @@ def parser() -> argparse.ArgumentParser:
         metavar=QCoreApplication.translate("cli", "KIND"),
         help=QCoreApplication.translate(
             "cli",
-            "the document: ticket, talon, refusal, application-form, certificate-1 or certificate-2",  # noqa: E501 (one literal for lupdate)
+            "the document: ticket, talon, refusal, application-form, certificate-1, certificate-2 or indicators-report",  # noqa: E501 (one literal for lupdate)
         ),
     )
     sample.add_argument(

@@ -1491,6 +1491,10 @@ Is the number right? Save it anyway?</source>
         <translation>Анықтама 2 (мал басы)…</translation>
     </message>
     <message>
+        <source>&amp;Indicator report…</source>
+        <translation>&amp;Көрсеткіштер есебі…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
@@ -2470,8 +2474,8 @@ Details: %2</source>
         <translation>ТҮРІ</translation>
     </message>
     <message>
-        <source>the document: ticket, talon, refusal, application-form, certificate-1 or certificate-2</source>
-        <translation>құжат: ticket (кезек билеті), talon (талон), refusal (бас тарту), application-form (өтініш нысаны), certificate-1 немесе certificate-2 (анықтамалар)</translation>
+        <source>the document: ticket, talon, refusal, application-form, certificate-1, certificate-2 or indicators-report</source>
+        <translation>құжат: ticket (кезек билеті), talon (талон), refusal (бас тарту), application-form (өтініш нысаны), certificate-1, certificate-2 (анықтамалар) немесе indicators-report (көрсеткіштер есебі)</translation>
     </message>
     <message>
         <source>the document&apos;s language (default kk)</source>

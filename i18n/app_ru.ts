@@ -1494,6 +1494,10 @@ Is the number right? Save it anyway?</source>
         <translation>Справка 2 (поголовье скота)…</translation>
     </message>
     <message>
+        <source>&amp;Indicator report…</source>
+        <translation>&amp;Отчёт по показателям…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -2477,8 +2481,8 @@ Details: %2</source>
         <translation>ВИД</translation>
     </message>
     <message>
-        <source>the document: ticket, talon, refusal, application-form, certificate-1 or certificate-2</source>
-        <translation>документ: ticket (талон очереди), talon (талон), refusal (отказ), application-form (бланк заявления), certificate-1 или certificate-2 (справки)</translation>
+        <source>the document: ticket, talon, refusal, application-form, certificate-1, certificate-2 or indicators-report</source>
+        <translation>документ: ticket (талон очереди), talon (талон), refusal (отказ), application-form (бланк заявления), certificate-1, certificate-2 (справки) или indicators-report (отчёт по показателям)</translation>
     </message>
     <message>
         <source>the document&apos;s language (default kk)</source>

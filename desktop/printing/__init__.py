@@ -9,4 +9,12 @@ where a document is made, never at start-up; this package itself stays light.
 """
 
 # Every kind of document the program prints (Settings > Printers offers a specimen of each).
-KINDS = ("ticket", "talon", "refusal", "application-form", "certificate-1", "certificate-2")
+KINDS = (
+    "ticket",
+    "talon",
+    "refusal",
+    "application-form",
+    "certificate-1",
+    "certificate-2",
+    "indicators-report",
+)

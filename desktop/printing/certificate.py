@@ -35,7 +35,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from desktop.core.formatting import format_area, format_date
 from desktop.printing.fonts import BOLD, REGULAR, register_fonts
-from desktop.printing.layout import CREATOR, marks, paragraph
+from desktop.printing.layout import CREATOR, grid, marks, paragraph
 from desktop.printing.qr import QrCode
 from desktop.printing.texts import text
 
@@ -48,8 +48,6 @@ PAYLOAD_MAX_SIZE = 6.5
 PAYLOAD_MIN_SIZE = 4.0
 PAYLOAD_SCALE = 80  # horizontal scale (%) of the payload line
 PAYLOAD_SIDE = 8 * mm  # the payload line may use the page width less this on each side
-GRID = colors.HexColor("#777777")
-HEAD = colors.HexColor("#e8e8e8")
 
 
 def _style(name: str, scale: float = 1.0, **extra: Any) -> ParagraphStyle:
@@ -188,7 +186,7 @@ def _members(members: Sequence[dict[str, Any]], language: str, width: float) -> 
         ]
         for index, member in enumerate(members, start=1)
     ]
-    return _grid(
+    return grid(
         [_head(head, language), *rows], [width * w for w in (0.07, 0.45, 0.24, 0.24)], total=False
     )
 
@@ -213,9 +211,7 @@ def _plots(plots: Sequence[dict[str, Any]], language: str, width: float) -> Flow
             paragraph(format_area(total, language), CELL_TOTAL_RIGHT),
         ]
     )
-    return _grid(
-        [_head(head, language, right=(2,)), *rows], [width * w for w in (0.07, 0.69, 0.24)]
-    )
+    return grid([_head(head, language, right=(2,)), *rows], [width * w for w in (0.07, 0.69, 0.24)])
 
 
 def _livestock(livestock: Sequence[dict[str, Any]], language: str, width: float) -> Flowable:
@@ -240,7 +236,7 @@ def _livestock(livestock: Sequence[dict[str, Any]], language: str, width: float)
             paragraph(str(total), CELL_TOTAL_RIGHT),
         ]
     )
-    return _grid(
+    return grid(
         [_head(head, language, right=(3,)), *rows],
         [width * w for w in (0.07, 0.33, 0.42, 0.18)],
     )
@@ -337,24 +333,6 @@ def _head(keys: Sequence[str], language: str, right: Sequence[int] = ()) -> list
         paragraph(text(language, key), CELL_HEAD_RIGHT if index in right else CELL_HEAD)
         for index, key in enumerate(keys)
     ]
-
-
-def _grid(rows: list[list[Any]], widths: Sequence[float], *, total: bool = True) -> Table:
-    """A ruled table whose header row repeats on every page it spans."""
-    table = Table(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    commands: list[tuple[Any, ...]] = [
-        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
-    if total:
-        commands.append(("LINEABOVE", (0, -1), (-1, -1), 1.0, colors.black))
-    table.setStyle(TableStyle(commands))
-    return table
 
 
 def _plain_table(

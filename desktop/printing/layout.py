@@ -8,10 +8,11 @@ long office names and lists are never cut off.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -19,6 +20,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, A6
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -39,6 +41,8 @@ RECEIPT = "receipt"
 PAGES = (RECEIPT, "a6", "a4")
 RECEIPT_WIDTH = 80 * mm
 CREATOR = "Auyl Desk"
+GRID = colors.HexColor("#777777")
+HEAD = colors.HexColor("#e8e8e8")
 
 
 @dataclass(frozen=True)
@@ -207,8 +211,36 @@ def signature_line(label: str, name: str, page: str, language: str) -> Table:
     return table
 
 
-def build_pdf(story: Sequence[Flowable], page: str, *, title: str, author: str) -> bytes:
-    """Lay the story out on `page` and return the PDF bytes."""
+def grid(rows: list[list[Any]], widths: Sequence[float], *, total: bool = True) -> Table:
+    """A ruled table whose header row repeats on every page it spans (`total`: last row ruled)."""
+    table = Table(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if total:
+        commands.append(("LINEABOVE", (0, -1), (-1, -1), 1.0, colors.black))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def build_pdf(
+    story: Sequence[Flowable],
+    page: str,
+    *,
+    title: str,
+    author: str,
+    footer: Callable[[int], str] | None = None,
+) -> bytes:
+    """Lay the story out on `page` and return the PDF bytes.
+
+    `footer(page number)` gives a small line printed at the bottom right of every page.
+    """
     register_fonts()
     spec = page_spec(page)
     frame_width = spec.width - 2 * spec.margin
@@ -233,7 +265,17 @@ def build_pdf(story: Sequence[Flowable], page: str, *, title: str, author: str) 
         spec.margin, spec.margin, frame_width, frame_height,
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
     )  # fmt: skip
-    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+
+    def draw_footer(canvas: Canvas, document: BaseDocTemplate) -> None:
+        if footer is None:
+            return
+        canvas.saveState()
+        canvas.setFont(REGULAR, spec.font_size * 0.7)
+        canvas.setFillColor(colors.HexColor("#555555"))
+        canvas.drawRightString(spec.width - spec.margin, spec.margin / 2, footer(document.page))
+        canvas.restoreState()
+
+    document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=draw_footer)])
     document.build(list(story))
     return buffer.getvalue()
 

@@ -205,6 +205,15 @@ def _certificate(kind: int) -> Callable[[str], bytes]:
     return render
 
 
+def _indicators_report(language: str) -> bytes:
+    # Imported here: the report's charts and demo data are not needed to start the program.
+    from desktop.printing.indicators_report import render_indicators_report
+    from desktop.printing.indicators_sample import demo_report
+
+    data = demo_report(language, rule_book(), working_calendar())
+    return render_indicators_report(data, language, sample=True)
+
+
 _RENDERERS: dict[str, Callable[[str], bytes]] = {
     "ticket": _ticket,
     "talon": _talon,
@@ -212,4 +221,5 @@ _RENDERERS: dict[str, Callable[[str], bytes]] = {
     "application-form": _application_form,
     "certificate-1": _certificate(1),
     "certificate-2": _certificate(2),
+    "indicators-report": _indicators_report,
 }

@@ -6,6 +6,8 @@ language, so these are plain data and not Qt translations. Placeholders are `str
 
 from __future__ import annotations
 
+from desktop.printing.report_texts import REPORT_TEXTS
+
 LANGUAGES = ("kk", "ru")
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -204,6 +206,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "cert_page": "Справка {number}, стр. {page}",
     },
 }
+
+
+# The indicator report's texts live beside it (report_texts.py); one lookup serves both.
+for _language, _texts in REPORT_TEXTS.items():
+    TEXTS[_language].update(_texts)
 
 
 def text(language: str, key: str, **values: object) -> str:

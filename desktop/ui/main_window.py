@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
             "application-form": self.tr("&Application form…"),
             "certificate-1": self.tr("Certificate 1 (household farm)…"),
             "certificate-2": self.tr("Certificate 2 (livestock)…"),
+            "indicators-report": self.tr("&Indicator report…"),
         }
         for kind, action in self.test_print_actions.items():
             action.setText(kinds[kind])

@@ -132,6 +132,7 @@ def test_settings_offers_a_test_print_of_every_document_kind(
         "application-form",
         "certificate-1",
         "certificate-2",
+        "indicators-report",
     ]
     labels = [action.text() for action in window.test_print_actions.values()]
     assert all(labels) and len(set(labels)) == len(labels)
