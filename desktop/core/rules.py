@@ -1,7 +1,8 @@
 """The state-service standards as data with effective dates.
 
 All code asks `RuleBook.on(date)` for the rule set in force; nothing else knows a deadline,
-an opening hour or a required document.
+an opening hour or a required document. `rule_book()` is the program's rule book, read once
+from resources/rules/services.json (services and printing share it).
 """
 
 from __future__ import annotations
@@ -9,8 +10,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, time
+from functools import cache
 from pathlib import Path
 from typing import Any
+
+from desktop.paths import resource_path
 
 
 def _time(text: str) -> time:
@@ -130,3 +134,14 @@ class RuleBook:
     @property
     def rule_sets(self) -> tuple[RuleSet, ...]:
         return tuple(self._sets)
+
+
+@cache
+def rule_book() -> RuleBook:
+    """The program's rule book (resources/rules/services.json), read once."""
+    return RuleBook.from_file(resource_path("rules", "services.json"))
+
+
+def rules_on(day: date) -> RuleSet:
+    """The rule set of the program's rule book in force on `day`."""
+    return rule_book().on(day)

@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
+from desktop.core.calendar import office_calendar
 from desktop.core.iin import make_iin
 from desktop.core.ready_time import ready_time_for
+from desktop.core.rules import rule_book
 from desktop.printing.application_form import (
     ApplicantDetails,
     ApplicationFormData,
@@ -21,7 +23,6 @@ from desktop.printing.refusal import RefusalData, render_refusal
 from desktop.printing.talon import TalonData, render_talon
 from desktop.printing.texts import LANGUAGES
 from desktop.printing.ticket import TicketData, render_ticket
-from desktop.services.standard import rule_book, working_calendar
 
 KINDS = ("ticket", "talon", "refusal", "application-form", "certificate-1", "certificate-2")
 
@@ -65,7 +66,7 @@ def _ticket(language: str) -> bytes:
 
 def _talon(language: str) -> bytes:
     book = rule_book()
-    calendar = working_calendar()
+    calendar = office_calendar()
     data = TalonData(
         office_name=OFFICE[language],
         office_phone=PHONE,

@@ -22,7 +22,7 @@ from desktop.services.households import HouseholdData, MemberData
 from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop.ui.hub import Hub
 from desktop.ui.tabs.application_tab import ApplicationTab
-from tests.helpers import type_text
+from tests.ui.helpers import type_text
 
 TUESDAY = datetime(2026, 11, 24, 10, 15)
 IIN = make_iin(date(1980, 5, 17), "male", 42)

@@ -13,7 +13,8 @@ from desktop.services import office, settings
 from desktop.ui.app import start
 from desktop.ui.dialogs.setup_dialog import SetupDialog
 from desktop.ui.i18n import Translations
-from tests.helpers import CLERK, type_text, when_modal_opens
+from tests.helpers import CLERK
+from tests.ui.helpers import type_text, when_modal_opens
 
 
 def _fill_setup_dialog(qtbot: QtBot, dialog: QWidget, search: str) -> None:

@@ -22,7 +22,8 @@ from desktop.ui.dialogs.member_dialog import MemberDialog
 from desktop.ui.dialogs.reason_dialog import ReasonDialog
 from desktop.ui.hub import Hub
 from desktop.ui.tabs.households_tab import HouseholdsTab
-from tests.helpers import CLERK, type_text, when_modal_opens
+from tests.helpers import CLERK
+from tests.ui.helpers import type_text, when_modal_opens
 
 OPENED = date(2010, 3, 1)
 HEAD_IIN = make_iin(date(1975, 4, 12), "male", 17)

@@ -19,7 +19,7 @@ from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop.ui.hub import Hub
 from desktop.ui.tabs.application_tab import ApplicationTab
 from desktop.ui.tabs.queue_tab import QueueTab
-from tests.helpers import type_text
+from tests.ui.helpers import type_text
 
 IIN = make_iin(date(1975, 4, 12), "male", 3)
 
