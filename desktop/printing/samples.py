@@ -7,22 +7,20 @@ without touching real records. No database is needed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 
 from desktop.core.calendar import office_calendar
 from desktop.core.iin import make_iin
 from desktop.core.ready_time import ready_time_for
 from desktop.core.rules import rule_book
-from desktop.printing.application_form import (
-    ApplicantDetails,
-    ApplicationFormData,
-    render_application_form,
-)
-from desktop.printing.certificate import render_certificate
-from desktop.printing.refusal import RefusalData, render_refusal
-from desktop.printing.talon import TalonData, render_talon
+from desktop.printing import document
+from desktop.printing.application_form import ApplicantDetails, ApplicationFormData
+from desktop.printing.document import Document
+from desktop.printing.refusal import RefusalData
+from desktop.printing.talon import TalonData
 from desktop.printing.texts import LANGUAGES
-from desktop.printing.ticket import TicketData, render_ticket
+from desktop.printing.ticket import TicketData
 
 KINDS = ("ticket", "talon", "refusal", "application-form", "certificate-1", "certificate-2")
 
@@ -47,11 +45,16 @@ ADDRESS = {
 
 def sample(kind: str, language: str) -> bytes:
     """A specimen of `kind` (one of KINDS) in `language` ("kk" or "ru"), as PDF bytes."""
-    if kind not in _RENDERERS:
+    return sample_document(kind, language).pdf()
+
+
+def sample_document(kind: str, language: str) -> Document:
+    """A specimen of `kind` (one of KINDS) in `language` ("kk" or "ru"), marked as a sample."""
+    if kind not in _DOCUMENTS:
         raise ValueError(f"unknown document kind {kind!r}: one of {', '.join(KINDS)}")
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}: one of {', '.join(LANGUAGES)}")
-    return _RENDERERS[kind](language)
+    return replace(_DOCUMENTS[kind](language), file_name=f"sample-{kind}-{language}.pdf")
 
 
 def _service_name(language: str) -> str:
@@ -59,12 +62,12 @@ def _service_name(language: str) -> str:
     return service.name_kk if language == "kk" else service.name_ru
 
 
-def _ticket(language: str) -> bytes:
+def _ticket(language: str) -> Document:
     data = TicketData(OFFICE[language], "A-001", PURPOSE[language], HANDED_IN, 3, 25)
-    return render_ticket(data, language, sample=True)
+    return document.ticket(data, language, sample=True)
 
 
-def _talon(language: str) -> bytes:
+def _talon(language: str) -> Document:
     book = rule_book()
     calendar = office_calendar()
     data = TalonData(
@@ -77,10 +80,10 @@ def _talon(language: str) -> bytes:
         clerk=CLERK[language],
         ready_at=ready_time_for(HANDED_IN, calendar, book),
     )
-    return render_talon(data, language, sample=True)
+    return document.talon(data, language, sample=True)
 
 
-def _refusal(language: str) -> bytes:
+def _refusal(language: str) -> Document:
     rules = rule_book().on(HANDED_IN.date())
     data = RefusalData(
         office_name=OFFICE[language],
@@ -92,10 +95,10 @@ def _refusal(language: str) -> bytes:
         refused_at=HANDED_IN,
         office_phone=PHONE,
     )
-    return render_refusal(data, language, sample=True)
+    return document.refusal(data, language, sample=True)
 
 
-def _application_form(language: str) -> bytes:
+def _application_form(language: str) -> Document:
     rules = rule_book().on(HANDED_IN.date())
     documents = rules.service(SERVICE).required_documents("individual")
     data = ApplicationFormData(
@@ -110,7 +113,7 @@ def _application_form(language: str) -> bytes:
             signed_on=HANDED_IN.date(),
         ),
     )
-    return render_application_form(data, language, sample=True)
+    return document.application_form(data, SERVICE, language, sample=True)
 
 
 # A fake payload in the real layout (not signed: a verifier reports it as malformed or forged).
@@ -199,15 +202,15 @@ def certificate_content(kind: int, language: str) -> dict[str, object]:
     }
 
 
-def _certificate(kind: int) -> Callable[[str], bytes]:
-    def render(language: str) -> bytes:
+def _certificate(kind: int) -> Callable[[str], Document]:
+    def build(language: str) -> Document:
         payload = SAMPLE_PAYLOAD.format(kind=kind)
-        return render_certificate(certificate_content(kind, language), payload, sample=True)
+        return document.certificate(certificate_content(kind, language), payload, sample=True)
 
-    return render
+    return build
 
 
-_RENDERERS: dict[str, Callable[[str], bytes]] = {
+_DOCUMENTS: dict[str, Callable[[str], Document]] = {
     "ticket": _ticket,
     "talon": _talon,
     "refusal": _refusal,

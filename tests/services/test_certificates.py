@@ -17,6 +17,7 @@ import pytest
 from db.engine import Database
 from desktop.core import certificate as core
 from desktop.core.iin import make_bin, make_iin
+from desktop.printing import document
 from desktop.services import applications, certificates, households, keys, office, settings
 from desktop.services.applications import ApplicationInput
 from desktop.services.certificates import CertificateError
@@ -89,11 +90,13 @@ def rendered(monkeypatch: pytest.MonkeyPatch) -> list[tuple[dict[str, Any], str,
     """What was handed to the printing module (its PDF layout is tested there)."""
     calls: list[tuple[dict[str, Any], str, bool]] = []
 
-    def render(content: dict[str, Any], payload: str, copy: bool = False) -> bytes:
+    def render(
+        content: dict[str, Any], payload: str, copy: bool = False, *, sample: bool = False
+    ) -> bytes:
         calls.append((content, payload, copy))
         return json.dumps([content, payload, copy], ensure_ascii=False).encode()
 
-    monkeypatch.setattr(certificates, "render_certificate", render)
+    monkeypatch.setattr(document, "render_certificate", render)
     return calls
 
 

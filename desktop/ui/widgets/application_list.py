@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QTimer
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,29 +18,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
 from desktop.core.formatting import format_datetime
 from desktop.services import applications
 from desktop.services.applications import ApplicationRow
 from desktop.ui import application_errors
+from desktop.ui.context import AppContext
+from desktop.ui.i18n import Retranslating
 from desktop.ui.tabs.household_card import ID_ROLE, fill_row, fit_columns, make_table
 
 OVERDUE = QColor("#b00020")
 REFRESH_MS = 60_000
 
 
-class ApplicationList(QWidget):
-    def __init__(
-        self,
-        db: Database,
-        language: str,
-        clock: Callable[[], datetime] = datetime.now,
-        parent: QWidget | None = None,
-    ) -> None:
+class ApplicationList(Retranslating, QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._language = language
-        self._clock = clock
+        self.ctx = ctx
         self.rows: list[ApplicationRow] = []
 
         self.status_combo = QComboBox()
@@ -51,7 +43,7 @@ class ApplicationList(QWidget):
         for number in (0, 1, 2):
             self.service_combo.addItem("", number)
         self.dates_check = QCheckBox()
-        today = QDate.currentDate()
+        today = QDate(ctx.today())
         self.from_edit = QDateEdit(today.addDays(-30))
         self.to_edit = QDateEdit(today)
         for edit in (self.from_edit, self.to_edit):
@@ -90,15 +82,6 @@ class ApplicationList(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def set_language(self, language: str) -> None:
-        self._language = language
-        self.refresh()
 
     def retranslate(self) -> None:
         self.status_combo.setItemText(0, self.tr("All statuses"))
@@ -142,15 +125,15 @@ class ApplicationList(QWidget):
         current = self.selected_id()
         date_from, date_to = self._dates()
         self.rows = applications.applications(
-            self._db,
+            self.ctx.db,
             status=self.status_combo.currentData() or None,
             service=self.service_combo.currentData() or None,
             date_from=date_from,
             date_to=date_to,
             text=self.text_edit.text(),
-            now=self._clock(),
+            now=self.ctx.now(),
         )
-        language = self._language if self._language in ("kk", "ru") else "ru"
+        language = self.ctx.names_language
         self.table.setRowCount(len(self.rows))
         red = QBrush(OVERDUE)
         for index, row in enumerate(self.rows):
