@@ -26,7 +26,8 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["TZ"] = "Asia/Almaty"  # the computer agrees with the office (tests/ui/conftest.py)
-    time.tzset()
+    if hasattr(time, "tzset"):  # POSIX only
+        time.tzset()
     work = Path(tempfile.mkdtemp(prefix="auyl-switch-"))
     os.environ["AUYL_DESK_DATA_DIR"] = str(work)
 

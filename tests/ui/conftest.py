@@ -19,11 +19,13 @@ WEDNESDAY_10 = datetime(2026, 11, 25, 10, 0)  # office time: open, a working day
 
 
 def set_machine_zone(zone: str | None) -> None:
+    """Set the process's local zone (POSIX; on Windows the computer's own zone stays)."""
     if zone is None:
         os.environ.pop("TZ", None)
     else:
         os.environ["TZ"] = zone
-    time.tzset()
+    if hasattr(time, "tzset"):
+        time.tzset()
 
 
 @pytest.fixture(autouse=True)
