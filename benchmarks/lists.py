@@ -353,14 +353,17 @@ def measure(path: Path, runs: int, today: date) -> list[Comparison]:
     from PySide6.QtWidgets import QApplication
 
     from db.engine import Database
+    from desktop.core.clock import FixedClock
     from desktop.services import queue
+    from desktop.ui.context import AppContext
+    from desktop.ui.hub import Hub
     from desktop.ui.widgets.application_list import ApplicationList
 
     app = QApplication.instance() or QApplication([])
     now = datetime.combine(today, time(11))
     db = Database(path)
     raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    widget = ApplicationList(db, "ru", clock=lambda: now)
+    widget = ApplicationList(AppContext(db, Hub(), FixedClock(now)))
     widget.resize(1300, 700)
     widget.show()
     app.processEvents()

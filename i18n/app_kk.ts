@@ -143,50 +143,6 @@
         <translation>Тізімде белгісіз құжат: %1.</translation>
     </message>
     <message>
-        <source>An IIN has 12 digits.</source>
-        <translation>ЖСН 12 цифрдан тұрады.</translation>
-    </message>
-    <message>
-        <source>An IIN consists of digits only.</source>
-        <translation>ЖСН тек цифрлардан тұрады.</translation>
-    </message>
-    <message>
-        <source>The IIN&apos;s check digit does not match: there is a typo in the number.</source>
-        <translation>ЖСН-нің бақылау цифры сәйкес келмейді: нөмірде қате бар.</translation>
-    </message>
-    <message>
-        <source>The first six digits of the IIN are not a valid birth date.</source>
-        <translation>ЖСН-нің алғашқы алты цифры дұрыс туған күн емес.</translation>
-    </message>
-    <message>
-        <source>The seventh digit of an IIN is 1 to 6.</source>
-        <translation>ЖСН-нің жетінші цифры 1-ден 6-ға дейін болады.</translation>
-    </message>
-    <message>
-        <source>The birth date in this IIN is in the future.</source>
-        <translation>Бұл ЖСН-дегі туған күн болашақта.</translation>
-    </message>
-    <message>
-        <source>A BIN has 12 digits.</source>
-        <translation>БСН 12 цифрдан тұрады.</translation>
-    </message>
-    <message>
-        <source>A BIN consists of digits only.</source>
-        <translation>БСН тек цифрлардан тұрады.</translation>
-    </message>
-    <message>
-        <source>The BIN&apos;s check digit does not match: there is a typo in the number.</source>
-        <translation>БСН-нің бақылау цифры сәйкес келмейді: нөмірде қате бар.</translation>
-    </message>
-    <message>
-        <source>Digits 3-4 of a BIN are the month of registration, 01 to 12.</source>
-        <translation>БСН-нің 3-4 цифрлары — тіркелген ай, 01-ден 12-ге дейін.</translation>
-    </message>
-    <message>
-        <source>This is not a BIN: its 5th digit must be 4, 5 or 6 and its 6th digit 0 to 3.</source>
-        <translation>Бұл БСН емес: 5-цифры 4, 5 немесе 6, ал 6-цифры 0-ден 3-ке дейін болуы керек.</translation>
-    </message>
-    <message>
         <source>The akim office is not set up yet: choose it under Settings first.</source>
         <translation>Әкім аппараты әлі бапталмаған: алдымен оны «Баптаулар» мәзірінде таңдаңыз.</translation>
     </message>
@@ -367,18 +323,6 @@ Under the standard the application is refused. Refuse it and print the refusal n
 Стандарт бойынша өтініштен бас тартылады. Бас тартып, хабарламаны басып шығару керек пе?</translation>
     </message>
     <message>
-        <source>Refusal notice</source>
-        <translation>Бас тарту туралы хабарлама</translation>
-    </message>
-    <message>
-        <source>Talon</source>
-        <translation>Талон</translation>
-    </message>
-    <message>
-        <source>Application form</source>
-        <translation>Өтініш бланкі</translation>
-    </message>
-    <message>
         <source>The certificate was issued.</source>
         <translation>Анықтама берілді.</translation>
     </message>
@@ -389,10 +333,6 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Certificate No %1 prepared; the application is ready.</source>
         <translation>№ %1 анықтама дайындалды; өтініш дайын.</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Анықтама</translation>
     </message>
 </context>
 <context>
@@ -448,30 +388,6 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Personal account %1 is already in the household book.</source>
         <translation>%1 дербес шоты шаруашылық кітабында бұрыннан бар.</translation>
-    </message>
-    <message>
-        <source>An IIN has 12 digits.</source>
-        <translation>ЖСН 12 цифрдан тұрады.</translation>
-    </message>
-    <message>
-        <source>An IIN consists of digits only.</source>
-        <translation>ЖСН тек цифрлардан тұрады.</translation>
-    </message>
-    <message>
-        <source>The IIN&apos;s check digit does not match: there is a typo in the number.</source>
-        <translation>ЖСН-нің бақылау цифры сәйкес келмейді: нөмір қате терілген.</translation>
-    </message>
-    <message>
-        <source>The first six digits of the IIN are not a valid birth date.</source>
-        <translation>ЖСН-нің алғашқы алты цифры дұрыс туған күн емес.</translation>
-    </message>
-    <message>
-        <source>The seventh digit of an IIN is 1 to 6.</source>
-        <translation>ЖСН-нің жетінші цифры 1-ден 6-ға дейін болады.</translation>
-    </message>
-    <message>
-        <source>The birth date in this IIN is in the future.</source>
-        <translation>Бұл ЖСН-дегі туған күн әлі келген жоқ.</translation>
     </message>
     <message>
         <source>The birth date does not agree with the IIN, which says %1.</source>
@@ -740,6 +656,57 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The database is busy: another program is writing to it. Nothing was saved. Wait a minute and try again.</source>
+        <translation>Дерекқор бос емес: оған басқа бағдарлама жазып жатыр. Ештеңе сақталмады. Бір минут күтіп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved. Free some space on the disk and try again.</source>
+        <translation>Диск толы. Ештеңе сақталмады. Дискіде орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: the file or its folder is read-only. Nothing was saved. Ask the district IT person to allow this user to write there.</source>
+        <translation>Дерекқорға жазу мүмкін емес: файл немесе оның қалтасы тек оқуға арналған. Ештеңе сақталмады. Аудандағы АТ маманынан осы пайдаланушыға жазуға рұқсат беруін сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Nothing was saved. Close Auyl Desk and call the district IT person; do not copy other files over it.</source>
+        <translation>Дерекқор файлы бүлінген. Ештеңе сақталмады. Auyl Desk бағдарламасын жабыңыз да, аудандағы АТ маманына хабарласыңыз; оның үстіне басқа файлдарды көшірмеңіз.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened. Nothing was saved. Check the disk or network.</source>
+        <translation>Дерекқорды ашу мүмкін емес. Ештеңе сақталмады. Дискіні немесе желіні тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The database refused the change. Nothing was saved. Try again; if it happens again, tell the district IT person.</source>
+        <translation>Дерекқор өзгерісті қабылдамады. Ештеңе сақталмады. Қайталап көріңіз; тағы қайталанса, аудандағы АТ маманына айтыңыз.</translation>
+    </message>
+    <message>
+        <source>This file or folder cannot be written (no permission, or read-only): %1</source>
+        <translation>Бұл файлға немесе қалтаға жазу мүмкін емес (рұқсат жоқ немесе тек оқуға арналған): %1</translation>
+    </message>
+    <message>
+        <source>The file or folder does not exist: %1</source>
+        <translation>Мұндай файл немесе қалта жоқ: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be read or written: %1</source>
+        <translation>Файлды оқу немесе жазу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>The akim office and the clerk are not set up yet: choose them under Settings.</source>
+        <translation>Әкім аппараты мен маман әлі таңдалмаған: оларды Баптауларда таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the action was not completed. Try again; if it happens again, tell the district IT person what you did and show this message.</source>
+        <translation>Бір нәрсе дұрыс болмады, әрекет аяқталмады. Қайталап көріңіз; тағы қайталанса, аудандағы АТ маманына не істегеніңізді айтып, осы хабарламаны көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Auyl Desk</source>
+        <translation>Auyl Desk</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose a file</source>
@@ -760,13 +727,6 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Reading the file…</source>
         <translation>Файл оқылуда…</translation>
-    </message>
-</context>
-<context>
-    <name>FormDialog</name>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сақтау</translation>
     </message>
 </context>
 <context>
@@ -1218,10 +1178,6 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <source>Household book</source>
-        <translation>Шаруашылық кітабы</translation>
-    </message>
-    <message>
         <source>Close the household</source>
         <translation>Шаруашылықты жабу</translation>
     </message>
@@ -1244,6 +1200,53 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>The plot stays in the household&apos;s history. Why is it removed?</source>
         <translation>Учаске шаруашылық тарихында қалады. Не себепті алынып тасталады?</translation>
+    </message>
+</context>
+<context>
+    <name>IinErrors</name>
+    <message>
+        <source>An IIN has 12 digits.</source>
+        <translation>ЖСН 12 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>An IIN consists of digits only.</source>
+        <translation>ЖСН тек цифрлардан тұрады.</translation>
+    </message>
+    <message>
+        <source>The IIN&apos;s check digit does not match: there is a typo in the number.</source>
+        <translation>ЖСН-нің бақылау цифры сәйкес келмейді: нөмір қате терілген.</translation>
+    </message>
+    <message>
+        <source>The first six digits of the IIN are not a valid birth date.</source>
+        <translation>ЖСН-нің алғашқы алты цифры дұрыс туған күн емес.</translation>
+    </message>
+    <message>
+        <source>The seventh digit of an IIN is 1 to 6.</source>
+        <translation>ЖСН-нің жетінші цифры 1-ден 6-ға дейін болады.</translation>
+    </message>
+    <message>
+        <source>The birth date in this IIN is in the future.</source>
+        <translation>Бұл ЖСН-дегі туған күн әлі келген жоқ.</translation>
+    </message>
+    <message>
+        <source>A BIN has 12 digits.</source>
+        <translation>БСН 12 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>A BIN consists of digits only.</source>
+        <translation>БСН тек цифрлардан тұрады.</translation>
+    </message>
+    <message>
+        <source>The BIN&apos;s check digit does not match: there is a typo in the number.</source>
+        <translation>БСН-нің бақылау цифры сәйкес келмейді: нөмірде қате бар.</translation>
+    </message>
+    <message>
+        <source>Digits 3-4 of a BIN are the month of registration, 01 to 12.</source>
+        <translation>БСН-нің 3-4 цифрлары — тіркелген ай, 01-ден 12-ге дейін.</translation>
+    </message>
+    <message>
+        <source>This is not a BIN: its 5th digit must be 4, 5 or 6 and its 6th digit 0 to 3.</source>
+        <translation>Бұл БСН емес: 5-цифры 4, 5 немесе 6, ал 6-цифры 0-ден 3-ке дейін болуы керек.</translation>
     </message>
 </context>
 <context>
@@ -1385,12 +1388,20 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Шаруашылық кітабын жүктеу</translation>
     </message>
     <message>
-        <source>The database is busy: another program is writing to it. Nothing was imported. Try again in a minute.</source>
-        <translation>Дерекқор бос емес: оған басқа бағдарлама жазып жатыр. Ештеңе жүктелмеді. Бір минуттан соң қайталаңыз.</translation>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Артқа</translation>
     </message>
     <message>
-        <source>The import failed and nothing was imported: %1</source>
-        <translation>Жүктеу сәтсіз аяқталды, ештеңе жүктелмеді: %1</translation>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Келесі &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>А&amp;яқтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1468,10 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>&amp;Working calendar: decreed transfers…</source>
         <translation>&amp;Жұмыс күнтізбесі: ауыстырылған күндер…</translation>
+    </message>
+    <message>
+        <source>&amp;Add demo households…</source>
+        <translation>Демо шаруашылықтарды &amp;қосу…</translation>
     </message>
     <message>
         <source>Remove &amp;demo households…</source>
@@ -1539,12 +1554,39 @@ Is the number right? Save it anyway?</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
+        <source>Add demo households</source>
+        <translation>Демо шаруашылықтарды қосу</translation>
+    </message>
+    <message>
+        <source>How many demo households to add? They are marked DEMO everywhere and can be removed again.</source>
+        <translation>Қанша демо шаруашылық қосылсын? Олар барлық жерде DEMO деп белгіленеді және кейін жоюға болады.</translation>
+    </message>
+    <message>
+        <source>Adding demo households…</source>
+        <translation>Демо шаруашылықтар қосылуда…</translation>
+    </message>
+    <message>
+        <source>Stopped. The demo households added before you pressed Cancel stay in the book, marked DEMO; Settings &gt; Remove demo households takes them out.</source>
+        <translation>Тоқтатылды. Бас тарту батырмасын басқанға дейін қосылған демо шаруашылықтар кітапта DEMO белгісімен қалады; оларды Баптаулар &gt; Демо шаруашылықтарды жою арқылы алып тастауға болады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo household(s) added.</source>
+        <translation>
+            <numerusform>%n демо шаруашылық қосылды.</numerusform>
+            <numerusform>%n демо шаруашылық қосылды.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Remove demo households</source>
         <translation>Демо шаруашылықтарды жою</translation>
     </message>
     <message>
         <source>Remove every household marked DEMO from the book? Real households are not touched. The demo records stay in history as deleted.</source>
         <translation>DEMO деп белгіленген барлық шаруашылықтарды кітаптан жою керек пе? Нақты шаруашылықтарға тиіспейді. Демо жазбалар тарихта жойылған ретінде қалады.</translation>
+    </message>
+    <message>
+        <source>Removing demo households…</source>
+        <translation>Демо шаруашылықтар жойылуда…</translation>
     </message>
     <message numerus="yes">
         <source>%n demo household(s) removed.</source>
@@ -1716,8 +1758,8 @@ Is the number right? Save it anyway?</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <source>Print preview</source>
-        <translation>Басып шығаруды алдын ала қарау</translation>
+        <source>Print preview: %1</source>
+        <translation>Басып шығаруды алдын ала қарау: %1</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
@@ -1850,6 +1892,13 @@ Is the number right? Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Stopping… Nothing of the unfinished step is kept.</source>
+        <translation>Тоқтатылуда… Аяқталмаған қадамнан ештеңе сақталмайды.</translation>
+    </message>
+</context>
+<context>
     <name>QueueDisplay</name>
     <message>
         <source>Now serving</source>
@@ -1862,6 +1911,41 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Waiting-room display</source>
         <translation>Күту залының таблосы</translation>
+    </message>
+</context>
+<context>
+    <name>QueueErrors</name>
+    <message>
+        <source>The office is closed. It opens at %1.</source>
+        <translation>Қабылдау жабық. Ашылады: %1.</translation>
+    </message>
+    <message>
+        <source>Set up the office and the clerk first (Settings).</source>
+        <translation>Алдымен әкімдік пен маманды баптаңыз (Баптаулар).</translation>
+    </message>
+    <message>
+        <source>Write the reason: it is recorded.</source>
+        <translation>Себебін жазыңыз: ол тіркеледі.</translation>
+    </message>
+    <message>
+        <source>This cannot be done with the ticket in its present state.</source>
+        <translation>Билеттің қазіргі күйінде бұл әрекет мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>This ticket is no longer waiting.</source>
+        <translation>Бұл билет енді кезекте емес.</translation>
+    </message>
+    <message>
+        <source>The ticket was not found.</source>
+        <translation>Билет табылмады.</translation>
+    </message>
+    <message>
+        <source>Unknown purpose.</source>
+        <translation>Белгісіз мақсат.</translation>
+    </message>
+    <message>
+        <source>The queue cannot do this (%1).</source>
+        <translation>Кезек мұны орындай алмайды (%1).</translation>
     </message>
 </context>
 <context>
@@ -1967,10 +2051,6 @@ Is the number right? Save it anyway?</source>
         <translation>Қабылдау жабық. Ашылады: %1</translation>
     </message>
     <message>
-        <source>Queue ticket %1</source>
-        <translation>Кезек билеті %1</translation>
-    </message>
-    <message>
         <source>Issue outside hours</source>
         <translation>Жұмыс уақытынан тыс беру</translation>
     </message>
@@ -1997,38 +2077,6 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>New purpose for %1 (keeps its place in line):</source>
         <translation>%1 үшін жаңа мақсат (кезектегі орны сақталады):</translation>
-    </message>
-    <message>
-        <source>The office is closed. It opens at %1.</source>
-        <translation>Қабылдау жабық. Ашылады: %1.</translation>
-    </message>
-    <message>
-        <source>Set up the office and the clerk first (Settings).</source>
-        <translation>Алдымен әкімдік пен маманды баптаңыз (Баптаулар).</translation>
-    </message>
-    <message>
-        <source>Write the reason: it is recorded.</source>
-        <translation>Себебін жазыңыз: ол тіркеледі.</translation>
-    </message>
-    <message>
-        <source>This cannot be done with the ticket in its present state.</source>
-        <translation>Билеттің қазіргі күйінде бұл әрекет мүмкін емес.</translation>
-    </message>
-    <message>
-        <source>This ticket is no longer waiting.</source>
-        <translation>Бұл билет енді кезекте емес.</translation>
-    </message>
-    <message>
-        <source>The ticket was not found.</source>
-        <translation>Билет табылмады.</translation>
-    </message>
-    <message>
-        <source>Unknown purpose.</source>
-        <translation>Белгісіз мақсат.</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>Кезек</translation>
     </message>
 </context>
 <context>
@@ -2169,10 +2217,6 @@ Rows not imported: %6.</source>
     <message>
         <source>e.g. chief specialist</source>
         <translation>мысалы, бас маман</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сақтау</translation>
     </message>
     <message>
         <source>&amp;Add %1 demo households to try the program (marked DEMO everywhere; Settings can remove them)</source>

@@ -143,50 +143,6 @@
         <translation>Неизвестный документ в перечне: %1.</translation>
     </message>
     <message>
-        <source>An IIN has 12 digits.</source>
-        <translation>ИИН состоит из 12 цифр.</translation>
-    </message>
-    <message>
-        <source>An IIN consists of digits only.</source>
-        <translation>ИИН состоит только из цифр.</translation>
-    </message>
-    <message>
-        <source>The IIN&apos;s check digit does not match: there is a typo in the number.</source>
-        <translation>Контрольная цифра ИИН не совпадает: в номере опечатка.</translation>
-    </message>
-    <message>
-        <source>The first six digits of the IIN are not a valid birth date.</source>
-        <translation>Первые шесть цифр ИИН не образуют верную дату рождения.</translation>
-    </message>
-    <message>
-        <source>The seventh digit of an IIN is 1 to 6.</source>
-        <translation>Седьмая цифра ИИН — от 1 до 6.</translation>
-    </message>
-    <message>
-        <source>The birth date in this IIN is in the future.</source>
-        <translation>Дата рождения в этом ИИН — в будущем.</translation>
-    </message>
-    <message>
-        <source>A BIN has 12 digits.</source>
-        <translation>БИН состоит из 12 цифр.</translation>
-    </message>
-    <message>
-        <source>A BIN consists of digits only.</source>
-        <translation>БИН состоит только из цифр.</translation>
-    </message>
-    <message>
-        <source>The BIN&apos;s check digit does not match: there is a typo in the number.</source>
-        <translation>Контрольная цифра БИН не совпадает: в номере опечатка.</translation>
-    </message>
-    <message>
-        <source>Digits 3-4 of a BIN are the month of registration, 01 to 12.</source>
-        <translation>Цифры 3–4 БИН — месяц регистрации, от 01 до 12.</translation>
-    </message>
-    <message>
-        <source>This is not a BIN: its 5th digit must be 4, 5 or 6 and its 6th digit 0 to 3.</source>
-        <translation>Это не БИН: его 5-я цифра должна быть 4, 5 или 6, а 6-я — от 0 до 3.</translation>
-    </message>
-    <message>
         <source>The akim office is not set up yet: choose it under Settings first.</source>
         <translation>Аппарат акима ещё не настроен: сначала выберите его в меню «Настройки».</translation>
     </message>
@@ -367,18 +323,6 @@ Under the standard the application is refused. Refuse it and print the refusal n
 По стандарту в приёме заявления отказывается. Отказать и напечатать уведомление об отказе?</translation>
     </message>
     <message>
-        <source>Refusal notice</source>
-        <translation>Уведомление об отказе</translation>
-    </message>
-    <message>
-        <source>Talon</source>
-        <translation>Талон</translation>
-    </message>
-    <message>
-        <source>Application form</source>
-        <translation>Бланк заявления</translation>
-    </message>
-    <message>
         <source>The certificate was issued.</source>
         <translation>Справка выдана.</translation>
     </message>
@@ -389,10 +333,6 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Certificate No %1 prepared; the application is ready.</source>
         <translation>Справка № %1 подготовлена; заявление готово.</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Справка</translation>
     </message>
 </context>
 <context>
@@ -448,30 +388,6 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Personal account %1 is already in the household book.</source>
         <translation>Лицевой счёт %1 уже есть в похозяйственной книге.</translation>
-    </message>
-    <message>
-        <source>An IIN has 12 digits.</source>
-        <translation>ИИН состоит из 12 цифр.</translation>
-    </message>
-    <message>
-        <source>An IIN consists of digits only.</source>
-        <translation>ИИН состоит только из цифр.</translation>
-    </message>
-    <message>
-        <source>The IIN&apos;s check digit does not match: there is a typo in the number.</source>
-        <translation>Контрольная цифра ИИН не сходится: в номере опечатка.</translation>
-    </message>
-    <message>
-        <source>The first six digits of the IIN are not a valid birth date.</source>
-        <translation>Первые шесть цифр ИИН не дают правильную дату рождения.</translation>
-    </message>
-    <message>
-        <source>The seventh digit of an IIN is 1 to 6.</source>
-        <translation>Седьмая цифра ИИН — от 1 до 6.</translation>
-    </message>
-    <message>
-        <source>The birth date in this IIN is in the future.</source>
-        <translation>Дата рождения в этом ИИН ещё не наступила.</translation>
     </message>
     <message>
         <source>The birth date does not agree with the IIN, which says %1.</source>
@@ -743,6 +659,57 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The database is busy: another program is writing to it. Nothing was saved. Wait a minute and try again.</source>
+        <translation>База данных занята: в неё пишет другая программа. Ничего не сохранено. Подождите минуту и повторите.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved. Free some space on the disk and try again.</source>
+        <translation>Диск заполнен. Ничего не сохранено. Освободите место на диске и повторите.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: the file or its folder is read-only. Nothing was saved. Ask the district IT person to allow this user to write there.</source>
+        <translation>В базу данных нельзя записать: файл или его папка доступны только для чтения. Ничего не сохранено. Попросите ИТ-специалиста района разрешить этому пользователю запись.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Nothing was saved. Close Auyl Desk and call the district IT person; do not copy other files over it.</source>
+        <translation>Файл базы данных повреждён. Ничего не сохранено. Закройте Auyl Desk и позвоните ИТ-специалисту района; не копируйте поверх него другие файлы.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened. Nothing was saved. Check the disk or network.</source>
+        <translation>Базу данных не удаётся открыть. Ничего не сохранено. Проверьте диск или сеть.</translation>
+    </message>
+    <message>
+        <source>The database refused the change. Nothing was saved. Try again; if it happens again, tell the district IT person.</source>
+        <translation>База данных не приняла изменение. Ничего не сохранено. Повторите; если это повторится, сообщите ИТ-специалисту района.</translation>
+    </message>
+    <message>
+        <source>This file or folder cannot be written (no permission, or read-only): %1</source>
+        <translation>В этот файл или папку нельзя записать (нет прав или только для чтения): %1</translation>
+    </message>
+    <message>
+        <source>The file or folder does not exist: %1</source>
+        <translation>Такого файла или папки нет: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be read or written: %1</source>
+        <translation>Файл не удаётся прочитать или записать: %1</translation>
+    </message>
+    <message>
+        <source>The akim office and the clerk are not set up yet: choose them under Settings.</source>
+        <translation>Аппарат акима и специалист ещё не указаны: выберите их в Настройках.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the action was not completed. Try again; if it happens again, tell the district IT person what you did and show this message.</source>
+        <translation>Что-то пошло не так, действие не выполнено. Повторите; если это повторится, расскажите ИТ-специалисту района, что вы делали, и покажите это сообщение.</translation>
+    </message>
+    <message>
+        <source>Auyl Desk</source>
+        <translation>Auyl Desk</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose a file</source>
@@ -763,13 +730,6 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
-    </message>
-</context>
-<context>
-    <name>FormDialog</name>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
     </message>
 </context>
 <context>
@@ -1221,10 +1181,6 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <source>Household book</source>
-        <translation>Похозяйственная книга</translation>
-    </message>
-    <message>
         <source>Close the household</source>
         <translation>Закрыть хозяйство</translation>
     </message>
@@ -1247,6 +1203,53 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>The plot stays in the household&apos;s history. Why is it removed?</source>
         <translation>Участок останется в истории хозяйства. Почему он снимается?</translation>
+    </message>
+</context>
+<context>
+    <name>IinErrors</name>
+    <message>
+        <source>An IIN has 12 digits.</source>
+        <translation>ИИН состоит из 12 цифр.</translation>
+    </message>
+    <message>
+        <source>An IIN consists of digits only.</source>
+        <translation>ИИН состоит только из цифр.</translation>
+    </message>
+    <message>
+        <source>The IIN&apos;s check digit does not match: there is a typo in the number.</source>
+        <translation>Контрольная цифра ИИН не сходится: в номере опечатка.</translation>
+    </message>
+    <message>
+        <source>The first six digits of the IIN are not a valid birth date.</source>
+        <translation>Первые шесть цифр ИИН не дают правильную дату рождения.</translation>
+    </message>
+    <message>
+        <source>The seventh digit of an IIN is 1 to 6.</source>
+        <translation>Седьмая цифра ИИН — от 1 до 6.</translation>
+    </message>
+    <message>
+        <source>The birth date in this IIN is in the future.</source>
+        <translation>Дата рождения в этом ИИН ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>A BIN has 12 digits.</source>
+        <translation>БИН состоит из 12 цифр.</translation>
+    </message>
+    <message>
+        <source>A BIN consists of digits only.</source>
+        <translation>БИН состоит только из цифр.</translation>
+    </message>
+    <message>
+        <source>The BIN&apos;s check digit does not match: there is a typo in the number.</source>
+        <translation>Контрольная цифра БИН не совпадает: в номере опечатка.</translation>
+    </message>
+    <message>
+        <source>Digits 3-4 of a BIN are the month of registration, 01 to 12.</source>
+        <translation>Цифры 3–4 БИН — месяц регистрации, от 01 до 12.</translation>
+    </message>
+    <message>
+        <source>This is not a BIN: its 5th digit must be 4, 5 or 6 and its 6th digit 0 to 3.</source>
+        <translation>Это не БИН: его 5-я цифра должна быть 4, 5 или 6, а 6-я — от 0 до 3.</translation>
     </message>
 </context>
 <context>
@@ -1388,12 +1391,20 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Загрузка похозяйственной книги</translation>
     </message>
     <message>
-        <source>The database is busy: another program is writing to it. Nothing was imported. Try again in a minute.</source>
-        <translation>База данных занята: в неё пишет другая программа. Ничего не загружено. Повторите через минуту.</translation>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <source>The import failed and nothing was imported: %1</source>
-        <translation>Загрузка не удалась, ничего не загружено: %1</translation>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1471,10 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>&amp;Working calendar: decreed transfers…</source>
         <translation>&amp;Рабочий календарь: перенесённые дни…</translation>
+    </message>
+    <message>
+        <source>&amp;Add demo households…</source>
+        <translation>&amp;Добавить демонстрационные хозяйства…</translation>
     </message>
     <message>
         <source>Remove &amp;demo households…</source>
@@ -1542,12 +1557,40 @@ Is the number right? Save it anyway?</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
+        <source>Add demo households</source>
+        <translation>Добавление демонстрационных хозяйств</translation>
+    </message>
+    <message>
+        <source>How many demo households to add? They are marked DEMO everywhere and can be removed again.</source>
+        <translation>Сколько демонстрационных хозяйств добавить? Они везде помечены DEMO, их можно удалить.</translation>
+    </message>
+    <message>
+        <source>Adding demo households…</source>
+        <translation>Добавляются демонстрационные хозяйства…</translation>
+    </message>
+    <message>
+        <source>Stopped. The demo households added before you pressed Cancel stay in the book, marked DEMO; Settings &gt; Remove demo households takes them out.</source>
+        <translation>Остановлено. Демонстрационные хозяйства, добавленные до нажатия «Отмена», остаются в книге с пометкой DEMO; их убирает пункт Настройки &gt; Удалить демонстрационные хозяйства.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo household(s) added.</source>
+        <translation>
+            <numerusform>Добавлено %n демонстрационное хозяйство.</numerusform>
+            <numerusform>Добавлено %n демонстрационных хозяйства.</numerusform>
+            <numerusform>Добавлено %n демонстрационных хозяйств.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Remove demo households</source>
         <translation>Удаление демонстрационных хозяйств</translation>
     </message>
     <message>
         <source>Remove every household marked DEMO from the book? Real households are not touched. The demo records stay in history as deleted.</source>
         <translation>Удалить из книги все хозяйства с пометкой DEMO? Настоящие хозяйства не затрагиваются. Демонстрационные записи остаются в истории как удалённые.</translation>
+    </message>
+    <message>
+        <source>Removing demo households…</source>
+        <translation>Удаляются демонстрационные хозяйства…</translation>
     </message>
     <message numerus="yes">
         <source>%n demo household(s) removed.</source>
@@ -1721,8 +1764,8 @@ Is the number right? Save it anyway?</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <source>Print preview</source>
-        <translation>Предварительный просмотр</translation>
+        <source>Print preview: %1</source>
+        <translation>Предварительный просмотр: %1</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
@@ -1856,6 +1899,13 @@ Is the number right? Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Stopping… Nothing of the unfinished step is kept.</source>
+        <translation>Останавливается… Из незавершённого шага ничего не сохранится.</translation>
+    </message>
+</context>
+<context>
     <name>QueueDisplay</name>
     <message>
         <source>Now serving</source>
@@ -1868,6 +1918,41 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Waiting-room display</source>
         <translation>Табло зала ожидания</translation>
+    </message>
+</context>
+<context>
+    <name>QueueErrors</name>
+    <message>
+        <source>The office is closed. It opens at %1.</source>
+        <translation>Приём закрыт. Откроется: %1.</translation>
+    </message>
+    <message>
+        <source>Set up the office and the clerk first (Settings).</source>
+        <translation>Сначала укажите аппарат акима и специалиста (Настройки).</translation>
+    </message>
+    <message>
+        <source>Write the reason: it is recorded.</source>
+        <translation>Укажите причину: она будет записана.</translation>
+    </message>
+    <message>
+        <source>This cannot be done with the ticket in its present state.</source>
+        <translation>С талоном в его текущем состоянии это сделать нельзя.</translation>
+    </message>
+    <message>
+        <source>This ticket is no longer waiting.</source>
+        <translation>Этот талон уже не в очереди.</translation>
+    </message>
+    <message>
+        <source>The ticket was not found.</source>
+        <translation>Талон не найден.</translation>
+    </message>
+    <message>
+        <source>Unknown purpose.</source>
+        <translation>Неизвестная цель визита.</translation>
+    </message>
+    <message>
+        <source>The queue cannot do this (%1).</source>
+        <translation>Очередь не может это выполнить (%1).</translation>
     </message>
 </context>
 <context>
@@ -1973,10 +2058,6 @@ Is the number right? Save it anyway?</source>
         <translation>Приём закрыт. Откроется: %1</translation>
     </message>
     <message>
-        <source>Queue ticket %1</source>
-        <translation>Талон очереди %1</translation>
-    </message>
-    <message>
         <source>Issue outside hours</source>
         <translation>Выдача вне часов приёма</translation>
     </message>
@@ -2003,38 +2084,6 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>New purpose for %1 (keeps its place in line):</source>
         <translation>Новая цель для %1 (место в очереди сохраняется):</translation>
-    </message>
-    <message>
-        <source>The office is closed. It opens at %1.</source>
-        <translation>Приём закрыт. Откроется: %1.</translation>
-    </message>
-    <message>
-        <source>Set up the office and the clerk first (Settings).</source>
-        <translation>Сначала укажите аппарат акима и специалиста (Настройки).</translation>
-    </message>
-    <message>
-        <source>Write the reason: it is recorded.</source>
-        <translation>Укажите причину: она будет записана.</translation>
-    </message>
-    <message>
-        <source>This cannot be done with the ticket in its present state.</source>
-        <translation>С талоном в его текущем состоянии это сделать нельзя.</translation>
-    </message>
-    <message>
-        <source>This ticket is no longer waiting.</source>
-        <translation>Этот талон уже не в очереди.</translation>
-    </message>
-    <message>
-        <source>The ticket was not found.</source>
-        <translation>Талон не найден.</translation>
-    </message>
-    <message>
-        <source>Unknown purpose.</source>
-        <translation>Неизвестная цель визита.</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>Очередь</translation>
     </message>
 </context>
 <context>
@@ -2176,10 +2225,6 @@ Rows not imported: %6.</source>
     <message>
         <source>e.g. chief specialist</source>
         <translation>например, главный специалист</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>&amp;Add %1 demo households to try the program (marked DEMO everywhere; Settings can remove them)</source>

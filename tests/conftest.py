@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,8 +31,14 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture(autouse=True)
 def english_ui() -> Iterator[None]:
-    """Each test starts and ends with no translation installed (English source texts)."""
+    """Each test starts and ends with no translation installed (English source texts).
+
+    Qt is only touched when a test has loaded it: tests of core, services and printing run
+    without importing Qt.
+    """
     yield
+    if "PySide6.QtCore" not in sys.modules:
+        return
     from PySide6.QtCore import QCoreApplication
 
     if QCoreApplication.instance() is not None:

@@ -26,11 +26,13 @@ import sys
 from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import cache
 from importlib.machinery import PathFinder
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from desktop.core.rules import RuleBook, WorkingHours
+from desktop.core.rules import RuleBook, WorkingHours, rule_book
+from desktop.paths import resource_path
 
 if TYPE_CHECKING:
     from holidays import HolidayBase
@@ -252,3 +254,23 @@ class WorkingCalendar:
                 if found == n:
                     return candidate
         raise AssertionError("unreachable")  # pragma: no cover
+
+
+@cache
+def bundled_transfers() -> Transfers:
+    """The decreed transfers shipped with the program (resources/calendar/transfers.json)."""
+    return load_transfers(resource_path("calendar", "transfers.json"))
+
+
+@cache
+def office_calendar(office_transfers: tuple[Transfer, ...] = ()) -> WorkingCalendar:
+    """The working calendar: the rule book's hours, public holidays, the bundled transfers and
+    the office's own (which win on the same date). Built once per content of the office's list.
+    """
+    merged = {t.day: t for t in bundled_transfers().entries}
+    merged.update({t.day: t for t in office_transfers})
+    return WorkingCalendar(
+        hours_from_rule_book(rule_book()),
+        kazakhstan_holidays(),
+        Transfers(tuple(sorted(merged.values(), key=lambda t: t.day))),
+    )

@@ -8,7 +8,8 @@ with the complaint terms in force on `day` (`RuleSet.complaint`).
 
 Each complaint rule carries its legal source and whether the number was read in the act itself;
 `RuleBook.with_complaint_overrides` gives a book where an administrator's values replace the
-defaults (desktop/core/deadlines.py computes the dates).
+defaults (desktop/core/deadlines.py computes the dates). `rule_book()` is the program's rule
+book, read once from resources/rules/services.json (services and printing share it).
 """
 
 from __future__ import annotations
@@ -18,8 +19,11 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, time
+from functools import cache
 from pathlib import Path
 from typing import Any, Generic, Literal, Protocol, TypeVar, get_args
+
+from desktop.paths import resource_path
 
 
 def _time(text: str) -> time:
@@ -320,3 +324,14 @@ class RuleBook:
                 terms = terms.overridden(name, count)
             changed.append(terms)
         return RuleBook(self._sets, changed)
+
+
+@cache
+def rule_book() -> RuleBook:
+    """The program's rule book (resources/rules/services.json), read once."""
+    return RuleBook.from_file(resource_path("rules", "services.json"))
+
+
+def rules_on(day: date) -> RuleSet:
+    """The rule set of the program's rule book in force on `day`."""
+    return rule_book().on(day)

@@ -7,22 +7,20 @@ without touching real records. No database is needed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 
+from desktop.core.calendar import office_calendar
 from desktop.core.iin import make_iin
 from desktop.core.ready_time import ready_time_for
-from desktop.printing import KINDS
-from desktop.printing.application_form import (
-    ApplicantDetails,
-    ApplicationFormData,
-    render_application_form,
-)
-from desktop.printing.certificate import render_certificate
-from desktop.printing.refusal import RefusalData, render_refusal
-from desktop.printing.talon import TalonData, render_talon
+from desktop.core.rules import rule_book
+from desktop.printing import KINDS, document
+from desktop.printing.application_form import ApplicantDetails, ApplicationFormData
+from desktop.printing.document import Document
+from desktop.printing.refusal import RefusalData
+from desktop.printing.talon import TalonData
 from desktop.printing.texts import LANGUAGES
-from desktop.printing.ticket import TicketData, render_ticket
-from desktop.services.standard import rule_book, working_calendar
+from desktop.printing.ticket import TicketData
 
 HANDED_IN = datetime(2026, 11, 24, 10, 15)  # a Tuesday: ready on Wednesday 25 November, 10:15
 SERVICE = 2  # livestock head count: the service with the most documents
@@ -45,11 +43,16 @@ ADDRESS = {
 
 def sample(kind: str, language: str) -> bytes:
     """A specimen of `kind` (one of KINDS) in `language` ("kk" or "ru"), as PDF bytes."""
-    if kind not in _RENDERERS:
+    return sample_document(kind, language).pdf()
+
+
+def sample_document(kind: str, language: str) -> Document:
+    """A specimen of `kind` (one of KINDS) in `language` ("kk" or "ru"), marked as a sample."""
+    if kind not in _DOCUMENTS:
         raise ValueError(f"unknown document kind {kind!r}: one of {', '.join(KINDS)}")
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}: one of {', '.join(LANGUAGES)}")
-    return _RENDERERS[kind](language)
+    return replace(_DOCUMENTS[kind](language), file_name=f"sample-{kind}-{language}.pdf")
 
 
 def _service_name(language: str) -> str:
@@ -57,14 +60,14 @@ def _service_name(language: str) -> str:
     return service.name_kk if language == "kk" else service.name_ru
 
 
-def _ticket(language: str) -> bytes:
+def _ticket(language: str) -> Document:
     data = TicketData(OFFICE[language], "A-001", PURPOSE[language], HANDED_IN, 3, 25)
-    return render_ticket(data, language, sample=True)
+    return document.ticket(data, language, sample=True)
 
 
-def _talon(language: str) -> bytes:
+def _talon(language: str) -> Document:
     book = rule_book()
-    calendar = working_calendar()
+    calendar = office_calendar()
     data = TalonData(
         office_name=OFFICE[language],
         office_phone=PHONE,
@@ -75,10 +78,10 @@ def _talon(language: str) -> bytes:
         clerk=CLERK[language],
         ready_at=ready_time_for(HANDED_IN, calendar, book),
     )
-    return render_talon(data, language, sample=True)
+    return document.talon(data, language, sample=True)
 
 
-def _refusal(language: str) -> bytes:
+def _refusal(language: str) -> Document:
     rules = rule_book().on(HANDED_IN.date())
     data = RefusalData(
         office_name=OFFICE[language],
@@ -90,10 +93,10 @@ def _refusal(language: str) -> bytes:
         refused_at=HANDED_IN,
         office_phone=PHONE,
     )
-    return render_refusal(data, language, sample=True)
+    return document.refusal(data, language, sample=True)
 
 
-def _application_form(language: str) -> bytes:
+def _application_form(language: str) -> Document:
     rules = rule_book().on(HANDED_IN.date())
     documents = rules.service(SERVICE).required_documents("individual")
     data = ApplicationFormData(
@@ -108,7 +111,7 @@ def _application_form(language: str) -> bytes:
             signed_on=HANDED_IN.date(),
         ),
     )
-    return render_application_form(data, language, sample=True)
+    return document.application_form(data, SERVICE, language, sample=True)
 
 
 # A fake payload in the real layout (not signed: a verifier reports it as malformed or forged).
@@ -197,24 +200,24 @@ def certificate_content(kind: int, language: str) -> dict[str, object]:
     }
 
 
-def _certificate(kind: int) -> Callable[[str], bytes]:
-    def render(language: str) -> bytes:
+def _certificate(kind: int) -> Callable[[str], Document]:
+    def build(language: str) -> Document:
         payload = SAMPLE_PAYLOAD.format(kind=kind)
-        return render_certificate(certificate_content(kind, language), payload, sample=True)
+        return document.certificate(certificate_content(kind, language), payload, sample=True)
 
-    return render
+    return build
 
 
-def _indicators_report(language: str) -> bytes:
+def _indicators_report(language: str) -> Document:
     # Imported here: the report's charts and demo data are not needed to start the program.
-    from desktop.printing.indicators_report import render_indicators_report
     from desktop.printing.indicators_sample import demo_report
 
-    data = demo_report(language, rule_book(), working_calendar())
-    return render_indicators_report(data, language, sample=True)
+    return document.indicators_report(
+        demo_report(language, rule_book(), office_calendar()), language, sample=True
+    )
 
 
-_RENDERERS: dict[str, Callable[[str], bytes]] = {
+_DOCUMENTS: dict[str, Callable[[str], Document]] = {
     "ticket": _ticket,
     "talon": _talon,
     "refusal": _refusal,

@@ -28,6 +28,8 @@ from desktop.core.iin import (
 from desktop.core.localtime import aware, naive_local
 from desktop.core.ready_time import ready_time_for
 from desktop.core.rules import RuleSet
+from desktop.printing import document
+from desktop.printing.document import Document
 from desktop.services import application_list, household_search, households
 from desktop.services import office as office_service
 from desktop.services.application_list import ApplicationRow, ListFilter, applicant_name, to_row
@@ -36,7 +38,6 @@ from desktop.services.standard import rule_book, rules_on, working_calendar
 
 # desktop.printing loads ReportLab: its modules are imported where a document is made.
 if TYPE_CHECKING:
-    from desktop.printing.application_form import ApplicationFormData
     from desktop.printing.refusal import RefusalData
     from desktop.printing.talon import TalonData
 
@@ -96,30 +97,6 @@ class Prefill:
     birth_date: date | None
     address: str
     phone: str
-
-
-@dataclass(frozen=True)
-class TalonDocument:
-    data: TalonData
-    language: str
-    copy: bool = False
-
-    def pdf(self) -> bytes:
-        from desktop.printing.talon import render_talon
-
-        return render_talon(self.data, self.language, copy=self.copy)
-
-
-@dataclass(frozen=True)
-class RefusalDocument:
-    data: RefusalData
-    language: str
-    copy: bool = False
-
-    def pdf(self) -> bytes:
-        from desktop.printing.refusal import render_refusal
-
-        return render_refusal(self.data, self.language, copy=self.copy)
 
 
 @dataclass(frozen=True)
@@ -368,9 +345,8 @@ def _printing_context(
     return row, rules, service_name, place.office.name, ", ".join(place.office.phones)
 
 
-def talon_data(db: Database, application_id: uuid.UUID, copy: bool = False) -> TalonDocument:
-    """The talon of an accepted application, in the applicant's language."""
-    from desktop.printing.talon import TalonData
+def _talon(db: Database, application_id: uuid.UUID) -> tuple[TalonData, str]:
+    from desktop.printing.talon import TalonData  # ReportLab: loaded on first print
 
     row, _rules, service_name, office_name, phone = _printing_context(db, application_id)
     if row.registration_number is None or row.ready_due_at is None:
@@ -385,12 +361,64 @@ def talon_data(db: Database, application_id: uuid.UUID, copy: bool = False) -> T
         clerk=row.clerk,
         ready_at=naive_local(row.ready_due_at),
     )
-    return TalonDocument(data, row.language, copy)
+    return data, row.language
 
 
-def application_form_data(
+def talon_data(db: Database, application_id: uuid.UUID) -> TalonData:
+    """What the talon of an accepted application shows, in the applicant's language."""
+    return _talon(db, application_id)[0]
+
+
+def talon_document(db: Database, application_id: uuid.UUID, copy: bool = False) -> Document:
+    """The talon of an accepted application, in the applicant's language."""
+    data, language = _talon(db, application_id)
+    return document.talon(data, language, copy)
+
+
+def _refusal(db: Database, application_id: uuid.UUID) -> tuple[RefusalData, str]:
+    from desktop.printing.refusal import RefusalData  # ReportLab: loaded on first print
+
+    row, rules, service_name, office_name, phone = _printing_context(db, application_id)
+    if row.status != "refused":
+        raise ApplicationError("status", "not_refused", status=row.status)
+    data = RefusalData(
+        office_name=office_name,
+        service_name=service_name,
+        applicant=applicant_name(row),
+        missing_documents=[rules.document_name(c, row.language) for c in row.missing_documents],
+        basis=rules.basis_kk if row.language == "kk" else rules.basis_ru,
+        clerk=row.clerk,
+        refused_at=naive_local(row.handed_in_at),
+        office_phone=phone,
+    )
+    return data, row.language
+
+
+def refusal_data(db: Database, application_id: uuid.UUID) -> RefusalData:
+    """What the refusal notice of a refused application shows: the missing documents, the rule."""
+    return _refusal(db, application_id)[0]
+
+
+def refusal_document(db: Database, application_id: uuid.UUID, copy: bool = False) -> Document:
+    """The refusal notice of a refused application, in the applicant's language."""
+    data, language = _refusal(db, application_id)
+    return document.refusal(data, language, copy)
+
+
+def hand_in_document(db: Database, application_id: uuid.UUID, copy: bool = False) -> Document:
+    """The paper the applicant takes away at hand-in: the refusal notice of a refused
+    application, else the talon."""
+    with db.read() as session:
+        row = session.get(Application, application_id)
+        refused = row is not None and row.status == "refused"
+    if refused:
+        return refusal_document(db, application_id, copy)
+    return talon_document(db, application_id, copy)
+
+
+def form_document(
     db: Database, service: int, applicant_kind: str, language: str, day: date, sample: bool
-) -> ApplicationFormData:
+) -> Document:
     """The application on the set form for a service, blank or with a filled-in sample page
     (demo data, never a real person), in `language`."""
     from desktop.printing import samples
@@ -408,7 +436,7 @@ def application_form_data(
             phone=samples.PHONE,
             signed_on=day,
         )
-    return ApplicationFormData(
+    data = ApplicationFormData(
         office_name=place.office.name if place else samples.OFFICE[language],
         service_name=rules_service.name_kk if language == "kk" else rules_service.name_ru,
         documents=[
@@ -417,23 +445,4 @@ def application_form_data(
         ],
         filled_in_sample=filled,
     )
-
-
-def refusal_data(db: Database, application_id: uuid.UUID, copy: bool = False) -> RefusalDocument:
-    """The refusal notice of a refused application, naming the missing documents and the rule."""
-    from desktop.printing.refusal import RefusalData
-
-    row, rules, service_name, office_name, phone = _printing_context(db, application_id)
-    if row.status != "refused":
-        raise ApplicationError("status", "not_refused", status=row.status)
-    data = RefusalData(
-        office_name=office_name,
-        service_name=service_name,
-        applicant=applicant_name(row),
-        missing_documents=[rules.document_name(c, row.language) for c in row.missing_documents],
-        basis=rules.basis_kk if row.language == "kk" else rules.basis_ru,
-        clerk=row.clerk,
-        refused_at=naive_local(row.handed_in_at),
-        office_phone=phone,
-    )
-    return RefusalDocument(data, row.language, copy)
+    return document.application_form(data, service, language)

@@ -23,6 +23,8 @@ from db.engine import Database
 from db.models import Application, Certificate
 from desktop.core import certificate as core
 from desktop.core.localtime import aware, naive_local
+from desktop.printing import document
+from desktop.printing.document import Document
 from desktop.services import applications, household_search, households, keys, settings
 from desktop.services import office as office_service
 from desktop.services.applications import ApplicationError
@@ -354,10 +356,13 @@ def issue(db: Database, certificate_or_application_id: uuid.UUID, by: str, now: 
 
 def pdf(db: Database, certificate_id: uuid.UUID, copy: bool = False) -> bytes:
     """The certificate as printed, from the stored content (a reprint: copy=True)."""
-    from desktop.printing.certificate import render_certificate  # ReportLab: on first print
+    return certificate_document(db, certificate_id, copy).pdf()
 
+
+def certificate_document(db: Database, certificate_id: uuid.UUID, copy: bool = False) -> Document:
+    """The certificate as a document to show and print (a reprint: copy=True)."""
     found = certificate(db, certificate_id)
-    return render_certificate(found.content, found.payload, copy=copy)
+    return document.certificate(found.content, found.payload, copy)
 
 
 # ---- verification -------------------------------------------------------------------------------

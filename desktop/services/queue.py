@@ -27,7 +27,10 @@ from desktop.core import queue_rules
 from desktop.core.localtime import aware, naive_local
 from desktop.core.queue_rules import Purpose, TransitionError, WaitState
 from desktop.paths import resource_path
+from desktop.printing import document
+from desktop.printing.document import Document
 from desktop.services.numbering import next_number
+from desktop.services.office import workplace
 from desktop.services.settings import OFFICE_NUMBER, get_setting
 from desktop.services.standard import rules_on, working_calendar
 
@@ -249,6 +252,13 @@ def ticket_data(issued: IssuedTicket, office_name: str, language: str) -> Ticket
         people_ahead=issued.people_ahead,
         wait_minutes=issued.wait_minutes,
     )
+
+
+def ticket_document(db: Database, issued: IssuedTicket, language: str) -> Document:
+    """The printed ticket of a ticket just issued, in `language`."""
+    place = workplace(db)
+    office_name = place.office.name if place else ""
+    return document.ticket(ticket_data(issued, office_name, language), language)
 
 
 # ---- the clerk's actions ---------------------------------------------------------------------

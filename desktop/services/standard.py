@@ -1,38 +1,18 @@
-"""The service standard's rule book and the working calendar, each built once from resources
-(the calendar once per content of the office's own list of decreed transfers)."""
+"""The service standard's rule book and the office's working calendar.
+
+The rule book and the bundled calendar are read from resources by desktop.core (printing uses
+them too, without a database); this module adds what only the database knows: the office's own
+list of decreed transfers.
+"""
 
 from __future__ import annotations
 
-from datetime import date
-from functools import cache
-
 from db.engine import Database
-from desktop.core.calendar import (
-    Transfer,
-    Transfers,
-    WorkingCalendar,
-    hours_from_rule_book,
-    kazakhstan_holidays,
-    load_transfers,
-)
-from desktop.core.rules import RuleBook, RuleSet
-from desktop.paths import resource_path
+from desktop.core.calendar import WorkingCalendar, bundled_transfers, office_calendar
+from desktop.core.rules import rule_book, rules_on
 from desktop.services.calendar_transfers import office_transfers
 
-
-@cache
-def rule_book() -> RuleBook:
-    return RuleBook.from_file(resource_path("rules", "services.json"))
-
-
-def rules_on(day: date) -> RuleSet:
-    return rule_book().on(day)
-
-
-@cache
-def bundled_transfers() -> Transfers:
-    """The decreed transfers shipped with the program (resources/calendar/transfers.json)."""
-    return load_transfers(resource_path("calendar", "transfers.json"))
+__all__ = ["bundled_transfers", "rule_book", "rules_on", "working_calendar"]
 
 
 def working_calendar(db: Database | None = None) -> WorkingCalendar:
@@ -42,16 +22,4 @@ def working_calendar(db: Database | None = None) -> WorkingCalendar:
     The office's list is read on every call, so a change shows at once; the calendar itself is
     built once per content of the two lists.
     """
-    office = tuple(office_transfers(db)) if db is not None else ()
-    return _calendar(bundled_transfers(), office)
-
-
-@cache
-def _calendar(bundled: Transfers, office: tuple[Transfer, ...]) -> WorkingCalendar:
-    merged = {t.day: t for t in bundled.entries}
-    merged.update({t.day: t for t in office})
-    return WorkingCalendar(
-        hours_from_rule_book(rule_book()),
-        kazakhstan_holidays(),
-        Transfers(tuple(sorted(merged.values(), key=lambda t: t.day))),
-    )
+    return office_calendar(tuple(office_transfers(db)) if db is not None else ())

@@ -11,11 +11,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 
+from desktop.core.clock import Clock, SystemClock
 from desktop.paths import default_db_path
 from desktop.services import office as office_service
 from desktop.services import settings
 from desktop.services.startup import open_database
 from desktop.ui import first_paint
+from desktop.ui.context import AppContext
+from desktop.ui.errors import install_exception_hook
 from desktop.ui.hub import Hub
 from desktop.ui.i18n import Translations, language_from_environment
 
@@ -29,11 +32,11 @@ def run(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Auyl Desk")
     first_paint.watch(app)
-    translations = Translations()
-    translations.switch(language_from_environment(dict(os.environ)) or settings.DEFAULT_LANGUAGE)
+    install_exception_hook()
+    Translations().switch(language_from_environment(dict(os.environ)) or settings.DEFAULT_LANGUAGE)
     args = parser().parse_args(list(argv))
     try:
-        window = start(args.db, translations)
+        window = start(args.db)
     except (SQLAlchemyError, OSError) as error:
         QMessageBox.critical(
             None,
@@ -55,25 +58,21 @@ def run(argv: Sequence[str]) -> int:
     return app.exec()
 
 
-def start(db_arg: str | None, translations: Translations) -> MainWindow | None:
+def start(db_arg: str | None, clock: Clock | None = None) -> MainWindow | None:
     """Open the database, switch to the saved language, run the first-run setup if needed.
 
     Returns the main window (not shown yet), or None if the user cancelled the setup.
     Errors opening the database propagate to the caller.
     """
     db = open_database(db_arg).db
-    translations.switch(settings.load_ui_language(db))
-
-    def switch_language(language: str) -> None:
-        settings.save_ui_language(db, language)
-        translations.switch(language)
-
+    Translations().switch(settings.load_ui_language(db))
+    ctx = AppContext(db, Hub(), clock or SystemClock())
     if office_service.workplace(db) is None:
-        from desktop.ui.dialogs.setup_dialog import SetupDialog
+        from desktop.ui.dialogs.setup_dialog import SetupDialog  # only on a first run
 
-        if not SetupDialog.ask(None, db, translations.language, switch_language):
+        if not SetupDialog.ask(None, ctx):
             db.dispose()
             return None
     from desktop.ui.main_window import MainWindow  # the first-run setup does not need it
 
-    return MainWindow(db, translations, Hub())
+    return MainWindow(ctx)

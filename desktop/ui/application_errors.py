@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.services.applications import ApplicationError
+from desktop.ui import iin_errors
 
 _CONTEXT = "ApplicationErrors"
 
@@ -37,30 +38,6 @@ MESSAGES = {
     ),
     "unknown_document": QT_TRANSLATE_NOOP(
         "ApplicationErrors", "Unknown document in the checklist: %1."
-    ),
-    "iin_length": QT_TRANSLATE_NOOP("ApplicationErrors", "An IIN has 12 digits."),
-    "iin_not_digits": QT_TRANSLATE_NOOP("ApplicationErrors", "An IIN consists of digits only."),
-    "iin_check_digit": QT_TRANSLATE_NOOP(
-        "ApplicationErrors", "The IIN's check digit does not match: there is a typo in the number."
-    ),
-    "iin_birth_date": QT_TRANSLATE_NOOP(
-        "ApplicationErrors", "The first six digits of the IIN are not a valid birth date."
-    ),
-    "iin_century": QT_TRANSLATE_NOOP("ApplicationErrors", "The seventh digit of an IIN is 1 to 6."),
-    "iin_future": QT_TRANSLATE_NOOP(
-        "ApplicationErrors", "The birth date in this IIN is in the future."
-    ),
-    "bin_length": QT_TRANSLATE_NOOP("ApplicationErrors", "A BIN has 12 digits."),
-    "bin_not_digits": QT_TRANSLATE_NOOP("ApplicationErrors", "A BIN consists of digits only."),
-    "bin_check_digit": QT_TRANSLATE_NOOP(
-        "ApplicationErrors", "The BIN's check digit does not match: there is a typo in the number."
-    ),
-    "bin_bin_month": QT_TRANSLATE_NOOP(
-        "ApplicationErrors", "Digits 3-4 of a BIN are the month of registration, 01 to 12."
-    ),
-    "bin_bin_type": QT_TRANSLATE_NOOP(
-        "ApplicationErrors",
-        "This is not a BIN: its 5th digit must be 4, 5 or 6 and its 6th digit 0 to 3.",
     ),
     "office_not_configured": QT_TRANSLATE_NOOP(
         "ApplicationErrors", "The akim office is not set up yet: choose it under Settings first."
@@ -98,6 +75,9 @@ def status_label(code: str) -> str:
 def message(error: ApplicationError) -> str:
     """The error as a sentence in the UI language."""
     code, params = error.code, error.params
+    national_number = iin_errors.message(code)
+    if national_number is not None:
+        return national_number
     text = MESSAGES.get(code)
     if text is None:
         return _tr(UNKNOWN).replace("%1", f"{error.field}: {code}")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.core.formatting import format_date
 from desktop.services.households import BookError
+from desktop.ui import iin_errors
 
 _CONTEXT = "BookErrors"
 
@@ -34,16 +35,6 @@ MESSAGES = {
     "account_taken": QT_TRANSLATE_NOOP(
         "BookErrors", "Personal account %1 is already in the household book."
     ),
-    "iin_length": QT_TRANSLATE_NOOP("BookErrors", "An IIN has 12 digits."),
-    "iin_not_digits": QT_TRANSLATE_NOOP("BookErrors", "An IIN consists of digits only."),
-    "iin_check_digit": QT_TRANSLATE_NOOP(
-        "BookErrors", "The IIN's check digit does not match: there is a typo in the number."
-    ),
-    "iin_birth_date": QT_TRANSLATE_NOOP(
-        "BookErrors", "The first six digits of the IIN are not a valid birth date."
-    ),
-    "iin_century": QT_TRANSLATE_NOOP("BookErrors", "The seventh digit of an IIN is 1 to 6."),
-    "iin_future": QT_TRANSLATE_NOOP("BookErrors", "The birth date in this IIN is in the future."),
     "iin_birth_mismatch": QT_TRANSLATE_NOOP(
         "BookErrors", "The birth date does not agree with the IIN, which says %1."
     ),
@@ -118,6 +109,9 @@ def message(error: BookError, language: str, names: Mapping[str, str] | None = N
         return _tr(IMPLAUSIBLE_AREA).replace("%1", str(params.get("limit", "")))
     if code == "implausible" and error.field == "birth_date":
         return _tr(IMPLAUSIBLE_BIRTH)
+    national_number = iin_errors.message(code)
+    if national_number is not None:
+        return national_number
     text = MESSAGES.get(code)
     if text is None:
         return _tr(UNKNOWN).replace("%1", f"{error.field}: {code}")

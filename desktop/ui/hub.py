@@ -6,7 +6,6 @@ from PySide6.QtCore import QObject, Signal
 
 
 class Hub(QObject):
-    language_changed = Signal(str)
     workplace_changed = Signal()
     reference_changed = Signal()
     household_changed = Signal(object)  # the household's id, or None when many changed

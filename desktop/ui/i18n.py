@@ -1,7 +1,8 @@
 """Loading Qt translations and switching the UI language while the program runs.
 
 Installing a new QTranslator makes Qt send LanguageChange to every widget; each widget then
-re-applies its texts in `retranslate()`.
+re-applies its texts in `retranslate()` (desktop.ui.base_tab.Retranslating, once per switch).
+The language is the application's, like the translators: `current_language()` tells it.
 """
 
 from __future__ import annotations
@@ -22,9 +23,13 @@ class Translations:
     """The translators installed on the application (one set per application)."""
 
     _installed: ClassVar[list[QTranslator]] = []
+    _language: ClassVar[str] = ""
+    _switches: ClassVar[int] = 0
 
-    def __init__(self) -> None:
-        self.language = ""
+    @property
+    def language(self) -> str:
+        """'kk', 'ru', or '' (the English sources, in tests)."""
+        return Translations._language
 
     def switch(self, language: str) -> None:
         """Install the app's and Qt's own translations for `language` ('kk' or 'ru')."""
@@ -44,9 +49,41 @@ class Translations:
                 app.installTranslator(translator)
                 Translations._installed.append(translator)
         QLocale.setDefault(QT_LOCALES.get(language, QLocale.c()))
-        self.language = language
+        Translations._language = language
+        Translations._switches += 1
         # Qt posts LanguageChange to the widgets; deliver it now so the switch is immediate.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+def current_language() -> str:
+    """The UI language now: 'kk', 'ru', or '' (no translation installed)."""
+    return Translations._language
+
+
+def switch_count() -> int:
+    """How many times the language was switched: widgets retranslate once per switch."""
+    return Translations._switches
+
+
+class Retranslating:
+    """Mixin for a Qt widget class (listed first): `retranslate()` once per language switch.
+
+    Qt delivers LanguageChange to a dialog twice (as a window, and as its parent's child) and
+    may post several per switch; the texts are re-applied once. Every tab (BaseTab), dialog
+    (BaseDialog) and text-bearing widget of the UI inherits it; none handles the event itself.
+    """
+
+    _texts_of_switch = -1
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._texts_of_switch != switch_count():
+            self._texts_of_switch = switch_count()
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]
+
+    def retranslate(self) -> None:
+        """Set every text from self.tr() (and language-dependent data) in the UI language."""
+        raise NotImplementedError
 
 
 def language_from_environment(environ: dict[str, str]) -> str:

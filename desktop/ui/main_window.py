@@ -2,24 +2,33 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
-from db.engine import Database
 from desktop import printing
 from desktop.core.formatting import format_date
 from desktop.services import office as office_service
-from desktop.services import settings
-from desktop.ui.hub import Hub
-from desktop.ui.i18n import LANGUAGE_NAMES, Translations
+from desktop.services.demo import load_demo, remove_demo
+from desktop.ui.context import AppContext
+from desktop.ui.errors import user_action
+from desktop.ui.i18n import LANGUAGE_NAMES, Retranslating
 from desktop.ui.tabs.application_tab import ApplicationTab
 from desktop.ui.tabs.households_tab import HouseholdsTab
 from desktop.ui.tabs.office_tab import OfficeTab
 from desktop.ui.tabs.queue_tab import QueueTab
+from desktop.ui.tasks import TaskCancelled
+
+MAX_DEMO_HOUSEHOLDS = 50_000
 
 # The menus' dialogs, the waiting-room display and the test print are imported when first
 # used: start-up does not need them (tests/test_startup_imports.py).
@@ -27,26 +36,20 @@ if TYPE_CHECKING:
     from desktop.ui.queue_display import QueueDisplay
 
 
-class MainWindow(QMainWindow):
-    def __init__(
-        self, db: Database, translations: Translations, hub: Hub, parent: QWidget | None = None
-    ) -> None:
+class MainWindow(Retranslating, QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.hub = hub
-        self._translations = translations
+        self.ctx = ctx
 
         self.tabs = QTabWidget()
-        self.queue_tab = QueueTab(db, hub, self.language)
-        self.tabs.addTab(self.queue_tab, "")
-        self.queue_display: QueueDisplay | None = None
-        self.office_tab = OfficeTab(db, hub, self.language)
-        self.tabs.addTab(self.office_tab, "")
-        self.households_tab = HouseholdsTab(db, hub, self.language)
-        self.tabs.addTab(self.households_tab, "")
-        self.application_tab = ApplicationTab(db, hub, self.language)
-        self.tabs.insertTab(self.tabs.indexOf(self.queue_tab) + 1, self.application_tab, "")
+        self.queue_tab = QueueTab(ctx)
+        self.application_tab = ApplicationTab(ctx)
+        self.office_tab = OfficeTab(ctx)
+        self.households_tab = HouseholdsTab(ctx)
+        for tab in (self.queue_tab, self.application_tab, self.office_tab, self.households_tab):
+            self.tabs.addTab(tab, "")
         self.setCentralWidget(self.tabs)
+        self.queue_display: QueueDisplay | None = None
 
         self._build_menus()
         self.office_label = QLabel()
@@ -56,17 +59,17 @@ class MainWindow(QMainWindow):
         for widget in (self.office_label, self.clerk_label, self.date_label):
             self.statusBar().addWidget(widget)
         self.statusBar().addPermanentWidget(self.db_label)
-        self._clock = QTimer(self)
-        self._clock.timeout.connect(self._show_date)
-        self._clock.start(60_000)
+        self._date_timer = QTimer(self)
+        self._date_timer.timeout.connect(self._show_date)
+        self._date_timer.start(60_000)
 
-        hub.workplace_changed.connect(self._show_workplace)
+        ctx.hub.workplace_changed.connect(self._show_workplace)
         self.retranslate()
         self.resize(1100, 720)
 
     @property
     def language(self) -> str:
-        return self._translations.language
+        return self.ctx.language
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -88,6 +91,8 @@ class MainWindow(QMainWindow):
         self.corrections_action.triggered.connect(self.edit_reference)
         self.transfers_action = QAction(self)
         self.transfers_action.triggered.connect(self.edit_transfers)
+        self.add_demo_action = QAction(self)
+        self.add_demo_action.triggered.connect(self.add_demo)
         self.remove_demo_action = QAction(self)
         self.remove_demo_action.triggered.connect(self.remove_demo)
         self.settings_menu.addActions(
@@ -95,6 +100,7 @@ class MainWindow(QMainWindow):
                 self.setup_action,
                 self.corrections_action,
                 self.transfers_action,
+                self.add_demo_action,
                 self.remove_demo_action,
             ]
         )
@@ -127,18 +133,11 @@ class MainWindow(QMainWindow):
 
     # ---- language ----------------------------------------------------------------------------
 
+    @user_action
     def set_language(self, language: str) -> None:
-        """Relabel everything at once and remember the choice for the next start."""
-        settings.save_ui_language(self.db, language)
-        self._translations.switch(language)
+        """Relabel everything at once (each widget once) and remember the choice."""
+        self.ctx.switch_language(language)
         self.language_actions[language].setChecked(True)
-        self.hub.language_changed.emit(language)
-        self._show_workplace()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Auyl Desk"))
@@ -150,6 +149,7 @@ class MainWindow(QMainWindow):
         self.setup_action.setText(self.tr("&Office and clerk…"))
         self.corrections_action.setText(self.tr("&Reference data to check…"))
         self.transfers_action.setText(self.tr("&Working calendar: decreed transfers…"))
+        self.add_demo_action.setText(self.tr("&Add demo households…"))
         self.remove_demo_action.setText(self.tr("Remove &demo households…"))
         self.printers_menu.setTitle(self.tr("&Printers: test print"))
         kinds = {
@@ -167,16 +167,20 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.verify_action.setText(self.tr("&Verify certificate…"))
         self.about_action.setText(self.tr("&About Auyl Desk"))
-        self.tabs.setTabText(self.tabs.indexOf(self.queue_tab), self.tr("Queue"))
-        self.tabs.setTabText(self.tabs.indexOf(self.office_tab), self.tr("Office"))
-        self.tabs.setTabText(self.tabs.indexOf(self.households_tab), self.tr("Household book"))
-        self.tabs.setTabText(self.tabs.indexOf(self.application_tab), self.tr("Applications"))
+        titles = {
+            self.queue_tab: self.tr("Queue"),
+            self.application_tab: self.tr("Applications"),
+            self.office_tab: self.tr("Office"),
+            self.households_tab: self.tr("Household book"),
+        }
+        for tab, title in titles.items():
+            self.tabs.setTabText(self.tabs.indexOf(tab), title)
         self._show_workplace()
 
     # ---- status bar --------------------------------------------------------------------------
 
     def _show_workplace(self) -> None:
-        place = office_service.workplace(self.db)
+        place = office_service.workplace(self.ctx.db)
         if place is not None:
             self.office_label.setText(
                 self.tr("Office: %1 (No %2)")
@@ -184,62 +188,98 @@ class MainWindow(QMainWindow):
                 .replace("%2", str(place.office.number))
             )
             self.clerk_label.setText(self.tr("Clerk: %1").replace("%1", place.clerk.short_name))
-        self.db_label.setText(self.tr("Database: %1").replace("%1", self.db.location))
-        self.db_label.setToolTip(self.db.location)
+        self.db_label.setText(self.tr("Database: %1").replace("%1", self.ctx.db.location))
+        self.db_label.setToolTip(self.ctx.db.location)
         self._show_date()
 
     def _show_date(self) -> None:
-        self.date_label.setText(format_date(date.today(), self.language or "kk", "full"))
+        self.date_label.setText(format_date(self.ctx.today(), self.language or "kk", "full"))
 
     # ---- actions -----------------------------------------------------------------------------
 
+    @user_action
     def edit_workplace(self) -> None:
         from desktop.ui.dialogs.setup_dialog import SetupDialog
 
-        if SetupDialog.ask(self, self.db, self.language, self.set_language):
-            self.hub.workplace_changed.emit()
+        if SetupDialog.ask(self, self.ctx):
+            self.ctx.hub.workplace_changed.emit()
 
+    @user_action
     def edit_reference(self) -> None:
         from desktop.ui.dialogs.corrections_dialog import CorrectionsDialog
 
-        place = office_service.workplace(self.db)
+        place = office_service.workplace(self.ctx.db)
         editor = place.clerk.full_name if place else ""
-        CorrectionsDialog.show_for(self, self.db, editor, self.language)
-        self.hub.reference_changed.emit()
+        CorrectionsDialog.show_for(self, self.ctx, editor)
+        self.ctx.hub.reference_changed.emit()
 
+    @user_action
     def edit_transfers(self) -> None:
         from desktop.ui.dialogs.transfers_dialog import TransfersDialog
 
-        TransfersDialog.show_for(self, self.db, self.language)
-        self.hub.queue_changed.emit()  # the queue tab shows open or closed anew
+        TransfersDialog.show_for(self, self.ctx)
+        self.ctx.hub.queue_changed.emit()  # the queue tab shows open or closed anew
 
+    @user_action
     def test_print(self, kind: str) -> None:
         """A specimen of a document kind, to check the printer and the layout."""
         from desktop.printing import samples
-        from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 
-        PdfPreviewDialog.show_pdf(
-            self,
-            samples.sample(kind, self.language),
-            kind,
-            title=self.test_print_actions[kind].text().replace("&", "").rstrip("…"),
-            file_name=f"sample-{kind}-{self.language}.pdf",
-            db=self.db,
-        )
+        self.ctx.show_document(self, samples.sample_document(kind, self.ctx.names_language))
 
+    @user_action
     def show_queue_display(self) -> None:
         """The waiting-room display (one window, reused)."""
-        from desktop.ui.queue_display import QueueDisplay
-
         if self.queue_display is None:
-            self.queue_display = QueueDisplay(
-                self.db, self.hub, self.language, self.queue_tab.clock, self
-            )
+            from desktop.ui.queue_display import QueueDisplay
+
+            self.queue_display = QueueDisplay(self.ctx, self)
         self.queue_display.show_on_best_screen()
 
-    def remove_demo(self) -> None:
-        from desktop.services import demo
+    @user_action
+    def add_demo(self) -> None:
+        from desktop.ui.dialogs.setup_dialog import DEMO_HOUSEHOLDS
 
+        count, ok = QInputDialog.getInt(
+            self,
+            self.tr("Add demo households"),
+            self.tr(
+                "How many demo households to add? They are marked DEMO everywhere and can be "
+                "removed again."
+            ),
+            DEMO_HOUSEHOLDS,
+            1,
+            MAX_DEMO_HOUSEHOLDS,
+        )
+        if not ok:
+            return
+        db = self.ctx.db
+        try:
+            added = self.ctx.run_task(
+                self,
+                self.tr("Adding demo households…"),
+                lambda task: load_demo(db, count, progress=task.progress),
+            )
+        except TaskCancelled:
+            self.ctx.hub.household_changed.emit(None)
+            QMessageBox.information(
+                self,
+                self.tr("Add demo households"),
+                self.tr(
+                    "Stopped. The demo households added before you pressed Cancel stay in the "
+                    "book, marked DEMO; Settings > Remove demo households takes them out."
+                ),
+            )
+            return
+        self.ctx.hub.household_changed.emit(None)
+        QMessageBox.information(
+            self,
+            self.tr("Add demo households"),
+            self.tr("%n demo household(s) added.", "", added),
+        )
+
+    @user_action
+    def remove_demo(self) -> None:
         answer = QMessageBox.question(
             self,
             self.tr("Remove demo households"),
@@ -250,19 +290,27 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        removed = demo.remove_demo(self.db)
-        self.hub.household_changed.emit(None)
+        db = self.ctx.db
+        removed = self.ctx.run_task(
+            self,
+            self.tr("Removing demo households…"),
+            lambda _task: remove_demo(db),
+            cancellable=False,  # one transaction: all or nothing
+        )
+        self.ctx.hub.household_changed.emit(None)
         QMessageBox.information(
             self,
             self.tr("Remove demo households"),
             self.tr("%n demo household(s) removed.", "", removed),
         )
 
+    @user_action
     def verify_certificate(self) -> None:
         from desktop.ui.dialogs.verify_dialog import VerifyDialog
 
-        VerifyDialog.show_for(self, self.db, self.language)
+        VerifyDialog.show_for(self, self.ctx)
 
+    @user_action
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -274,5 +322,5 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._clock.stop()
+        self._date_timer.stop()
         super().closeEvent(event)

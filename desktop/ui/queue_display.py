@@ -2,22 +2,21 @@
 
 A second top-level window, full screen on the second monitor when there is one. It is the one
 place that shows both languages together: each heading is `self.tr()` of the English source in
-the UI language, and the other language's text comes from HEADINGS below.
+the UI language, and the other language's text comes from HEADINGS below. Its headings carry
+the property BILINGUAL, which tells the both-languages test that the other language is meant.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from db.engine import Database
 from desktop.services import queue
-from desktop.ui.hub import Hub
+from desktop.ui.context import AppContext
+from desktop.ui.i18n import Retranslating
 
 REFRESH_MS = 5_000
 MAX_WAITING_SHOWN = 24
@@ -32,23 +31,15 @@ HEADING_KK_STYLE = "font-size: 40px; font-weight: bold; color: #ffd166;"
 HEADING_RU_STYLE = "font-size: 28px; color: #c9d6ea;"
 CALLED_STYLE = "font-size: 64px; font-weight: bold;"
 WAITING_STYLE = "font-size: 44px;"
+BILINGUAL = "bilingual"  # a widget property: this text is in both languages on purpose
 
 
-class QueueDisplay(QWidget):
-    def __init__(
-        self,
-        db: Database,
-        hub: Hub,
-        language: str,
-        clock: Callable[[], datetime],
-        parent: QWidget | None = None,
-    ) -> None:
+class QueueDisplay(Retranslating, QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setStyleSheet(WINDOW_STYLE)
-        self._db = db
-        self._language = language
-        self._clock = clock
+        self.ctx = ctx
         self.headings: dict[str, tuple[QLabel, QLabel]] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(40, 30, 40, 30)
@@ -57,6 +48,8 @@ class QueueDisplay(QWidget):
             kk, ru = QLabel(), QLabel()
             kk.setStyleSheet(HEADING_KK_STYLE)
             ru.setStyleSheet(HEADING_RU_STYLE)
+            kk.setProperty(BILINGUAL, True)
+            ru.setProperty(BILINGUAL, True)
             box = QVBoxLayout()
             box.addWidget(kk)
             box.addWidget(ru)
@@ -79,8 +72,7 @@ class QueueDisplay(QWidget):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
-        hub.queue_changed.connect(self.refresh)
-        hub.language_changed.connect(self._language_changed)
+        ctx.hub.queue_changed.connect(self.refresh)
         self.retranslate()
 
     def show_on_best_screen(self) -> None:
@@ -94,19 +86,10 @@ class QueueDisplay(QWidget):
             self.showNormal()
         self.raise_()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def _language_changed(self, language: str) -> None:
-        self._language = language
-        self.retranslate()
-
     def _heading(self, source: str, language: str) -> str:
         """The UI language's text through tr(); the other language from HEADINGS."""
         translated = {"Now serving": self.tr("Now serving"), "Waiting": self.tr("Waiting")}
-        if language == self._language:
+        if language == self.ctx.language:
             return translated[source]
         return HEADINGS[source][language]
 
@@ -118,7 +101,7 @@ class QueueDisplay(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        rows = queue.today(self._db, self._clock())
+        rows = queue.today(self.ctx.db, self.ctx.now())
         called = [r for r in rows if r.status in ("called", "serving")]
         called.sort(key=lambda r: r.called_at or r.issued_at, reverse=True)
         lines = []

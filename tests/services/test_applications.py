@@ -61,12 +61,11 @@ def test_missing_veterinary_passport_refuses_without_a_number(office45: Database
     [row] = applications.applications(office45, now=TUESDAY)
     assert row.status == "refused" and row.registration_number is None
     refusal = applications.refusal_data(office45, result.id)
-    assert refusal.language == "kk"
-    assert refusal.data.missing_documents == (
-        "Ауыл шаруашылығы жануарларының ветеринарлық паспорты",
-    )
-    assert refusal.data.clerk == "Ахметова Г. С."
-    assert b"%PDF" in refusal.pdf()[:8]
+    assert refusal.missing_documents == ("Ауыл шаруашылығы жануарларының ветеринарлық паспорты",)
+    assert refusal.clerk == "Ахметова Г. С."
+    notice = applications.hand_in_document(office45, result.id)
+    assert (notice.kind, notice.language) == ("refusal", "kk")
+    assert b"%PDF" in notice.pdf()[:8]
     with pytest.raises(ApplicationError) as raised:
         applications.talon_data(office45, result.id)
     assert raised.value.code == "no_talon"
@@ -145,7 +144,7 @@ def test_a_legal_entity_needs_a_valid_bin_and_its_name(office45: Database) -> No
     assert (raised.value.field, raised.value.code) == ("organization", "required")
     accepted = applications.submit(office45, entity, TUESDAY)
     assert accepted.status == "accepted"
-    assert applications.talon_data(office45, accepted.id).data.applicant == "«Береке» ЖШС"
+    assert applications.talon_data(office45, accepted.id).applicant == "«Береке» ЖШС"
 
 
 def test_an_individual_needs_a_valid_iin_and_names(office45: Database) -> None:
@@ -169,7 +168,7 @@ def test_ready_time_on_the_working_calendar(
 ) -> None:
     result = applications.submit(office45, _person(), handed_in)
     assert result.ready_due_at == ready
-    talon = applications.talon_data(office45, result.id).data
+    talon = applications.talon_data(office45, result.id)
     assert (talon.accepted_at, talon.ready_at) == (handed_in, ready)
     [row] = applications.applications(office45, now=handed_in)
     assert row.ready_due_at == ready and row.handed_in_at == handed_in
@@ -255,7 +254,8 @@ def test_filters_and_russian_documents(office45: Database) -> None:
     day = TUESDAY.date()
     assert len(applications.applications(office45, date_from=day, date_to=day)) == 1
     assert len(applications.applications(office45, date_from=day + timedelta(days=1))) == 1
-    talon = applications.talon_data(office45, first.id, copy=True)
-    assert talon.language == "ru" and talon.copy
-    assert talon.data.service_name == "Сведения о поголовье скота"
-    assert talon.data.office_phone
+    talon = applications.talon_data(office45, first.id)
+    assert talon.service_name == "Сведения о поголовье скота"
+    assert talon.office_phone
+    reprint = applications.talon_document(office45, first.id, copy=True)
+    assert reprint.language == "ru" and reprint.file_name.endswith("-copy.pdf")

@@ -90,7 +90,9 @@ def rendered(monkeypatch: pytest.MonkeyPatch) -> list[tuple[dict[str, Any], str,
     """What was handed to the printing module (its PDF layout is tested there)."""
     calls: list[tuple[dict[str, Any], str, bool]] = []
 
-    def render(content: dict[str, Any], payload: str, copy: bool = False) -> bytes:
+    def render(
+        content: dict[str, Any], payload: str, copy: bool = False, *, sample: bool = False
+    ) -> bytes:
         calls.append((content, payload, copy))
         return json.dumps([content, payload, copy], ensure_ascii=False).encode()
 

@@ -10,12 +10,15 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
+from desktop.core.clock import FixedClock
 from desktop.services import application_list as list_service
 from desktop.services.application_list import PAGE_SIZE
+from desktop.ui.context import AppContext
+from desktop.ui.hub import Hub
 from desktop.ui.models import application_table
 from desktop.ui.widgets.application_list import ALL_DATES, TYPING_MS, ApplicationList
-from tests.helpers import type_text
 from tests.services.test_application_list import TUESDAY, _add, _application
+from tests.ui.helpers import type_text
 
 OLD = TUESDAY - timedelta(days=60)
 
@@ -32,7 +35,7 @@ def history(db: Database) -> Database:
 
 @pytest.fixture
 def widget(qtbot: QtBot, history: Database) -> ApplicationList:
-    shown = ApplicationList(history, "ru", clock=lambda: TUESDAY)
+    shown = ApplicationList(AppContext(history, Hub(), FixedClock(TUESDAY)))
     qtbot.addWidget(shown)
     shown.resize(1000, 500)
     shown.show()
@@ -82,7 +85,7 @@ def test_selecting_an_application_beyond_the_loaded_rows_fetches_up_to_it(
     widget: ApplicationList,
 ) -> None:
     _show_all(widget)
-    everything = list_service.page(widget._db, widget.current_filter(), TUESDAY, limit=None).rows
+    everything = list_service.page(widget.ctx.db, widget.current_filter(), TUESDAY, limit=None).rows
     wanted = everything[230]
     widget.select(wanted.id)
     assert len(widget.rows) > 230
@@ -146,6 +149,6 @@ def test_a_date_range_of_hand_in(widget: ApplicationList) -> None:
 def test_today_is_the_day_of_the_widgets_clock(qtbot: QtBot, history: Database) -> None:
     _add(history, [_application(400, TUESDAY, status="refused")])
     for now, refused_shown in ((TUESDAY, True), (TUESDAY + timedelta(days=1), False)):
-        shown = ApplicationList(history, "kk", clock=lambda now=now: now)
+        shown = ApplicationList(AppContext(history, Hub(), FixedClock(now)))
         qtbot.addWidget(shown)
         assert ("refused" in [row.status for row in shown.rows]) is refused_shown

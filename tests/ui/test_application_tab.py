@@ -15,14 +15,15 @@ from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
+from desktop.core.clock import FixedClock
 from desktop.core.iin import make_iin
 from desktop.printing.layout import date_time
 from desktop.services import applications, households
 from desktop.services.households import HouseholdData, MemberData
-from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+from desktop.ui.context import AppContext
 from desktop.ui.hub import Hub
 from desktop.ui.tabs.application_tab import ApplicationTab
-from tests.helpers import type_text
+from tests.ui.helpers import Printed, type_text
 
 TUESDAY = datetime(2026, 11, 24, 10, 15)
 IIN = make_iin(date(1980, 5, 17), "male", 42)
@@ -33,24 +34,9 @@ def _text(pdf: bytes) -> str:
 
 
 @pytest.fixture
-def printed(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bytes, str]]:
-    shown: list[tuple[str, bytes, str]] = []
-
-    def show_pdf(parent: Any, pdf: bytes, kind: str, **options: Any) -> None:
-        shown.append((kind, pdf, options.get("file_name", "")))
-
-    monkeypatch.setattr(PdfPreviewDialog, "show_pdf", show_pdf)
-    return shown
-
-
-@pytest.fixture
-def hub() -> Hub:
-    return Hub()
-
-
-@pytest.fixture
-def tab(qtbot: QtBot, configured_db: Database, hub: Hub) -> ApplicationTab:
-    widget = ApplicationTab(configured_db, hub, "ru", clock=lambda: TUESDAY)
+def tab(qtbot: QtBot, ctx: AppContext, clock: FixedClock) -> ApplicationTab:
+    clock.set(TUESDAY)
+    widget = ApplicationTab(ctx)
     qtbot.addWidget(widget)
     widget.resize(1300, 760)
     widget.show()
@@ -74,7 +60,7 @@ def test_refusal_then_acceptance_print_the_notice_and_the_talon(
     tab: ApplicationTab,
     qtbot: QtBot,
     configured_db: Database,
-    printed: list[tuple[str, bytes, str]],
+    printed: Printed,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     asked: list[str] = []
@@ -88,10 +74,10 @@ def test_refusal_then_acceptance_print_the_notice_and_the_talon(
     assert list(tab.form.documents) == ["id_card", "application", "veterinary_passport"]
     qtbot.mouseClick(tab.accept_button, Qt.MouseButton.LeftButton)
 
-    assert len(asked) == 1 and "Ветеринарный паспорт" in asked[0]  # UI language: Russian
-    [(kind, pdf, _name)] = printed
-    assert kind == "refusal"
-    text = _text(pdf)
+    assert len(asked) == 1 and "Ветеринарный паспорт" in asked[0]  # names: Russian for English
+    [notice] = printed
+    assert (notice.kind, notice.language) == ("refusal", "kk")
+    text = _text(notice.pdf())
     assert "Ауыл шаруашылығы жануарларының ветеринарлық паспорты" in text  # applicant: Kazakh
     assert "Серіков Асқар" in text
     [row] = tab.list.rows
@@ -101,9 +87,9 @@ def test_refusal_then_acceptance_print_the_notice_and_the_talon(
     _fill(tab, qtbot, ("id_card", "application", "veterinary_passport"))
     qtbot.mouseClick(tab.accept_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1  # nothing missing, nothing asked
-    kind, pdf, name = printed[-1]
-    assert kind == "talon" and name == "talon-100-2026-0001.pdf"
-    text = _text(pdf)
+    talon = printed[-1]
+    assert talon.kind == "talon" and talon.file_name == "talon-100-2026-0001.pdf"
+    text = _text(talon.pdf())
     assert "100-2026-0001" in text
     ready = " ".join(date_time(datetime(2026, 11, 25, 10, 15), "kk").split())
     assert ready in text
@@ -113,13 +99,13 @@ def test_refusal_then_acceptance_print_the_notice_and_the_talon(
     [accepted] = [r for r in tab.list.rows if r.status == "accepted"]
     tab.list.select(accepted.id)
     qtbot.mouseClick(tab.reprint_button, Qt.MouseButton.LeftButton)
-    kind, pdf, name = printed[-1]
-    assert kind == "talon" and name.endswith("-copy.pdf")
-    assert "КӨШІРМЕ" in _text(pdf).upper()
+    copy = printed[-1]
+    assert copy.kind == "talon" and copy.file_name.endswith("-copy.pdf")
+    assert "КӨШІРМЕ" in _text(copy.pdf()).upper()
 
 
 def test_invalid_iin_is_shown_live_and_blocks_acceptance(
-    tab: ApplicationTab, qtbot: QtBot, printed: list[tuple[str, bytes, str]]
+    tab: ApplicationTab, qtbot: QtBot, printed: Printed
 ) -> None:
     type_text(tab.form.number_edit, IIN[:6])
     assert "6" in tab.form.number_status.text()
@@ -161,12 +147,12 @@ def test_an_iin_in_the_household_book_fills_the_form(
 
 
 def test_a_called_ticket_preselects_the_service_or_lists_ready_results(
-    qtbot: QtBot, configured_db: Database, hub: Hub
+    qtbot: QtBot, ctx: AppContext, hub: Hub
 ) -> None:
     tabs = QTabWidget()
     qtbot.addWidget(tabs)
     tabs.addTab(QWidget(), "queue")
-    tab = ApplicationTab(configured_db, hub, "ru", clock=lambda: TUESDAY)
+    tab = ApplicationTab(ctx)
     tabs.addTab(tab, "applications")
     tabs.show()
     ticket = SimpleNamespace(id=uuid.uuid4(), purpose="hand_in_1", label="A-001")
@@ -186,7 +172,7 @@ def test_a_called_ticket_preselects_the_service_or_lists_ready_results(
 
 
 def test_mark_ready_and_issue_from_the_list_and_overdue_in_red(
-    qtbot: QtBot, configured_db: Database, tab: ApplicationTab
+    qtbot: QtBot, configured_db: Database, tab: ApplicationTab, clock: FixedClock
 ) -> None:
     data = applications.ApplicationInput(
         2, "individual", IIN, "Серіков", "Асқар", documents_presented=("id_card", "application")
@@ -204,7 +190,7 @@ def test_mark_ready_and_issue_from_the_list_and_overdue_in_red(
         TUESDAY,
     )
     applications.submit(configured_db, data, TUESDAY)
-    tab.clock = lambda: datetime(2026, 11, 26, 9, 0)  # past the ready time
+    clock.set(datetime(2026, 11, 26, 9, 0))  # past the ready time
     tab.list.refresh()
     overdue = [i for i, row in enumerate(tab.list.rows) if row.overdue]
     assert [tab.list.rows[i].id for i in overdue] == [accepted.id]

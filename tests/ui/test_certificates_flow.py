@@ -12,30 +12,20 @@ from pytestqt.qtbot import QtBot
 
 from db.engine import Database
 from db.models import Application
+from desktop.core.clock import FixedClock
 from desktop.core.iin import make_iin
 from desktop.services import applications, certificates, households
 from desktop.services.applications import ApplicationInput
 from desktop.services.households import HouseholdData, MemberData
+from desktop.ui.context import AppContext
 from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
-from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop.ui.dialogs.verify_dialog import VerifyDialog
-from desktop.ui.hub import Hub
 from desktop.ui.tabs.application_tab import ApplicationTab
+from tests.ui.helpers import Printed
 
 TUESDAY = datetime(2026, 11, 24, 10, 15)
 WEDNESDAY = datetime(2026, 11, 25, 11, 0)
 IIN = make_iin(date(1980, 5, 17), "male", 42)
-
-
-@pytest.fixture
-def printed(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bytes, str]]:
-    shown: list[tuple[str, bytes, str]] = []
-
-    def show_pdf(parent: Any, pdf: bytes, kind: str, **options: Any) -> None:
-        shown.append((kind, pdf, options.get("file_name", "")))
-
-    monkeypatch.setattr(PdfPreviewDialog, "show_pdf", show_pdf)
-    return shown
 
 
 @pytest.fixture
@@ -52,8 +42,9 @@ def as_of(monkeypatch: pytest.MonkeyPatch) -> list[date]:
 
 
 @pytest.fixture
-def tab(qtbot: QtBot, configured_db: Database) -> ApplicationTab:
-    widget = ApplicationTab(configured_db, Hub(), "ru", clock=lambda: TUESDAY)
+def tab(qtbot: QtBot, ctx: AppContext, clock: FixedClock) -> ApplicationTab:
+    clock.set(TUESDAY)
+    widget = ApplicationTab(ctx)
     qtbot.addWidget(widget)
     widget.resize(1300, 760)
     widget.show()
@@ -77,8 +68,9 @@ def test_prepare_certificate_1_then_issue_it_and_print_a_copy(
     tab: ApplicationTab,
     qtbot: QtBot,
     configured_db: Database,
-    printed: list[tuple[str, bytes, str]],
+    printed: Printed,
     as_of: list[date],
+    clock: FixedClock,
 ) -> None:
     households.create_household(
         configured_db,
@@ -93,14 +85,15 @@ def test_prepare_certificate_1_then_issue_it_and_print_a_copy(
     qtbot.mouseClick(tab.certificate_button, Qt.MouseButton.LeftButton)
 
     assert as_of == [date(2026, 11, 24)]  # the application's date by default
-    [(kind, pdf, name)] = printed
-    assert kind == "certificate" and name == "certificate-100-2026-C0001.pdf"
+    [shown] = printed
+    assert shown.kind == "certificate" and shown.file_name == "certificate-100-2026-C0001.pdf"
+    pdf = shown.pdf()
     assert pdf.startswith(b"%PDF")
     assert "100-2026-C0001" in tab.message_label.text()
     row = applications.application(configured_db, application_id)
     assert row.status == "ready"
 
-    tab.clock = lambda: WEDNESDAY
+    clock.set(WEDNESDAY)
     tab.list.select(application_id)
     assert tab.issue_button.isEnabled() and tab.certificate_copy_button.isEnabled()
     qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)
@@ -111,8 +104,10 @@ def test_prepare_certificate_1_then_issue_it_and_print_a_copy(
 
     tab.list.select(application_id)
     qtbot.mouseClick(tab.certificate_copy_button, Qt.MouseButton.LeftButton)
-    kind, copy, name = printed[-1]
-    assert kind == "certificate" and name.endswith("-copy.pdf") and copy != pdf
+    reprint = printed[-1]
+    assert reprint.kind == "certificate" and reprint.file_name.endswith("-copy.pdf")
+    copy = reprint.pdf()
+    assert copy != pdf
 
     certificate = certificates.for_application(configured_db, application_id)
     assert certificate is not None
@@ -126,7 +121,7 @@ def test_no_household_is_explained_and_nothing_changes(
     tab: ApplicationTab,
     qtbot: QtBot,
     configured_db: Database,
-    printed: list[tuple[str, bytes, str]],
+    printed: Printed,
     as_of: list[date],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -144,7 +139,7 @@ def test_no_household_is_explained_and_nothing_changes(
 
 
 def test_the_verify_dialog_shows_the_verdict_in_colour(
-    qtbot: QtBot, configured_db: Database, as_of: list[date]
+    qtbot: QtBot, configured_db: Database, as_of: list[date], ctx: AppContext
 ) -> None:
     households.create_household(
         configured_db,
@@ -154,7 +149,7 @@ def test_the_verify_dialog_shows_the_verdict_in_colour(
     )
     application_id = _accepted(configured_db)
     row = certificates.prepare(configured_db, application_id, date(2026, 11, 24), "c", TUESDAY)
-    dialog = VerifyDialog(configured_db, "ru")
+    dialog = VerifyDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.payload_edit.setPlainText(row.payload)
     qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)

@@ -3,6 +3,7 @@ from pytestqt.qtbot import QtBot
 
 from db.engine import Database
 from desktop.services import reference
+from desktop.ui.context import AppContext
 from desktop.ui.dialogs.corrections_dialog import CORRECTED, FLAGGED, CorrectionsDialog
 from desktop.ui.i18n import Translations
 
@@ -12,10 +13,10 @@ def _row(dialog: CorrectionsDialog, reason: str) -> int:
 
 
 def test_administrator_corrects_a_flagged_email(
-    qtbot: QtBot, configured_db: Database, monkeypatch
+    qtbot: QtBot, configured_db: Database, ctx: AppContext, monkeypatch
 ) -> None:
     Translations().switch("ru")
-    dialog = CorrectionsDialog(configured_db, "Ахметова Гүлнар Серікқызы", "ru")
+    dialog = CorrectionsDialog(ctx, "Ахметова Гүлнар Серікқызы")
     qtbot.addWidget(dialog)
     assert dialog.table.horizontalHeaderItem(2).text() == "Как в стандарте"
     row = _row(dialog, "space_in_email")
@@ -35,10 +36,10 @@ def test_administrator_corrects_a_flagged_email(
 
 
 def test_a_schedule_cannot_be_edited_and_the_user_is_told(
-    qtbot: QtBot, configured_db: Database, monkeypatch
+    qtbot: QtBot, ctx: AppContext, monkeypatch
 ) -> None:
     Translations().switch("kk")
-    dialog = CorrectionsDialog(configured_db, "admin", "kk")
+    dialog = CorrectionsDialog(ctx, "admin")
     qtbot.addWidget(dialog)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))

@@ -8,12 +8,16 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
+from desktop.core.clock import FixedClock
 from desktop.core.formatting import format_date
 from desktop.services import office, settings
 from desktop.ui.app import start
+from desktop.ui.context import AppContext
 from desktop.ui.dialogs.setup_dialog import SetupDialog
+from desktop.ui.hub import Hub
 from desktop.ui.i18n import Translations
-from tests.helpers import CLERK, type_text, when_modal_opens
+from tests.helpers import CLERK
+from tests.ui.helpers import Printed, type_text, when_modal_opens
 
 
 def _fill_setup_dialog(qtbot: QtBot, dialog: QWidget, search: str) -> None:
@@ -26,20 +30,19 @@ def _fill_setup_dialog(qtbot: QtBot, dialog: QWidget, search: str) -> None:
         edit.setFocus()
         type_text(edit, getattr(CLERK, name))
     qtbot.mouseClick(
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
     )
 
 
 def test_first_start_asks_office_and_clerk_then_opens_in_kazakh(
-    qtbot: QtBot, tmp_path: Path, data_dir: Path
+    qtbot: QtBot, tmp_path: Path, data_dir: Path, clock: FixedClock
 ) -> None:
-    translations = Translations()
     when_modal_opens(lambda dialog: _fill_setup_dialog(qtbot, dialog, "ботақара кент"))
-    window = start(None, translations)  # the embedded default: a file in the data folder
+    window = start(None, clock)  # the embedded default: a file in the data folder
     assert window is not None
     qtbot.addWidget(window)
     assert (data_dir / "auyl-desk.sqlite3").exists()
-    place = office.workplace(window.db)
+    place = office.workplace(window.ctx.db)
     assert place is not None and "Ботақара" in place.office.name
     assert place.clerk.surname == "Ахметова"
     assert window.language == "kk"
@@ -47,8 +50,8 @@ def test_first_start_asks_office_and_clerk_then_opens_in_kazakh(
     assert "Ботақара" in window.office_label.text()
     assert "Ахметова Г. С." in window.clerk_label.text()
     assert str(data_dir) in window.db_label.text()
-    assert window.date_label.text() == format_date(date.today(), "kk", "full")
-    window.db.dispose()
+    assert window.date_label.text() == format_date(date(2026, 11, 25), "kk", "full")
+    window.ctx.db.dispose()
 
 
 def test_cancelling_the_setup_opens_nothing(qtbot: QtBot, db_path: Path) -> None:
@@ -57,34 +60,34 @@ def test_cancelling_the_setup_opens_nothing(qtbot: QtBot, db_path: Path) -> None
         dialog.reject()
 
     when_modal_opens(cancel)
-    assert start(str(db_path), Translations()) is None
+    assert start(str(db_path)) is None
 
 
-def test_wrong_input_is_explained_and_nothing_saved(qtbot: QtBot, db: Database) -> None:
-    translations = Translations()
-    translations.switch("kk")
-    dialog = SetupDialog(db, "kk", translations.switch)
+def test_wrong_input_is_explained_and_nothing_saved(
+    qtbot: QtBot, db: Database, clock: FixedClock
+) -> None:
+    Translations().switch("kk")
+    dialog = SetupDialog(AppContext(db, Hub(), clock, presenter=Printed()))
     qtbot.addWidget(dialog)
     type_text(dialog.search_edit, "no such office")
     assert dialog.office_list.count() == 0
     qtbot.mouseClick(
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
     )
     assert dialog.error_label.text() == "Тізімнен әкімдігіңізді таңдаңыз."
     dialog.search_edit.clear()
     type_text(dialog.clerk_fields["name"], "Гүлнар")
     qtbot.mouseClick(
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
     )
     assert dialog.error_label.text() == "Маманның тегін енгізіңіз."
     assert office.workplace(db) is None
 
 
 def test_switching_language_relabels_everything_and_is_remembered(
-    qtbot: QtBot, configured_db: Database
+    qtbot: QtBot, configured_db: Database, clock: FixedClock
 ) -> None:
-    translations = Translations()
-    window = start(str(configured_db.url.database), translations)
+    window = start(str(configured_db.url.database), clock)
     assert window is not None
     qtbot.addWidget(window)
     kazakh = [
@@ -100,41 +103,34 @@ def test_switching_language_relabels_everything_and_is_remembered(
     assert window.language_menu.title() == "&Язык"
     assert window.tabs.tabText(window.tabs.indexOf(window.office_tab)) == "Акимат"
     assert window.office_label.text().startswith("Акимат:")
-    assert window.date_label.text() == format_date(date.today(), "ru", "full")
+    assert window.date_label.text() == format_date(clock.today(), "ru", "full")
     assert [window.file_menu.title(), window.settings_menu.title()] != kazakh[:2]
-    assert settings.load_ui_language(window.db) == "ru"
+    assert settings.load_ui_language(window.ctx.db) == "ru"
     window.language_actions["kk"].trigger()
     assert window.settings_menu.title() == kazakh[1]
     assert window.tabs.tabText(window.tabs.indexOf(window.office_tab)) == kazakh[3]
-    window.db.dispose()
+    window.ctx.db.dispose()
 
 
 def test_settings_offers_a_test_print_of_every_document_kind(
-    qtbot: QtBot, configured_db: Database, monkeypatch
+    qtbot: QtBot, configured_db: Database, clock: FixedClock, printed: Printed
 ) -> None:
-    from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
-
-    window = start(str(configured_db.url.database), Translations())
+    window = start(str(configured_db.url.database), clock)
     assert window is not None
     qtbot.addWidget(window)
-    shown: list[tuple[str, bytes]] = []
-    monkeypatch.setattr(
-        PdfPreviewDialog,
-        "show_pdf",
-        classmethod(lambda cls, parent, pdf, kind, **kw: shown.append((kind, pdf))),
-    )
+    window.ctx.presenter = printed
     for action in window.test_print_actions.values():
         action.trigger()
-    assert [kind for kind, _ in shown] == [
-        "ticket",
-        "talon",
-        "refusal",
-        "application-form",
-        "certificate-1",
-        "certificate-2",
-        "indicators-report",
+    assert [document.file_name for document in printed] == [
+        "sample-ticket-kk.pdf",
+        "sample-talon-kk.pdf",
+        "sample-refusal-kk.pdf",
+        "sample-application-form-kk.pdf",
+        "sample-certificate-1-kk.pdf",
+        "sample-certificate-2-kk.pdf",
+        "sample-indicators-report-kk.pdf",
     ]
     labels = [action.text() for action in window.test_print_actions.values()]
     assert all(labels) and len(set(labels)) == len(labels)
-    assert all(pdf.startswith(b"%PDF") for _, pdf in shown)
-    window.db.dispose()
+    assert all(document.pdf().startswith(b"%PDF") for document in printed)
+    window.ctx.db.dispose()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
@@ -11,22 +12,24 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
+from desktop.core.clock import FixedClock
 from desktop.core.formatting import format_date
 from desktop.core.iin import make_iin
 from desktop.services import households
 from desktop.services.households import BookError, HouseholdData, MemberData
 from desktop.ui import book_errors
+from desktop.ui.context import AppContext
 from desktop.ui.dialogs.household_dialog import HouseholdDialog
 from desktop.ui.dialogs.livestock_dialog import LivestockDialog
 from desktop.ui.dialogs.member_dialog import MemberDialog
 from desktop.ui.dialogs.reason_dialog import ReasonDialog
-from desktop.ui.hub import Hub
+from desktop.ui.i18n import Translations
 from desktop.ui.tabs.households_tab import HouseholdsTab
-from tests.helpers import CLERK, type_text, when_modal_opens
+from tests.ui.helpers import type_text, when_modal_opens
 
 OPENED = date(2010, 3, 1)
 HEAD_IIN = make_iin(date(1975, 4, 12), "male", 17)
-CLERK_NAME = f"{CLERK.surname} {CLERK.name} {CLERK.patronymic}"
+CLERK_NAME = "Ахметова Г. С."  # the actor: the configured clerk's printed name
 
 
 def _household(db: Database, account: str, surname: str, name: str, iin: str = "") -> uuid.UUID:
@@ -51,8 +54,8 @@ def book(configured_db: Database) -> dict[str, uuid.UUID]:
 
 
 @pytest.fixture
-def tab(qtbot: QtBot, configured_db: Database) -> HouseholdsTab:
-    widget = HouseholdsTab(configured_db, Hub(), "ru")
+def tab(qtbot: QtBot, ctx: AppContext) -> HouseholdsTab:
+    widget = HouseholdsTab(ctx)
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
@@ -101,11 +104,12 @@ def test_search_by_iin_and_up_down_move_the_selection(
 
 
 def test_card_shows_livestock_of_an_earlier_date_from_the_earlier_snapshot(
-    qtbot: QtBot, tab: HouseholdsTab, book: dict[str, uuid.UUID]
+    qtbot: QtBot, tab: HouseholdsTab, book: dict[str, uuid.UUID], clock: FixedClock
 ) -> None:
+    Translations().switch("ru")
     _open(qtbot, tab, "шалқарбаев")
     panel = tab.panel
-    assert panel.livestock_date.date() == QDate.currentDate()
+    assert panel.livestock_date.date() == QDate(clock.today())
     assert format_date(date(2026, 1, 1), "ru", "medium") in panel.livestock_as_of.text()
     assert panel.livestock.item(0, 2).text() == "7"
 
@@ -140,20 +144,20 @@ def test_add_a_member_through_the_dialog(
 
     when_modal_opens(fill)
     qtbot.mouseClick(tab.panel.buttons["add_member"], Qt.MouseButton.LeftButton)
-    card = households.card(tab._db, book["shalkar"])
+    card = households.card(tab.ctx.db, book["shalkar"])
     wife = next(m for m in card.members if m.relation == "spouse")
     assert (wife.full_name, wife.iin, wife.sex) == ("Шалқарбаева Әйгерім", wife_iin, "female")
     assert wife.birth_date == date(1978, 9, 3)  # taken from the IIN
     names = [tab.panel.members.item(r, 0).text() for r in range(tab.panel.members.rowCount())]
     assert names == ["Шалқарбаев Ерлан", "Шалқарбаева Әйгерім"]
-    added = next(h for h in households.history(tab._db, book["shalkar"]) if h.field == "added")
+    added = next(h for h in households.history(tab.ctx.db, book["shalkar"]) if h.field == "added")
     assert added.changed_by == CLERK_NAME  # `by` is the clerk of this workplace
 
 
 def test_wrong_iin_check_digit_is_explained_and_nothing_saved(
-    qtbot: QtBot, configured_db: Database, book: dict[str, uuid.UUID]
+    qtbot: QtBot, configured_db: Database, book: dict[str, uuid.UUID], ctx: AppContext
 ) -> None:
-    dialog = MemberDialog(configured_db, "ru", "clerk", book["shalkar"])
+    dialog = MemberDialog(ctx, book["shalkar"])
     qtbot.addWidget(dialog)
     good = make_iin(date(2001, 2, 3), "male", 5)
     wrong = good[:11] + str((int(good[11]) + 1) % 10)
@@ -178,7 +182,10 @@ def test_implausible_count_asks_for_confirmation(
     book: dict[str, uuid.UUID],
     monkeypatch: pytest.MonkeyPatch,
     confirm: bool,
+    ctx: AppContext,
+    clock: FixedClock,
 ) -> None:
+    Translations().switch("ru")
     asked: list[str] = []
 
     def question(_parent: QWidget, _title: str, text: str, *args: object) -> object:
@@ -187,8 +194,8 @@ def test_implausible_count_asks_for_confirmation(
         return yes if confirm else no
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    day = date.today() - timedelta(days=1)
-    dialog = LivestockDialog(configured_db, "ru", "clerk", book["other"], day)
+    day = clock.today() - timedelta(days=1)
+    dialog = LivestockDialog(ctx, book["other"], day)
     qtbot.addWidget(dialog)
     dialog.spins["sheep"].setValue(2500)
     dialog.spins["goats"].setValue(4)
@@ -209,7 +216,7 @@ def test_removing_a_member_asks_a_reason_and_keeps_history(
     qtbot: QtBot, tab: HouseholdsTab, book: dict[str, uuid.UUID], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     son = households.add_member(
-        tab._db,
+        tab.ctx.db,
         book["shalkar"],
         MemberData("Шалқарбаев", "Дәулет", "son", date(2012, 5, 1), sex="male"),
         by="test",
@@ -218,8 +225,14 @@ def test_removing_a_member_asks_a_reason_and_keeps_history(
     assert "Дәулет" in tab.results.item(0, 1).text()  # the matched member, not the head
     asked: list[tuple[str, bool]] = []
 
-    def ask(_parent: QWidget, title: str, prompt: str, with_date: bool = True) -> object:
-        asked.append((prompt, with_date))
+    def ask(
+        _parent: QWidget,
+        title: Callable[[], str],
+        prompt: Callable[[], str],
+        today: date,
+        with_date: bool = True,
+    ) -> object:
+        asked.append((prompt(), with_date))
         return date(2025, 9, 1), "оқуға Қарағандыға көшті"
 
     monkeypatch.setattr(ReasonDialog, "ask", ask)
@@ -229,7 +242,7 @@ def test_removing_a_member_asks_a_reason_and_keeps_history(
     qtbot.mouseClick(tab.panel.buttons["remove_member"], Qt.MouseButton.LeftButton)
 
     assert asked and "Шалқарбаев Дәулет" in asked[0][0] and asked[0][1]
-    card = households.card(tab._db, book["shalkar"])
+    card = households.card(tab.ctx.db, book["shalkar"])
     assert [m.id for m in card.former_members] == [son]
     former = card.former_members[0]
     assert former.registered_to == date(2025, 9, 1)

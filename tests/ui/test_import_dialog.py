@@ -14,6 +14,7 @@ from sqlalchemy.exc import OperationalError
 from db.engine import Database
 from desktop.core.iin import make_iin
 from desktop.services import household_import, household_search
+from desktop.ui.context import AppContext
 from desktop.ui.dialogs.import_dialog import ImportDialog
 
 HEAD_IIN = make_iin(date(1975, 3, 14), "male", 21)
@@ -35,8 +36,8 @@ def small_file(path: Path) -> Path:
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, configured_db: Database) -> ImportDialog:
-    wizard = ImportDialog(configured_db, "Ахметова Г.", "ru")
+def dialog(qtbot: QtBot, ctx: AppContext) -> ImportDialog:
+    wizard = ImportDialog(ctx)
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard

@@ -11,36 +11,27 @@ from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
+from desktop.core.clock import FixedClock
 from desktop.core.iin import make_iin
 from desktop.services import applications, certificates, households
 from desktop.services.households import HouseholdData, MemberData
+from desktop.ui.context import AppContext
 from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
-from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
-from desktop.ui.hub import Hub
 from desktop.ui.tabs.application_tab import ApplicationTab
 from desktop.ui.tabs.queue_tab import QueueTab
-from tests.helpers import type_text
+from tests.ui.helpers import Printed, type_text
 
 IIN = make_iin(date(1975, 4, 12), "male", 3)
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 def test_a_morning_from_ticket_to_issued_certificate(
-    qtbot: QtBot, configured_db: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    configured_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    ctx: AppContext,
+    clock: FixedClock,
+    printed: Printed,
 ) -> None:
-    printed: list[tuple[str, bytes]] = []
-    monkeypatch.setattr(
-        PdfPreviewDialog,
-        "show_pdf",
-        staticmethod(lambda parent, pdf, kind, **kw: printed.append((kind, pdf))),
-    )
     monkeypatch.setattr(
         CertificateDateDialog, "ask", staticmethod(lambda parent, default, latest: (default, True))
     )
@@ -52,12 +43,11 @@ def test_a_morning_from_ticket_to_issued_certificate(
     )
     households.save_livestock(configured_db, household, date(2026, 7, 1), {"cattle_cows": 4}, "t")
 
-    clock = Clock(datetime(2026, 11, 24, 10, 15).astimezone())  # a Tuesday
-    hub = Hub()
+    clock.set(datetime(2026, 11, 24, 10, 15))  # a Tuesday
     tabs = QTabWidget()
     qtbot.addWidget(tabs)
-    queue = QueueTab(configured_db, hub, "kk", clock)
-    intake = ApplicationTab(configured_db, hub, "kk", clock=lambda: clock.now.replace(tzinfo=None))
+    queue = QueueTab(ctx)
+    intake = ApplicationTab(ctx)
     tabs.addTab(queue, "queue")
     tabs.addTab(intake, "applications")
     tabs.resize(1366, 760)
@@ -76,8 +66,7 @@ def test_a_morning_from_ticket_to_issued_certificate(
         if not box.isChecked():
             qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     qtbot.mouseClick(intake.accept_button, Qt.MouseButton.LeftButton)
-    kinds = [kind for kind, _ in printed]
-    assert kinds == ["ticket", "talon"]
+    assert printed.kinds() == ["ticket", "talon"]
     [accepted] = applications.applications(configured_db, status="accepted")
     assert accepted.ready_due_at == datetime(2026, 11, 25, 10, 15)  # the next working day
 
@@ -85,11 +74,11 @@ def test_a_morning_from_ticket_to_issued_certificate(
     intake.list.refresh()
     intake.list.select(accepted.id)
     qtbot.mouseClick(intake.certificate_button, Qt.MouseButton.LeftButton)
-    kind, certificate_pdf = printed[-1]
-    assert kind == "certificate"
+    assert printed[-1].kind == "certificate"
+    certificate_pdf = printed[-1].pdf()
 
     # next day the applicant collects it through the queue
-    clock.now = datetime(2026, 11, 25, 10, 30).astimezone()
+    clock.set(datetime(2026, 11, 25, 10, 30))
     tabs.setCurrentWidget(queue)
     qtbot.mouseClick(queue.issue_buttons["collect"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(queue.call_button, Qt.MouseButton.LeftButton)

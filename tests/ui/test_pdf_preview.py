@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
-from desktop.printing.samples import sample
+from desktop.printing.samples import sample_document
 from desktop.services.settings import printer_for, remember_printer
 from desktop.ui.dialogs import pdf_preview
 from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
@@ -23,11 +23,11 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_the_dialog_shows_the_pages(qtbot: QtBot) -> None:
-    dialog = PdfPreviewDialog(sample("application-form", "kk"), "application-form")
+    dialog = PdfPreviewDialog(sample_document("application-form", "kk"))
     qtbot.addWidget(dialog)
     assert dialog.page_count() == 2
     assert dialog.pages_label.text() == "2 page(s)"
-    assert dialog.windowTitle() == "Print preview"
+    assert dialog.windowTitle() == "Print preview: ӨТІНІШ"  # the document's own title
 
 
 def test_printing_to_a_pdf_file(
@@ -43,7 +43,7 @@ def test_printing_to_a_pdf_file(
     monkeypatch.setattr(pdf_preview, "available_printer_names", lambda: ["Receipt-80"])
     monkeypatch.setattr(PdfPreviewDialog, "ask_printer", choose)
     shown = messages(monkeypatch)
-    dialog = PdfPreviewDialog(sample("talon", "ru"), "talon", db=configured_db)
+    dialog = PdfPreviewDialog(sample_document("talon", "ru"), configured_db)
     qtbot.addWidget(dialog)
     assert dialog.print_document()
     assert not shown
@@ -57,12 +57,11 @@ def test_no_printer_shows_a_message_and_keeps_the_document(
     Translations().switch("kk")
     monkeypatch.setattr(pdf_preview, "available_printer_names", lambda: [])
     shown = messages(monkeypatch)
-    pdf = sample("refusal", "kk")
-    dialog = PdfPreviewDialog(pdf, "refusal")
+    dialog = PdfPreviewDialog(sample_document("refusal", "kk"))
+    pdf = dialog.pdf
     qtbot.addWidget(dialog)
     assert not dialog.print_document()
     assert len(shown) == 1 and shown[0] == dialog.status_label.text()
-    assert dialog.pdf == pdf
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "refusal.pdf"), "")
     )
@@ -76,7 +75,7 @@ def test_a_cancelled_print_dialog_is_not_an_error(
     monkeypatch.setattr(pdf_preview, "available_printer_names", lambda: ["Office A4"])
     monkeypatch.setattr(PdfPreviewDialog, "ask_printer", lambda self, printer: False)
     shown = messages(monkeypatch)
-    dialog = PdfPreviewDialog(sample("ticket", "kk"), "ticket", db=configured_db)
+    dialog = PdfPreviewDialog(sample_document("ticket", "kk"), configured_db)
     qtbot.addWidget(dialog)
     assert not dialog.print_document()
     assert not shown and "cancelled" in dialog.status_label.text()
@@ -85,7 +84,7 @@ def test_a_cancelled_print_dialog_is_not_an_error(
 
 def test_a_printer_error_shows_a_message(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     shown = messages(monkeypatch)
-    dialog = PdfPreviewDialog(sample("ticket", "ru"), "ticket")
+    dialog = PdfPreviewDialog(sample_document("ticket", "ru"))
     qtbot.addWidget(dialog)
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -10,50 +10,25 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
+from desktop.core.clock import FixedClock
 from desktop.services import queue
-from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+from desktop.ui.context import AppContext
 from desktop.ui.dialogs.reason_dialog import ReasonDialog
 from desktop.ui.hub import Hub
+from desktop.ui.main_window import MainWindow
 from desktop.ui.queue_display import QueueDisplay
 from desktop.ui.tabs import queue_tab
 from desktop.ui.tabs.queue_tab import QueueTab
+from tests.ui.helpers import Printed
 
 
-class Clock:
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, minutes: float) -> None:
-        self.now += timedelta(minutes=minutes)
+def advance(clock: FixedClock, minutes: float) -> None:
+    clock.advance(timedelta(minutes=minutes))
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock(datetime(2026, 11, 25, 10, 0).astimezone())
-
-
-@pytest.fixture
-def printed(monkeypatch: pytest.MonkeyPatch) -> list[tuple[bytes, str, str]]:
-    calls: list[tuple[bytes, str, str]] = []
-
-    def fake_show(parent: object, pdf: bytes, kind: str, **kwargs: object) -> None:
-        calls.append((pdf, kind, str(kwargs.get("file_name"))))
-
-    monkeypatch.setattr(PdfPreviewDialog, "show_pdf", staticmethod(fake_show))
-    return calls
-
-
-@pytest.fixture
-def hub() -> Hub:
-    return Hub()
-
-
-@pytest.fixture
-def tab(qtbot: QtBot, configured_db: Database, hub: Hub, clock: Clock, printed: list) -> QueueTab:
-    widget = QueueTab(configured_db, hub, "ru", clock)
+def tab(qtbot: QtBot, ctx: AppContext) -> QueueTab:
+    widget = QueueTab(ctx)
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
@@ -65,19 +40,21 @@ def column(tab: QueueTab, index: int) -> list[str]:
 
 
 def test_issue_two_tickets_call_next_and_see_statuses(
-    qtbot: QtBot, tab: QueueTab, printed: list[tuple[bytes, str, str]]
+    qtbot: QtBot, tab: QueueTab, printed: Printed, clock: FixedClock
 ) -> None:
     assert not tab.closed_box.isVisibleTo(tab)
+    tab.ru_radio.setChecked(True)
     qtbot.mouseClick(tab.issue_buttons["hand_in_1"], Qt.MouseButton.LeftButton)
-    tab.clock.advance(1)  # type: ignore[attr-defined]
-    tab.ru_radio.setChecked(False)
+    advance(clock, 1)
     tab.kk_radio.setChecked(True)
     qtbot.mouseClick(tab.issue_buttons["collect"], Qt.MouseButton.LeftButton)
-    assert [p[1:] for p in printed] == [
-        ("ticket", "ticket-A-001.pdf"),
-        ("ticket", "ticket-C-001.pdf"),
+    assert [(d.kind, d.file_name, d.language) for d in printed] == [
+        ("ticket", "ticket-A-001.pdf", "ru"),
+        ("ticket", "ticket-C-001.pdf", "kk"),
     ]
-    assert all(pdf.startswith(b"%PDF") for pdf, _, _ in printed)
+    assert printed[0].title == "Талон очереди A-001"
+    assert all(document.pdf().startswith(b"%PDF") for document in printed)
+    assert tab.table.item(1, 3).text() == "10:01"  # issued at, office time
     assert column(tab, 0) == ["A-001", "C-001"]
     assert column(tab, 5) == ["waiting", "waiting"]
     qtbot.keyClick(tab, Qt.Key.Key_F5)
@@ -91,7 +68,7 @@ def test_issue_two_tickets_call_next_and_see_statuses(
     assert tab.count_label.text() == "Waiting: 1"
 
 
-def test_rows_turn_amber_then_red_with_the_clock(tab: QueueTab, clock: Clock) -> None:
+def test_rows_turn_amber_then_red_with_the_clock(tab: QueueTab, clock: FixedClock) -> None:
     tab.issue("collect")
     tab.issue("hand_in_2")
     assert column(tab, 0) == ["C-001", "B-001"]  # same minute: in issue order
@@ -99,18 +76,18 @@ def test_rows_turn_amber_then_red_with_the_clock(tab: QueueTab, clock: Clock) ->
     def background(row: int) -> QColor:
         return tab.table.item(row, 0).background().color()
 
-    clock.advance(11)
+    advance(clock, 11)
     tab.refresh()
     assert background(0) == queue_tab.ROW_COLOURS["near"]
     assert tab.table.item(1, 0).background().style() == Qt.BrushStyle.NoBrush
-    clock.advance(5)  # 16 minutes: collect over, hand-in fine
+    advance(clock, 5)  # 16 minutes: collect over, hand-in fine
     tab.refresh()
     assert background(0) == queue_tab.ROW_COLOURS["over"]
     assert column(tab, 4) == ["16", "16"]
-    clock.advance(10)  # 26 minutes: hand-in near
+    advance(clock, 10)  # 26 minutes: hand-in near
     tab.refresh()
     assert background(1) == queue_tab.ROW_COLOURS["near"]
-    clock.advance(5)
+    advance(clock, 5)
     tab.refresh()
     assert background(1) == queue_tab.ROW_COLOURS["over"]
 
@@ -128,7 +105,7 @@ def test_called_hand_in_ticket_is_announced_on_the_hub(
         tab.call_next()
     (ticket,) = blocker.args
     assert (ticket.purpose, ticket.label) == ("hand_in_2", "B-001")
-    assert isinstance(ticket.id, type(queue.today(tab._db, tab.clock())[1].id))
+    assert ticket.id == queue.today(tab.ctx.db, tab.ctx.now())[1].id
 
 
 def test_out_of_order_asks_a_reason(
@@ -145,14 +122,14 @@ def test_out_of_order_asks_a_reason(
     tab.table.selectRow(1)
     tab.act("call_out_of_order")
     assert column(tab, 5) == ["waiting", "called"]
-    ticket_id = queue.today(configured_db, tab.clock())[1].id
+    ticket_id = queue.today(configured_db, tab.ctx.now())[1].id
     assert queue.events(configured_db, ticket_id)[-1].reason == "мүгедектігі бар"
 
 
 def test_closed_banner_and_override(
-    tab: QueueTab, clock: Clock, monkeypatch: pytest.MonkeyPatch, printed: list
+    tab: QueueTab, clock: FixedClock, monkeypatch: pytest.MonkeyPatch, printed: Printed
 ) -> None:
-    clock.now = datetime(2026, 11, 25, 13, 20).astimezone()
+    clock.set(datetime(2026, 11, 25, 13, 20))
     tab.refresh()
     assert tab.closed_box.isVisibleTo(tab)
     assert tab.closed_label.text() == "Closed: opens at 14:00"
@@ -160,17 +137,15 @@ def test_closed_banner_and_override(
         queue_tab.QInputDialog, "getItem", staticmethod(lambda *a, **k: (a[3][2], True))
     )
     monkeypatch.setattr(
-        ReasonDialog, "ask", classmethod(lambda cls, *a, **k: (clock.now.date(), "ақсақал"))
+        ReasonDialog, "ask", classmethod(lambda cls, *a, **k: (clock.today(), "ақсақал"))
     )
     tab.issue_outside_hours()
     assert column(tab, 0) == ["C-001"]
     assert len(printed) == 1
 
 
-def test_display_shows_the_called_number(
-    qtbot: QtBot, tab: QueueTab, hub: Hub, configured_db: Database, clock: Clock
-) -> None:
-    display = QueueDisplay(configured_db, hub, "ru", clock)
+def test_display_shows_the_called_number(qtbot: QtBot, tab: QueueTab, ctx: AppContext) -> None:
+    display = QueueDisplay(ctx)
     qtbot.addWidget(display)
     display.show_on_best_screen()
     tab.issue("hand_in_1")
@@ -182,4 +157,25 @@ def test_display_shows_the_called_number(
     assert "A-001" not in display.waiting_label.text()
     assert "C-001" in display.waiting_label.text()
     kk, ru = display.headings["Now serving"]
-    assert (kk.text(), ru.text()) == ("Шақырылды", "Now serving")  # UI "ru", no .qm in tests
+    assert (kk.text(), ru.text()) == ("Шақырылды", "Вызваны")  # English UI: both from HEADINGS
+
+
+def test_a_language_switch_reloads_the_queue_once(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    loads: list[object] = []
+    today = queue.today
+
+    def counted(db: Database, now: datetime) -> list[queue.TicketRow]:
+        if db is ctx.db:  # widgets of earlier tests may still be alive: not this window's
+            loads.append(now)
+        return today(db, now)
+
+    monkeypatch.setattr(queue, "today", counted)
+    window.language_actions["ru"].trigger()
+    assert len(loads) == 1
+    assert window.queue_tab.call_button.text() == "Вызвать &следующего (F5)"
+    window.language_actions["kk"].trigger()
+    assert len(loads) == 2

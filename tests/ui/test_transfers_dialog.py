@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from db.engine import Database
 from desktop.services import calendar_transfers
 from desktop.services.standard import working_calendar
+from desktop.ui.context import AppContext
 from desktop.ui.dialogs.transfers_dialog import BUNDLED, TransferForm, TransfersDialog
 
 SATURDAY = date(2026, 11, 28)
@@ -38,9 +39,9 @@ def _fill(day: date, kind: str, basis: str, note: str = ""):
 
 
 def test_the_bundled_entries_are_listed_grey_and_cannot_be_removed(
-    qtbot: QtBot, configured_db: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    dialog = TransfersDialog(configured_db, "en")
+    dialog = TransfersDialog(ctx)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Working calendar: decreed transfers"
     assert dialog.table.rowCount() == 6
@@ -54,9 +55,9 @@ def test_the_bundled_entries_are_listed_grey_and_cannot_be_removed(
 
 
 def test_add_then_remove_a_decreed_working_saturday(
-    qtbot: QtBot, configured_db: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, configured_db: Database, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    dialog = TransfersDialog(configured_db, "en")
+    dialog = TransfersDialog(ctx)
     qtbot.addWidget(dialog)
     monkeypatch.setattr(TransferForm, "exec", _fill(SATURDAY, "working_day", DECREE, "сенбі"))
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
@@ -101,13 +102,13 @@ def test_add_then_remove_a_decreed_working_saturday(
 def test_the_form_refuses_with_a_message_in_the_ui_language(
     qtbot: QtBot,
     configured_db: Database,
-    monkeypatch: pytest.MonkeyPatch,
+    ctx: AppContext,
     day: date,
     kind: str,
     basis: str,
     message: str,
 ) -> None:
-    form = TransferForm(configured_db, "en")
+    form = TransferForm(ctx)
     qtbot.addWidget(form)
     fill = _fill(day, kind, basis)
     assert fill(form) != QDialog.DialogCode.Accepted

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from desktop.ui.dialogs.base_dialog import BaseDialog
 
-class CertificateDateDialog(QDialog):
+
+class CertificateDateDialog(BaseDialog):
     def __init__(self, default: date, latest: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.date_label = QLabel()
@@ -36,11 +38,6 @@ class CertificateDateDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None, False
         return dialog.date_edit.date().toPython(), True  # type: ignore[return-value]
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Prepare certificate"))

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QInputDialog,
@@ -22,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
 from desktop.core.formatting import format_datetime
 from desktop.services import reference
 from desktop.services.reference import FlaggedValue
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs.base_dialog import BaseDialog
+from desktop.ui.errors import user_action
 from desktop.ui.labels import FIELDS, FLAG_REASONS, label
 
 FLAGGED = QColor("#fff3cd")
@@ -38,12 +39,13 @@ def _show(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-class CorrectionsDialog(QDialog):
-    def __init__(self, db: Database, editor: str, language: str, parent: QWidget | None = None):
+class CorrectionsDialog(BaseDialog):
+    """Corrections are recorded with the clerk's full name and the time."""
+
+    def __init__(self, ctx: AppContext, editor: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
+        self.ctx = ctx
         self._editor = editor
-        self._language = language
         self._rows: list[FlaggedValue] = []
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -67,13 +69,8 @@ class CorrectionsDialog(QDialog):
         self.retranslate()
 
     @classmethod
-    def show_for(cls, parent: QWidget | None, db: Database, editor: str, language: str) -> None:
-        cls(db, editor, language, parent).exec()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def show_for(cls, parent: QWidget | None, ctx: AppContext, editor: str) -> None:
+        cls(ctx, editor, parent).exec()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reference data: values to check"))
@@ -99,12 +96,12 @@ class CorrectionsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self._rows = reference.flagged_values(self._db)
+        self._rows = reference.flagged_values(self.ctx.db)
         self.table.setRowCount(len(self._rows))
         for row, item in enumerate(self._rows):
             corrected = ""
             if item.corrected_by and item.corrected_at:
-                when = format_datetime(item.corrected_at.astimezone(), self._language)
+                when = format_datetime(self.ctx.local(item.corrected_at), self.ctx.language)
                 corrected = f"{item.corrected_by}, {when}"
             cells = [
                 item.record_label,
@@ -124,6 +121,7 @@ class CorrectionsDialog(QDialog):
         for column in (0, 2, 5):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
 
+    @user_action
     def correct_selected(self) -> None:
         row = self.table.currentRow()
         if row < 0:
@@ -161,7 +159,7 @@ class CorrectionsDialog(QDialog):
         if value == item.current_value:
             return
         reference.correct_value(
-            self._db,
+            self.ctx.db,
             item.entity,
             item.record_key,
             item.field,

@@ -1,16 +1,28 @@
-"""The base of the book's small forms: an error line, Save/Cancel, texts re-applied on a
-language change. Subclasses lay out their fields with `error_label` and `buttons` last and
-implement `retranslate()` and `save()` (validate, call a service, accept or show the error)."""
+"""The base of the small add/correct forms: an error line, Save/Cancel, and the plumbing of
+"call the service, and if it refuses, say why in the user's language and put the cursor on
+the field at fault" (member, plot, livestock, household, decreed transfer, reason).
+
+A subclass lays out its fields with `error_label` and `buttons` last, sets its texts in
+`retranslate()`, writes in `write()` (raising the service's error on bad input) and names the
+widget of a field in `field_widget()`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+
+from desktop.services.households import BookError
+from desktop.ui.dialogs.base_dialog import BaseDialog
+from desktop.ui.errors import describe, user_action
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
-class FormDialog(QDialog):
+class FormDialog(BaseDialog):
+    # The errors that mean "this input cannot be saved": shown on the error line. Anything else
+    # (a busy database, a fault) is shown in a message box by user_action.
+    input_errors: tuple[type[Exception], ...] = (BookError,)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.error_label = QLabel()
@@ -21,21 +33,32 @@ class FormDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self._label_buttons()
 
-    def _label_buttons(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
-            QCoreApplication.translate("FormDialog", "&Save")
-        )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._label_buttons()
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
+    def write(self) -> None:
+        """Validate and call the service; raise one of `input_errors` when it refuses."""
         raise NotImplementedError
 
+    def field_widget(self, field: str) -> QWidget | None:
+        """The widget where the user corrects `field` (the field a service error names)."""
+        return None
+
+    def error_field(self, error: Exception) -> str:
+        return str(getattr(error, "field", ""))
+
+    def message(self, error: Exception) -> str:
+        return describe(error)
+
+    def complain(self, text: str, widget: QWidget | None = None) -> None:
+        """Show why the form cannot be saved, and put the cursor where to correct it."""
+        self.error_label.setText(text)
+        if widget is not None:
+            widget.setFocus()
+
+    @user_action
     def save(self) -> None:
-        raise NotImplementedError
+        try:
+            self.write()
+        except self.input_errors as error:
+            self.complain(self.message(error), self.field_widget(self.error_field(error)))
+            return
+        self.accept()

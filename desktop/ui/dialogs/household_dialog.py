@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
 from desktop.services import households
-from desktop.services.households import BookError, HouseholdCard, HouseholdData
-from desktop.ui import book_errors
+from desktop.services.households import HouseholdCard, HouseholdData
+from desktop.ui.context import AppContext
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.dialogs.member_dialog import MemberForm
 
@@ -40,22 +39,15 @@ TEXT_FIELDS = (
 
 class HouseholdDialog(FormDialog):
     def __init__(
-        self,
-        db: Database,
-        language: str,
-        by: str,
-        card: HouseholdCard | None = None,
-        parent: QWidget | None = None,
+        self, ctx: AppContext, card: HouseholdCard | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._language = language
-        self._by = by
+        self.ctx = ctx
         self._card = card
         self.saved_id: uuid.UUID | None = None
         self.edits = {name: QLineEdit() for name in TEXT_FIELDS}
-        self.edits["locality"].setCompleter(QCompleter(households.localities(db), self))
-        self.opened_on = QDateEdit(QDate.currentDate())
+        self.edits["locality"].setCompleter(QCompleter(households.localities(ctx.db), self))
+        self.opened_on = QDateEdit(QDate(ctx.today()))
         self.opened_on.setCalendarPopup(True)
         self.labels = {name: QLabel() for name in (*TEXT_FIELDS, "opened_on", "reason")}
         self.reason_edit = QLineEdit()
@@ -84,7 +76,7 @@ class HouseholdDialog(FormDialog):
         self._row(form, "notes", self.edits["notes"])
 
         self.head_group = QGroupBox()
-        self.head_form = MemberForm(db, language, with_relation=False)
+        self.head_form = MemberForm(ctx, with_relation=False)
         QVBoxLayout(self.head_group).addWidget(self.head_form)
         if card is None:
             self.opened_on.dateChanged.connect(self.head_form.registered_from.setDate)
@@ -113,15 +105,10 @@ class HouseholdDialog(FormDialog):
 
     @classmethod
     def ask(
-        cls,
-        parent: QWidget | None,
-        db: Database,
-        language: str,
-        by: str,
-        card: HouseholdCard | None = None,
+        cls, parent: QWidget | None, ctx: AppContext, card: HouseholdCard | None = None
     ) -> uuid.UUID | None:
         """The id of the household created or changed; None when cancelled."""
-        dialog = cls(db, language, by, card, parent)
+        dialog = cls(ctx, card, parent)
         return dialog.saved_id if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def retranslate(self) -> None:
@@ -155,20 +142,15 @@ class HouseholdDialog(FormDialog):
         values = {name: edit.text() for name, edit in self.edits.items()}
         return HouseholdData(opened_on=self.opened_on.date().toPython(), **values)
 
-    def save(self) -> None:
-        try:
-            if self._card is None:
-                head = self.head_form.data(relation="head")
-                self.saved_id = households.create_household(self._db, self.data(), head, self._by)
-            else:
-                households.update_household(
-                    self._db, self._card.id, self.data(), self._by, self.reason_edit.text().strip()
-                )
-                self.saved_id = self._card.id
-        except BookError as error:
-            self.error_label.setText(book_errors.message(error, self._language))
-            widget = self.edits.get(error.field) or self.head_form.widget_for(error.field)
-            if widget is not None:
-                widget.setFocus()
-            return
-        self.accept()
+    def write(self) -> None:
+        db, by = self.ctx.db, self.ctx.actor().name
+        if self._card is None:
+            head = self.head_form.data(relation="head")
+            self.saved_id = households.create_household(db, self.data(), head, by)
+        else:
+            reason = self.reason_edit.text().strip()
+            households.update_household(db, self._card.id, self.data(), by, reason)
+            self.saved_id = self._card.id
+
+    def field_widget(self, field: str) -> QWidget | None:
+        return self.edits.get(field) or self.head_form.widget_for(field)

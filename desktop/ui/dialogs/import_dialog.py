@@ -1,18 +1,17 @@
 """Importing the household book from a spreadsheet: file -> columns -> check -> import -> result.
 
-The work (reading, checking, importing) runs in a worker thread behind a progress dialog;
-the wizard only shows what desktop.services.household_import decided. A damaged file or a
-busy database gives a message in the user's language and imports nothing.
+The work (reading, checking, importing) runs off the GUI thread behind a progress dialog
+(AppContext.run_task); the wizard only shows what desktop.services.household_import decided.
+A damaged file or a busy database gives a message in the user's language and imports nothing.
+Reading and checking can be cancelled; the import itself is one transaction, all or nothing.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QEventLoop, Qt, QThread
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -35,18 +33,19 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
-from sqlalchemy.exc import OperationalError
 
-from db.engine import Database
 from desktop.core.spreadsheet import SpreadsheetError, Table, read_table
 from desktop.services import household_import as importer
 from desktop.services import households
 from desktop.services.household_import import ImportPlan, ImportResult, Mapping, Problem
 from desktop.services.households import BookError
 from desktop.ui import book_errors
+from desktop.ui.context import AppContext
+from desktop.ui.errors import describe, user_action
+from desktop.ui.i18n import Retranslating
+from desktop.ui.tasks import Task, TaskCancelled
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 _CONTEXT = "ImportDialog"
 PREVIEW_ROWS = 500
 INVALID = QColor("#f8d7da")
@@ -122,48 +121,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-class _Worker(QThread):
-    def __init__(self, work: Callable[[], Any]) -> None:
-        super().__init__()
-        self._work = work
-        self.result: Any = None
-        self.error: BaseException | None = None
-
-    def run(self) -> None:
-        try:
-            self.result = self._work()
-        except BaseException as error:  # handed back to the GUI thread and raised there
-            self.error = error
-
-
-def run_busy(parent: QWidget, text: str, work: Callable[[], T]) -> T:
-    """Run `work` in a worker thread while a progress dialog shows; its result or its error."""
-    progress = QProgressDialog(text, "", 0, 0, parent)
-    progress.setCancelButton(None)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(400)
-    worker = _Worker(work)
-    loop = QEventLoop()
-    worker.finished.connect(loop.quit)
-    worker.start()
-    if not worker.isFinished():
-        loop.exec()
-    worker.wait()
-    progress.close()
-    if worker.error is not None:
-        raise worker.error
-    return worker.result  # type: ignore[no-any-return]
-
-
-class ImportDialog(QWizard):
+class ImportDialog(Retranslating, QWizard):
     """The household-book import wizard; `result` holds the ImportResult when it ran."""
 
-    def __init__(self, db: Database, by: str, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.by = by
-        self.language = language
-        self.terms = households.terms(db)
+        self.ctx = ctx
+        self.db = ctx.db
+        self.terms = households.terms(ctx.db)
         self.table: Table | None = None
         self.mapping: Mapping = {}
         self.plan: ImportPlan | None = None
@@ -180,21 +145,23 @@ class ImportDialog(QWizard):
         self.retranslate()
 
     @classmethod
-    def import_file(
-        cls, parent: QWidget | None, db: Database, by: str, language: str
-    ) -> ImportResult | None:
+    def import_file(cls, parent: QWidget | None, ctx: AppContext) -> ImportResult | None:
         """Ask for a file and import it; the result, or None when nothing was imported."""
-        dialog = cls(db, by, language, parent)
+        dialog = cls(ctx, parent)
         dialog.exec()
         return dialog.result
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import the household book"))
+        # QWizard does not relabel its own buttons when the language changes.
+        buttons = {
+            QWizard.WizardButton.BackButton: self.tr("< &Back"),
+            QWizard.WizardButton.NextButton: self.tr("&Next >"),
+            QWizard.WizardButton.FinishButton: self.tr("&Finish"),
+            QWizard.WizardButton.CancelButton: self.tr("Cancel"),
+        }
+        for button, text in buttons.items():
+            self.setButtonText(button, text)
         for page in (self.file_page, self.mapping_page, self.preview_page, self.result_page):
             page.retranslate()
 
@@ -207,7 +174,7 @@ class ImportDialog(QWizard):
         term = next((t for t in self.terms.livestock if t.code == name), None)
         if term is None:
             return name
-        label = term.name(self.language)
+        label = term.name(self.ctx.language)
         return label[:1].upper() + label[1:]
 
     def describe(self, problem: Problem) -> str:
@@ -220,24 +187,16 @@ class ImportDialog(QWizard):
             return _tr(PROBLEMS[problem.code]).replace("%1", str(first)).replace("%2", str(second))
         names = {name: self.field_label(name) for name in importer.import_fields(self.db)}
         error = BookError(problem.field_name or "value", problem.code, **params)
-        return book_errors.message(error, self.language, names)
+        return book_errors.message(error, self.ctx.language, names)
 
     def show_error(self, error: BaseException) -> None:
         """Tell the user what went wrong, in their language; never a traceback."""
         if isinstance(error, SpreadsheetError):
             text = _tr(FILE_ERRORS.get(error.code, FILE_ERRORS["unreadable"]))
-        elif isinstance(error, OperationalError):
-            text = self.tr(
-                "The database is busy: another program is writing to it. Nothing was "
-                "imported. Try again in a minute."
-            )
-        elif isinstance(error, BookError):
-            text = book_errors.message(error, self.language)
         else:
-            log.exception("import failed", exc_info=error)
-            text = self.tr("The import failed and nothing was imported: %1").replace(
-                "%1", str(error) or type(error).__name__
-            )
+            if not isinstance(error, BookError):
+                log.error("import failed", exc_info=error)
+            text = describe(error)
         QMessageBox.warning(self, self.windowTitle(), text)
 
 
@@ -285,9 +244,17 @@ class FilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         path = Path(self.path.text().strip())
+
+        def read(task: Task) -> Table:
+            table = read_table(path)
+            task.check()  # read only: after Cancel the table is simply not used
+            return table
+
         try:
-            table = run_busy(self, self.tr("Reading the file…"), lambda: read_table(path))
+            table = self.dialog.ctx.run_task(self, self.tr("Reading the file…"), read)
             mapping = importer.mapping_for(self.dialog.db, table)
+        except TaskCancelled:
+            return False
         except Exception as error:
             self.dialog.show_error(error)
             return False
@@ -375,14 +342,20 @@ class MappingPage(QWizardPage):
             return False
         table = self.dialog.table
         assert table is not None
-        db = self.dialog.db
+        db, today = self.dialog.db, self.dialog.ctx.today()
+
+        def check(task: Task) -> ImportPlan:
+            plan = importer.preview(db, table, mapping, today)
+            task.check()  # nothing is written while checking: after Cancel the plan is dropped
+            return plan
+
         try:
             importer.remember_mapping(db, importer.mapping_signature(table.headers), mapping)
-            plan = run_busy(
-                self,
-                self.tr("Checking %n row(s)…", "", len(table.rows)),
-                lambda: importer.preview(db, table, mapping),
+            plan = self.dialog.ctx.run_task(
+                self, self.tr("Checking %n row(s)…", "", len(table.rows)), check
             )
+        except TaskCancelled:
+            return False
         except Exception as error:
             self.dialog.show_error(error)
             return False
@@ -479,10 +452,12 @@ class PreviewPage(QWizardPage):
     def validatePage(self) -> bool:
         plan = self.dialog.plan
         assert plan is not None
-        db, by = self.dialog.db, self.dialog.by
+        db = self.dialog.db
         try:
-            self.dialog.result = run_busy(
-                self, self.tr("Importing…"), lambda: importer.run(db, plan, by)
+            by = self.dialog.ctx.actor().name
+            # One transaction, all or nothing: it cannot stop halfway, so no Cancel.
+            self.dialog.result = self.dialog.ctx.run_task(
+                self, self.tr("Importing…"), lambda _task: importer.run(db, plan, by), False
             )
         except Exception as error:
             self.dialog.show_error(error)
@@ -538,6 +513,7 @@ class ResultPage(QWizardPage):
         )
         return path
 
+    @user_action
     def save_invalid_rows(self) -> None:
         plan, result = self.dialog.plan, self.dialog.result
         assert plan is not None and result is not None

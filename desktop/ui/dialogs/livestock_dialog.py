@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
 from desktop.services import households
 from desktop.services.households import BookError
 from desktop.ui import book_errors
+from desktop.ui.context import AppContext
 from desktop.ui.dialogs.form_dialog import FormDialog
 
 COLUMNS = 2
@@ -31,22 +31,19 @@ COLUMNS = 2
 class LivestockDialog(FormDialog):
     def __init__(
         self,
-        db: Database,
-        language: str,
-        by: str,
+        ctx: AppContext,
         household_id: uuid.UUID,
         as_of: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._language = language
-        self._by = by
+        self.ctx = ctx
         self._household_id = household_id
-        self._terms = households.terms(db).livestock
-        self.names = {t.code: t.name(language) for t in self._terms}
-        day = as_of or date.today()
-        current = households.livestock_on(db, household_id, day)
+        self._terms = households.terms(ctx.db).livestock
+        self.names: dict[str, str] = {}
+        self.kind_labels: dict[str, QLabel] = {}
+        day = as_of or ctx.today()
+        current = households.livestock_on(ctx.db, household_id, day)
         counts = current.counts if current else {}
 
         self.as_of_label = QLabel()
@@ -60,9 +57,9 @@ class LivestockDialog(FormDialog):
             spin.setRange(0, 999_999)
             spin.setValue(int(counts.get(term.code, 0)))
             spin.setObjectName(f"count_{term.code}")
-            label = QLabel(self.names[term.code].capitalize() + ":")
+            label = QLabel()
             label.setBuddy(spin)
-            label.setToolTip(term.group_ru if language == "ru" else term.group_kk)
+            self.kind_labels[term.code] = label
             row, column = divmod(index, COLUMNS)
             grid.addWidget(label, row, column * 2)
             grid.addWidget(spin, row, column * 2 + 1)
@@ -91,17 +88,21 @@ class LivestockDialog(FormDialog):
     def ask(
         cls,
         parent: QWidget | None,
-        db: Database,
-        language: str,
-        by: str,
+        ctx: AppContext,
         household_id: uuid.UUID,
         as_of: date | None = None,
     ) -> bool:
         """True when the counts were saved."""
-        dialog = cls(db, language, by, household_id, as_of, parent)
+        dialog = cls(ctx, household_id, as_of, parent)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def retranslate(self) -> None:
+        language = self.ctx.language
+        self.names = {t.code: t.name(language) for t in self._terms}
+        for term in self._terms:
+            label = self.kind_labels[term.code]
+            label.setText(self.names[term.code].capitalize() + ":")
+            label.setToolTip(term.group_ru if language == "ru" else term.group_kk)
         self.setWindowTitle(self.tr("Livestock head count"))
         self.as_of_label.setText(self.tr("Counted &on:"))
         self.animal_ids_label.setText(self.tr("Veterinary passport / &animal IDs:"))
@@ -120,27 +121,30 @@ class LivestockDialog(FormDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def save(self) -> None:
-        allow = False
-        while True:
-            try:
-                households.save_livestock(
-                    self._db,
-                    self._household_id,
-                    self.as_of.date().toPython(),
-                    self.counts(),
-                    self._by,
-                    animal_ids=self.animal_ids.text(),
-                    note=self.note.text(),
-                    allow_implausible=allow,
-                )
-            except BookError as error:
-                text = book_errors.message(error, self._language, self.names)
-                if error.code == "implausible" and not allow and self.confirm_implausible(text):
-                    allow = True
-                    continue
-                self.error_label.setText(text)
-                (self.spins.get(error.field) or self.as_of).setFocus()
-                return
-            self.accept()
-            return
+    def write(self) -> None:
+        try:
+            self._save(allow_implausible=False)
+        except BookError as error:
+            if error.code != "implausible" or not self.confirm_implausible(self.message(error)):
+                raise
+            self._save(allow_implausible=True)
+
+    def _save(self, allow_implausible: bool) -> None:
+        households.save_livestock(
+            self.ctx.db,
+            self._household_id,
+            self.as_of.date().toPython(),
+            self.counts(),
+            self.ctx.actor().name,
+            animal_ids=self.animal_ids.text(),
+            note=self.note.text(),
+            allow_implausible=allow_implausible,
+        )
+
+    def message(self, error: Exception) -> str:
+        if isinstance(error, BookError):  # the kinds of livestock by their names
+            return book_errors.message(error, self.ctx.language, self.names)
+        return super().message(error)
+
+    def field_widget(self, field: str) -> QWidget | None:
+        return self.spins.get(field) or self.as_of

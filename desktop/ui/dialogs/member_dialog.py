@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
 from desktop.services import households
-from desktop.services.households import BookError, MemberData, MemberRow
+from desktop.services.households import MemberData, MemberRow
 from desktop.ui import book_errors
+from desktop.ui.context import AppContext
 from desktop.ui.dialogs.form_dialog import FormDialog
+from desktop.ui.i18n import Retranslating
 
 UNKNOWN_DATE = QDate(1889, 12, 31)  # the date edit's minimum: shown as "—", read as None
 
@@ -33,15 +34,13 @@ def optional_date_edit() -> QDateEdit:
     return edit
 
 
-class MemberForm(QWidget):
+class MemberForm(Retranslating, QWidget):
     """The person's fields; `with_relation=False` for the head of a new household."""
 
-    def __init__(
-        self, db: Database, language: str, with_relation: bool, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: AppContext, with_relation: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._language = language
-        self._relations = households.terms(db).relation
+        self.ctx = ctx
+        self._relations = households.terms(ctx.db).relation
         self.surname = QLineEdit()
         self.name = QLineEdit()
         self.patronymic = QLineEdit()
@@ -54,9 +53,9 @@ class MemberForm(QWidget):
             self.sex.addItem("", code)
         self.relation = QComboBox()
         for term in self._relations:
-            self.relation.addItem(term.name(language), term.code)
+            self.relation.addItem("", term.code)
         self.relation.setCurrentIndex(1 if self.relation.count() > 1 else 0)
-        self.registered_from = QDateEdit(QDate.currentDate())
+        self.registered_from = QDateEdit(QDate(ctx.today()))
         self.registered_from.setCalendarPopup(True)
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
@@ -81,12 +80,9 @@ class MemberForm(QWidget):
             self.form.addRow(label, widget)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
+        for index, term in enumerate(self._relations):
+            self.relation.setItemText(index, term.name(self.ctx.language))
         texts = {
             "surname": self.tr("&Surname:"),
             "name": self.tr("&Name:"),
@@ -147,20 +143,16 @@ class MemberDialog(FormDialog):
 
     def __init__(
         self,
-        db: Database,
-        language: str,
-        by: str,
+        ctx: AppContext,
         household_id: uuid.UUID,
         member: MemberRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._language = language
-        self._by = by
+        self.ctx = ctx
         self._household_id = household_id
         self._member = member
-        self.form = MemberForm(db, language, with_relation=True)
+        self.form = MemberForm(ctx, with_relation=True)
         if member is not None:
             self.form.set_member(member)
         self.reason_label = QLabel()
@@ -180,14 +172,12 @@ class MemberDialog(FormDialog):
     def ask(
         cls,
         parent: QWidget | None,
-        db: Database,
-        language: str,
-        by: str,
+        ctx: AppContext,
         household_id: uuid.UUID,
         member: MemberRow | None = None,
     ) -> bool:
         """True when the member was saved."""
-        dialog = cls(db, language, by, household_id, member, parent)
+        dialog = cls(ctx, household_id, member, parent)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def retranslate(self) -> None:
@@ -199,19 +189,13 @@ class MemberDialog(FormDialog):
             )
         self.reason_label.setText(self.tr("Reason for the &change:"))
 
-    def save(self) -> None:
-        data = self.form.data()
-        try:
-            if self._member is None:
-                households.add_member(self._db, self._household_id, data, self._by)
-            else:
-                households.update_member(
-                    self._db, self._member.id, data, self._by, self.reason_edit.text().strip()
-                )
-        except BookError as error:
-            self.error_label.setText(book_errors.message(error, self._language))
-            widget = self.form.widget_for(error.field)
-            if widget is not None:
-                widget.setFocus()
-            return
-        self.accept()
+    def write(self) -> None:
+        data, by = self.form.data(), self.ctx.actor().name
+        if self._member is None:
+            households.add_member(self.ctx.db, self._household_id, data, by)
+        else:
+            reason = self.reason_edit.text().strip()
+            households.update_member(self.ctx.db, self._member.id, data, by, reason)
+
+    def field_widget(self, field: str) -> QWidget | None:
+        return self.form.widget_for(field)

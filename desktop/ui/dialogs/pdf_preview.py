@@ -1,14 +1,15 @@
-"""Preview of a printed document (QtPdf) with Print and Save as PDF.
+"""Preview of a printed document (QtPdf) with Print and Save as PDF: the one way to print.
 
-The caller keeps the PDF bytes: a missing printer, a printer error or a cancelled dialog only
-shows a message, and the document can be printed or saved again later.
+Every document comes here as a desktop.printing.document.Document, through
+AppContext.show_document. The dialog keeps the PDF bytes: a missing printer, a printer error
+or a cancelled dialog only shows a message, and the document can be printed or saved again.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -25,7 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
+from desktop.printing.document import Document
 from desktop.services.settings import printer_for, remember_printer
+from desktop.ui.dialogs.base_dialog import BaseDialog
+from desktop.ui.errors import user_action
 
 MAX_PRINT_DPI = 300
 ERROR_STYLE = "color: #b00020;"
@@ -36,24 +40,18 @@ def available_printer_names() -> list[str]:
     return [info.printerName() for info in QPrinterInfo.availablePrinters()]
 
 
-class PdfPreviewDialog(QDialog):
+class PdfPreviewDialog(BaseDialog):
     def __init__(
-        self,
-        pdf: bytes,
-        kind: str,
-        *,
-        title: str = "",
-        file_name: str = "document.pdf",
-        db: Database | None = None,
-        parent: QWidget | None = None,
+        self, document: Document, db: Database | None = None, parent: QWidget | None = None
     ) -> None:
+        """`db` remembers the printer chosen for the document's kind."""
         super().__init__(parent)
-        self.pdf = pdf
-        self.kind = kind
-        self._title = title
-        self._file_name = file_name
+        self.source = document  # the Document; self.document is its QPdfDocument
+        self.pdf = document.pdf()
+        self.kind = document.kind
+        self._file_name = document.file_name
         self._db = db
-        self._bytes = QByteArray(pdf)
+        self._bytes = QByteArray(self.pdf)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document = QPdfDocument(self)
@@ -84,28 +82,17 @@ class PdfPreviewDialog(QDialog):
         self.retranslate()
 
     @classmethod
-    def show_pdf(
-        cls,
-        parent: QWidget | None,
-        pdf: bytes,
-        kind: str,
-        *,
-        title: str = "",
-        file_name: str = "document.pdf",
-        db: Database | None = None,
+    def show_document(
+        cls, parent: QWidget | None, document: Document, db: Database | None = None
     ) -> None:
-        cls(pdf, kind, title=title, file_name=file_name, db=db, parent=parent).exec()
+        cls(document, db, parent).exec()
 
     def page_count(self) -> int:
         return self.document.pageCount()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
-        self.setWindowTitle(self._title or self.tr("Print preview"))
+        # The document's own title is in the document's language (the applicant's).
+        self.setWindowTitle(self.tr("Print preview: %1").replace("%1", self.source.title))
         self.print_button.setText(self.tr("&Print..."))
         self.save_button.setText(self.tr("&Save as PDF..."))
         if self.document.status() == QPdfDocument.Status.Error:
@@ -115,6 +102,7 @@ class PdfPreviewDialog(QDialog):
 
     # --- printing -------------------------------------------------------------------------
 
+    @user_action
     def print_document(self) -> bool:
         """Print on the remembered printer, or ask which one; True when the pages were sent."""
         printers = available_printer_names()
@@ -196,6 +184,7 @@ class PdfPreviewDialog(QDialog):
 
     # --- saving ---------------------------------------------------------------------------
 
+    @user_action
     def save_as(self) -> bool:
         path, _ = QFileDialog.getSaveFileName(
             self,

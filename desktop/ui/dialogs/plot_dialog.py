@@ -15,11 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
 from desktop.core.formatting import format_area
 from desktop.services import households
 from desktop.services.households import BookError, PlotData, PlotRow
-from desktop.ui import book_errors
+from desktop.ui.context import AppContext
 from desktop.ui.dialogs.form_dialog import FormDialog
 
 
@@ -35,22 +34,19 @@ def parse_area(text: str) -> Decimal:
 class PlotDialog(FormDialog):
     def __init__(
         self,
-        db: Database,
-        language: str,
-        by: str,
+        ctx: AppContext,
         household_id: uuid.UUID,
         plot: PlotRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._language = language
-        self._by = by
+        self.ctx = ctx
         self._household_id = household_id
         self._plot = plot
+        self._purposes = households.terms(ctx.db).land_purpose
         self.purpose = QComboBox()
-        for term in households.terms(db).land_purpose:
-            self.purpose.addItem(term.name(language), term.code)
+        for term in self._purposes:
+            self.purpose.addItem("", term.code)
         self.area = QLineEdit()
         self.state_act = QLineEdit()
         self.cadastral = QLineEdit()
@@ -66,7 +62,7 @@ class PlotDialog(FormDialog):
         if plot is not None:
             rows.append(("reason", self.reason_edit))
             self.purpose.setCurrentIndex(max(0, self.purpose.findData(plot.purpose)))
-            self.area.setText(format_area(plot.area_ha, language))
+            self.area.setText(format_area(plot.area_ha, ctx.language))
             self.state_act.setText(plot.state_act_number)
             self.cadastral.setText(plot.cadastral_number)
         for key, widget in rows:
@@ -84,17 +80,17 @@ class PlotDialog(FormDialog):
     def ask(
         cls,
         parent: QWidget | None,
-        db: Database,
-        language: str,
-        by: str,
+        ctx: AppContext,
         household_id: uuid.UUID,
         plot: PlotRow | None = None,
     ) -> bool:
         """True when the plot was saved."""
-        dialog = cls(db, language, by, household_id, plot, parent)
+        dialog = cls(ctx, household_id, plot, parent)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def retranslate(self) -> None:
+        for index, term in enumerate(self._purposes):
+            self.purpose.setItemText(index, term.name(self.ctx.language))
         title = self.tr("Add a land plot") if self._plot is None else self.tr("Correct a land plot")
         self.setWindowTitle(title)
         self.labels["purpose"].setText(self.tr("&Use:"))
@@ -104,21 +100,19 @@ class PlotDialog(FormDialog):
         self.labels["reason"].setText(self.tr("Reason for the c&hange:"))
         self.area.setPlaceholderText(self.tr("e.g. 0,15"))
 
-    def save(self) -> None:
-        try:
-            data = PlotData(
-                purpose=self.purpose.currentData() or "",
-                area_ha=parse_area(self.area.text()),
-                state_act_number=self.state_act.text(),
-                cadastral_number=self.cadastral.text(),
-            )
-            if self._plot is None:
-                households.add_plot(self._db, self._household_id, data, self._by)
-            else:
-                reason = self.reason_edit.text().strip()
-                households.update_plot(self._db, self._plot.id, data, self._by, reason)
-        except BookError as error:
-            self.error_label.setText(book_errors.message(error, self._language))
-            (self.area if error.field == "area_ha" else self.purpose).setFocus()
-            return
-        self.accept()
+    def write(self) -> None:
+        data = PlotData(
+            purpose=self.purpose.currentData() or "",
+            area_ha=parse_area(self.area.text()),
+            state_act_number=self.state_act.text(),
+            cadastral_number=self.cadastral.text(),
+        )
+        by = self.ctx.actor().name
+        if self._plot is None:
+            households.add_plot(self.ctx.db, self._household_id, data, by)
+        else:
+            reason = self.reason_edit.text().strip()
+            households.update_plot(self.ctx.db, self._plot.id, data, by, reason)
+
+    def field_widget(self, field: str) -> QWidget | None:
+        return self.area if field == "area_ha" else self.purpose

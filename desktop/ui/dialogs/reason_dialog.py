@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -15,19 +16,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.households import BookError
 from desktop.ui.dialogs.form_dialog import FormDialog
+
+Text = Callable[[], str]  # the caller's tr() of a title or prompt, asked again after a switch
 
 
 class ReasonDialog(FormDialog):
+    """The title and prompt come from the caller (its own translations)."""
+
     def __init__(
-        self, title: str, prompt: str, with_date: bool, parent: QWidget | None = None
+        self, title: Text, prompt: Text, today: date, with_date: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
-        self.prompt = QLabel(prompt)
+        self._title, self._prompt = title, prompt
+        self.prompt = QLabel()
         self.prompt.setWordWrap(True)
         self.date_label = QLabel()
-        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit = QDateEdit(QDate(today))
         self.date_edit.setCalendarPopup(True)
         self.date_label.setBuddy(self.date_edit)
         self.reason_label = QLabel()
@@ -52,10 +58,10 @@ class ReasonDialog(FormDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, title: str, prompt: str, with_date: bool = True
+        cls, parent: QWidget | None, title: Text, prompt: Text, today: date, with_date: bool = True
     ) -> tuple[date, str] | None:
-        """(date, reason) when confirmed, None when cancelled."""
-        dialog = cls(title, prompt, with_date, parent)
+        """(date, reason) when confirmed, None when cancelled; the date offered is `today`."""
+        dialog = cls(title, prompt, today, with_date, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.value()
@@ -64,13 +70,18 @@ class ReasonDialog(FormDialog):
         return self.date_edit.date().toPython(), self.reason_edit.text().strip()
 
     def retranslate(self) -> None:
+        self.setWindowTitle(self._title())
+        self.prompt.setText(self._prompt())
         self.date_label.setText(self.tr("&Date:"))
         self.reason_label.setText(self.tr("&Reason:"))
         self.reason_edit.setPlaceholderText(self.tr("e.g. moved to Karaganda"))
 
-    def save(self) -> None:
+    def write(self) -> None:
         if not self.reason_edit.text().strip():
-            self.error_label.setText(self.tr("Write the reason: it is kept in the history."))
-            self.reason_edit.setFocus()
-            return
-        self.accept()
+            raise BookError("reason", "required")
+
+    def field_widget(self, field: str) -> QWidget | None:
+        return self.reason_edit
+
+    def message(self, error: Exception) -> str:
+        return self.tr("Write the reason: it is kept in the history.")

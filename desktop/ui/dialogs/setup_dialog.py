@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -18,15 +15,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
 
-from db.engine import Database
 from desktop.services import office as office_service
 from desktop.services import reference, settings
 from desktop.services.demo import load_demo
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs.base_dialog import BaseDialog
+from desktop.ui.errors import user_action
 from desktop.ui.i18n import LANGUAGE_NAMES
 from desktop.ui.labels import OFFICE_KINDS, label
 
@@ -34,18 +32,11 @@ OFFICE_ROLE = Qt.ItemDataRole.UserRole
 DEMO_HOUSEHOLDS = 200
 
 
-class SetupDialog(QDialog):
-    def __init__(
-        self,
-        db: Database,
-        language: str,
-        switch_language: Callable[[str], None],
-        parent: QWidget | None = None,
-    ) -> None:
+class SetupDialog(BaseDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._language = language
-        self._switch_language = switch_language
+        self.ctx = ctx
+        db = ctx.db
         self._offices = reference.find_offices(db)
         self._districts = reference.districts(db)
 
@@ -53,7 +44,7 @@ class SetupDialog(QDialog):
         self.language_box = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language_box.addItem(name, code)
-        self.language_box.setCurrentIndex(self.language_box.findData(language))
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(ctx.language)))
         self.language_box.currentIndexChanged.connect(self._language_picked)
 
         self.office_group = QGroupBox()
@@ -92,7 +83,7 @@ class SetupDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.error_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
@@ -133,23 +124,12 @@ class SetupDialog(QDialog):
         layout.addWidget(self.buttons)
 
     @classmethod
-    def ask(
-        cls,
-        parent: QWidget | None,
-        db: Database,
-        language: str,
-        switch_language: Callable[[str], None],
-    ) -> bool:
+    def ask(cls, parent: QWidget | None, ctx: AppContext) -> bool:
         """Show the dialog; True when the office and clerk were saved."""
-        dialog = cls(db, language, switch_language, parent)
+        dialog = cls(ctx, parent)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     # ---- texts -------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Auyl Desk: office and clerk"))
@@ -162,7 +142,7 @@ class SetupDialog(QDialog):
         )
         self.district_box.setItemText(0, self.tr("All cities and districts"))
         for index, district in enumerate(self._districts, start=1):
-            self.district_box.setItemText(index, district.name(self._language))
+            self.district_box.setItemText(index, district.name(self.ctx.language))
         self.clerk_group.setTitle(self.tr("Who works at the counter?"))
         texts = {
             "surname": self.tr("&Surname:"),
@@ -192,7 +172,6 @@ class SetupDialog(QDialog):
         )
         self.clerk_fields["position"].setPlaceholderText(self.tr("e.g. chief specialist"))
         self.clerk_fields["phone"].setPlaceholderText("8 (7212) 00-00-00")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save"))
         self.demo_box.setText(
             self.tr(
                 "&Add %1 demo households to try the program (marked DEMO everywhere; "
@@ -208,12 +187,12 @@ class SetupDialog(QDialog):
     def _fill_districts(self) -> None:
         self.district_box.addItem("", None)
         for district in self._districts:
-            self.district_box.addItem(district.name(self._language), district.code)
+            self.district_box.addItem(district.name(self.ctx.language), district.code)
 
     def _prefill(self) -> None:
-        for edit, value in zip(self.akim_fields.values(), settings.akim(self._db), strict=True):
+        for edit, value in zip(self.akim_fields.values(), settings.akim(self.ctx.db), strict=True):
             edit.setText(value)
-        current = office_service.workplace(self._db)
+        current = office_service.workplace(self.ctx.db)
         if current is None:
             return
         self._selected_number = current.office.number
@@ -229,11 +208,11 @@ class SetupDialog(QDialog):
         current = self.office_list.currentItem()
         if current is not None:
             wanted = current.data(OFFICE_ROLE)
-        matches = reference.find_offices(self._db, text, district)
+        matches = reference.find_offices(self.ctx.db, text, district)
         self.office_list.blockSignals(True)
         self.office_list.clear()
         for office in matches:
-            district_name = office.district_ru if self._language == "ru" else office.district_kk
+            district_name = office.district_ru if self.ctx.language == "ru" else office.district_kk
             item = QListWidgetItem(f"{office.number}. {office.name} — {district_name}")
             item.setData(OFFICE_ROLE, office.number)
             if office.flags:
@@ -276,9 +255,9 @@ class SetupDialog(QDialog):
                 return True
         return super().eventFilter(watched, event)
 
+    @user_action
     def _language_picked(self) -> None:
-        self._language = self.language_box.currentData()
-        self._switch_language(self._language)
+        self.ctx.switch_language(self.language_box.currentData())
 
     # ---- saving ------------------------------------------------------------------------------
 
@@ -286,14 +265,16 @@ class SetupDialog(QDialog):
         item = self.office_list.currentItem()
         return None if item is None else int(item.data(OFFICE_ROLE))
 
+    @user_action
     def _save(self) -> None:
         number = self.selected_office()
         if number is None:
             self._complain(self.tr("Choose your akim office from the list."), self.search_edit)
             return
         values = {name: edit.text() for name, edit in self.clerk_fields.items()}
+        db = self.ctx.db
         try:
-            office_service.configure(self._db, number, office_service.ClerkData(**values))
+            office_service.configure(db, number, office_service.ClerkData(**values))
         except office_service.SetupError as error:
             messages = {
                 "surname": self.tr("Enter the clerk's surname."),
@@ -306,25 +287,16 @@ class SetupDialog(QDialog):
             self._complain(messages.get(error.field, str(error)), widget)
             return
         settings.save_akim(
-            self._db, self.akim_fields["akim_name"].text(), self.akim_fields["akim_position"].text()
+            db, self.akim_fields["akim_name"].text(), self.akim_fields["akim_position"].text()
         )
         if self.demo_box.isVisible() and self.demo_box.isChecked():
-            self._load_demo()
+            self.ctx.run_task(
+                self,
+                self.tr("Adding demo households…"),
+                lambda task: load_demo(db, DEMO_HOUSEHOLDS, progress=task.progress),
+                cancellable=False,  # one batch: it cannot stop halfway
+            )
         self.accept()
-
-    def _load_demo(self) -> None:
-        progress = QProgressDialog(self.tr("Adding demo households…"), "", 0, DEMO_HOUSEHOLDS, self)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-
-        def step(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            QApplication.processEvents()
-
-        load_demo(self._db, DEMO_HOUSEHOLDS, progress=step)
-        progress.close()
 
     def _complain(self, message: str, widget: QWidget) -> None:
         self.error_label.setText(message)

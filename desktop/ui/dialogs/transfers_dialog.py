@@ -6,13 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
@@ -27,12 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
-from desktop.core.calendar import TRANSFER_KINDS, Transfer
+from desktop.core.calendar import TRANSFER_KINDS, Transfer, bundled_transfers
 from desktop.core.formatting import format_date
 from desktop.services import calendar_transfers
 from desktop.services.calendar_transfers import TransferError
-from desktop.services.standard import bundled_transfers
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs.base_dialog import BaseDialog
 from desktop.ui.dialogs.form_dialog import FormDialog
+from desktop.ui.errors import user_action
 
 BUNDLED = QColor("#6b6b6b")
 BUNDLED_BACKGROUND = QColor("#f0f0f0")
@@ -60,12 +61,13 @@ def transfer_rows(db: Database) -> list[TransferRow]:
 class TransferForm(FormDialog):
     """Adds a decreed transfer to the office's list (one already on the date is replaced)."""
 
-    def __init__(self, db: Database, language: str, parent: QWidget | None = None) -> None:
+    input_errors = (TransferError,)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._language = language
+        self.ctx = ctx
         self.saved: Transfer | None = None
-        self.day_edit = QDateEdit(QDate.currentDate())
+        self.day_edit = QDateEdit(QDate(ctx.today()))
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("dd.MM.yyyy")
         self.kind_combo = QComboBox()
@@ -90,9 +92,9 @@ class TransferForm(FormDialog):
         self.retranslate()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, language: str) -> Transfer | None:
+    def ask(cls, parent: QWidget | None, ctx: AppContext) -> Transfer | None:
         """The transfer saved, or None when cancelled."""
-        dialog = cls(db, language, parent)
+        dialog = cls(ctx, parent)
         dialog.exec()
         return dialog.saved
 
@@ -113,23 +115,22 @@ class TransferForm(FormDialog):
             self.tr("e.g. Government of the RK resolution No 123 of 10.10.2026")
         )
 
-    def save(self) -> None:
-        try:
-            self.saved = calendar_transfers.save_transfer(
-                self._db,
-                self.day_edit.date().toPython(),
-                self.kind_combo.currentData(),
-                self.basis_edit.text(),
-                self.note_edit.text(),
-            )
-        except TransferError as error:
-            self.error_label.setText(self.message(error.code))
-            widget = self.basis_edit if error.code == "basis_required" else self.day_edit
-            widget.setFocus()
-            return
-        self.accept()
+    def write(self) -> None:
+        self.saved = calendar_transfers.save_transfer(
+            self.ctx.db,
+            self.day_edit.date().toPython(),
+            self.kind_combo.currentData(),
+            self.basis_edit.text(),
+            self.note_edit.text(),
+        )
 
-    def message(self, code: str) -> str:
+    def error_field(self, error: Exception) -> str:
+        return "basis" if getattr(error, "code", "") == "basis_required" else "day"
+
+    def field_widget(self, field: str) -> QWidget | None:
+        return self.basis_edit if field == "basis" else self.day_edit
+
+    def message(self, error: Exception) -> str:
         messages = {
             "basis_required": self.tr("Name the decree that makes the transfer."),
             "not_a_day_off": self.tr(
@@ -137,7 +138,7 @@ class TransferForm(FormDialog):
             ),
             "not_a_weekday": self.tr("A day off can only be decreed on a working weekday."),
         }
-        return messages.get(code, self.tr("The transfer cannot be saved."))
+        return messages.get(getattr(error, "code", ""), self.tr("The transfer cannot be saved."))
 
 
 def kind_label(kind: str) -> str:
@@ -146,11 +147,10 @@ def kind_label(kind: str) -> str:
     return QCoreApplication.translate("TransfersDialog", "Day off")
 
 
-class TransfersDialog(QDialog):
-    def __init__(self, db: Database, language: str, parent: QWidget | None = None) -> None:
+class TransfersDialog(BaseDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._language = language
+        self.ctx = ctx
         self._rows: list[TransferRow] = []
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -177,13 +177,8 @@ class TransfersDialog(QDialog):
         self.retranslate()
 
     @classmethod
-    def show_for(cls, parent: QWidget | None, db: Database, language: str) -> None:
-        cls(db, language, parent).exec()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def show_for(cls, parent: QWidget | None, ctx: AppContext) -> None:
+        cls(ctx, parent).exec()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Working calendar: decreed transfers"))
@@ -215,12 +210,12 @@ class TransfersDialog(QDialog):
         return self.tr("The program")
 
     def refresh(self) -> None:
-        self._rows = transfer_rows(self._db)
+        self._rows = transfer_rows(self.ctx.db)
         self.table.setRowCount(len(self._rows))
         for row, item in enumerate(self._rows):
             transfer = item.transfer
             cells = [
-                format_date(transfer.day, self._language or "kk", "full"),
+                format_date(transfer.day, self.ctx.language or "kk", "full"),
                 kind_label(transfer.kind),
                 transfer.basis,
                 transfer.note,
@@ -246,13 +241,15 @@ class TransfersDialog(QDialog):
             i for i, r in enumerate(self._rows) if r.transfer.day == day and r.source == source
         )
 
+    @user_action
     def add(self) -> None:
-        saved = TransferForm.ask(self, self._db, self._language)
+        saved = TransferForm.ask(self, self.ctx)
         if saved is None:
             return
         self.refresh()
         self.table.selectRow(self.row_of(saved.day))
 
+    @user_action
     def remove_selected(self) -> None:
         row = self.table.currentRow()
         if row < 0:
@@ -273,10 +270,10 @@ class TransfersDialog(QDialog):
             self,
             self.windowTitle(),
             self.tr("Remove the transfer of %1 (%2)?")
-            .replace("%1", format_date(item.transfer.day, self._language or "kk", "full"))
+            .replace("%1", format_date(item.transfer.day, self.ctx.language or "kk", "full"))
             .replace("%2", item.transfer.basis),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        calendar_transfers.remove_transfer(self._db, item.transfer.day)
+        calendar_transfers.remove_transfer(self.ctx.db, item.transfer.day)
         self.refresh()

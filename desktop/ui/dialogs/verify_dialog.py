@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -18,20 +17,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
 from desktop.core.formatting import format_date
 from desktop.services import certificates
 from desktop.services.certificates import Verdict
 from desktop.ui import certificate_texts
+from desktop.ui.context import AppContext
+from desktop.ui.dialogs.base_dialog import BaseDialog
+from desktop.ui.errors import user_action
 
 _DETAILS = ("number", "issued_on", "office", "kind", "revoked")
 
 
-class VerifyDialog(QDialog):
-    def __init__(self, db: Database, language: str, parent: QWidget | None = None) -> None:
+class VerifyDialog(BaseDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._language = language if language in ("kk", "ru") else "ru"
+        self.ctx = ctx
         self.verdict: Verdict | None = None
         self.intro_label = QLabel()
         self.intro_label.setWordWrap(True)
@@ -41,7 +41,7 @@ class VerifyDialog(QDialog):
         self.open_button.clicked.connect(self.open_pdf)
         self.verify_button = QPushButton()
         self.verify_button.setDefault(True)
-        self.verify_button.clicked.connect(lambda: self.check(self.payload_edit.toPlainText()))
+        self.verify_button.clicked.connect(self.verify_text)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -69,13 +69,8 @@ class VerifyDialog(QDialog):
         self._show(None)
 
     @classmethod
-    def show_for(cls, parent: QWidget | None, db: Database, language: str) -> None:
-        cls(db, language, parent).exec()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def show_for(cls, parent: QWidget | None, ctx: AppContext) -> None:
+        cls(ctx, parent).exec()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Verify certificate"))
@@ -99,6 +94,7 @@ class VerifyDialog(QDialog):
             caption.setText(captions[name])
         self._show(self.verdict)
 
+    @user_action
     def open_pdf(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Open certificate"), "", self.tr("PDF files (*.pdf)")
@@ -106,8 +102,12 @@ class VerifyDialog(QDialog):
         if path:
             self.check(Path(path))
 
+    @user_action
+    def verify_text(self) -> None:
+        self.check(self.payload_edit.toPlainText())
+
     def check(self, source: str | Path) -> Verdict:
-        self.verdict = certificates.verify(self._db, source)
+        self.verdict = certificates.verify(self.ctx.db, source)
         self._show(self.verdict)
         return self.verdict
 
@@ -120,7 +120,7 @@ class VerifyDialog(QDialog):
             self.result_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
         values = {
             "number": verdict.number if verdict else "",
-            "issued_on": format_date(verdict.issued_on, self._language)
+            "issued_on": format_date(verdict.issued_on, self.ctx.names_language)
             if verdict and verdict.issued_on
             else "",
             "office": f"{verdict.office_number} {verdict.office_name}".strip()

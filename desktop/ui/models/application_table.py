@@ -51,7 +51,7 @@ class ApplicationTableModel(QAbstractTableModel):
         self._columns = columns
         self._headers: list[str] = [""] * columns
         self._where = ListFilter()
-        self._now = datetime.now()
+        self._now = datetime.min  # the moment of the last load(), which sets it first
         self._next: PageKey | None = None
         self._worded: dict[int, list[str]] = {}
         self.rows: list[ApplicationRow] = []

@@ -2,7 +2,8 @@
 
 A called queue ticket (hub.ticket_called) brings this tab forward: "hand_in_1"/"hand_in_2"
 preselect the service and the ticket goes with the application; "collect" lists the ready
-results. Times come from `self.clock` so tests can set them.
+results. Every paper (talon, refusal notice, form, certificate) comes from a service as a
+Document and is shown by the context's preview.
 """
 
 from __future__ import annotations
@@ -10,16 +11,16 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,35 +28,25 @@ from PySide6.QtWidgets import (
 from db.engine import Database
 from desktop.core.formatting import format_datetime
 from desktop.services import applications, certificates
-from desktop.services import office as office_service
 from desktop.services.applications import ApplicationError
 from desktop.services.certificates import CertificateError
-from desktop.ui import application_errors, certificate_texts
+from desktop.ui.base_tab import BaseTab
+from desktop.ui.context import AppContext
 from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
-from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
-from desktop.ui.hub import Hub
+from desktop.ui.errors import describe, user_action
 from desktop.ui.widgets.applicant_form import ERROR_STYLE, OK_STYLE, ApplicantForm
 from desktop.ui.widgets.application_list import ApplicationList
 
 HAND_IN_PURPOSES = {"hand_in_1": 1, "hand_in_2": 2}
 
 
-class ApplicationTab(QWidget):
-    def __init__(
-        self,
-        db: Database,
-        hub: Hub,
-        language: str,
-        clock: Callable[[], datetime] = datetime.now,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._db = db
-        self._language = language
-        self.clock = clock
+class ApplicationTab(BaseTab):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         self.ticket_id: uuid.UUID | None = None
+        self._message: Callable[[], str] | None = None
 
-        self.form = ApplicantForm(db, language, lambda: self.clock().date())
+        self.form = ApplicantForm(ctx)
         self.ticket_label = QLabel()
         self.blank_button = QPushButton()
         self.blank_button.clicked.connect(lambda: self.print_form(sample=False))
@@ -70,7 +61,7 @@ class ApplicationTab(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.list = ApplicationList(db, language, lambda: self.clock())
+        self.list = ApplicationList(ctx)
         self.list.selection_changed.connect(self._update_actions)
         self.ready_button = QPushButton()
         self.ready_button.clicked.connect(self.mark_ready)
@@ -123,17 +114,11 @@ class ApplicationTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
-        hub.ticket_called.connect(self.ticket_called)
-        hub.language_changed.connect(self._language_changed)
+        ctx.hub.ticket_called.connect(self.ticket_called)
         self.retranslate()
         self._update_actions()
 
     # ---- texts ---------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.blank_button.setText(self.tr("Print &blank form"))
@@ -153,18 +138,16 @@ class ApplicationTab(QWidget):
         )
         self.certificate_copy_button.setText(self.tr("Certificate c&opy"))
         self._show_ticket()
-
-    def _language_changed(self, language: str) -> None:
-        self._language = language
-        self.form.set_language(language)
-        self.list.set_language(language)
+        self.message_label.setText(self._message() if self._message else "")
 
     def _show_ticket(self) -> None:
         self.ticket_label.setVisible(self.ticket_id is not None)
         self.ticket_label.setText(self.tr("Serving a called queue ticket"))
 
-    def _say(self, text: str, style: str = "") -> None:
-        self.message_label.setText(text)
+    def _say(self, text: Callable[[], str] | None, style: str = "") -> None:
+        """Show a message (made again in the new language after a switch)."""
+        self._message = text
+        self.message_label.setText(text() if text else "")
         self.message_label.setStyleSheet(style)
 
     # ---- the queue -------------------------------------------------------------------------------
@@ -176,18 +159,11 @@ class ApplicationTab(QWidget):
             self.ticket_id = getattr(ticket, "id", None)
             self.form.set_service(HAND_IN_PURPOSES[purpose])
             self._show_ticket()
-            self._bring_forward()
+            self.bring_forward()
             self.form.number_edit.setFocus()
         elif purpose == "collect":
             self.list.show_status("ready")
-            self._bring_forward()
-
-    def _bring_forward(self) -> None:
-        parent = self.parentWidget()
-        while parent is not None and not isinstance(parent, QTabWidget):
-            parent = parent.parentWidget()
-        if isinstance(parent, QTabWidget):
-            parent.setCurrentWidget(self)
+            self.bring_forward()
 
     # ---- hand-in ---------------------------------------------------------------------------------
 
@@ -195,37 +171,39 @@ class ApplicationTab(QWidget):
         self.form.clear()
         self.ticket_id = None
         self._show_ticket()
-        self._say("")
+        self._say(None)
 
+    @user_action
     def accept_application(self) -> None:
         data = self.form.input_data()
-        now = self.clock()
+        now = self.ctx.now()
         try:
             missing = applications.check(data, now)
+            if missing and not self.confirm_refusal(self.form.missing_names()):
+                return
+            result = applications.submit(self.ctx.db, data, now, ticket_id=self.ticket_id)
         except ApplicationError as error:
-            self._say(application_errors.message(error), ERROR_STYLE)
-            return
-        if missing and not self.confirm_refusal(self.form.missing_names()):
-            return
-        try:
-            result = applications.submit(self._db, data, now, ticket_id=self.ticket_id)
-        except ApplicationError as error:
-            self._say(application_errors.message(error), ERROR_STYLE)
+            self._say(partial(describe, error), ERROR_STYLE)
             return
         self.clear()
         self.list.refresh()
         self.list.select(result.id)
         if result.status == "refused":
-            self._say(self.tr("The application was refused: documents missing."), ERROR_STYLE)
-        else:
-            assert result.ready_due_at is not None
             self._say(
-                self.tr("Accepted: registration No %1, ready on %2.")
-                .replace("%1", result.registration_number or "")
-                .replace("%2", format_datetime(result.ready_due_at, self._names_language)),
+                lambda: self.tr("The application was refused: documents missing."), ERROR_STYLE
+            )
+        else:
+            ready = result.ready_due_at
+            assert ready is not None
+            self._say(
+                lambda: (
+                    self.tr("Accepted: registration No %1, ready on %2.")
+                    .replace("%1", result.registration_number or "")
+                    .replace("%2", format_datetime(ready, self.ctx.names_language))
+                ),
                 OK_STYLE,
             )
-        self.print_application(result.id, result.status, copy=False)
+        self.ctx.show_document(self, applications.hand_in_document(self.ctx.db, result.id))
 
     def confirm_refusal(self, missing_names: list[str]) -> bool:
         listed = "\n".join(f"• {name}" for name in missing_names)
@@ -241,52 +219,19 @@ class ApplicationTab(QWidget):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    @property
-    def _names_language(self) -> str:
-        return self._language if self._language in ("kk", "ru") else "ru"
-
     # ---- printing --------------------------------------------------------------------------------
 
-    def print_application(self, application_id: uuid.UUID, status: str, copy: bool) -> None:
-        """The talon of an accepted application, or the refusal notice of a refused one."""
-        try:
-            if status == "refused":
-                refusal = applications.refusal_data(self._db, application_id, copy)
-                pdf, kind, title = refusal.pdf(), "refusal", self.tr("Refusal notice")
-                name = "refusal"
-            else:
-                talon = applications.talon_data(self._db, application_id, copy)
-                pdf, kind, title = talon.pdf(), "talon", self.tr("Talon")
-                name = f"talon-{talon.data.registration_number}"
-        except ApplicationError as error:
-            self._say(application_errors.message(error), ERROR_STYLE)
-            return
-        suffix = "-copy" if copy else ""
-        PdfPreviewDialog.show_pdf(
-            self, pdf, kind, title=title, file_name=f"{name}{suffix}.pdf", db=self._db
-        )
-
+    @user_action
     def print_form(self, sample: bool) -> None:
-        # ReportLab: loaded on first print
-        from desktop.printing.application_form import render_application_form
-
-        language = self.form.language()
-        data = applications.application_form_data(
-            self._db,
+        document = applications.form_document(
+            self.ctx.db,
             self.form.service(),
             self.form.applicant_kind(),
-            language,
-            self.clock().date(),
+            self.form.language(),
+            self.ctx.today(),
             sample,
         )
-        PdfPreviewDialog.show_pdf(
-            self,
-            render_application_form(data, language),
-            "application-form",
-            title=self.tr("Application form"),
-            file_name=f"application-form-{self.form.service()}-{language}.pdf",
-            db=self._db,
-        )
+        self.ctx.show_document(self, document)
 
     # ---- the list --------------------------------------------------------------------------------
 
@@ -298,93 +243,84 @@ class ApplicationTab(QWidget):
         self.certificate_button.setEnabled(row is not None and row.status == "accepted")
         has_certificate = row is not None and row.status in ("ready", "issued")
         if has_certificate and row is not None:
-            has_certificate = certificates.for_application(self._db, row.id) is not None
+            has_certificate = certificates.for_application(self.ctx.db, row.id) is not None
         self.certificate_copy_button.setEnabled(has_certificate)
-
-    def _clerk(self) -> str:
-        place = office_service.workplace(self._db)
-        return place.clerk.short_name if place else ""
 
     def _move(self, action: Callable[[Database, uuid.UUID, str, datetime], None]) -> None:
         row = self.list.selected()
         if row is None:
             return
         try:
-            action(self._db, row.id, self._clerk(), self.clock())
+            action(self.ctx.db, row.id, self.ctx.actor().name, self.ctx.now())
         except ApplicationError as error:
-            self._say(application_errors.message(error), ERROR_STYLE)
+            self._say(partial(describe, error), ERROR_STYLE)
         self.list.refresh()
         self._update_actions()
 
+    @user_action
     def mark_ready(self) -> None:
         self._move(applications.mark_ready)
 
+    @user_action
     def mark_issued(self) -> None:
         """Hand over the result: the certificate when one was prepared (else the status only)."""
         row = self.list.selected()
-        if row is None or certificates.for_application(self._db, row.id) is None:
+        if row is None or certificates.for_application(self.ctx.db, row.id) is None:
             self._move(applications.mark_issued)
             return
         try:
-            certificates.issue(self._db, row.id, self._clerk(), self.clock())
+            certificates.issue(self.ctx.db, row.id, self.ctx.actor().name, self.ctx.now())
         except CertificateError as error:
-            self._say(certificate_texts.message(error, self._names_language), ERROR_STYLE)
+            self._say(partial(describe, error), ERROR_STYLE)
         else:
-            self._say(self.tr("The certificate was issued."), OK_STYLE)
+            self._say(lambda: self.tr("The certificate was issued."), OK_STYLE)
         self.list.refresh()
         self._update_actions()
 
     # ---- certificates ----------------------------------------------------------------------------
 
+    @user_action
     def prepare_certificate(self) -> None:
         """Ask the date, prepare and sign the certificate, mark the application ready, show it."""
         row = self.list.selected()
         if row is None:
             return
-        today = self.clock().date()
+        today = self.ctx.today()
         as_of, ok = CertificateDateDialog.ask(self, min(row.handed_in_at.date(), today), today)
         if not ok or as_of is None:
             return
         try:
-            prepared = certificates.prepare(self._db, row.id, as_of, self._clerk(), self.clock())
+            prepared = certificates.prepare(
+                self.ctx.db, row.id, as_of, self.ctx.actor().name, self.ctx.now()
+            )
         except CertificateError as error:
-            self._say(certificate_texts.message(error, self._names_language), ERROR_STYLE)
+            self._say(partial(describe, error), ERROR_STYLE)
             QMessageBox.warning(
-                self,
-                self.tr("The certificate cannot be prepared"),
-                certificate_texts.message(error, self._names_language),
+                self, self.tr("The certificate cannot be prepared"), describe(error)
             )
             return
         self.list.refresh()
         self.list.select(row.id)
         self._update_actions()
         self._say(
-            self.tr("Certificate No %1 prepared; the application is ready.").replace(
+            lambda: self.tr("Certificate No %1 prepared; the application is ready.").replace(
                 "%1", prepared.number
             ),
             OK_STYLE,
         )
-        self.show_certificate(prepared.id, prepared.number, copy=False)
+        self.ctx.show_document(self, certificates.certificate_document(self.ctx.db, prepared.id))
 
-    def show_certificate(self, certificate_id: uuid.UUID, number: str, copy: bool) -> None:
-        pdf = certificates.pdf(self._db, certificate_id, copy=copy)
-        suffix = "-copy" if copy else ""
-        PdfPreviewDialog.show_pdf(
-            self,
-            pdf,
-            "certificate",
-            title=self.tr("Certificate"),
-            file_name=f"certificate-{number}{suffix}.pdf",
-            db=self._db,
-        )
-
+    @user_action
     def reprint_certificate(self) -> None:
         row = self.list.selected()
-        found = certificates.for_application(self._db, row.id) if row is not None else None
+        found = certificates.for_application(self.ctx.db, row.id) if row is not None else None
         if found is not None:
-            self.show_certificate(found.id, found.number, copy=True)
+            document = certificates.certificate_document(self.ctx.db, found.id, copy=True)
+            self.ctx.show_document(self, document)
 
+    @user_action
     def reprint(self) -> None:
         row = self.list.selected()
         if row is not None:
-            self.print_application(row.id, row.status, copy=True)
+            document = applications.hand_in_document(self.ctx.db, row.id, copy=True)
+            self.ctx.show_document(self, document)

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
 from desktop.core.formatting import format_area, format_date, format_datetime, format_number
 from desktop.services import households
 from desktop.services.households import HistoryRow, HouseholdCard, MemberRow, Terms
 from desktop.ui.book_errors import sex_label
+from desktop.ui.context import AppContext
+from desktop.ui.i18n import Retranslating
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -66,18 +67,18 @@ def fill_row(table: QTableWidget, row: int, cells: list[str], key: Any = None) -
         table.setItem(row, column, item)
 
 
-class HouseholdPanel(QWidget):
+class HouseholdPanel(Retranslating, QWidget):
     """Shows one household. Buttons ask the tab to act (`action` carries a name and an id)."""
 
     action = Signal(str, object)  # "edit", "close", "add_member", "edit_member", ...
 
-    def __init__(self, db: Database, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._language = language
-        self._terms: Terms = households.terms(db)
+        self.ctx = ctx
+        self._terms: Terms = households.terms(ctx.db)
         self.card: HouseholdCard | None = None
         self.title = QLabel()
+        self.title.setWordWrap(True)  # a long name wraps instead of widening the window
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QLabel()
         self.details.setWordWrap(True)
@@ -97,7 +98,7 @@ class HouseholdPanel(QWidget):
         self.plots.doubleClicked.connect(lambda: self._act("edit_plot"))
         self.plots_total = QLabel()
         self.livestock_date_label = QLabel()
-        self.livestock_date = QDateEdit(QDate.currentDate())
+        self.livestock_date = QDateEdit(QDate(ctx.today()))
         self.livestock_date.setCalendarPopup(True)
         self.livestock_date_label.setBuddy(self.livestock_date)
         self.livestock_date.dateChanged.connect(self.show_livestock)
@@ -167,11 +168,6 @@ class HouseholdPanel(QWidget):
 
     # ---- texts ---------------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         texts = {
             "edit": self.tr("&Edit household…"),
@@ -224,24 +220,20 @@ class HouseholdPanel(QWidget):
         )
         self.refresh()
 
-    def set_language(self, language: str) -> None:
-        self._language = language
-        self.refresh()
-
     # ---- data ----------------------------------------------------------------------------------
 
     def _date(self, day: date | None) -> str:
-        return format_date(day, self._language, "medium") if day else ""
+        return format_date(day, self.ctx.language, "medium") if day else ""
 
     def _term(self, kind: str, code: str) -> str:
         term = next((t for t in getattr(self._terms, kind) if t.code == code), None)
-        return term.name(self._language) if term else code
+        return term.name(self.ctx.language) if term else code
 
     def show_household(self, household_id: uuid.UUID | None) -> None:
         self.card = None
         if household_id is not None:
             try:
-                self.card = households.card(self._db, household_id)
+                self.card = households.card(self.ctx.db, household_id)
             except households.BookError:
                 self.card = None
         self.refresh()
@@ -249,7 +241,7 @@ class HouseholdPanel(QWidget):
     def refresh(self) -> None:
         if self.card is not None:
             try:
-                self.card = households.card(self._db, self.card.id)
+                self.card = households.card(self.ctx.db, self.card.id)
             except households.BookError:
                 self.card = None
         card = self.card
@@ -328,7 +320,7 @@ class HouseholdPanel(QWidget):
         for row, plot in enumerate(card.plots):
             cells = [
                 self._term("land_purpose", plot.purpose),
-                format_area(plot.area_ha, self._language),
+                format_area(plot.area_ha, self.ctx.language),
                 plot.state_act_number,
                 plot.cadastral_number,
             ]
@@ -336,7 +328,7 @@ class HouseholdPanel(QWidget):
             self.plots.item(row, 1).setTextAlignment(Qt.AlignmentFlag.AlignRight)
         total = sum((p.area_ha for p in card.plots), Decimal(0))
         self.plots_total.setText(
-            self.tr("Total: %1 ha").replace("%1", format_area(total, self._language))
+            self.tr("Total: %1 ha").replace("%1", format_area(total, self.ctx.language))
         )
         fit_columns(self.plots)
 
@@ -344,7 +336,7 @@ class HouseholdPanel(QWidget):
         if self.card is None:
             return
         day = self.livestock_date.date().toPython()
-        snapshot = households.livestock_on(self._db, self.card.id, day)
+        snapshot = households.livestock_on(self.ctx.db, self.card.id, day)
         if snapshot is None:
             self.livestock_as_of.setText(self.tr("Nothing recorded on or before this date."))
             self.livestock.setRowCount(0)
@@ -353,9 +345,9 @@ class HouseholdPanel(QWidget):
         terms = [t for t in self._terms.livestock if snapshot.counts.get(t.code)]
         self.livestock.setRowCount(len(terms))
         for row, term in enumerate(terms):
-            group = term.group_ru if self._language == "ru" else term.group_kk
-            count = format_number(snapshot.counts[term.code], self._language)
-            fill_row(self.livestock, row, [group, term.name(self._language), count], term.code)
+            group = term.group_ru if self.ctx.language == "ru" else term.group_kk
+            count = format_number(snapshot.counts[term.code], self.ctx.language)
+            fill_row(self.livestock, row, [group, term.name(self.ctx.language), count], term.code)
             self.livestock.item(row, 2).setTextAlignment(Qt.AlignmentFlag.AlignRight)
         fit_columns(self.livestock)
 
@@ -412,7 +404,7 @@ class HouseholdPanel(QWidget):
             return "—"
         if isinstance(value, dict):
             return ", ".join(
-                f"{self._term('livestock', code)} {format_number(n, self._language)}"
+                f"{self._term('livestock', code)} {format_number(n, self.ctx.language)}"
                 for code, n in value.items()
             )
         if field == "relation":
@@ -424,13 +416,13 @@ class HouseholdPanel(QWidget):
         if field == "deleted_at":
             return self.tr("removed")
         if field == "area_ha":
-            return format_number(Decimal(str(value)), self._language)
+            return format_number(Decimal(str(value)), self.ctx.language)
         if isinstance(value, str) and _ISO_DATE.match(value):
             return self._date(date.fromisoformat(value))
         return str(value)
 
     def _show_history(self, card: HouseholdCard) -> None:
-        rows = households.history(self._db, card.id)
+        rows = households.history(self.ctx.db, card.id)
         names: dict[Any, str] = {m.id: m.full_name for m in (*card.members, *card.former_members)}
         for line in rows:  # plots and members no longer on the card keep their "added" text
             if line.field == "added" and line.record_id not in names:
@@ -452,7 +444,7 @@ class HouseholdPanel(QWidget):
         when = line.changed_at
         if isinstance(when, datetime):
             moment = when if when.tzinfo else when.replace(tzinfo=UTC)  # stored in UTC
-            when = format_datetime(moment.astimezone(), self._language)
+            when = format_datetime(self.ctx.local(moment), self.ctx.language)
         record = self._entity_label(line.entity)
         detail, reason = names.get(line.record_id, ""), line.reason
         if line.entity == "livestock" and _ISO_DATE.match(reason):

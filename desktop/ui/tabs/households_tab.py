@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QKeyEvent, QKeySequence, QPalette, QShortcut
@@ -11,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -19,19 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
 from desktop.services import household_search, households
-from desktop.services import office as office_service
 from desktop.services.household_search import SearchHit
-from desktop.services.households import BookError
-from desktop.ui import book_errors
+from desktop.ui.base_tab import BaseTab
+from desktop.ui.context import AppContext
 from desktop.ui.dialogs.household_dialog import HouseholdDialog
 from desktop.ui.dialogs.import_dialog import ImportDialog
 from desktop.ui.dialogs.livestock_dialog import LivestockDialog
 from desktop.ui.dialogs.member_dialog import MemberDialog
 from desktop.ui.dialogs.plot_dialog import PlotDialog
 from desktop.ui.dialogs.reason_dialog import ReasonDialog
-from desktop.ui.hub import Hub
+from desktop.ui.errors import user_action
 from desktop.ui.tabs.household_card import (
     ID_ROLE,
     HouseholdPanel,
@@ -44,12 +40,9 @@ SEARCH_DELAY_MS = 150
 NAVIGATION_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
 
-class HouseholdsTab(QWidget):
-    def __init__(self, db: Database, hub: Hub, language: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._db = db
-        self._hub = hub
-        self._language = language
+class HouseholdsTab(BaseTab):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         self._hits: list[SearchHit] = []
         self._query = ""
 
@@ -73,8 +66,8 @@ class HouseholdsTab(QWidget):
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.import_spreadsheet)
 
-        self.panel = HouseholdPanel(db, language)
-        self.panel.action.connect(self._act)
+        self.panel = HouseholdPanel(ctx)
+        self.panel.action.connect(self.act)
         self.hint = QLabel()
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
@@ -110,16 +103,10 @@ class HouseholdsTab(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add_household)
         QShortcut(QKeySequence.StandardKey.New, self, self.add_household)
-        hub.household_changed.connect(self._household_changed)
-        hub.language_changed.connect(self._language_changed)
+        ctx.hub.household_changed.connect(self._household_changed)
         self.retranslate()
 
     # ---- texts ---------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.search_label.setText(self.tr("&Find:"))
@@ -143,23 +130,20 @@ class HouseholdsTab(QWidget):
         )
         self._show_hits(self.selected_id())
 
-    def _language_changed(self, language: str) -> None:
-        self._language = language
-        self.panel.set_language(language)
-
     # ---- search --------------------------------------------------------------------------------
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
+    @user_action
     def search_now(self) -> None:
         """Search at once; a new query selects the best hit, a repeated one keeps the row."""
         self._timer.stop()
         query = self.search_edit.text()
         keep = self.selected_id() if query == self._query else None
         self._query = query
-        self._hits = household_search.search(self._db, query)
+        self._hits = household_search.search(self.ctx.db, query)
         self._show_hits(keep)
 
     def _show_hits(self, current: uuid.UUID | None = None) -> None:
@@ -212,6 +196,7 @@ class HouseholdsTab(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    @user_action
     def open_selected(self) -> None:
         self.open_household(self.selected_id())
 
@@ -221,91 +206,90 @@ class HouseholdsTab(QWidget):
 
     # ---- changes -------------------------------------------------------------------------------
 
-    def _by(self) -> str:
-        place = office_service.workplace(self._db)
-        return place.clerk.full_name if place else ""
-
+    @user_action
     def add_household(self) -> None:
-        new_id = HouseholdDialog.ask(self, self._db, self._language, self._by())
+        new_id = HouseholdDialog.ask(self, self.ctx)
         if new_id is None:
             return
-        self._hub.household_changed.emit(new_id)
+        self.ctx.hub.household_changed.emit(new_id)
         self.open_household(new_id)
 
+    @user_action
     def import_spreadsheet(self) -> None:
-        if ImportDialog.import_file(self, self._db, self._by(), self._language) is not None:
-            self._hub.household_changed.emit(None)
+        if ImportDialog.import_file(self, self.ctx) is not None:
+            self.ctx.hub.household_changed.emit(None)
             self.search_now()
 
-    def _act(self, name: str, key: uuid.UUID) -> None:
+    @user_action
+    def act(self, name: str, key: uuid.UUID) -> None:
+        """A button of the household card: open the dialog that does it."""
         card = self.panel.card
         if card is None:
             return
-        db, language, by = self._db, self._language, self._by()
-        try:
-            if name == "edit":
-                done = HouseholdDialog.ask(self, db, language, by, card) is not None
-            elif name == "close":
-                done = self._close(card.id, by)
-            elif name == "add_member":
-                done = MemberDialog.ask(self, db, language, by, card.id)
-            elif name == "edit_member":
-                member = self.panel.selected_member()
-                done = member is not None and MemberDialog.ask(
-                    self, db, language, by, card.id, member
-                )
-            elif name == "remove_member":
-                done = self._remove_member(key, by)
-            elif name in ("add_plot", "edit_plot"):
-                plot = next((p for p in card.plots if p.id == key), None)
-                done = PlotDialog.ask(self, db, language, by, card.id, plot)
-            elif name == "remove_plot":
-                done = self._remove_plot(key, by)
-            else:
-                done = LivestockDialog.ask(self, db, language, by, card.id, date.today())
-        except BookError as error:
-            QMessageBox.warning(
-                self, self.tr("Household book"), book_errors.message(error, language)
-            )
-            return
+        ctx = self.ctx
+        if name == "edit":
+            done = HouseholdDialog.ask(self, ctx, card) is not None
+        elif name == "close":
+            done = self._close(card.id)
+        elif name == "add_member":
+            done = MemberDialog.ask(self, ctx, card.id)
+        elif name == "edit_member":
+            member = self.panel.selected_member()
+            done = member is not None and MemberDialog.ask(self, ctx, card.id, member)
+        elif name == "remove_member":
+            done = self._remove_member(key)
+        elif name in ("add_plot", "edit_plot"):
+            plot = next((p for p in card.plots if p.id == key), None)
+            done = PlotDialog.ask(self, ctx, card.id, plot)
+        elif name == "remove_plot":
+            done = self._remove_plot(key)
+        else:
+            done = LivestockDialog.ask(self, ctx, card.id)
         if done:
-            self._hub.household_changed.emit(card.id)
+            ctx.hub.household_changed.emit(card.id)
 
-    def _close(self, household_id: uuid.UUID, by: str) -> bool:
+    def _close(self, household_id: uuid.UUID) -> bool:
         answer = ReasonDialog.ask(
             self,
-            self.tr("Close the household"),
-            self.tr("The household stays in the book's history. Why and from when is it closed?"),
+            lambda: self.tr("Close the household"),
+            lambda: self.tr(
+                "The household stays in the book's history. Why and from when is it closed?"
+            ),
+            today=self.ctx.today(),
         )
         if answer is None:
             return False
-        households.close_household(self._db, household_id, answer[0], answer[1], by)
+        by = self.ctx.actor().name
+        households.close_household(self.ctx.db, household_id, answer[0], answer[1], by)
         return True
 
-    def _remove_member(self, member_id: uuid.UUID, by: str) -> bool:
+    def _remove_member(self, member_id: uuid.UUID) -> bool:
         member = self.panel.selected_member()
         answer = ReasonDialog.ask(
             self,
-            self.tr("Remove a member"),
-            self.tr(
+            lambda: self.tr("Remove a member"),
+            lambda: self.tr(
                 "%1 leaves the household; the record stays in its history. Why and when?"
             ).replace("%1", member.full_name if member else ""),
+            today=self.ctx.today(),
         )
         if answer is None:
             return False
-        households.remove_member(self._db, member_id, answer[0], answer[1], by)
+        by = self.ctx.actor().name
+        households.remove_member(self.ctx.db, member_id, answer[0], answer[1], by)
         return True
 
-    def _remove_plot(self, plot_id: uuid.UUID, by: str) -> bool:
+    def _remove_plot(self, plot_id: uuid.UUID) -> bool:
         answer = ReasonDialog.ask(
             self,
-            self.tr("Remove a land plot"),
-            self.tr("The plot stays in the household's history. Why is it removed?"),
+            lambda: self.tr("Remove a land plot"),
+            lambda: self.tr("The plot stays in the household's history. Why is it removed?"),
+            today=self.ctx.today(),
             with_date=False,
         )
         if answer is None:
             return False
-        households.remove_plot(self._db, plot_id, answer[1], by)
+        households.remove_plot(self.ctx.db, plot_id, answer[1], self.ctx.actor().name)
         return True
 
     def _household_changed(self, household_id: uuid.UUID | None) -> None:

@@ -2,49 +2,44 @@
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from db.engine import Database
+from desktop.core.rules import rules_on
 from desktop.services import office as office_service
 from desktop.services import reference
 from desktop.services.reference import ReceptionRow
-from desktop.services.standard import rules_on
-from desktop.ui.hub import Hub
+from desktop.ui.base_tab import BaseTab
+from desktop.ui.context import AppContext
 from desktop.ui.labels import OFFICE_KINDS, label, weekday
 
 
-class OfficeTab(QWidget):
+class OfficeTab(BaseTab):
     """Rendered from data in the current language; redrawn when the hub says it changed."""
 
-    def __init__(self, db: Database, hub: Hub, language: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._db = db
-        self._language = language
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         self.view = QTextBrowser()
         self.view.setOpenExternalLinks(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        hub.workplace_changed.connect(self.refresh)
-        hub.reference_changed.connect(self.refresh)
-        hub.language_changed.connect(self._language_changed)
-        self.refresh()
+        ctx.hub.workplace_changed.connect(self.refresh)
+        ctx.hub.reference_changed.connect(self.refresh)
+        self.retranslate()
 
-    def _language_changed(self, language: str) -> None:
-        self._language = language
+    def retranslate(self) -> None:
         self.refresh()
 
     def refresh(self) -> None:
-        place = office_service.workplace(self._db)
+        place = office_service.workplace(self.ctx.db)
         if place is None:
             self.view.clear()
             return
         office = place.office
-        rules = rules_on(date.today())
-        ru = self._language == "ru"
+        rules = rules_on(self.ctx.today())
+        ru = self.ctx.language == "ru"
         parts = [f"<h2>{escape(office.name)}</h2>"]
         district = office.district_ru if ru else office.district_kk
         parts.append(
@@ -94,7 +89,7 @@ class OfficeTab(QWidget):
                 who = self.tr("individual") if kind == "individual" else self.tr("legal entity")
                 parts.append(f"<li>{escape(who)}: {escape(names)}</li>")
             parts.append("</ul></p>")
-        akimat = reference.district_akimat(self._db, office.district_code)
+        akimat = reference.district_akimat(self.ctx.db, office.district_code)
         if akimat is not None:
             heading = self.tr("Complaints are addressed to")
             parts.append(f"<h3>{escape(heading)}</h3>")

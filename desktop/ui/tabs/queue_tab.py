@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -26,14 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
 from desktop.core import queue_rules
-from desktop.services import office as office_service
 from desktop.services import queue
 from desktop.services.queue import QueueError, TicketRow
-from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+from desktop.ui.base_tab import BaseTab
+from desktop.ui.context import AppContext
 from desktop.ui.dialogs.reason_dialog import ReasonDialog
-from desktop.ui.hub import Hub
+from desktop.ui.errors import user_action
 
 REFRESH_MS = 15_000
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -43,27 +40,10 @@ CLOSED_STYLE = (
 )
 ACTIONS = ("start", "finish", "no_show", "recall", "drop", "redirect", "call_out_of_order")
 
-Clock = Callable[[], datetime]
 
-
-def system_clock() -> datetime:
-    return datetime.now().astimezone()
-
-
-class QueueTab(QWidget):
-    def __init__(
-        self,
-        db: Database,
-        hub: Hub,
-        language: str,
-        clock: Clock = system_clock,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._db = db
-        self._hub = hub
-        self._language = language
-        self.clock = clock
+class QueueTab(BaseTab):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         self._rows: list[TicketRow] = []
 
         self.closed_label = QLabel()
@@ -85,7 +65,7 @@ class QueueTab(QWidget):
         self.ticket_languages = QButtonGroup(self)
         self.ticket_languages.addButton(self.kk_radio)
         self.ticket_languages.addButton(self.ru_radio)
-        (self.ru_radio if language == "ru" else self.kk_radio).setChecked(True)
+        (self.ru_radio if ctx.language == "ru" else self.kk_radio).setChecked(True)
         language_row = QHBoxLayout()
         language_row.addWidget(self.language_label)
         language_row.addWidget(self.kk_radio)
@@ -150,21 +130,10 @@ class QueueTab(QWidget):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
-        hub.queue_changed.connect(self.refresh)
-        hub.language_changed.connect(self._language_changed)
+        ctx.hub.queue_changed.connect(self.refresh)
         self.retranslate()
 
     # ---- texts ---------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def _language_changed(self, language: str) -> None:
-        self._language = language
-        (self.ru_radio if language == "ru" else self.kk_radio).setChecked(True)
-        self.retranslate()
 
     def status_text(self, status: str) -> str:
         texts = {
@@ -178,11 +147,13 @@ class QueueTab(QWidget):
         return texts.get(status, status)
 
     def retranslate(self) -> None:
+        # Tickets are printed in the UI language unless the clerk picks the other one.
+        (self.ru_radio if self.ctx.language == "ru" else self.kk_radio).setChecked(True)
         self.issue_box.setTitle(self.tr("Issue a queue ticket"))
         self.language_label.setText(self.tr("Ticket language:"))
         for code, button in self.issue_buttons.items():
             purpose = queue.purposes()[code]
-            button.setText(f"{purpose.letter}   {purpose.name(self._language)}")
+            button.setText(f"{purpose.letter}   {purpose.name(self.ctx.language)}")
         self.call_button.setText(self.tr("Call &next (F5)"))
         texts = {
             "start": self.tr("&Start"),
@@ -214,16 +185,16 @@ class QueueTab(QWidget):
     # ---- the line ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        now = self.clock()
+        now = self.ctx.now()
         keep = self.selected_id()
-        self._rows = queue.today(self._db, now)
+        self._rows = queue.today(self.ctx.db, now)
         self.table.setRowCount(len(self._rows))
         for row, ticket in enumerate(self._rows):
             cells = [
                 ticket.label,
                 ticket.letter,
-                queue.purposes()[ticket.purpose].name(self._language),
-                ticket.issued_at.strftime("%H:%M"),
+                queue.purposes()[ticket.purpose].name(self.ctx.language),
+                self.ctx.local(ticket.issued_at).strftime("%H:%M"),
                 str(ticket.waited_minutes),
                 self.status_text(ticket.status),
             ]
@@ -247,18 +218,18 @@ class QueueTab(QWidget):
         self._enable_actions()
 
     def _show_hours(self, now: datetime) -> None:
-        is_open = queue.is_open(now, self._db)
+        is_open = queue.is_open(now, self.ctx.db)
         self.closed_box.setVisible(not is_open)
         if not is_open:
             self.closed_label.setText(
                 self.tr("Closed: opens at %1").replace(
-                    "%1", self._moment(queue.next_opening(now, self._db))
+                    "%1", self._moment(queue.next_opening(now, self.ctx.db))
                 )
             )
 
     def _moment(self, moment: datetime) -> str:
-        today = self.clock().astimezone().date()
-        if moment.date() == today:
+        moment = self.ctx.local(moment)
+        if moment.date() == self.ctx.today():
             return moment.strftime("%H:%M")
         return moment.strftime("%d.%m.%Y %H:%M")
 
@@ -281,34 +252,24 @@ class QueueTab(QWidget):
 
     # ---- issuing -------------------------------------------------------------------------------
 
+    @user_action
     def issue(self, purpose: str, override_reason: str = "") -> None:
-        from desktop.printing.ticket import render_ticket  # ReportLab: loaded on first print
-
-        now = self.clock()
         language = self.ticket_language()
         try:
-            issued = queue.issue_ticket(self._db, purpose, language, now, override_reason)
+            issued = queue.issue_ticket(
+                self.ctx.db, purpose, language, self.ctx.now(), override_reason
+            )
         except QueueError as error:
             if error.code == "closed":
                 self.refresh()
-            self._show_error(error)
-            return
-        self._hub.queue_changed.emit()
-        place = office_service.workplace(self._db)
-        office_name = place.office.name if place else ""
-        data = queue.ticket_data(issued, office_name, language)
-        PdfPreviewDialog.show_pdf(
-            self,
-            render_ticket(data, language),
-            "ticket",
-            title=self.tr("Queue ticket %1").replace("%1", issued.ticket.label),
-            file_name=f"ticket-{issued.ticket.label}.pdf",
-            db=self._db,
-        )
+            raise
+        self.ctx.hub.queue_changed.emit()
+        self.ctx.show_document(self, queue.ticket_document(self.ctx.db, issued, language))
 
+    @user_action
     def issue_outside_hours(self) -> None:
         codes = list(queue.purposes())
-        names = [queue.purposes()[code].name(self._language) for code in codes]
+        names = [queue.purposes()[code].name(self.ctx.language) for code in codes]
         name, ok = QInputDialog.getItem(
             self, self.tr("Issue outside hours"), self.tr("Purpose:"), names, 0, False
         )
@@ -316,8 +277,9 @@ class QueueTab(QWidget):
             return
         answer = ReasonDialog.ask(
             self,
-            self.tr("Issue outside hours"),
-            self.tr("The office is closed now. Why is a ticket issued anyway?"),
+            lambda: self.tr("Issue outside hours"),
+            lambda: self.tr("The office is closed now. Why is a ticket issued anyway?"),
+            today=self.ctx.today(),
             with_date=False,
         )
         if answer is not None:
@@ -325,75 +287,70 @@ class QueueTab(QWidget):
 
     # ---- the clerk's actions -------------------------------------------------------------------
 
-    def _clerk(self) -> str:
-        place = office_service.workplace(self._db)
-        return place.clerk.short_name if place else ""
-
+    @user_action
     def call_next(self) -> None:
-        try:
-            ticket = queue.call_next(self._db, self._clerk(), self.clock())
-        except QueueError as error:
-            self._show_error(error)
-            return
+        ticket = queue.call_next(self.ctx.db, self.ctx.actor().name, self.ctx.now())
         if ticket is None:
             self.refresh()
             return
         self._called(ticket)
 
     def _called(self, ticket: TicketRow) -> None:
-        self._hub.queue_changed.emit()
+        self.ctx.hub.queue_changed.emit()
         self._select(ticket.id)
         if ticket.purpose in queue.HAND_IN_PURPOSES:
-            self._hub.ticket_called.emit(ticket)
+            self.ctx.hub.ticket_called.emit(ticket)
 
     def _select(self, ticket_id: uuid.UUID) -> None:
         ids = [row.id for row in self._rows]
         if ticket_id in ids:
             self.table.selectRow(ids.index(ticket_id))
 
+    @user_action
     def act(self, action: str) -> None:
         ticket = self.selected()
         if ticket is None:
             return
-        by, now = self._clerk(), self.clock()
         try:
-            if action == "call_out_of_order":
-                answer = ReasonDialog.ask(
-                    self,
-                    self.tr("Call out of order"),
-                    self.tr(
-                        "Calling %1 before its turn: the standard serves in order of arrival. "
-                        "Write the reason; it is recorded."
-                    ).replace("%1", ticket.label),
-                    with_date=False,
-                )
-                if answer is None:
-                    return
-                called = queue.call_out_of_order(self._db, ticket.id, answer[1], by, now)
-                self._called(called)
-                return
-            if action == "redirect":
-                self._redirect(ticket, by, now)
-                return
-            changed = {
-                "start": queue.start_serving,
-                "finish": queue.finish,
-                "no_show": queue.no_show,
-                "recall": queue.recall,
-                "drop": queue.drop,
-            }[action](self._db, ticket.id, by, now)
-        except QueueError as error:
-            self._show_error(error)
-            self.refresh()
+            self._act(action, ticket)
+        except QueueError:
+            self.refresh()  # someone else may have moved the ticket: show its state now
+            raise
+
+    def _act(self, action: str, ticket: TicketRow) -> None:
+        db, by, now = self.ctx.db, self.ctx.actor().name, self.ctx.now()
+        if action == "call_out_of_order":
+            answer = ReasonDialog.ask(
+                self,
+                lambda: self.tr("Call out of order"),
+                lambda: self.tr(
+                    "Calling %1 before its turn: the standard serves in order of arrival. "
+                    "Write the reason; it is recorded."
+                ).replace("%1", ticket.label),
+                today=self.ctx.today(),
+                with_date=False,
+            )
+            if answer is not None:
+                self._called(queue.call_out_of_order(db, ticket.id, answer[1], by, now))
             return
+        if action == "redirect":
+            self._redirect(ticket, by, now)
+            return
+        changed = {
+            "start": queue.start_serving,
+            "finish": queue.finish,
+            "no_show": queue.no_show,
+            "recall": queue.recall,
+            "drop": queue.drop,
+        }[action](db, ticket.id, by, now)
         if action == "recall":
             self._called(changed)
         else:
-            self._hub.queue_changed.emit()
+            self.ctx.hub.queue_changed.emit()
 
     def _redirect(self, ticket: TicketRow, by: str, now: datetime) -> None:
         codes = [code for code in queue.purposes() if code != ticket.purpose]
-        names = [queue.purposes()[code].name(self._language) for code in codes]
+        names = [queue.purposes()[code].name(self.ctx.language) for code in codes]
         name, ok = QInputDialog.getItem(
             self,
             self.tr("Redirect"),
@@ -403,20 +360,5 @@ class QueueTab(QWidget):
             False,
         )
         if ok:
-            queue.redirect(self._db, ticket.id, codes[names.index(name)], by, now)
-            self._hub.queue_changed.emit()
-
-    def _show_error(self, error: QueueError) -> None:
-        messages = {
-            "closed": self.tr("The office is closed. It opens at %1."),
-            "no_office": self.tr("Set up the office and the clerk first (Settings)."),
-            "reason_required": self.tr("Write the reason: it is recorded."),
-            "not_allowed": self.tr("This cannot be done with the ticket in its present state."),
-            "not_waiting": self.tr("This ticket is no longer waiting."),
-            "unknown_ticket": self.tr("The ticket was not found."),
-            "unknown_purpose": self.tr("Unknown purpose."),
-        }
-        text = messages.get(error.code, str(error))
-        if "opens_at" in error.params:
-            text = text.replace("%1", self._moment(error.params["opens_at"]))
-        QMessageBox.warning(self, self.tr("Queue"), text)
+            queue.redirect(self.ctx.db, ticket.id, codes[names.index(name)], by, now)
+            self.ctx.hub.queue_changed.emit()

@@ -6,10 +6,7 @@ an IIN found in the household book fills in the names and address and links the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
-
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,34 +19,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
 from desktop.core.formatting import format_date
 from desktop.core.iin import NationalNumberError, normalize_number, validate_bin, validate_iin
-from desktop.core.rules import RuleSet
+from desktop.core.rules import RuleSet, rules_on
 from desktop.services import applications
 from desktop.services.applications import ApplicationError, ApplicationInput, Prefill
-from desktop.services.standard import rules_on
 from desktop.ui import application_errors
+from desktop.ui.context import AppContext
+from desktop.ui.i18n import Retranslating
 
 OK_STYLE = "color: #1b6e20;"
 ERROR_STYLE = "color: #b00020;"
 PREFILLED = ("surname", "name", "patronymic", "address", "phone")
 
 
-class ApplicantForm(QWidget):
+class ApplicantForm(Retranslating, QWidget):
     changed = Signal()  # the service or the applicant kind changed (the checklist was rebuilt)
 
-    def __init__(
-        self,
-        db: Database,
-        language: str,
-        today: Callable[[], date] = date.today,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._language = language
-        self._today = today
+        self.ctx = ctx
         self.prefill: Prefill | None = None
         self._prefilled: dict[str, str] = {}
         self.documents: dict[str, QCheckBox] = {}
@@ -115,22 +104,13 @@ class ApplicantForm(QWidget):
 
     # ---- texts ---------------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def set_language(self, language: str) -> None:
-        self._language = language
-        self.retranslate()
-
     @property
     def _names_language(self) -> str:
         """Service and document names come from the rule set, in kk or ru (ru for English)."""
-        return self._language if self._language in ("kk", "ru") else "ru"
+        return self.ctx.names_language
 
     def rules(self) -> RuleSet:
-        return rules_on(self._today())
+        return rules_on(self.ctx.today())
 
     def retranslate(self) -> None:
         texts = {
@@ -249,14 +229,14 @@ class ApplicantForm(QWidget):
         else:
             try:
                 if individual:
-                    info = validate_iin(number, self._today())
+                    info = validate_iin(number, self.ctx.today())
                     self._show_status(
                         self.tr("IIN is valid: born %1").replace(
                             "%1", format_date(info.birth_date, self._names_language)
                         ),
                         OK_STYLE,
                     )
-                    found = applications.lookup_applicant(self._db, number)
+                    found = applications.lookup_applicant(self.ctx.db, number)
                 else:
                     validate_bin(number)
                     self._show_status(self.tr("BIN is valid"), OK_STYLE)

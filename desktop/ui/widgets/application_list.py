@@ -10,10 +10,9 @@ pause (TYPING_MS) before it asks the database.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QTimer, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
 from desktop.core.formatting import format_datetime
-from desktop.core.localtime import naive_local
 from desktop.services import applications
 from desktop.services.application_list import PAGE_SIZE, ApplicationRow, ListFilter
 from desktop.ui import application_errors
+from desktop.ui.context import AppContext
+from desktop.ui.i18n import Retranslating
 from desktop.ui.models.application_table import ApplicationTableModel
 from desktop.ui.tabs.household_card import fit_columns, setup_table
 
@@ -41,20 +40,12 @@ COLUMNS = 7
 TODAY_AND_OPEN, ALL_DATES, DATE_RANGE = "today", "all", "range"
 
 
-class ApplicationList(QWidget):
+class ApplicationList(Retranslating, QWidget):
     selection_changed = Signal()  # another application (or none) is selected
 
-    def __init__(
-        self,
-        db: Database,
-        language: str,
-        clock: Callable[[], datetime] = datetime.now,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._language = language
-        self._clock = clock
+        self.ctx = ctx
         self._shown: ListFilter | None = None
         self._fitted = False
 
@@ -78,7 +69,7 @@ class ApplicationList(QWidget):
         self.text_edit = QLineEdit()
         self.text_edit.setClearButtonEnabled(True)
         self.count_label = QLabel()
-        self.model = ApplicationTableModel(db, self._cells, COLUMNS, self)
+        self.model = ApplicationTableModel(ctx.db, self._cells, COLUMNS, self)
         self.table = QTableView()
         setup_table(self.table)
         self.table.setModel(self.model)
@@ -114,15 +105,6 @@ class ApplicationList(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def set_language(self, language: str) -> None:
-        self._language = language
-        self.model.reword()
 
     def retranslate(self) -> None:
         self.status_combo.setItemText(0, self.tr("All statuses"))
@@ -179,7 +161,7 @@ class ApplicationList(QWidget):
             self.refresh()
 
     def _today(self) -> date:
-        return naive_local(self._clock()).date()
+        return self.ctx.today()
 
     def current_filter(self) -> ListFilter:
         period = self.period_combo.currentData()
@@ -203,7 +185,7 @@ class ApplicationList(QWidget):
         current = self.selected_id()
         same = where == self._shown
         scrolled = self.table.verticalScrollBar().value()
-        self.model.load(where, self._clock(), len(self.model.rows) if same else PAGE_SIZE)
+        self.model.load(where, self.ctx.now(), len(self.model.rows) if same else PAGE_SIZE)
         self._shown = where
         if self.model.rows and not self._fitted:
             fit_columns(self.table, 260)
@@ -223,7 +205,7 @@ class ApplicationList(QWidget):
         self.selection_changed.emit()
 
     def _cells(self, row: ApplicationRow) -> list[str]:
-        language = self._language if self._language in ("kk", "ru") else "ru"
+        language = self.ctx.names_language
         status = application_errors.status_label(row.status)
         if row.overdue:
             status = self.tr("%1, overdue").replace("%1", status)

@@ -1,0 +1,97 @@
+"""The application context: what every tab and dialog is handed instead of reaching for globals.
+
+One AppContext is made at start-up (desktop.ui.app) and passed down; tests make their own with a
+FixedClock and a presenter that records documents instead of opening the preview.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+from db.engine import Database
+from desktop.core.actor import Actor
+from desktop.core.clock import Clock
+from desktop.services import office as office_service
+from desktop.services import settings
+from desktop.ui.hub import Hub
+from desktop.ui.i18n import Translations, current_language
+from desktop.ui.tasks import Task, run_task
+
+if TYPE_CHECKING:
+    from desktop.printing.document import Document
+
+T = TypeVar("T")
+Presenter = Callable[[QWidget | None, "Document"], None]
+
+
+class NoWorkplace(Exception):
+    """The office and the clerk are not set up yet (an action needs the actor)."""
+
+
+@dataclass
+class AppContext:
+    db: Database  # the handle services take; a tab never opens a session itself
+    hub: Hub
+    clock: Clock  # every "now" of the UI (SystemClock in the program, FixedClock in tests)
+    presenter: Presenter | None = None  # how documents are shown; None: the print preview
+
+    @property
+    def language(self) -> str:
+        """The UI language: 'kk', 'ru', or '' (English sources, in tests)."""
+        return current_language()
+
+    @property
+    def names_language(self) -> str:
+        """The language of names that come as data in Kazakh and Russian ('ru' for English)."""
+        return self.language if self.language in ("kk", "ru") else "ru"
+
+    def switch_language(self, language: str) -> None:
+        """Relabel every window at once and remember the choice for the next start."""
+        settings.save_ui_language(self.db, language)
+        Translations().switch(language)
+
+    def now(self) -> datetime:
+        """Now, aware, in the office's zone."""
+        return self.clock.now()
+
+    def today(self) -> date:
+        """The office's date now."""
+        return self.clock.today()
+
+    def local(self, moment: datetime) -> datetime:
+        """A stored or computed moment as shown to the clerk: in the office's zone.
+
+        A naive datetime is already the office's wall-clock time and is kept as it is.
+        """
+        return moment.astimezone(self.clock.now().tzinfo) if moment.tzinfo else moment
+
+    def actor(self) -> Actor:
+        """The configured clerk, who acts in every writing service call."""
+        place = office_service.workplace(self.db)
+        if place is None:
+            raise NoWorkplace
+        return Actor(place.clerk.id, place.clerk.short_name)
+
+    def run_task(
+        self,
+        parent: QWidget | None,
+        label: str,
+        work: Callable[[Task], T],
+        cancellable: bool = True,
+    ) -> T:
+        """Run `work` off the GUI thread behind a progress dialog (desktop.ui.tasks.run_task)."""
+        return run_task(parent, label, work, cancellable=cancellable)
+
+    def show_document(self, parent: QWidget | None, document: Document) -> None:
+        """Show a document in the print preview (Print, Save as PDF); the one way to print."""
+        if self.presenter is not None:
+            self.presenter(parent, document)
+            return
+        from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog  # QtPdf: loaded when used
+
+        PdfPreviewDialog.show_document(parent, document, self.db)

@@ -1,0 +1,205 @@
+"""Every action ends in its result or a message in the user's language: the one place for that.
+
+- `describe(error)` words any exception for the clerk: the services' own errors (book,
+  application, certificate, queue), database and disk faults, and anything unexpected.
+- `@user_action` wraps a widget's slot (button, menu, shortcut): an exception becomes a message
+  box instead of escaping to the event loop, where it would vanish.
+- `install_exception_hook()` is the last resort for anything raised outside a wrapped slot.
+"""
+
+from __future__ import annotations
+
+import errno
+import functools
+import inspect
+import logging
+import sys
+from collections.abc import Callable
+from types import TracebackType
+from typing import Concatenate, ParamSpec, TypeVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from sqlalchemy.exc import DBAPIError
+
+from desktop.services.applications import ApplicationError
+from desktop.services.certificates import CertificateError
+from desktop.services.households import BookError
+from desktop.services.queue import QueueError
+from desktop.ui import application_errors, book_errors, certificate_texts, queue_errors
+from desktop.ui.context import NoWorkplace
+from desktop.ui.i18n import current_language
+from desktop.ui.tasks import TaskCancelled
+
+log = logging.getLogger(__name__)
+_CONTEXT = "Errors"
+
+P = ParamSpec("P")
+R = TypeVar("R")
+W = TypeVar("W", bound=QWidget)
+
+# Faults of the database, told apart by what the database says (SQLite's wording).
+DATABASE_FAULTS = (
+    ("busy", ("database is locked", "database is busy", "could not obtain lock")),
+    ("full", ("database or disk is full", "no space left")),
+    ("read_only", ("readonly database", "read-only", "permission denied")),
+    ("damaged", ("malformed", "not a database", "disk i/o error")),
+    ("unreachable", ("unable to open database", "could not connect", "connection refused")),
+)
+MESSAGES = {
+    "busy": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database is busy: another program is writing to it. Nothing was saved. Wait a "
+        "minute and try again.",
+    ),
+    "full": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk is full. Nothing was saved. Free some space on the disk and try again.",
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database cannot be written: the file or its folder is read-only. Nothing was "
+        "saved. Ask the district IT person to allow this user to write there.",
+    ),
+    "damaged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database file is damaged. Nothing was saved. Close Auyl Desk and call the "
+        "district IT person; do not copy other files over it.",
+    ),
+    "unreachable": QT_TRANSLATE_NOOP(
+        "Errors", "The database cannot be opened. Nothing was saved. Check the disk or network."
+    ),
+    "database": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database refused the change. Nothing was saved. Try again; if it happens again, "
+        "tell the district IT person.",
+    ),
+    "no_permission": QT_TRANSLATE_NOOP(
+        "Errors", "This file or folder cannot be written (no permission, or read-only): %1"
+    ),
+    "missing_file": QT_TRANSLATE_NOOP("Errors", "The file or folder does not exist: %1"),
+    "disk": QT_TRANSLATE_NOOP("Errors", "The file cannot be read or written: %1"),
+    "no_workplace": QT_TRANSLATE_NOOP(
+        "Errors", "The akim office and the clerk are not set up yet: choose them under Settings."
+    ),
+    "unexpected": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Something went wrong and the action was not completed. Try again; if it happens "
+        "again, tell the district IT person what you did and show this message.",
+    ),
+}
+TITLE = QT_TRANSLATE_NOOP("Errors", "Auyl Desk")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def database_fault(error: DBAPIError) -> str:
+    """'busy', 'full', 'read_only', 'damaged', 'unreachable' or 'database'."""
+    said = str(error.orig or error).lower()
+    return next(
+        (fault for fault, words in DATABASE_FAULTS if any(word in said for word in words)),
+        "database",
+    )
+
+
+def describe(error: BaseException) -> str:
+    """The error as a message in the UI language that says what to do next."""
+    language = current_language()
+    if isinstance(error, BookError):
+        return book_errors.message(error, language)
+    if isinstance(error, ApplicationError):
+        return application_errors.message(error)
+    if isinstance(error, CertificateError):
+        return certificate_texts.message(error, language or "ru")
+    if isinstance(error, QueueError):
+        return queue_errors.message(error, language)
+    if isinstance(error, NoWorkplace):
+        return _tr(MESSAGES["no_workplace"])
+    if isinstance(error, DBAPIError):
+        return _tr(MESSAGES[database_fault(error)])
+    if isinstance(error, OSError):
+        where = str(error.filename or "")
+        if error.errno == errno.ENOSPC:
+            return _tr(MESSAGES["full"])
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return _tr(MESSAGES["no_permission"]).replace("%1", where)
+        if error.errno == errno.ENOENT:
+            return _tr(MESSAGES["missing_file"]).replace("%1", where)
+        return _tr(MESSAGES["disk"]).replace("%1", error.strerror or where)
+    return _tr(MESSAGES["unexpected"])
+
+
+def _expected(error: BaseException) -> bool:
+    """Errors a clerk can meet in normal work (worded above); the rest is logged in full."""
+    return isinstance(
+        error, BookError | ApplicationError | CertificateError | QueueError | NoWorkplace
+    )
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    """Tell the user what went wrong and what to do, in their language.
+
+    For a fault the program did not expect, the technical details (for the district IT
+    person) sit behind the message box's details button, and go to the log.
+    """
+    ok = QMessageBox.StandardButton.Ok
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr(TITLE), describe(error), ok, parent)
+    window = parent.window() if parent is not None else None
+    if window is not None and window.windowTitle():
+        box.setWindowTitle(window.windowTitle())
+    if not _expected(error):
+        log.error("action failed", exc_info=error)
+        box.setDetailedText(f"{type(error).__name__}: {error}")
+    box.exec()
+    box.setParent(None)  # gone with this function, not kept under the window
+
+
+def user_action(
+    slot: Callable[Concatenate[W, P], R],
+) -> Callable[Concatenate[W, P], R | None]:
+    """Wrap a widget's slot so that it ends in its result or in a message, never in silence.
+
+    Extra positional arguments a signal sends (`clicked(bool)`) are dropped when the slot does
+    not take them. Cancel in a progress dialog (TaskCancelled) ends the action quietly.
+    """
+    parameters = list(inspect.signature(slot).parameters.values())[1:]
+    takes_all = any(p.kind is inspect.Parameter.VAR_POSITIONAL for p in parameters)
+    positional = sum(
+        p.kind in (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+        for p in parameters
+    )
+
+    @functools.wraps(slot)
+    def run(self: W, *args: P.args, **kwargs: P.kwargs) -> R | None:
+        try:
+            if takes_all:
+                return slot(self, *args, **kwargs)
+            return slot(self, *args[:positional], **kwargs)  # type: ignore[arg-type]
+        except TaskCancelled:
+            return None
+        except Exception as error:
+            show_error(self, error)
+            return None
+
+    return run
+
+
+def _last_resort(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    log.critical("unhandled error", exc_info=(kind, error, trace))
+    if QApplication.instance() is not None:
+        try:
+            show_error(QApplication.activeWindow(), error)
+        except Exception:  # the message itself failed: the log keeps the error
+            log.exception("the error message could not be shown")
+
+
+def install_exception_hook() -> None:
+    """Anything raised outside a wrapped slot still ends in a message (and in the log)."""
+    sys.excepthook = _last_resort
