@@ -11,6 +11,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from db.change_counter import COPY_HOME
 from db.engine import Database
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -64,11 +65,23 @@ def backup_sqlite(db: Database, folder: Path, label: str) -> Path:
         destination = sqlite3.connect(str(target))
         try:
             source.backup(destination)
+            _mark_as_copy(destination)
         finally:
             destination.close()
     finally:
         source.close()
     return target
+
+
+def _mark_as_copy(copy: sqlite3.Connection) -> None:
+    """A backup restored later, however it is put back, is taken for a copy and gets a new
+    database id (db/change_counter.py), so its change stamps never repeat the original's."""
+    has_counter = copy.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'change_counter'"
+    ).fetchone()
+    if has_counter:
+        with copy:
+            copy.execute("UPDATE change_counter SET home = ?", (COPY_HOME,))
 
 
 def upgrade_with_backup(db: Database, backup_folder: Path) -> Path | None:

@@ -12,6 +12,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from db.engine import Database
+from desktop.core.actor import SYSTEM, Actor
+from desktop.core.clock import SystemClock
 from desktop.services import office
 from desktop.services.startup import open_database
 from tests.helpers import CLERK
@@ -66,5 +68,13 @@ def db(db_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def configured_db(db: Database) -> Database:
     """A database whose office (No 100) and clerk are set up, as after the first run."""
-    office.configure(db, 100, CLERK)
+    office.configure(db, 100, CLERK, SYSTEM, SystemClock().now())
     return db
+
+
+@pytest.fixture
+def clerk(configured_db: Database) -> Actor:
+    """The configured clerk, as the actor of what a test does at the counter."""
+    actor = office.current_actor(configured_db)
+    assert actor is not None
+    return actor

@@ -23,6 +23,7 @@ from db.models.reference import (
     ReceptionSlot,
     ReferenceFile,
 )
+from db.models.sequences import ChangeCounter, NumberSeries
 
 __all__ = [
     "AkimOffice",
@@ -31,6 +32,7 @@ __all__ = [
     "Base",
     "BookTerm",
     "Certificate",
+    "ChangeCounter",
     "ChangeRecord",
     "Department",
     "District",
@@ -40,6 +42,7 @@ __all__ = [
     "LandPlot",
     "LivestockSnapshot",
     "Member",
+    "NumberSeries",
     "OfficeKey",
     "QualityIndicator",
     "QueueEvent",

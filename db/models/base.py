@@ -54,6 +54,9 @@ class Synced:
 
     `row_version` is SQLAlchemy's version counter: every UPDATE increments it and fails if
     someone else changed the row meanwhile. Rows are never deleted; `deleted_at` marks them.
+    `change_seq` and `change_db` stamp the row's latest insert, update or tombstone with the
+    database's change counter and its id, in the writing transaction (db/change_counter.py):
+    "everything changed since N" is `change_seq > N`, on an index of its own in every table.
     """
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
@@ -62,6 +65,8 @@ class Synced:
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
     row_version: Mapped[int] = mapped_column(nullable=False)
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+    change_seq: Mapped[int] = mapped_column(index=True, unique=True)
+    change_db: Mapped[uuid.UUID] = mapped_column(Uuid)
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:

@@ -17,9 +17,11 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, Literal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.models import Application
+from desktop.core.actor import Actor
 from desktop.core.iin import (
     NationalNumberError,
     make_iin,
@@ -37,7 +39,7 @@ from desktop.printing.refusal import RefusalData, render_refusal
 from desktop.printing.talon import TalonData, render_talon
 from desktop.services import household_search, households
 from desktop.services import office as office_service
-from desktop.services.numbering import next_number
+from desktop.services.numbering import next_number, registration_series
 from desktop.services.standard import rule_book, rules_on, working_calendar
 
 ApplicantKind = Literal["individual", "legal_entity"]
@@ -114,7 +116,7 @@ class ApplicationRow:
     ready_due_at: datetime | None
     ready_at: datetime | None
     issued_at: datetime | None
-    clerk: str
+    clerk: str  # who received the hand-in, as printed on the talon
     household_id: uuid.UUID | None
     overdue: bool = False
 
@@ -195,11 +197,11 @@ def _check(data: ApplicationInput, rules: RuleSet, today: date) -> _Checked:
     return _Checked(number, values)
 
 
-def _office_number(db: Database) -> tuple[int, str]:
+def _office_number(db: Database) -> int:
     place = office_service.workplace(db)
     if place is None:
         raise ApplicationError("office", "office_not_configured")
-    return place.office.number, place.clerk.short_name
+    return place.office.number
 
 
 def registration_number(office: int, year: int, seq: int) -> str:
@@ -226,14 +228,19 @@ def check(data: ApplicationInput, now: datetime) -> tuple[str, ...]:
 
 
 def submit(
-    db: Database, data: ApplicationInput, now: datetime, ticket_id: uuid.UUID | None = None
+    db: Database,
+    data: ApplicationInput,
+    now: datetime,
+    actor: Actor,
+    ticket_id: uuid.UUID | None = None,
 ) -> Submitted:
-    """Check and record a hand-in: refused when a required document is missing, else accepted
-    with a registration number (allocated in the same transaction) and the ready time."""
+    """Check and record a hand-in received by `actor`: refused when a required document is
+    missing, else accepted with a registration number (allocated in the same transaction)
+    and the ready time."""
     handed_in = naive_local(now)
     rules = rules_on(handed_in.date())
     checked = _check(data, rules, handed_in.date())
-    office, clerk = _office_number(db)
+    office = _office_number(db)
     required = rules.service(data.service).required_documents(data.applicant_kind)
     presented = [code for code in required if code in data.documents_presented]
     missing = tuple(code for code in required if code not in presented)
@@ -242,7 +249,7 @@ def submit(
         hits = household_search.search(db, checked.number, limit=1)
         household_id = hits[0].household_id if hits else None
     ready_due = None if missing else ready_time_for(handed_in, working_calendar(db), rule_book())
-    with db.write() as session:
+    with db.write(actor) as session:
         row = Application(
             origin_office=office,
             service=data.service,
@@ -257,13 +264,15 @@ def submit(
             status="refused" if missing else "accepted",
             handed_in_at=aware(handed_in),
             ready_due_at=None if ready_due is None else aware(ready_due),
-            clerk=clerk,
+            received_by=actor.name,
+            received_by_id=actor.staff_id,
             **checked.values,
         )
         if not missing:
             year = handed_in.year
             seq = next_number(
                 session,
+                registration_series(office, year),
                 Application.registration_seq,
                 Application.origin_office == office,
                 Application.registration_year == year,
@@ -284,7 +293,7 @@ def submit(
         )
 
 
-def lookup_applicant(db: Database, iin: str) -> Prefill | None:
+def lookup_applicant(db: Database, iin: str, today: date) -> Prefill | None:
     """The person with this IIN in the household book (names, birth date, address), or None."""
     number = normalize_number(iin)
     if len(number) != 12 or not number.isdigit():
@@ -293,7 +302,7 @@ def lookup_applicant(db: Database, iin: str) -> Prefill | None:
     if not hits:
         return None
     hit = hits[0]
-    book_card = households.card(db, hit.household_id)
+    book_card = households.card(db, hit.household_id, today)
     person = next(
         (m for m in (*book_card.members, *book_card.former_members) if m.iin == number), None
     )
@@ -311,29 +320,40 @@ def lookup_applicant(db: Database, iin: str) -> Prefill | None:
     )
 
 
-def _move(db: Database, application_id: uuid.UUID, to: str, by: str, now: datetime) -> None:
-    with db.write() as session:
-        row = session.get(Application, application_id)
-        if row is None or row.deleted_at is not None:
-            raise ApplicationError("application", "not_found")
-        if row.status != _TRANSITIONS[to]:
-            raise ApplicationError("status", f"cannot_{to}", status=row.status)
-        row.status = to
-        if to == "ready":
-            row.ready_at = aware(now)
-        else:
-            row.issued_at = aware(now)
-            row.issued_by = by
+def set_ready(row: Application, actor: Actor, now: datetime) -> None:
+    """Mark an accepted application ready, recording when and by whom (in the caller's
+    transaction: certificates.prepare does it with the certificate it stores)."""
+    if row.status != _TRANSITIONS["ready"]:
+        raise ApplicationError("status", "cannot_ready", status=row.status)
+    row.status = "ready"
+    row.ready_at = aware(now)
+    row.ready_by = actor.name
+    row.ready_by_id = actor.staff_id
 
 
-def mark_ready(db: Database, application_id: uuid.UUID, by: str, now: datetime) -> None:
+def _load(session: Session, application_id: uuid.UUID) -> Application:
+    row = session.get(Application, application_id)
+    if row is None or row.deleted_at is not None:
+        raise ApplicationError("application", "not_found")
+    return row
+
+
+def mark_ready(db: Database, application_id: uuid.UUID, actor: Actor, now: datetime) -> None:
     """The result is ready to collect (from "accepted" only; else ApplicationError)."""
-    _move(db, application_id, "ready", by, now)
+    with db.write(actor) as session:
+        set_ready(_load(session, application_id), actor, now)
 
 
-def mark_issued(db: Database, application_id: uuid.UUID, by: str, now: datetime) -> None:
+def mark_issued(db: Database, application_id: uuid.UUID, actor: Actor, now: datetime) -> None:
     """The result was handed over in person (from "ready" only; else ApplicationError)."""
-    _move(db, application_id, "issued", by, now)
+    with db.write(actor) as session:
+        row = _load(session, application_id)
+        if row.status != _TRANSITIONS["issued"]:
+            raise ApplicationError("status", "cannot_issued", status=row.status)
+        row.status = "issued"
+        row.issued_at = aware(now)
+        row.issued_by = actor.name
+        row.issued_by_id = actor.staff_id
 
 
 def _applicant(row: Application) -> str:
@@ -342,7 +362,7 @@ def _applicant(row: Application) -> str:
     return " ".join(p for p in (row.surname, row.name, row.patronymic) if p)
 
 
-def _row(row: Application, now: datetime) -> ApplicationRow:
+def _row(row: Application, now: datetime | None) -> ApplicationRow:
     due = _local_or_none(row.ready_due_at)
     return ApplicationRow(
         row.id,
@@ -359,9 +379,9 @@ def _row(row: Application, now: datetime) -> ApplicationRow:
         due,
         _local_or_none(row.ready_at),
         _local_or_none(row.issued_at),
-        row.clerk,
+        row.received_by,
         row.household_id,
-        overdue=row.status == "accepted" and due is not None and now > due,
+        overdue=row.status == "accepted" and due is not None and now is not None and now > due,
     )
 
 
@@ -378,9 +398,9 @@ def applications(
 
     `text` matches words of the registration number, the IIN/BIN, names and organization
     (any letter case, Kazakh letters included). `overdue` compares the ready time with `now`
-    (the computer's clock when not given).
+    (none is overdue when it is not given).
     """
-    moment = naive_local(now or datetime.now())
+    moment = naive_local(now) if now is not None else None
     query = select(Application).where(Application.deleted_at.is_(None))
     if status:
         query = query.where(Application.status == status)
@@ -424,7 +444,7 @@ def application(
         row = session.get(Application, application_id)
         if row is None or row.deleted_at is not None:
             raise ApplicationError("application", "not_found")
-        return _row(row, naive_local(now or datetime.now()))
+        return _row(row, naive_local(now) if now is not None else None)
 
 
 # ---- printed documents -------------------------------------------------------------------------
@@ -465,7 +485,7 @@ def talon_data(db: Database, application_id: uuid.UUID, copy: bool = False) -> T
         applicant=_applicant(row),
         registration_number=row.registration_number,
         accepted_at=naive_local(row.handed_in_at),
-        clerk=row.clerk,
+        clerk=row.received_by,
         ready_at=naive_local(row.ready_due_at),
     )
     return TalonDocument(data, row.language, copy)
@@ -510,7 +530,7 @@ def refusal_data(db: Database, application_id: uuid.UUID, copy: bool = False) ->
         applicant=_applicant(row),
         missing_documents=[rules.document_name(c, row.language) for c in row.missing_documents],
         basis=rules.basis_kk if row.language == "kk" else rules.basis_ru,
-        clerk=row.clerk,
+        clerk=row.received_by,
         refused_at=naive_local(row.handed_in_at),
         office_phone=phone,
     )

@@ -25,8 +25,8 @@ from db.models import (
     QualityIndicator,
     ReceptionSlot,
     ReferenceFile,
-    utc_now,
 )
+from desktop.core.actor import Actor
 from desktop.core.textsearch import matches_all_words
 from desktop.paths import resource_path
 from desktop.services.settings import OFFICE_NUMBER, get_setting
@@ -51,14 +51,15 @@ def _digest(folder: Path) -> dict[str, str]:
     }
 
 
-def load_reference(db: Database, folder: Path | None = None) -> bool:
+def load_reference(db: Database, actor: Actor, folder: Path | None = None) -> bool:
     """Load the reference files if they are new or changed; corrections are re-applied.
 
-    Returns True when something was (re)loaded. All or nothing: one transaction.
+    Returns True when something was (re)loaded. All or nothing: one transaction. At start the
+    program does it by itself (the system actor).
     """
     folder = folder or reference_folder()
     digests = _digest(folder)
-    with db.write() as session:
+    with db.write(actor) as session:
         loaded = {row.name: row.sha256 for row in session.scalars(select(ReferenceFile))}
         if loaded == digests:
             return False
@@ -87,9 +88,8 @@ def load_reference(db: Database, folder: Path | None = None) -> bool:
         session.flush()
         for correction in _current_corrections(session):
             _apply(session, correction)
-        now = utc_now()
         session.execute(delete(ReferenceFile))
-        session.add_all(ReferenceFile(name=n, sha256=h, loaded_at=now) for n, h in digests.items())
+        session.add_all(ReferenceFile(name=n, sha256=h) for n, h in digests.items())
     return True
 
 
@@ -281,12 +281,18 @@ def flagged_values(db: Database) -> list[FlaggedValue]:
 
 
 def correct_value(
-    db: Database, entity: str, record_key: str, field: str, value: Any, by: str, reason: str = ""
+    db: Database,
+    entity: str,
+    record_key: str,
+    field: str,
+    value: Any,
+    actor: Actor,
+    reason: str = "",
 ) -> None:
     """Record an administrator's correction (who, when, old and new) and apply it."""
     if entity not in ENTITIES:
         raise ValueError(f"unknown entity {entity!r}")
-    with db.write() as session:
+    with db.write(actor) as session:
         record = _record(session, entity, record_key)
         if record is None or field not in record.__table__.columns:
             raise LookupError(f"no {entity} {record_key} with a field {field!r}")
@@ -297,7 +303,8 @@ def correct_value(
             field=field,
             source_value=getattr(record, field),
             corrected_value=value,
-            corrected_by=by,
+            corrected_by=actor.name,
+            corrected_by_id=actor.staff_id,
             reason=reason,
         )
         session.add(correction)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 
+from desktop.core.actor import SYSTEM
 from desktop.paths import default_db_path
 from desktop.services import office as office_service
 from desktop.services import settings
@@ -61,7 +62,7 @@ def start(db_arg: str | None, translations: Translations) -> MainWindow | None:
     translations.switch(settings.load_ui_language(db))
 
     def switch_language(language: str) -> None:
-        settings.save_ui_language(db, language)
+        settings.save_ui_language(db, language, office_service.current_actor(db) or SYSTEM)
         translations.switch(language)
 
     if office_service.workplace(db) is None and not SetupDialog.ask(

@@ -9,6 +9,8 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from db.engine import Database
+from desktop.core.actor import SYSTEM
+from desktop.core.clock import SystemClock
 from desktop.core.formatting import format_date
 from desktop.printing import samples
 from desktop.services import office as office_service
@@ -130,7 +132,9 @@ class MainWindow(QMainWindow):
 
     def set_language(self, language: str) -> None:
         """Relabel everything at once and remember the choice for the next start."""
-        settings.save_ui_language(self.db, language)
+        settings.save_ui_language(
+            self.db, language, office_service.current_actor(self.db) or SYSTEM
+        )
         self._translations.switch(language)
         self.language_actions[language].setChecked(True)
         self.hub.language_changed.emit(language)
@@ -198,8 +202,7 @@ class MainWindow(QMainWindow):
             self.hub.workplace_changed.emit()
 
     def edit_reference(self) -> None:
-        place = office_service.workplace(self.db)
-        editor = place.clerk.full_name if place else ""
+        editor = office_service.current_actor(self.db) or SYSTEM
         CorrectionsDialog.show_for(self, self.db, editor, self.language)
         self.hub.reference_changed.emit()
 
@@ -237,7 +240,8 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        removed = remove_demo(self.db)
+        clerk = office_service.current_actor(self.db) or SYSTEM
+        removed = remove_demo(self.db, clerk, SystemClock().now())
         self.hub.household_changed.emit(None)
         QMessageBox.information(
             self,

@@ -5,6 +5,7 @@ import pytest
 from sqlalchemy import text
 
 from db.engine import Database, database_url
+from desktop.core.actor import SYSTEM
 
 
 def test_path_and_url_both_accepted(tmp_path: Path) -> None:
@@ -36,7 +37,7 @@ def test_every_connection_gets_the_pragmas(tmp_path: Path) -> None:
 
 def test_transactions_really_begin(tmp_path: Path) -> None:
     db = Database(tmp_path / "t.sqlite3")
-    with db.write() as session:
+    with db.write(SYSTEM) as session:
         session.execute(text("CREATE TABLE counter (n INTEGER)"))
         session.execute(text("INSERT INTO counter VALUES (0)"))
     with db.read() as session:
@@ -49,13 +50,13 @@ def test_transactions_really_begin(tmp_path: Path) -> None:
 def test_writers_do_not_lose_updates(tmp_path: Path) -> None:
     """BEGIN IMMEDIATE: read-then-write counters from many threads never collide."""
     db = Database(tmp_path / "c.sqlite3")
-    with db.write() as session:
+    with db.write(SYSTEM) as session:
         session.execute(text("CREATE TABLE counter (n INTEGER)"))
         session.execute(text("INSERT INTO counter VALUES (0)"))
 
     def bump() -> None:
         for _ in range(20):
-            with db.write() as session:
+            with db.write(SYSTEM) as session:
                 n = session.execute(text("SELECT n FROM counter")).scalar_one()
                 session.execute(text("UPDATE counter SET n = :n"), {"n": n + 1})
 
@@ -71,9 +72,9 @@ def test_writers_do_not_lose_updates(tmp_path: Path) -> None:
 
 def test_write_rolls_back_on_error(tmp_path: Path) -> None:
     db = Database(tmp_path / "r.sqlite3")
-    with db.write() as session:
+    with db.write(SYSTEM) as session:
         session.execute(text("CREATE TABLE t (n INTEGER)"))
-    with pytest.raises(RuntimeError), db.write() as session:
+    with pytest.raises(RuntimeError), db.write(SYSTEM) as session:
         session.execute(text("INSERT INTO t VALUES (1)"))
         raise RuntimeError("power cut")
     with db.read() as session:

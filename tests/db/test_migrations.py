@@ -18,6 +18,7 @@ from db.migrate import (
     upgrade_with_backup,
 )
 from db.models import AppSetting, Base
+from desktop.core.actor import SYSTEM
 
 
 def test_upgrade_from_empty_reaches_head_and_matches_the_models(tmp_path: Path) -> None:
@@ -66,7 +67,7 @@ def test_pending_migration_is_preceded_by_a_backup(
     path = tmp_path / "office.sqlite3"
     db = Database(path)
     upgrade(db)
-    with db.write() as session:
+    with db.write(SYSTEM) as session:
         session.add(AppSetting(key="office_number", value=7))
 
     newer = tmp_path / "migrations"

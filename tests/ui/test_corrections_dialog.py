@@ -2,6 +2,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
+from desktop.core.actor import SYSTEM, Actor
 from desktop.services import reference
 from desktop.ui.dialogs.corrections_dialog import CORRECTED, FLAGGED, CorrectionsDialog
 from desktop.ui.i18n import Translations
@@ -15,7 +16,9 @@ def test_administrator_corrects_a_flagged_email(
     qtbot: QtBot, configured_db: Database, monkeypatch
 ) -> None:
     Translations().switch("ru")
-    dialog = CorrectionsDialog(configured_db, "Ахметова Гүлнар Серікқызы", "ru")
+    dialog = CorrectionsDialog(
+        configured_db, Actor(SYSTEM.staff_id, "Ахметова Гүлнар Серікқызы"), "ru"
+    )
     qtbot.addWidget(dialog)
     assert dialog.table.horizontalHeaderItem(2).text() == "Как в стандарте"
     row = _row(dialog, "space_in_email")
@@ -38,7 +41,7 @@ def test_a_schedule_cannot_be_edited_and_the_user_is_told(
     qtbot: QtBot, configured_db: Database, monkeypatch
 ) -> None:
     Translations().switch("kk")
-    dialog = CorrectionsDialog(configured_db, "admin", "kk")
+    dialog = CorrectionsDialog(configured_db, SYSTEM, "kk")
     qtbot.addWidget(dialog)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.exc import OperationalError
 
 from db.engine import Database
+from desktop.core.actor import SYSTEM
 from desktop.core.iin import make_iin
 from desktop.services import household_import, household_search
 from desktop.ui.dialogs.import_dialog import ImportDialog
@@ -36,7 +37,7 @@ def small_file(path: Path) -> Path:
 
 @pytest.fixture
 def dialog(qtbot: QtBot, configured_db: Database) -> ImportDialog:
-    wizard = ImportDialog(configured_db, "Ахметова Г.", "ru")
+    wizard = ImportDialog(configured_db, SYSTEM, "ru")
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
+from desktop.core.actor import SYSTEM
 from desktop.printing.samples import sample
 from desktop.services.settings import printer_for, remember_printer
 from desktop.ui.dialogs import pdf_preview
@@ -96,7 +97,7 @@ def test_a_printer_error_shows_a_message(qtbot: QtBot, monkeypatch: pytest.Monke
 
 def test_the_printer_is_remembered_per_kind(configured_db: Database) -> None:
     assert printer_for(configured_db, "talon") is None
-    remember_printer(configured_db, "talon", "Receipt-80")
-    remember_printer(configured_db, "refusal", "Office A4")
+    remember_printer(configured_db, "talon", "Receipt-80", SYSTEM)
+    remember_printer(configured_db, "refusal", "Office A4", SYSTEM)
     assert printer_for(configured_db, "talon") == "Receipt-80"
     assert printer_for(configured_db, "refusal") == "Office A4"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
+from desktop.core.actor import Actor
 from desktop.core.formatting import format_datetime
 from desktop.services import reference
 from desktop.services.reference import FlaggedValue
@@ -39,7 +40,7 @@ def _show(value: Any) -> str:
 
 
 class CorrectionsDialog(QDialog):
-    def __init__(self, db: Database, editor: str, language: str, parent: QWidget | None = None):
+    def __init__(self, db: Database, editor: Actor, language: str, parent: QWidget | None = None):
         super().__init__(parent)
         self._db = db
         self._editor = editor
@@ -67,7 +68,7 @@ class CorrectionsDialog(QDialog):
         self.retranslate()
 
     @classmethod
-    def show_for(cls, parent: QWidget | None, db: Database, editor: str, language: str) -> None:
+    def show_for(cls, parent: QWidget | None, db: Database, editor: Actor, language: str) -> None:
         cls(db, editor, language, parent).exec()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -19,8 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
-from desktop.services import households
-from desktop.services.households import BookError, HouseholdCard, HouseholdData
+from desktop.core.actor import Actor
+from desktop.core.clock import SystemClock
+from desktop.services import household_writer, households
+from desktop.services.household_values import BookError, HouseholdData
+from desktop.services.households import HouseholdCard
 from desktop.ui import book_errors
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.dialogs.member_dialog import MemberForm
@@ -43,7 +46,7 @@ class HouseholdDialog(FormDialog):
         self,
         db: Database,
         language: str,
-        by: str,
+        by: Actor,
         card: HouseholdCard | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -117,7 +120,7 @@ class HouseholdDialog(FormDialog):
         parent: QWidget | None,
         db: Database,
         language: str,
-        by: str,
+        by: Actor,
         card: HouseholdCard | None = None,
     ) -> uuid.UUID | None:
         """The id of the household created or changed; None when cancelled."""
@@ -159,9 +162,11 @@ class HouseholdDialog(FormDialog):
         try:
             if self._card is None:
                 head = self.head_form.data(relation="head")
-                self.saved_id = households.create_household(self._db, self.data(), head, self._by)
+                self.saved_id = household_writer.create_household(
+                    self._db, self.data(), head, self._by, SystemClock().today()
+                )
             else:
-                households.update_household(
+                household_writer.update_household(
                     self._db, self._card.id, self.data(), self._by, self.reason_edit.text().strip()
                 )
                 self.saved_id = self._card.id

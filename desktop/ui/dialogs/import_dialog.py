@@ -38,11 +38,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import OperationalError
 
 from db.engine import Database
+from desktop.core.actor import Actor
+from desktop.core.clock import SystemClock
 from desktop.core.spreadsheet import SpreadsheetError, Table, read_table
 from desktop.services import household_import as importer
 from desktop.services import households
 from desktop.services.household_import import ImportPlan, ImportResult, Mapping, Problem
-from desktop.services.households import BookError
+from desktop.services.household_values import BookError
 from desktop.ui import book_errors
 
 log = logging.getLogger(__name__)
@@ -158,7 +160,9 @@ def run_busy(parent: QWidget, text: str, work: Callable[[], T]) -> T:
 class ImportDialog(QWizard):
     """The household-book import wizard; `result` holds the ImportResult when it ran."""
 
-    def __init__(self, db: Database, by: str, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, by: Actor, language: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.by = by
@@ -181,7 +185,7 @@ class ImportDialog(QWizard):
 
     @classmethod
     def import_file(
-        cls, parent: QWidget | None, db: Database, by: str, language: str
+        cls, parent: QWidget | None, db: Database, by: Actor, language: str
     ) -> ImportResult | None:
         """Ask for a file and import it; the result, or None when nothing was imported."""
         dialog = cls(db, by, language, parent)
@@ -377,11 +381,13 @@ class MappingPage(QWizardPage):
         assert table is not None
         db = self.dialog.db
         try:
-            importer.remember_mapping(db, importer.mapping_signature(table.headers), mapping)
+            signature = importer.mapping_signature(table.headers)
+            importer.remember_mapping(db, signature, mapping, self.dialog.by)
+            today = SystemClock().today()
             plan = run_busy(
                 self,
                 self.tr("Checking %n row(s)…", "", len(table.rows)),
-                lambda: importer.preview(db, table, mapping),
+                lambda: importer.preview(db, table, mapping, today),
             )
         except Exception as error:
             self.dialog.show_error(error)

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
-from desktop.services import households
-from desktop.services.households import BookError
+from desktop.core.actor import Actor
+from desktop.services import household_writer, households
+from desktop.services.household_values import BookError
 from desktop.ui import book_errors
 from desktop.ui.dialogs.form_dialog import FormDialog
 
@@ -33,7 +34,7 @@ class LivestockDialog(FormDialog):
         self,
         db: Database,
         language: str,
-        by: str,
+        by: Actor,
         household_id: uuid.UUID,
         as_of: date | None = None,
         parent: QWidget | None = None,
@@ -93,7 +94,7 @@ class LivestockDialog(FormDialog):
         parent: QWidget | None,
         db: Database,
         language: str,
-        by: str,
+        by: Actor,
         household_id: uuid.UUID,
         as_of: date | None = None,
     ) -> bool:
@@ -124,7 +125,7 @@ class LivestockDialog(FormDialog):
         allow = False
         while True:
             try:
-                households.save_livestock(
+                household_writer.save_livestock(
                     self._db,
                     self._household_id,
                     self.as_of.date().toPython(),

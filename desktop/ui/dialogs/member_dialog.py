@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
-from desktop.services import households
-from desktop.services.households import BookError, MemberData, MemberRow
+from desktop.core.actor import Actor
+from desktop.core.clock import SystemClock
+from desktop.services import household_writer, households
+from desktop.services.household_values import BookError, MemberData
+from desktop.services.households import MemberRow
 from desktop.ui import book_errors
 from desktop.ui.dialogs.form_dialog import FormDialog
 
@@ -149,7 +152,7 @@ class MemberDialog(FormDialog):
         self,
         db: Database,
         language: str,
-        by: str,
+        by: Actor,
         household_id: uuid.UUID,
         member: MemberRow | None = None,
         parent: QWidget | None = None,
@@ -182,7 +185,7 @@ class MemberDialog(FormDialog):
         parent: QWidget | None,
         db: Database,
         language: str,
-        by: str,
+        by: Actor,
         household_id: uuid.UUID,
         member: MemberRow | None = None,
     ) -> bool:
@@ -202,11 +205,13 @@ class MemberDialog(FormDialog):
     def save(self) -> None:
         data = self.form.data()
         try:
+            today = SystemClock().today()
             if self._member is None:
-                households.add_member(self._db, self._household_id, data, self._by)
+                household_writer.add_member(self._db, self._household_id, data, self._by, today)
             else:
-                households.update_member(
-                    self._db, self._member.id, data, self._by, self.reason_edit.text().strip()
+                reason = self.reason_edit.text().strip()
+                household_writer.update_member(
+                    self._db, self._member.id, data, self._by, today, reason
                 )
         except BookError as error:
             self.error_label.setText(book_errors.message(error, self._language))

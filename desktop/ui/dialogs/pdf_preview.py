@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
+from desktop.core.actor import SYSTEM
+from desktop.services import office as office_service
 from desktop.services.settings import printer_for, remember_printer
 
 MAX_PRINT_DPI = 300
@@ -137,7 +139,8 @@ class PdfPreviewDialog(QDialog):
                 self._status(self.tr("Printing cancelled. The document is kept; print it later."))
                 return False
             if self._db is not None and printer.printerName():
-                remember_printer(self._db, self.kind, printer.printerName())
+                actor = office_service.current_actor(self._db) or SYSTEM
+                remember_printer(self._db, self.kind, printer.printerName(), actor)
         return self.print_to(printer)
 
     def ask_printer(self, printer: QPrinter) -> bool:

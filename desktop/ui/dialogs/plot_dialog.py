@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
+from desktop.core.actor import Actor
 from desktop.core.formatting import format_area
-from desktop.services import households
-from desktop.services.households import BookError, PlotData, PlotRow
+from desktop.services import household_writer, households
+from desktop.services.household_values import BookError, PlotData
+from desktop.services.households import PlotRow
 from desktop.ui import book_errors
 from desktop.ui.dialogs.form_dialog import FormDialog
 
@@ -37,7 +39,7 @@ class PlotDialog(FormDialog):
         self,
         db: Database,
         language: str,
-        by: str,
+        by: Actor,
         household_id: uuid.UUID,
         plot: PlotRow | None = None,
         parent: QWidget | None = None,
@@ -86,7 +88,7 @@ class PlotDialog(FormDialog):
         parent: QWidget | None,
         db: Database,
         language: str,
-        by: str,
+        by: Actor,
         household_id: uuid.UUID,
         plot: PlotRow | None = None,
     ) -> bool:
@@ -113,10 +115,10 @@ class PlotDialog(FormDialog):
                 cadastral_number=self.cadastral.text(),
             )
             if self._plot is None:
-                households.add_plot(self._db, self._household_id, data, self._by)
+                household_writer.add_plot(self._db, self._household_id, data, self._by)
             else:
                 reason = self.reason_edit.text().strip()
-                households.update_plot(self._db, self._plot.id, data, self._by, reason)
+                household_writer.update_plot(self._db, self._plot.id, data, self._by, reason)
         except BookError as error:
             self.error_label.setText(book_errors.message(error, self._language))
             (self.area if error.field == "area_ha" else self.purpose).setFocus()

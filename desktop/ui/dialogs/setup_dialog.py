@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
+from desktop.core.actor import SYSTEM
+from desktop.core.clock import SystemClock
 from desktop.services import office as office_service
 from desktop.services import reference, settings
 from desktop.services.demo import load_demo
@@ -293,7 +295,9 @@ class SetupDialog(QDialog):
             return
         values = {name: edit.text() for name, edit in self.clerk_fields.items()}
         try:
-            office_service.configure(self._db, number, office_service.ClerkData(**values))
+            actor = office_service.current_actor(self._db) or SYSTEM
+            clerk = office_service.ClerkData(**values)
+            office_service.configure(self._db, number, clerk, actor, SystemClock().now())
         except office_service.SetupError as error:
             messages = {
                 "surname": self.tr("Enter the clerk's surname."),
@@ -305,9 +309,8 @@ class SetupDialog(QDialog):
             widget = self.clerk_fields.get(error.field, self.search_edit)
             self._complain(messages.get(error.field, str(error)), widget)
             return
-        settings.save_akim(
-            self._db, self.akim_fields["akim_name"].text(), self.akim_fields["akim_position"].text()
-        )
+        akim = self.akim_fields["akim_name"].text(), self.akim_fields["akim_position"].text()
+        settings.save_akim(self._db, *akim, office_service.current_actor(self._db) or SYSTEM)
         if self.demo_box.isVisible() and self.demo_box.isChecked():
             self._load_demo()
         self.accept()
@@ -323,7 +326,8 @@ class SetupDialog(QDialog):
             progress.setValue(done)
             QApplication.processEvents()
 
-        load_demo(self._db, DEMO_HOUSEHOLDS, progress=step)
+        clerk = office_service.current_actor(self._db) or SYSTEM
+        load_demo(self._db, DEMO_HOUSEHOLDS, clerk, SystemClock().today(), progress=step)
         progress.close()
 
     def _complain(self, message: str, widget: QWidget) -> None:

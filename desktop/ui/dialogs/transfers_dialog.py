@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
+from desktop.core.actor import SYSTEM
 from desktop.core.calendar import TRANSFER_KINDS, Transfer
 from desktop.core.formatting import format_date
 from desktop.services import calendar_transfers
+from desktop.services import office as office_service
 from desktop.services.calendar_transfers import TransferError
 from desktop.services.standard import bundled_transfers
 from desktop.ui.dialogs.form_dialog import FormDialog
@@ -120,6 +122,7 @@ class TransferForm(FormDialog):
                 self.day_edit.date().toPython(),
                 self.kind_combo.currentData(),
                 self.basis_edit.text(),
+                office_service.current_actor(self._db) or SYSTEM,
                 self.note_edit.text(),
             )
         except TransferError as error:
@@ -278,5 +281,6 @@ class TransfersDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        calendar_transfers.remove_transfer(self._db, item.transfer.day)
+        actor = office_service.current_actor(self._db) or SYSTEM
+        calendar_transfers.remove_transfer(self._db, item.transfer.day, actor)
         self.refresh()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
+from desktop.core.actor import SYSTEM, Actor
 from desktop.core.formatting import format_datetime
 from desktop.printing.application_form import render_application_form
 from desktop.services import applications, certificates
@@ -209,7 +210,7 @@ class ApplicationTab(QWidget):
         if missing and not self.confirm_refusal(self.form.missing_names()):
             return
         try:
-            result = applications.submit(self._db, data, now, ticket_id=self.ticket_id)
+            result = applications.submit(self._db, data, now, self._clerk(), self.ticket_id)
         except ApplicationError as error:
             self._say(application_errors.message(error), ERROR_STYLE)
             return
@@ -299,11 +300,10 @@ class ApplicationTab(QWidget):
             has_certificate = certificates.for_application(self._db, row.id) is not None
         self.certificate_copy_button.setEnabled(has_certificate)
 
-    def _clerk(self) -> str:
-        place = office_service.workplace(self._db)
-        return place.clerk.short_name if place else ""
+    def _clerk(self) -> Actor:
+        return office_service.current_actor(self._db) or SYSTEM
 
-    def _move(self, action: Callable[[Database, uuid.UUID, str, datetime], None]) -> None:
+    def _move(self, action: Callable[[Database, uuid.UUID, Actor, datetime], None]) -> None:
         row = self.list.selected()
         if row is None:
             return

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
+from desktop.core.clock import SystemClock
 from desktop.core.formatting import format_area, format_date, format_datetime, format_number
 from desktop.services import households
+from desktop.services.household_values import BookError
 from desktop.services.households import HistoryRow, HouseholdCard, MemberRow, Terms
 from desktop.ui.book_errors import sex_label
 
@@ -235,16 +237,16 @@ class HouseholdPanel(QWidget):
         self.card = None
         if household_id is not None:
             try:
-                self.card = households.card(self._db, household_id)
-            except households.BookError:
+                self.card = households.card(self._db, household_id, SystemClock().today())
+            except BookError:
                 self.card = None
         self.refresh()
 
     def refresh(self) -> None:
         if self.card is not None:
             try:
-                self.card = households.card(self._db, self.card.id)
-            except households.BookError:
+                self.card = households.card(self._db, self.card.id, SystemClock().today())
+            except BookError:
                 self.card = None
         card = self.card
         self.setEnabled(card is not None)

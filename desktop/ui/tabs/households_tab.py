@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
-from desktop.services import household_search, households
+from desktop.core.actor import SYSTEM, Actor
+from desktop.core.clock import SystemClock
+from desktop.services import household_search, household_writer
 from desktop.services import office as office_service
 from desktop.services.household_search import SearchHit
-from desktop.services.households import BookError
+from desktop.services.household_values import BookError
 from desktop.ui import book_errors
 from desktop.ui.dialogs.household_dialog import HouseholdDialog
 from desktop.ui.dialogs.import_dialog import ImportDialog
@@ -221,9 +223,8 @@ class HouseholdsTab(QWidget):
 
     # ---- changes -------------------------------------------------------------------------------
 
-    def _by(self) -> str:
-        place = office_service.workplace(self._db)
-        return place.clerk.full_name if place else ""
+    def _by(self) -> Actor:
+        return office_service.current_actor(self._db) or SYSTEM
 
     def add_household(self) -> None:
         new_id = HouseholdDialog.ask(self, self._db, self._language, self._by())
@@ -271,7 +272,7 @@ class HouseholdsTab(QWidget):
         if done:
             self._hub.household_changed.emit(card.id)
 
-    def _close(self, household_id: uuid.UUID, by: str) -> bool:
+    def _close(self, household_id: uuid.UUID, by: Actor) -> bool:
         answer = ReasonDialog.ask(
             self,
             self.tr("Close the household"),
@@ -279,10 +280,10 @@ class HouseholdsTab(QWidget):
         )
         if answer is None:
             return False
-        households.close_household(self._db, household_id, answer[0], answer[1], by)
+        household_writer.close_household(self._db, household_id, answer[0], answer[1], by)
         return True
 
-    def _remove_member(self, member_id: uuid.UUID, by: str) -> bool:
+    def _remove_member(self, member_id: uuid.UUID, by: Actor) -> bool:
         member = self.panel.selected_member()
         answer = ReasonDialog.ask(
             self,
@@ -293,10 +294,10 @@ class HouseholdsTab(QWidget):
         )
         if answer is None:
             return False
-        households.remove_member(self._db, member_id, answer[0], answer[1], by)
+        household_writer.remove_member(self._db, member_id, answer[0], answer[1], by)
         return True
 
-    def _remove_plot(self, plot_id: uuid.UUID, by: str) -> bool:
+    def _remove_plot(self, plot_id: uuid.UUID, by: Actor) -> bool:
         answer = ReasonDialog.ask(
             self,
             self.tr("Remove a land plot"),
@@ -305,7 +306,7 @@ class HouseholdsTab(QWidget):
         )
         if answer is None:
             return False
-        households.remove_plot(self._db, plot_id, answer[1], by)
+        household_writer.remove_plot(self._db, plot_id, answer[1], by, SystemClock().now())
         return True
 
     def _household_changed(self, household_id: uuid.UUID | None) -> None:

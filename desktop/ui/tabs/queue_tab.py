@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from db.engine import Database
 from desktop.core import queue_rules
+from desktop.core.actor import SYSTEM, Actor
 from desktop.printing.ticket import render_ticket
 from desktop.services import office as office_service
 from desktop.services import queue
@@ -286,7 +287,9 @@ class QueueTab(QWidget):
         now = self.clock()
         language = self.ticket_language()
         try:
-            issued = queue.issue_ticket(self._db, purpose, language, now, override_reason)
+            issued = queue.issue_ticket(
+                self._db, purpose, language, now, self._clerk(), override_reason
+            )
         except QueueError as error:
             if error.code == "closed":
                 self.refresh()
@@ -324,9 +327,8 @@ class QueueTab(QWidget):
 
     # ---- the clerk's actions -------------------------------------------------------------------
 
-    def _clerk(self) -> str:
-        place = office_service.workplace(self._db)
-        return place.clerk.short_name if place else ""
+    def _clerk(self) -> Actor:
+        return office_service.current_actor(self._db) or SYSTEM
 
     def call_next(self) -> None:
         try:
@@ -390,7 +392,7 @@ class QueueTab(QWidget):
         else:
             self._hub.queue_changed.emit()
 
-    def _redirect(self, ticket: TicketRow, by: str, now: datetime) -> None:
+    def _redirect(self, ticket: TicketRow, by: Actor, now: datetime) -> None:
         codes = [code for code in queue.purposes() if code != ticket.purpose]
         names = [queue.purposes()[code].name(self._language) for code in codes]
         name, ok = QInputDialog.getItem(

@@ -256,7 +256,7 @@ class ApplicantForm(QWidget):
                         ),
                         OK_STYLE,
                     )
-                    found = applications.lookup_applicant(self._db, number)
+                    found = applications.lookup_applicant(self._db, number, self._today())
                 else:
                     validate_bin(number)
                     self._show_status(self.tr("BIN is valid"), OK_STYLE)
