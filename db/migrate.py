@@ -49,10 +49,28 @@ def is_pending(db: Database) -> bool:
 
 
 def upgrade(db: Database) -> None:
+    """Bring the schema to head in one transaction.
+
+    On SQLite, batch migrations rebuild tables (copy, drop, rename), which foreign keys would
+    refuse while other tables refer to them: foreign keys are off for the migration (SQLite
+    honours that only outside a transaction) and checked before it commits.
+    """
     config = alembic_config(db)
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with db.engine.connect() as connection:
+        raw = connection.connection.driver_connection if db.is_sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if raw is not None:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"the migration broke foreign keys: {broken[:5]}")
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
 
 
 def backup_sqlite(db: Database, folder: Path, label: str) -> Path:
