@@ -36,7 +36,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Boolean, Table, event, literal, select, union_all, update
+from sqlalchemy import (
+    Boolean,
+    CompoundSelect,
+    String,
+    Table,
+    event,
+    literal,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from db.models import Base, ChangeCounter, Synced
@@ -131,24 +141,27 @@ def install(maker: sessionmaker[Any]) -> None:
 # ---- reading -----------------------------------------------------------------------------------
 
 
-def changes_since(session: Session, after: int, limit: int | None = None) -> list[Change]:
-    """Every synced record whose latest stamp is above `after`, in stamp order."""
+def changes_query(after: int, limit: int | None = None) -> CompoundSelect:
+    """The one statement behind changes_since: a range scan of each table's stamp index."""
     parts = [
         select(
             table.c.change_seq.label("seq"),
             table.c.change_db.label("database_id"),
-            literal(table.name).label("table"),
+            literal(table.name, String()).label("table"),
             table.c.id.label("record_id"),
             table.c.deleted_at.is_not(None).cast(Boolean).label("deleted"),
         ).where(table.c.change_seq > after)
         for table in synced_tables()
     ]
     query = union_all(*parts).order_by("seq")
-    if limit is not None:
-        query = query.limit(limit)
+    return query if limit is None else query.limit(limit)
+
+
+def changes_since(session: Session, after: int, limit: int | None = None) -> list[Change]:
+    """Every synced record whose latest stamp is above `after`, in stamp order."""
     return [
         Change(r.seq, r.database_id, r.table, r.record_id, bool(r.deleted))
-        for r in session.execute(query)
+        for r in session.execute(changes_query(after, limit))
     ]
 
 

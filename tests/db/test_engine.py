@@ -1,11 +1,13 @@
 import threading
+import uuid
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
-from db.engine import Database, database_url
-from desktop.core.actor import SYSTEM
+from db.engine import Database, ReadOnlyError, UnitOfWork, database_url
+from db.models import AppSetting
+from desktop.core.actor import SYSTEM, Actor
 
 
 def test_path_and_url_both_accepted(tmp_path: Path) -> None:
@@ -79,4 +81,36 @@ def test_write_rolls_back_on_error(tmp_path: Path) -> None:
         raise RuntimeError("power cut")
     with db.read() as session:
         assert session.execute(text("SELECT count(*) FROM t")).scalar_one() == 0
+    db.dispose()
+
+
+def test_a_unit_of_work_carries_its_actor_to_the_listeners_before_commit(tmp_path: Path) -> None:
+    db = Database(tmp_path / "u.sqlite3")
+    with db.write(SYSTEM) as work:
+        work.execute(text("CREATE TABLE audit (who TEXT)"))
+    seen: list[str] = []
+
+    def audit(work: UnitOfWork) -> None:
+        seen.append(work.actor.name)
+        work.execute(text("INSERT INTO audit VALUES (:who)"), {"who": work.actor.name})
+
+    db.add_write_listener(audit)
+    clerk = Actor(uuid.uuid4(), "Ахметова Г. С.")
+    with db.write(clerk) as work:
+        assert work.actor == clerk
+    with pytest.raises(RuntimeError), db.write(clerk):
+        raise RuntimeError("power cut")  # the listener is not called, nothing is kept
+    with db.read() as session:
+        assert session.execute(text("SELECT who FROM audit")).scalars().all() == [clerk.name]
+    assert seen == [clerk.name]
+    db.dispose()
+
+
+def test_reading_sessions_refuse_to_write(tmp_path: Path) -> None:
+    db = Database(tmp_path / "ro.sqlite3")
+    with db.write(SYSTEM) as work:
+        work.execute(text("CREATE TABLE app_settings (key TEXT PRIMARY KEY, value JSON)"))
+    with pytest.raises(ReadOnlyError), db.read() as session:
+        session.add(AppSetting(key="office_number", value=1))
+        session.flush()
     db.dispose()

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from db.engine import Database
+from db.models import Application
 from desktop.core.actor import SYSTEM, Actor
 from desktop.core.iin import make_bin, make_iin
 from desktop.services import applications, household_writer, office
@@ -279,3 +280,17 @@ def test_filters_and_russian_documents(office45: Database) -> None:
     assert talon.language == "ru" and talon.copy
     assert talon.data.service_name == "Сведения о поголовье скота"
     assert talon.data.office_phone
+
+
+def test_every_step_keeps_who_took_it(office45: Database) -> None:
+    clerk = by(office45)
+    accepted = applications.submit(office45, _person(), TUESDAY, clerk)
+    other = Actor(SYSTEM.staff_id, SYSTEM.name)  # someone else hands the result over
+    applications.mark_ready(office45, accepted.id, clerk, TUESDAY + timedelta(hours=2))
+    applications.mark_issued(office45, accepted.id, other, TUESDAY + timedelta(days=1))
+    with office45.read() as session:
+        row = session.get(Application, accepted.id)
+        assert row is not None
+        assert (row.received_by, row.received_by_id) == ("Ахметова Г. С.", clerk.staff_id)
+        assert (row.ready_by, row.ready_by_id) == ("Ахметова Г. С.", clerk.staff_id)
+        assert (row.issued_by, row.issued_by_id) == (other.name, other.staff_id)
