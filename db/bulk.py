@@ -14,7 +14,9 @@ one load share their created_at). Rows given to a synced table must carry their 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, update
@@ -42,32 +44,27 @@ def _run(
     dialect = session.get_bind().dialect
     compiled = statement.compile(dialect=dialect, column_keys=list(names) or None)
     order = list(compiled.positiontup or []) if compiled.positional else list(compiled.binds)
-    fixed: dict[str, Any] = {}
-    per_row: list[tuple[int, str, str, _Processor]] = []
-    for position, bind_name in enumerate(order):
+    count = len(rows)
+    columns: list[Iterable[Any]] = []  # one per parameter, in the statement's order
+    for bind_name in order:
         if bind_name not in columns_of:  # a literal of the statement itself (row_version + 1)
             bind = compiled.binds[bind_name]
             if bind.value is None:
                 raise ValueError(f"{table.name}.{bind_name}: no value given")
             processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
-            fixed[bind_name] = processor(bind.value) if processor else bind.value
+            columns.append(repeat(processor(bind.value) if processor else bind.value, count))
             continue
         column = columns_of[bind_name]
         processor = _processor(table, column, dialect)
         if column in constants:
             value = constants[column]
-            fixed[bind_name] = processor(value) if processor else value
+            columns.append(repeat(processor(value) if processor else value, count))
         else:
-            per_row.append((position, bind_name, column, processor))
-    template = [fixed.get(name) for name in order]
-    params: list[Any] = []
-    for row in rows:
-        values = list(template)
-        for position, _bind, column, processor in per_row:
-            value = row[column]
-            values[position] = processor(value) if processor is not None else value
-        named = not compiled.positional
-        params.append(dict(zip(order, values, strict=True)) if named else tuple(values))
+            values = map(itemgetter(column), rows)
+            columns.append(list(map(processor, values) if processor else values))
+    params: list[Any] = list(zip(*columns, strict=True))
+    if not compiled.positional:
+        params = [dict(zip(order, values, strict=True)) for values in params]
     session.connection().exec_driver_sql(compiled.string, params)
 
 

@@ -95,14 +95,15 @@ def allocate(session: Session, count: int) -> tuple[uuid.UUID, int]:
     return row.database_id, row.last_value - count + 1
 
 
-def stamp_rows(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Stamp rows about to be inserted or updated in bulk, in list order."""
+def stamp_rows(session: Session, rows: list[dict[str, Any]]) -> uuid.UUID | None:
+    """Number rows about to be inserted or updated in bulk (`change_seq`, in list order); the
+    database id to store beside them as `change_db` (None when there are no rows)."""
     if not rows:
-        return
+        return None
     database_id, first = allocate(session, len(rows))
     for seq, row in enumerate(rows, start=first):
         row["change_seq"] = seq
-        row["change_db"] = database_id
+    return database_id
 
 
 def _stamp_flush(session: Session, _context: Any, _instances: Any) -> None:

@@ -1,6 +1,6 @@
 """All tables; importing this package registers every model on Base.metadata."""
 
-from db.models.base import Base, Synced, utc_now
+from db.models.base import Base, Synced, new_id, utc_now
 from db.models.certificate import Certificate, OfficeKey
 from db.models.counter import Application, QueueEvent, QueueTicket
 from db.models.household import (
@@ -52,5 +52,6 @@ __all__ = [
     "SearchKey",
     "Staff",
     "Synced",
+    "new_id",
     "utc_now",
 ]

@@ -33,6 +33,7 @@ class Claims:
 
     household_id: uuid.UUID
     account: str
+    is_new: bool = False  # a household not in the book yet (it has no head but a claimed one)
     iins: dict[str, uuid.UUID] = field(default_factory=dict)
     head: uuid.UUID | None = None
 
@@ -161,7 +162,7 @@ class BookInvariants:
                 where = "same" if owner.household_id == claims.household_id else "other"
                 raise BookError("iin", f"iin_in_{where}_household", account=owner.account)
         if relation == "head":
-            head = claims.head or self.head_of(claims.household_id)
+            head = claims.head or (None if claims.is_new else self.head_of(claims.household_id))
             if head is not None and head != member_id:
                 raise BookError("relation", "second_head")
             claims.head = member_id

@@ -131,7 +131,7 @@ def _import_one(
         return ImportOutcome("failed", error)
     account = values["account_number"]
     household = book.households.get(account)
-    claims = Claims(household.id if household else uuid.uuid4(), account)
+    claims = Claims(household.id if household else uuid.uuid4(), account, household is None)
     current = (
         [m for m in household.members if m.deleted_at is None and m.registered_to is None]
         if household

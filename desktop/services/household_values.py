@@ -10,7 +10,7 @@ language (desktop/ui/book_errors.py).
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -86,7 +86,7 @@ class NewHousehold:
 
 def clean_household(data: HouseholdData) -> dict[str, Any]:
     """The household's values with spaces tidied; account number and locality required."""
-    values = {f.name: getattr(data, f.name) for f in fields(data)}
+    values = dict(vars(data))  # the dataclass's fields (fields() is slow in a bulk load)
     for name, value in values.items():
         if isinstance(value, str):
             values[name] = " ".join(value.split())
@@ -98,7 +98,7 @@ def clean_household(data: HouseholdData) -> dict[str, Any]:
 
 def clean_member(data: MemberData, today: date) -> dict[str, Any]:
     """Validated member values: names trimmed, IIN checked and agreeing with birth date and sex."""
-    values = {f.name: getattr(data, f.name) for f in fields(data)}
+    values = dict(vars(data))
     for name in ("surname", "name", "patronymic"):
         values[name] = " ".join(values[name].split())
     for required in ("surname", "name", "relation"):

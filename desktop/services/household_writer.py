@@ -33,7 +33,15 @@ from sqlalchemy.orm import Session
 from db.bulk import insert_rows, update_rows
 from db.change_counter import stamp_rows
 from db.engine import Database
-from db.models import BookTerm, ChangeRecord, Household, LandPlot, LivestockSnapshot, Member
+from db.models import (
+    BookTerm,
+    ChangeRecord,
+    Household,
+    LandPlot,
+    LivestockSnapshot,
+    Member,
+    new_id,
+)
 from desktop.core.actor import Actor
 from desktop.services import household_search
 from desktop.services.household_invariants import CHUNK, BookInvariants, Claims
@@ -102,22 +110,36 @@ class HouseholdWriter:
         new: Any,
         reason: str,
     ) -> dict[str, Any]:
-        actor = self._acting()
         return {
-            "id": uuid.uuid4(),
+            "id": new_id(),
             "household_id": household_id,
             "entity": entity,
             "record_id": record_id,
             "field": name,
             "old_value": history_value(old),
             "new_value": history_value(new),
-            "changed_by": actor.name,
-            "changed_by_id": actor.staff_id,
             "reason": reason,
         }
 
+    def _written_by(self) -> dict[str, Any]:
+        """What every history line of this writer has in common: office and actor."""
+        actor = self._acting()
+        return {
+            "origin_office": self.office,
+            "changed_by": actor.name,
+            "changed_by_id": actor.staff_id,
+        }
+
     def _record(self, *line: Any) -> None:
-        self.session.add(ChangeRecord(origin_office=self.office, **self._history(*line)))
+        self.session.add(ChangeRecord(**self._written_by(), **self._history(*line)))
+
+    def _insert(self, rows: dict[type[Any], list[dict[str, Any]]]) -> None:
+        """Insert rows of the book's tables in bulk, stamped in the order given."""
+        database_id = stamp_rows(self.session, [row for part in rows.values() for row in part])
+        common = {"origin_office": self.office, "row_version": 1, "change_db": database_id}
+        for model, table_rows in rows.items():
+            extra = self._written_by() if model is ChangeRecord else {}
+            insert_rows(self.session, model.__table__, table_rows, {**common, **extra})
 
     def _apply(
         self, record: Any, household_id: uuid.UUID, entity: str, values: dict[str, Any], reason: str
@@ -175,10 +197,7 @@ class HouseholdWriter:
                     error.field, error.code, **error.params, household=account
                 ) from error
         if self.actor is not None:
-            stamp_rows(self.session, [row for table_rows in rows.values() for row in table_rows])
-            constants = {"origin_office": self.office, "row_version": 1}
-            for model, table_rows in rows.items():
-                insert_rows(self.session, model.__table__, table_rows, constants)
+            self._insert(rows)
             household_search.index_new(self.session, index)
         return ids
 
@@ -193,10 +212,10 @@ class HouseholdWriter:
     ) -> uuid.UUID:
         values = clean_household(item.data)
         members = [clean_member(m, self.today) for m in item.members]
-        household_id = uuid.uuid4()
-        claims = Claims(household_id, values["account_number"])
+        household_id = new_id()
+        claims = Claims(household_id, values["account_number"], is_new=True)
         self.invariants.check_account(claims.account, None)
-        member_ids = [uuid.uuid4() for _ in members]
+        member_ids = [new_id() for _ in members]
         for member_id, member in zip(member_ids, members, strict=True):
             self.invariants.check_person(claims, member_id, member["iin"], member["relation"])
         if claims.head is None:
@@ -227,14 +246,14 @@ class HouseholdWriter:
                 self._history(household_id, "member", member_id, "added", None, name, reason)
             )
         for plot in plots:
-            plot_id = uuid.uuid4()
+            plot_id = new_id()
             rows[LandPlot].append({"id": plot_id, "household_id": household_id, **plot})
             text = f"{plot['purpose']} {plot['area_ha']}"
             history.append(
                 self._history(household_id, "plot", plot_id, "added", None, text, reason)
             )
         for snapshot, counts in snapshots:
-            snapshot_id = uuid.uuid4()
+            snapshot_id = new_id()
             rows[LivestockSnapshot].append(
                 {
                     "id": snapshot_id,
@@ -302,7 +321,7 @@ class HouseholdWriter:
     def add_member(self, household_id: uuid.UUID, data: MemberData, reason: str = "") -> uuid.UUID:
         values = clean_member(data, self.today)
         household = live_household(self.session, household_id)
-        member_id = uuid.uuid4()
+        member_id = new_id()
         claims = Claims(household.id, household.account_number)
         self.invariants.check_person(claims, member_id, values["iin"], values["relation"])
         self.invariants.take(claims)
@@ -374,7 +393,7 @@ class HouseholdWriter:
         values = clean_plot(data)
         household = live_household(self.session, household_id)
         plot = LandPlot(
-            id=uuid.uuid4(), origin_office=household.origin_office, household=household, **values
+            id=new_id(), origin_office=household.origin_office, household=household, **values
         )
         self.session.add(plot)
         text = f"{values['purpose']} {values['area_ha']}"
@@ -425,7 +444,7 @@ class HouseholdWriter:
             values["note"] = note.strip()
         if snapshot is None:
             snapshot = LivestockSnapshot(
-                id=uuid.uuid4(),
+                id=new_id(),
                 origin_office=household.origin_office,
                 household=household,
                 as_of=as_of,
@@ -451,7 +470,6 @@ class HouseholdWriter:
                 )
             )
         )
-        tombstone = {"deleted_at": now, "updated_at": now}
         for first in range(0, len(ids), CHUNK):
             chunk = ids[first : first + CHUNK]
             for model, column in (
@@ -466,21 +484,16 @@ class HouseholdWriter:
                         select(model.id).where(column.in_(chunk), model.deleted_at.is_(None))
                     )
                 ]
-                stamp_rows(self.session, rows)
+                database_id = stamp_rows(self.session, rows)
                 table = model.__table__
                 bump = {"row_version": table.c.row_version + 1}
+                tombstone = {"deleted_at": now, "updated_at": now, "change_db": database_id}
                 update_rows(self.session, table, rows, tombstone, bump)
         lines = [
             self._history(h, "household", h, "deleted_at", None, now, "demo data removed")
             for h in ids
         ]
-        stamp_rows(self.session, lines)
-        insert_rows(
-            self.session,
-            ChangeRecord.__table__,
-            lines,
-            {"origin_office": self.office, "row_version": 1},
-        )
+        self._insert({ChangeRecord: lines})
         household_search.unindex(self.session, ids)
         self.invariants.forget()
         self.session.expire_all()
