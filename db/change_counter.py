@@ -34,7 +34,7 @@ import platform
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import (
     Boolean,
@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 
 COUNTER_ID = 1
 COPY_HOME = "copy"  # the home written into backups: a restored backup is always a copy
-_COUNTER = ChangeCounter.__table__
+_COUNTER = cast(Table, ChangeCounter.__table__)
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,11 @@ class Change:
 
 def synced_tables() -> list[Table]:
     """Every table of a synced model, in the order of the metadata (parents before children)."""
-    synced = {m.local_table.name for m in Base.registry.mappers if issubclass(m.class_, Synced)}
+    synced = {
+        getattr(m.class_, "__tablename__", None)
+        for m in Base.registry.mappers
+        if issubclass(m.class_, Synced)
+    }
     return [t for t in Base.metadata.sorted_tables if t.name in synced]
 
 
@@ -142,7 +146,7 @@ def install(maker: sessionmaker[Any]) -> None:
 # ---- reading -----------------------------------------------------------------------------------
 
 
-def changes_query(after: int, limit: int | None = None) -> CompoundSelect:
+def changes_query(after: int, limit: int | None = None) -> CompoundSelect[*tuple[Any, ...]]:
     """The one statement behind changes_since: a range scan of each table's stamp index."""
     parts = [
         select(
@@ -173,7 +177,7 @@ def last_value(session: Session) -> int:
 
 def database_id(session: Session) -> uuid.UUID:
     found = session.scalar(select(_COUNTER.c.database_id).where(_COUNTER.c.id == COUNTER_ID))
-    assert found is not None, "the change counter is made by migration 0005"
+    assert isinstance(found, uuid.UUID), "the change counter is made by migration 0005"
     return found
 
 

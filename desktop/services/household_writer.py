@@ -25,9 +25,9 @@ import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from db.bulk import insert_rows, update_rows
@@ -485,7 +485,7 @@ class HouseholdWriter:
                     )
                 ]
                 database_id = stamp_rows(self.session, rows)
-                table = model.__table__
+                table = cast(Table, model.__table__)
                 bump = {"row_version": table.c.row_version + 1}
                 tombstone = {"deleted_at": now, "updated_at": now, "change_db": database_id}
                 update_rows(self.session, table, rows, tombstone, bump)

@@ -14,15 +14,15 @@ never numbered twice.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, func, select, update
+from sqlalchemy import ColumnElement, Table, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from db.models import NumberSeries
 
-_SERIES = NumberSeries.__table__
+_SERIES = cast(Table, NumberSeries.__table__)
 
 
 def ticket_series(office: int, day: date, letter: str) -> str:
