@@ -4,9 +4,9 @@ Every change of the book goes through here: the clerk's edits (the functions at 
 transaction each), many new households at once (demo data, benchmarks), the spreadsheet
 import's writes (desktop.services.household_matching decides them), demo removal and, later,
 sync. The writer owns:
-- the checks: each value on its own (household_values), then the book's invariants: an account
-  number once among the office's live households, one head per household, an IIN registered
-  once among the people of open households;
+- the checks: each value on its own (household_values), then the book's invariants, kept by
+  the BookInvariants it owns (household_invariants): an account number once among the office's
+  live households, one head per household, an IIN registered once among open households;
 - the history: a ChangeRecord per created record and per changed field, naming the actor by
   staff id and name, with the reason;
 - the search index, through household_search's reindex / index_new / unindex;
@@ -62,10 +62,15 @@ from desktop.services.settings import OFFICE_NUMBER, get_setting
 
 
 class HouseholdWriter:
+    """Writes the household book in one unit of work, for `actor` (None: checks only).
+
+    `today` is the office's date, needed to check members' IINs and birth dates.
+    """
+
     def __init__(self, session: Session, actor: Actor | None, today: date | None = None) -> None:
         self.session = session
         self.actor = actor  # None: a dry run
-        self._today = today  # the office's date, for checking members' IINs and birth dates
+        self._today = today
         number = get_setting(session, OFFICE_NUMBER)
         if number is None:
             raise BookError("office", "office_not_configured")
