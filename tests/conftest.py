@@ -44,11 +44,16 @@ def english_ui() -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database migrated and loaded with reference data once, copied for each test."""
-    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
-    opened = open_database(path)
-    opened.db.dispose()
-    return path
+    """A database migrated and loaded with reference data once, copied for each test.
+
+    Made before any test's data folder exists: opening it gets a data folder of its own.
+    """
+    folder = tmp_path_factory.mktemp("template")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("AUYL_DESK_DATA_DIR", str(folder / "data"))
+        opened = open_database(folder / "template.sqlite3")
+        opened.db.dispose()
+    return folder / "template.sqlite3"
 
 
 @pytest.fixture
