@@ -34,6 +34,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
+    from desktop.core.actor import SYSTEM
     from desktop.core.clock import FixedClock
     from desktop.services import household_search, office, queue
     from desktop.services.demo import load_demo
@@ -46,11 +47,13 @@ def main() -> None:
 
     db = open_database(work / "switch.sqlite3").db
     clerk = ClerkData("Ахметова", "Гүлнар", "Серікқызы", "бас маман", "8 (72154) 2-14-09")
-    office.configure(db, 100, clerk)
-    load_demo(db, args.households)
     clock = FixedClock(datetime(2026, 11, 25, 10, 0))  # a Wednesday, open
+    office.configure(db, 100, clerk, SYSTEM, clock.now())
+    actor = office.current_actor(db)
+    assert actor is not None
+    load_demo(db, args.households, actor, clock.today())
     for _ in range(30):
-        queue.issue_ticket(db, "hand_in_1", "kk", clock.now())
+        queue.issue_ticket(db, "hand_in_1", "kk", clock.now(), actor)
     loads = 0
     today = queue.today
 

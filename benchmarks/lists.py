@@ -31,6 +31,7 @@ from typing import Any
 
 from benchmarks.timing import Comparison, compare, table
 from desktop.core import demo_people
+from desktop.core.actor import SYSTEM
 from desktop.core.iin import make_iin
 from desktop.core.textsearch import search_text
 from desktop.services.application_list import COUNT_LIMIT, PAGE_SIZE
@@ -39,10 +40,31 @@ TARGET_MS = 100.0
 OFFICE = 100
 YEARS = 5
 RULE_SET = "karaganda-29-03-2008"
+CLERK = "Ахметова Г. С."
 PURPOSES = (("hand_in_1", "A"), ("hand_in_2", "B"), ("collect", "C"), ("consultation", "E"))
 
 
 # ---- the database ------------------------------------------------------------------------------
+
+
+class _Stamps:
+    """The change counter's stamps for rows inserted in bulk (db/change_counter.py), and the
+    clerk's staff id every row names."""
+
+    def __init__(self, raw: sqlite3.Connection, clerk_id: str) -> None:
+        self.raw = raw
+        self.clerk_id = clerk_id
+        self.database_id, self.last = raw.execute(
+            "SELECT database_id, last_value FROM change_counter WHERE id = 1"
+        ).fetchone()
+
+    def next(self) -> tuple[int, str]:
+        """(change_seq, change_db) of the next row."""
+        self.last += 1
+        return self.last, self.database_id
+
+    def save(self) -> None:
+        self.raw.execute("UPDATE change_counter SET last_value = ? WHERE id = 1", (self.last,))
 
 
 def _working_days(today: date, count_back: int) -> list[date]:
@@ -79,7 +101,9 @@ def _person(rng: random.Random, serial: int) -> tuple[str, str, str, str]:
     return surname, given, patronymic, make_iin(born, sex, serial % 10_000)
 
 
-def _applications(rng: random.Random, total: int, today: date) -> Iterator[tuple[Any, ...]]:
+def _applications(
+    rng: random.Random, total: int, today: date, stamps: _Stamps
+) -> Iterator[tuple[Any, ...]]:
     days = _working_days(today, YEARS * 365)
     sequence: dict[int, int] = {}
     for index in range(total):
@@ -136,9 +160,14 @@ def _applications(rng: random.Random, total: int, today: date) -> Iterator[tuple
             None if due is None else _stamp(due),
             None if ready is None else _stamp(ready),
             None if issued is None else _stamp(issued),
-            "Ахметова Г. С.",
-            "Ахметова Г. С." if issued else "",
+            CLERK,
+            stamps.clerk_id,
+            CLERK if ready else "",
+            stamps.clerk_id if ready else None,
+            CLERK if issued else "",
+            stamps.clerk_id if issued else None,
             search_text(number, iin, surname, name, patronymic),
+            *stamps.next(),
         )
 
 
@@ -147,11 +176,14 @@ _APPLICATION_COLUMNS = (
     "national_number, surname, name, patronymic, organization, phone, address, language, "
     "rule_set, documents_presented, missing_documents, status, registration_year, "
     "registration_seq, registration_number, handed_in_at, ready_due_at, ready_at, issued_at, "
-    "clerk, issued_by, search_text"
+    "received_by, received_by_id, ready_by, ready_by_id, issued_by, issued_by_id, search_text, "
+    "change_seq, change_db"
 )
 
 
-def _tickets(rng: random.Random, total: int, today: date) -> Iterator[tuple[Any, ...]]:
+def _tickets(
+    rng: random.Random, total: int, today: date, stamps: _Stamps
+) -> Iterator[tuple[Any, ...]]:
     days = _working_days(today, YEARS * 365)
     numbers: dict[tuple[date, str], int] = {}
     for index in range(total):
@@ -178,15 +210,17 @@ def _tickets(rng: random.Random, total: int, today: date) -> Iterator[tuple[Any,
             None if called is None else _stamp(called),
             None if called is None else _stamp(called),
             None if finished is None else _stamp(finished),
-            "" if called is None else "Ахметова Г. С.",
+            "" if called is None else CLERK,
+            None if called is None else stamps.clerk_id,
             "",
+            *stamps.next(),
         )
 
 
 _TICKET_COLUMNS = (
     "id, origin_office, created_at, updated_at, row_version, day, letter, number, purpose, "
     "status, language, issued_at, called_at, serving_started_at, finished_at, called_by, "
-    "outside_hours_reason"
+    "called_by_id, outside_hours_reason, change_seq, change_db"
 )
 
 
@@ -200,12 +234,17 @@ def fill(path: Path, applications: int, tickets: int, today: date, seed: int = 1
     for stale in path.parent.glob(path.name + "*"):
         stale.unlink()
     opened = open_database(path)
-    office.configure(
-        opened.db, OFFICE, office.ClerkData("Ахметова", "Гүлнар", "Серікқызы", "бас маман", "")
+    place = office.configure(
+        opened.db,
+        OFFICE,
+        office.ClerkData("Ахметова", "Гүлнар", "Серікқызы", "бас маман", ""),
+        SYSTEM,
+        datetime.now(UTC),
     )
     opened.db.dispose()
     rng = random.Random(seed)
     with sqlite3.connect(path) as raw:
+        stamps = _Stamps(raw, place.clerk.id.hex)
         # Indexes are dropped for the load and built again after it (sorting once is faster
         # than keeping them up to date row by row); unique constraints stay.
         indexes = raw.execute(
@@ -215,11 +254,12 @@ def fill(path: Path, applications: int, tickets: int, today: date, seed: int = 1
         for name, _sql in indexes:
             raw.execute(f"DROP INDEX {name}")
         for table_name, columns, rows in (
-            ("applications", _APPLICATION_COLUMNS, _applications(rng, applications, today)),
-            ("queue_tickets", _TICKET_COLUMNS, _tickets(rng, tickets, today)),
+            ("applications", _APPLICATION_COLUMNS, _applications(rng, applications, today, stamps)),
+            ("queue_tickets", _TICKET_COLUMNS, _tickets(rng, tickets, today, stamps)),
         ):
             marks = ", ".join("?" * len(columns.split(", ")))
             raw.executemany(f"INSERT INTO {table_name} ({columns}) VALUES ({marks})", rows)
+        stamps.save()
         for _name, sql in indexes:
             raw.execute(sql)
 

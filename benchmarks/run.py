@@ -66,6 +66,8 @@ def percentile(samples: Sequence[float], fraction: float) -> float:
 def build(path: Path, households: int, seed: int) -> float | None:
     """The database with `households` demo households; returns load_demo's seconds, or None
     when an earlier run's database was reused."""
+    from desktop.core.actor import SYSTEM
+    from desktop.core.clock import SystemClock
     from desktop.services import demo, office
     from desktop.services.startup import open_database
 
@@ -81,16 +83,17 @@ def build(path: Path, households: int, seed: int) -> float | None:
     opened = open_database(path)
     db = opened.db
     try:
-        office.configure(
-            db, 100, office.ClerkData("Ахметова", "Гүлнар", "Серікқызы", "бас маман", "")
-        )
+        clerk = office.ClerkData("Ахметова", "Гүлнар", "Серікқызы", "бас маман", "")
+        office.configure(db, 100, clerk, SYSTEM, SystemClock().now())
+        actor = office.current_actor(db)
+        assert actor is not None
         started = time.perf_counter()
 
         def progress(done: int, total: int) -> None:
             if done % 10_000 == 0 or done == total:
                 print(f"  load_demo: {done} / {total}", file=sys.stderr, flush=True)
 
-        demo.load_demo(db, households, seed=seed, progress=progress)
+        demo.load_demo(db, households, actor, SystemClock().today(), seed, progress)
         return time.perf_counter() - started
     finally:
         db.dispose()
@@ -209,13 +212,16 @@ def table(rows: list[tuple[str, int, list[float], list[float]]]) -> str:
 
 def fresh_database(path: Path) -> Any:
     """A new database at `path` (an older one is removed), migrated and with an office."""
+    from desktop.core.actor import SYSTEM
+    from desktop.core.clock import SystemClock
     from desktop.services import office
     from desktop.services.startup import open_database
 
     for stale in path.parent.glob(path.name + "*"):
         stale.unlink()
     db = open_database(path).db
-    office.configure(db, 100, office.ClerkData("Ахметова", "Гүлнар", "Серікқызы", "бас маман", ""))
+    clerk = office.ClerkData("Ахметова", "Гүлнар", "Серікқызы", "бас маман", "")
+    office.configure(db, 100, clerk, SYSTEM, SystemClock().now())
     return db
 
 
@@ -274,15 +280,19 @@ def bare_read(path: Path) -> int:
 
 def import_once(db: Any, path: Path) -> tuple[list[float], Any, Any]:
     """Seconds of read, preview and run (the clerk's whole import), the plan and the result."""
+    from desktop.core.clock import SystemClock
     from desktop.core.spreadsheet import read_table
-    from desktop.services import household_import
+    from desktop.services import household_import, office
 
+    actor = office.current_actor(db)
+    assert actor is not None
     started = time.perf_counter()
     table = read_table(path)
     read = time.perf_counter()
-    plan = household_import.preview(db, table, household_import.mapping_for(db, table))
+    mapping = household_import.mapping_for(db, table)
+    plan = household_import.preview(db, table, mapping, SystemClock().today())
     previewed = time.perf_counter()
-    result = household_import.run(db, plan, "Ахметова Г.")
+    result = household_import.run(db, plan, actor)
     done = time.perf_counter()
     return [read - started, previewed - read, done - previewed], plan, result
 

@@ -1,4 +1,10 @@
-"""One engine factory for a SQLite file path or any SQLAlchemy URL, and the session makers.
+"""One engine factory for a SQLite file path or any SQLAlchemy URL, and the unit of work.
+
+`Database.write(actor)` is the only way to write: one transaction (a UnitOfWork, the session
+services write through, carrying the acting staff member), whose synced records are stamped
+with the change counter as they are flushed (db/change_counter.py) and whose write listeners
+(the hook the audit trail hangs on) are called before it commits. `Database.read()` is for
+reading only: a session that tries to flush changes raises.
 
 On SQLite every connection gets WAL, synchronous=FULL, foreign keys and a busy timeout, and
 transactions really begin (SQLAlchemy's documented recipe for pysqlite): readers with BEGIN,
@@ -7,13 +13,17 @@ writers with BEGIN IMMEDIATE, so two writers never both read a counter and then 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
+
+from db import change_counter
+from desktop.core.actor import Actor
 
 BUSY_TIMEOUT_MS = 10_000
 _WRITE_OPTION = "auyl_write"
@@ -56,16 +66,43 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
 
 
+class UnitOfWork(Session):
+    """One writing transaction and the staff member it is done for.
+
+    Services write through it as through any session; `actor` is whom they record (history
+    lines, `<verb>_by_id` columns) and whom the audit trail will name.
+    """
+
+    actor: Actor
+
+
+WriteListener = Callable[[UnitOfWork], None]
+
+
+class ReadOnlyError(RuntimeError):
+    """Something tried to write through `Database.read()`."""
+
+
+def _refuse_writes(session: Session, _context: Any, _instances: Any) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise ReadOnlyError("db.read() is for reading; write through db.write(actor)")
+
+
 class Database:
-    """The engine plus two session makers: `read()` for lookups, `write()` for changes."""
+    """The engine plus the two ways in: `read()` for lookups, `write(actor)` for changes."""
 
     def __init__(self, path_or_url: str | Path) -> None:
         self.url = database_url(path_or_url)
         self.engine = make_engine(path_or_url)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(
-            self.engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
+            self.engine.execution_options(**{_WRITE_OPTION: True}),
+            class_=UnitOfWork,
+            expire_on_commit=False,
         )
+        self._write_listeners: list[WriteListener] = []
+        event.listen(self._reader, "before_flush", _refuse_writes)
+        change_counter.install(self._writer)
 
     @property
     def is_sqlite(self) -> bool:
@@ -84,10 +121,21 @@ class Database:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One transaction that commits on success and rolls back on any error."""
-        with self._writer() as session, session.begin():
-            yield session
+    def write(self, actor: Actor) -> Iterator[UnitOfWork]:
+        """One transaction done for `actor`: commits on success, rolls back on any error.
+
+        The write listeners are called with the unit of work after the caller's block and
+        before the commit (in the transaction: what they add commits or rolls back with it).
+        """
+        with self._writer() as work, work.begin():
+            work.actor = actor
+            yield work
+            for listener in self._write_listeners:
+                listener(work)
+
+    def add_write_listener(self, listener: WriteListener) -> None:
+        """Call `listener(work)` before every write transaction of this database commits."""
+        self._write_listeners.append(listener)
 
     def dispose(self) -> None:
         self.engine.dispose()

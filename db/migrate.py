@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
+from db.change_counter import COPY_HOME
 from db.engine import Database
 
 if TYPE_CHECKING:
@@ -71,12 +72,30 @@ def is_pending(db: Database) -> bool:
 
 
 def upgrade(db: Database) -> None:
+    """Bring the schema to head in one transaction.
+
+    On SQLite, batch migrations rebuild tables (copy, drop, rename), which foreign keys would
+    refuse while other tables refer to them: foreign keys are off for the migration (SQLite
+    honours that only outside a transaction) and checked before it commits.
+    """
     from alembic import command
 
     config = alembic_config(db)
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with db.engine.connect() as connection:
+        raw = connection.connection.driver_connection if db.is_sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if raw is not None:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"the migration broke foreign keys: {broken[:5]}")
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
 
 
 def backup_sqlite(db: Database, folder: Path, label: str) -> Path:
@@ -89,11 +108,23 @@ def backup_sqlite(db: Database, folder: Path, label: str) -> Path:
         destination = sqlite3.connect(str(target))
         try:
             source.backup(destination)
+            _mark_as_copy(destination)
         finally:
             destination.close()
     finally:
         source.close()
     return target
+
+
+def _mark_as_copy(copy: sqlite3.Connection) -> None:
+    """A backup restored later, however it is put back, is taken for a copy and gets a new
+    database id (db/change_counter.py), so its change stamps never repeat the original's."""
+    has_counter = copy.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'change_counter'"
+    ).fetchone()
+    if has_counter:
+        with copy:
+            copy.execute("UPDATE change_counter SET home = ?", (COPY_HOME,))
 
 
 def upgrade_with_backup(db: Database, backup_folder: Path) -> Path | None:

@@ -276,6 +276,8 @@ def _check(db_arg: str | None) -> int:
 def _demo(db_arg: str | None, count: int, seed: int) -> int:
     import time
 
+    from desktop.core.actor import Actor
+    from desktop.core.clock import SystemClock
     from desktop.services.demo import load_demo
     from desktop.services.office import workplace
     from desktop.services.startup import open_database
@@ -311,7 +313,9 @@ def _demo(db_arg: str | None, count: int, seed: int) -> int:
                 flush=True,
             )
 
-        added = load_demo(opened.db, count, seed=seed, progress=progress)
+        clerk = Actor(place.clerk.id, place.clerk.short_name)
+        today = SystemClock().today()
+        added = load_demo(opened.db, count, clerk, today, seed=seed, progress=progress)
     finally:
         opened.db.dispose()
     print(Counted().demo_added(added).replace("%1", f"{time.perf_counter() - started:.1f}"))

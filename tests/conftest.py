@@ -13,6 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from db.engine import Database
+from desktop.core.actor import SYSTEM, Actor
+from desktop.core.clock import SystemClock
 from desktop.services import office
 from desktop.services.startup import open_database
 from tests.helpers import CLERK
@@ -49,11 +51,16 @@ def english_ui() -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database migrated and loaded with reference data once, copied for each test."""
-    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
-    opened = open_database(path)
-    opened.db.dispose()
-    return path
+    """A database migrated and loaded with reference data once, copied for each test.
+
+    Made before any test's data folder exists: opening it gets a data folder of its own.
+    """
+    folder = tmp_path_factory.mktemp("template")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("AUYL_DESK_DATA_DIR", str(folder / "data"))
+        opened = open_database(folder / "template.sqlite3")
+        opened.db.dispose()
+    return folder / "template.sqlite3"
 
 
 @pytest.fixture
@@ -73,5 +80,13 @@ def db(db_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def configured_db(db: Database) -> Database:
     """A database whose office (No 100) and clerk are set up, as after the first run."""
-    office.configure(db, 100, CLERK)
+    office.configure(db, 100, CLERK, SYSTEM, SystemClock().now())
     return db
+
+
+@pytest.fixture
+def clerk(configured_db: Database) -> Actor:
+    """The configured clerk, as the actor of what a test does at the counter."""
+    actor = office.current_actor(configured_db)
+    assert actor is not None
+    return actor

@@ -26,3 +26,10 @@ def test_benchmark_runs_on_a_small_book(tmp_path: Path, capsys: pytest.CaptureFi
 
     assert run.main([*args, "--repeat", "1"]) == 0  # the database is reused
     assert "reused" in capsys.readouterr().out
+
+
+def test_load_demo_benchmark_times_a_small_load() -> None:
+    from benchmarks import load_demo
+
+    wall, cpu = load_demo.run_once(20, seed=3)
+    assert wall > 0 and cpu > 0

@@ -5,6 +5,8 @@ import pytest
 
 from db.engine import Database
 from desktop.cli import main
+from desktop.core.actor import SYSTEM
+from desktop.core.clock import SystemClock
 from desktop.services import office
 from tests.helpers import CLERK
 
@@ -15,7 +17,7 @@ pytestmark = pytest.mark.usefixtures("qapp")
 @pytest.fixture
 def configured_path(db_path: Path) -> Path:
     db = Database(db_path)
-    office.configure(db, 100, CLERK)
+    office.configure(db, 100, CLERK, SYSTEM, SystemClock().now())
     db.dispose()
     return db_path
 

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from db.engine import Database
+from desktop.services.startup import open_database
 from desktop.ui.first_paint import FIRST_PAINT_ENV, PREFIX
 
 # Libraries only some actions need: printing (ReportLab, PIL), migrations (Alembic, Mako,
@@ -51,7 +52,12 @@ def _loaded(modules: set[str], packages: tuple[str, ...]) -> list[str]:
 def test_start_to_the_main_window_loads_no_printing_and_no_migrations(
     configured_db: Database,
 ) -> None:
-    """...and takes no write lock: here another program holds it all the while."""
+    """...and takes no write lock: here another program holds it all the while.
+
+    The program has been started on this database before (a database seen in a new place for
+    the first time is written to once: db/change_counter.py gives a copy a new id).
+    """
+    open_database(str(configured_db.url.database)).db.dispose()
     writer = sqlite3.connect(str(configured_db.url.database), isolation_level=None)
     writer.execute("BEGIN IMMEDIATE")
     try:

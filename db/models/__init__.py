@@ -1,6 +1,6 @@
 """All tables; importing this package registers every model on Base.metadata."""
 
-from db.models.base import Base, Synced, utc_now
+from db.models.base import Base, Synced, new_id, utc_now
 from db.models.certificate import Certificate, OfficeKey
 from db.models.counter import Application, QueueEvent, QueueTicket
 from db.models.household import (
@@ -23,6 +23,7 @@ from db.models.reference import (
     ReceptionSlot,
     ReferenceFile,
 )
+from db.models.sequences import ChangeCounter, NumberSeries
 
 __all__ = [
     "AkimOffice",
@@ -31,6 +32,7 @@ __all__ = [
     "Base",
     "BookTerm",
     "Certificate",
+    "ChangeCounter",
     "ChangeRecord",
     "Department",
     "District",
@@ -40,6 +42,7 @@ __all__ = [
     "LandPlot",
     "LivestockSnapshot",
     "Member",
+    "NumberSeries",
     "OfficeKey",
     "QualityIndicator",
     "QueueEvent",
@@ -49,5 +52,6 @@ __all__ = [
     "SearchKey",
     "Staff",
     "Synced",
+    "new_id",
     "utc_now",
 ]

@@ -36,6 +36,7 @@ class Certificate(Synced, Base):
     key_id: Mapped[str] = mapped_column(String(16))
     signature: Mapped[str] = mapped_column(Text)
     prepared_by: Mapped[str]
+    prepared_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
 
 
 class OfficeKey(Synced, Base):

@@ -35,6 +35,7 @@ class QueueTicket(Synced, Base):
     serving_started_at: Mapped[datetime | None] = mapped_column(default=None)
     finished_at: Mapped[datetime | None] = mapped_column(default=None)
     called_by: Mapped[str] = mapped_column(default="")
+    called_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), default=None)
     outside_hours_reason: Mapped[str] = mapped_column(default="")
 
 
@@ -46,7 +47,8 @@ class QueueEvent(Synced, Base):
     ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("queue_tickets.id"), index=True)
     action: Mapped[str] = mapped_column(String(20))
     at: Mapped[datetime]
-    by: Mapped[str] = mapped_column(default="")
+    acted_by: Mapped[str] = mapped_column(default="")
+    acted_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
     reason: Mapped[str] = mapped_column(default="")
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
@@ -108,8 +110,14 @@ class Application(Synced, Base):
     ready_due_at: Mapped[datetime | None] = mapped_column(default=None)
     ready_at: Mapped[datetime | None] = mapped_column(default=None)
     issued_at: Mapped[datetime | None] = mapped_column(default=None)
-    clerk: Mapped[str]  # surname and initials, as printed on the talon
+    # Who received the hand-in (surname and initials, as printed on the talon and the refusal),
+    # who marked the result ready, who handed it over; each beside its staff record's id.
+    received_by: Mapped[str]
+    received_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
+    ready_by: Mapped[str] = mapped_column(default="")
+    ready_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), default=None)
     issued_by: Mapped[str] = mapped_column(default="")
+    issued_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), default=None)
     search_text: Mapped[str] = mapped_column(default="", server_default="")
 
 

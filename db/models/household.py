@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Numeric, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, Numeric, String, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models.base import Base, Synced
@@ -17,7 +17,18 @@ class Household(Synced, Base):
     """One personal account (лицевой счёт) of the household book."""
 
     __tablename__ = "households"
-    __table_args__ = (UniqueConstraint("origin_office", "account_number"),)
+    # An account number is unique among the office's live households; after a tombstone
+    # (demo data removed) the number may be used again.
+    __table_args__ = (
+        Index(
+            "uq_households_live_account",
+            "origin_office",
+            "account_number",
+            unique=True,
+            sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
+        ),
+    )
 
     account_number: Mapped[str] = mapped_column(String(30))
     book_number: Mapped[str] = mapped_column(String(20), default="")
@@ -76,7 +87,17 @@ class LivestockSnapshot(Synced, Base):
     """Head counts of a household as of a date (a round of the book, or a change)."""
 
     __tablename__ = "livestock_snapshots"
-    __table_args__ = (UniqueConstraint("household_id", "as_of"),)
+    # One live snapshot per household and date; a tombstoned one does not block a new one.
+    __table_args__ = (
+        Index(
+            "uq_livestock_snapshots_live_as_of",
+            "household_id",
+            "as_of",
+            unique=True,
+            sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
+        ),
+    )
 
     household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("households.id"), index=True)
     as_of: Mapped[date]
@@ -107,7 +128,10 @@ class BookTerm(Base):
 
 
 class ChangeRecord(Synced, Base):
-    """History: who changed which field of which record, when, from what to what, and why."""
+    """History: who changed which field of which record, when, from what to what, and why.
+
+    `changed_by_id` is the acting staff record; `changed_by` the name shown in history.
+    """
 
     __tablename__ = "change_records"
 
@@ -118,6 +142,7 @@ class ChangeRecord(Synced, Base):
     old_value: Mapped[Any] = mapped_column(JSON)
     new_value: Mapped[Any] = mapped_column(JSON)
     changed_by: Mapped[str]
+    changed_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
     reason: Mapped[str] = mapped_column(default="")
 
 

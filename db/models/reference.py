@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Numeric, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.models.base import Base, Synced
+from db.models.base import Base, Synced, utc_now
 
 
 class District(Base):
@@ -123,7 +124,7 @@ class ReferenceFile(Base):
 
     name: Mapped[str] = mapped_column(primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64))
-    loaded_at: Mapped[datetime]
+    loaded_at: Mapped[datetime] = mapped_column(default=utc_now)
 
 
 class FieldCorrection(Synced, Base):
@@ -140,4 +141,5 @@ class FieldCorrection(Synced, Base):
     source_value: Mapped[Any] = mapped_column(JSON)
     corrected_value: Mapped[Any] = mapped_column(JSON)
     corrected_by: Mapped[str]
+    corrected_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
     reason: Mapped[str] = mapped_column(default="")

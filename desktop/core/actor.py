@@ -5,6 +5,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+# The staff record of the program itself, created by migration 0005 with this fixed id in every
+# database (the migration repeats the literal: migrations never import code that may change).
+SYSTEM_STAFF_ID = uuid.UUID("00000000-0000-4000-8000-000000000001")
+
 
 @dataclass(frozen=True)
 class Actor:
@@ -17,3 +21,12 @@ class Actor:
 
     staff_id: uuid.UUID
     name: str
+
+    @property
+    def is_system(self) -> bool:
+        return self.staff_id == SYSTEM_STAFF_ID
+
+
+# Work the program does by itself: loading reference data at start, the first-run setup before
+# a clerk exists, schema upgrades. Never shown as a clerk.
+SYSTEM = Actor(SYSTEM_STAFF_ID, "Auyl Desk")

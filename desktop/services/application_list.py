@@ -57,7 +57,7 @@ class ApplicationRow:
     ready_due_at: datetime | None
     ready_at: datetime | None
     issued_at: datetime | None
-    clerk: str
+    received_by: str  # who received the hand-in, as printed on the talon
     household_id: uuid.UUID | None
     overdue: bool = False
 
@@ -100,7 +100,7 @@ _COLUMNS = (
     Application.ready_due_at,
     Application.ready_at,
     Application.issued_at,
-    Application.clerk,
+    Application.received_by,
     Application.household_id,
 )
 
@@ -111,9 +111,9 @@ def applicant_name(row: Application | Row[Any]) -> str:
     return " ".join(p for p in (row.surname, row.name, row.patronymic) if p)
 
 
-def to_row(row: Application | Row[Any], now: datetime) -> ApplicationRow:
+def to_row(row: Application | Row[Any], now: datetime | None) -> ApplicationRow:
     """The row as the list shows it (from an Application or a row of its columns); `overdue`
-    compares the ready time with `now`."""
+    compares the ready time with `now` (none is overdue without it)."""
     due = None if row.ready_due_at is None else naive_local(row.ready_due_at)
     return ApplicationRow(
         row.id,
@@ -130,9 +130,14 @@ def to_row(row: Application | Row[Any], now: datetime) -> ApplicationRow:
         due,
         None if row.ready_at is None else naive_local(row.ready_at),
         None if row.issued_at is None else naive_local(row.issued_at),
-        row.clerk,
+        row.received_by,
         row.household_id,
-        overdue=row.status == "accepted" and due is not None and naive_local(now) > due,
+        overdue=(
+            row.status == "accepted"
+            and due is not None
+            and now is not None
+            and naive_local(now) > due
+        ),
     )
 
 
@@ -246,12 +251,12 @@ def _beyond(key: PageKey, newer: bool) -> ColumnElement[bool]:
 def page(
     db: Database,
     where: ListFilter,
-    now: datetime,
+    now: datetime | None,
     after: PageKey | None = None,
     limit: int | None = PAGE_SIZE,
 ) -> Page:
     """Up to `limit` applications of the window newest first, starting after `after`
-    (None: from the newest); `limit` None returns every one."""
+    (None: from the newest); `limit` None returns every one. `now` marks the overdue ones."""
     extra = () if after is None else (_beyond(after, newer=False),)
     with db.read() as session:
         found = session.execute(_window(where, _COLUMNS, extra).limit(limit)).all()

@@ -16,8 +16,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
+from sqlalchemy.orm import Session
+
 from db.engine import Database
 from db.models import Application
+from desktop.core.actor import Actor
 from desktop.core.iin import (
     NationalNumberError,
     make_iin,
@@ -33,7 +36,7 @@ from desktop.printing.document import Document
 from desktop.services import application_list, household_search, households
 from desktop.services import office as office_service
 from desktop.services.application_list import ApplicationRow, ListFilter, applicant_name, to_row
-from desktop.services.numbering import next_number
+from desktop.services.numbering import next_number, registration_series
 from desktop.services.standard import rule_book, rules_on, working_calendar
 
 # desktop.printing loads ReportLab: its modules are imported where a document is made.
@@ -148,11 +151,11 @@ def _check(data: ApplicationInput, rules: RuleSet, today: date) -> _Checked:
     return _Checked(number, values)
 
 
-def _office_number(db: Database) -> tuple[int, str]:
+def _office_number(db: Database) -> int:
     place = office_service.workplace(db)
     if place is None:
         raise ApplicationError("office", "office_not_configured")
-    return place.office.number, place.clerk.short_name
+    return place.office.number
 
 
 def registration_number(office: int, year: int, seq: int) -> str:
@@ -179,14 +182,19 @@ def check(data: ApplicationInput, now: datetime) -> tuple[str, ...]:
 
 
 def submit(
-    db: Database, data: ApplicationInput, now: datetime, ticket_id: uuid.UUID | None = None
+    db: Database,
+    data: ApplicationInput,
+    now: datetime,
+    actor: Actor,
+    ticket_id: uuid.UUID | None = None,
 ) -> Submitted:
-    """Check and record a hand-in: refused when a required document is missing, else accepted
-    with a registration number (allocated in the same transaction) and the ready time."""
+    """Check and record a hand-in received by `actor`: refused when a required document is
+    missing, else accepted with a registration number (allocated in the same transaction)
+    and the ready time."""
     handed_in = naive_local(now)
     rules = rules_on(handed_in.date())
     checked = _check(data, rules, handed_in.date())
-    office, clerk = _office_number(db)
+    office = _office_number(db)
     required = rules.service(data.service).required_documents(data.applicant_kind)
     presented = [code for code in required if code in data.documents_presented]
     missing = tuple(code for code in required if code not in presented)
@@ -195,7 +203,7 @@ def submit(
         hits = household_search.search(db, checked.number, limit=1)
         household_id = hits[0].household_id if hits else None
     ready_due = None if missing else ready_time_for(handed_in, working_calendar(db), rule_book())
-    with db.write() as session:
+    with db.write(actor) as session:
         row = Application(
             origin_office=office,
             service=data.service,
@@ -210,13 +218,15 @@ def submit(
             status="refused" if missing else "accepted",
             handed_in_at=aware(handed_in),
             ready_due_at=None if ready_due is None else aware(ready_due),
-            clerk=clerk,
+            received_by=actor.name,
+            received_by_id=actor.staff_id,
             **checked.values,
         )
         if not missing:
             year = handed_in.year
             seq = next_number(
                 session,
+                registration_series(office, year),
                 Application.registration_seq,
                 Application.origin_office == office,
                 Application.registration_year == year,
@@ -237,7 +247,7 @@ def submit(
         )
 
 
-def lookup_applicant(db: Database, iin: str) -> Prefill | None:
+def lookup_applicant(db: Database, iin: str, today: date) -> Prefill | None:
     """The person with this IIN in the household book (names, birth date, address), or None."""
     number = normalize_number(iin)
     if len(number) != 12 or not number.isdigit():
@@ -246,7 +256,7 @@ def lookup_applicant(db: Database, iin: str) -> Prefill | None:
     if not hits:
         return None
     hit = hits[0]
-    book_card = households.card(db, hit.household_id)
+    book_card = households.card(db, hit.household_id, today)
     person = next(
         (m for m in (*book_card.members, *book_card.former_members) if m.iin == number), None
     )
@@ -264,29 +274,40 @@ def lookup_applicant(db: Database, iin: str) -> Prefill | None:
     )
 
 
-def _move(db: Database, application_id: uuid.UUID, to: str, by: str, now: datetime) -> None:
-    with db.write() as session:
-        row = session.get(Application, application_id)
-        if row is None or row.deleted_at is not None:
-            raise ApplicationError("application", "not_found")
-        if row.status != _TRANSITIONS[to]:
-            raise ApplicationError("status", f"cannot_{to}", status=row.status)
-        row.status = to
-        if to == "ready":
-            row.ready_at = aware(now)
-        else:
-            row.issued_at = aware(now)
-            row.issued_by = by
+def set_ready(row: Application, actor: Actor, now: datetime) -> None:
+    """Mark an accepted application ready, recording when and by whom (in the caller's
+    transaction: certificates.prepare does it with the certificate it stores)."""
+    if row.status != _TRANSITIONS["ready"]:
+        raise ApplicationError("status", "cannot_ready", status=row.status)
+    row.status = "ready"
+    row.ready_at = aware(now)
+    row.ready_by = actor.name
+    row.ready_by_id = actor.staff_id
 
 
-def mark_ready(db: Database, application_id: uuid.UUID, by: str, now: datetime) -> None:
+def _load(session: Session, application_id: uuid.UUID) -> Application:
+    row = session.get(Application, application_id)
+    if row is None or row.deleted_at is not None:
+        raise ApplicationError("application", "not_found")
+    return row
+
+
+def mark_ready(db: Database, application_id: uuid.UUID, actor: Actor, now: datetime) -> None:
     """The result is ready to collect (from "accepted" only; else ApplicationError)."""
-    _move(db, application_id, "ready", by, now)
+    with db.write(actor) as session:
+        set_ready(_load(session, application_id), actor, now)
 
 
-def mark_issued(db: Database, application_id: uuid.UUID, by: str, now: datetime) -> None:
+def mark_issued(db: Database, application_id: uuid.UUID, actor: Actor, now: datetime) -> None:
     """The result was handed over in person (from "ready" only; else ApplicationError)."""
-    _move(db, application_id, "issued", by, now)
+    with db.write(actor) as session:
+        row = _load(session, application_id)
+        if row.status != _TRANSITIONS["issued"]:
+            raise ApplicationError("status", "cannot_issued", status=row.status)
+        row.status = "issued"
+        row.issued_at = aware(now)
+        row.issued_by = actor.name
+        row.issued_by_id = actor.staff_id
 
 
 def applications(
@@ -302,11 +323,11 @@ def applications(
 
     `text` matches words of the registration number, the IIN/BIN, names and organization
     (any letter case, Kazakh letters included). `overdue` compares the ready time with `now`
-    (the computer's clock when not given). The Applications list pages through the same
+    (none is overdue when it is not given). The Applications list pages through the same
     window with desktop.services.application_list instead of loading it whole.
     """
     where = ListFilter(status, service, text, date_from=date_from, date_to=date_to)
-    return application_list.page(db, where, now or datetime.now(), limit=None).rows
+    return application_list.page(db, where, now, limit=None).rows
 
 
 def application(
@@ -316,7 +337,7 @@ def application(
         row = session.get(Application, application_id)
         if row is None or row.deleted_at is not None:
             raise ApplicationError("application", "not_found")
-        return to_row(row, now or datetime.now())
+        return to_row(row, now)
 
 
 # ---- printed documents -------------------------------------------------------------------------
@@ -358,7 +379,7 @@ def _talon(db: Database, application_id: uuid.UUID) -> tuple[TalonData, str]:
         applicant=applicant_name(row),
         registration_number=row.registration_number,
         accepted_at=naive_local(row.handed_in_at),
-        clerk=row.clerk,
+        clerk=row.received_by,
         ready_at=naive_local(row.ready_due_at),
     )
     return data, row.language
@@ -387,7 +408,7 @@ def _refusal(db: Database, application_id: uuid.UUID) -> tuple[RefusalData, str]
         applicant=applicant_name(row),
         missing_documents=[rules.document_name(c, row.language) for c in row.missing_documents],
         basis=rules.basis_kk if row.language == "kk" else rules.basis_ru,
-        clerk=row.clerk,
+        clerk=row.received_by,
         refused_at=naive_local(row.handed_in_at),
         office_phone=phone,
     )

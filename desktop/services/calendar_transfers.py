@@ -18,6 +18,7 @@ from datetime import date
 from typing import Any, cast
 
 from db.engine import Database
+from desktop.core.actor import Actor
 from desktop.core.calendar import (
     TRANSFER_KINDS,
     Transfer,
@@ -73,22 +74,24 @@ def check_transfer(day: date, kind: str, basis: str) -> None:
         raise TransferError("not_a_weekday")
 
 
-def save_transfer(db: Database, day: date, kind: str, basis: str, note: str = "") -> Transfer:
+def save_transfer(
+    db: Database, day: date, kind: str, basis: str, actor: Actor, note: str = ""
+) -> Transfer:
     """Add a transfer to the office's list; one already on `day` is replaced."""
     check_transfer(day, kind, basis)
     entry = Transfer(day, cast(TransferKind, kind), basis.strip(), note.strip())
-    with db.write() as session:
-        entries = [t for t in _read(get_setting(session, OFFICE_TRANSFERS, [])) if t.day != day]
-        set_setting(session, OFFICE_TRANSFERS, _as_json([*entries, entry]))
+    with db.write(actor) as work:
+        entries = [t for t in _read(get_setting(work, OFFICE_TRANSFERS, [])) if t.day != day]
+        set_setting(work, OFFICE_TRANSFERS, _as_json([*entries, entry]))
     return entry
 
 
-def remove_transfer(db: Database, day: date) -> bool:
+def remove_transfer(db: Database, day: date, actor: Actor) -> bool:
     """Take the office's transfer on `day` off the list; False when there was none."""
-    with db.write() as session:
-        entries = _read(get_setting(session, OFFICE_TRANSFERS, []))
+    with db.write(actor) as work:
+        entries = _read(get_setting(work, OFFICE_TRANSFERS, []))
         kept = [t for t in entries if t.day != day]
         if len(kept) == len(entries):
             return False
-        set_setting(session, OFFICE_TRANSFERS, _as_json(kept))
+        set_setting(work, OFFICE_TRANSFERS, _as_json(kept))
     return True

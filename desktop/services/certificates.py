@@ -22,14 +22,15 @@ from sqlalchemy import select
 from db.engine import Database
 from db.models import Application, Certificate
 from desktop.core import certificate as core
-from desktop.core.localtime import aware, naive_local
+from desktop.core.actor import Actor
+from desktop.core.localtime import naive_local
 from desktop.printing import document
 from desktop.printing.document import Document
 from desktop.services import applications, household_search, households, keys, settings
 from desktop.services import office as office_service
 from desktop.services.applications import ApplicationError
 from desktop.services.households import HouseholdCard, Terms
-from desktop.services.numbering import next_number
+from desktop.services.numbering import certificate_series, next_number
 
 VERDICTS = ("valid", "forged", "unknown_office", "revoked_key", "malformed")
 
@@ -233,7 +234,7 @@ def prepare(
     db: Database,
     application_id: uuid.UUID,
     as_of: date,
-    by: str,
+    actor: Actor,
     now: datetime,
     household_id: uuid.UUID | None = None,
 ) -> CertificateRow:
@@ -278,13 +279,14 @@ def prepare(
     akim = settings.akim(db)
     office = place.office.number
     issued_on = moment.date()
-    with db.write() as session:
+    with db.write(actor) as session:
         row = session.get(Application, application_id)
         assert row is not None
         if row.status != "accepted":  # someone else was quicker
             raise CertificateError("not_accepted", status=row.status)
         seq = next_number(
             session,
+            certificate_series(office, issued_on.year),
             Certificate.seq,
             Certificate.origin_office == office,
             Certificate.year == issued_on.year,
@@ -309,12 +311,12 @@ def prepare(
             content_hash=digest,
             key_id=payload.key_id,
             signature=payload.signature,
-            prepared_by=by,
+            prepared_by=actor.name,
+            prepared_by_id=actor.staff_id,
         )
         session.add(certificate)
         row.household_id = household
-        row.status = "ready"
-        row.ready_at = aware(moment)
+        applications.set_ready(row, actor, now)
         session.flush()
         return _certificate_row(certificate)
 
@@ -339,7 +341,9 @@ def certificate(db: Database, certificate_id: uuid.UUID) -> CertificateRow:
         return _certificate_row(row)
 
 
-def issue(db: Database, certificate_or_application_id: uuid.UUID, by: str, now: datetime) -> None:
+def issue(
+    db: Database, certificate_or_application_id: uuid.UUID, actor: Actor, now: datetime
+) -> None:
     """The applicant collected the certificate in person: the application is issued (date,
     time and clerk recorded). Accepts the certificate's id or its application's id."""
     with db.read() as session:
@@ -349,7 +353,7 @@ def issue(db: Database, certificate_or_application_id: uuid.UUID, by: str, now: 
     if found is None:
         raise CertificateError("no_certificate")
     try:
-        applications.mark_issued(db, application_id, by, now)
+        applications.mark_issued(db, application_id, actor, now)
     except ApplicationError as error:
         raise CertificateError("cannot_issue", **error.params) from None
 

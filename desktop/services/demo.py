@@ -6,36 +6,37 @@ configured office's village; remove_demo() takes them out again before real work
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from db.engine import Database
-from db.models import ChangeRecord, Household, LandPlot, LivestockSnapshot, Member, utc_now
+from db.models import Household, Member
+from desktop.core.actor import Actor
 from desktop.core.demo_people import DemoFamily, DemoPeople, locality_names
-from desktop.services import household_bulk, household_search
 from desktop.services import households as book
-from desktop.services.household_bulk import NewHousehold
-from desktop.services.households import (
+from desktop.services.household_values import (
     BookError,
     HouseholdData,
-    Livestock,
+    LivestockData,
     MemberData,
+    NewHousehold,
     PlotData,
 )
+from desktop.services.household_writer import writing
 from desktop.services.office import workplace
 
 ACCOUNT_PREFIX = "DEMO-"
 BATCH = 1000  # households per transaction
 PAGES_PER_BOOK = 200
-REMOVED_BY = "demo"
 
 
 def load_demo(
     db: Database,
     households: int,
+    actor: Actor,
+    today: date,
     seed: int = 1,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
@@ -43,13 +44,12 @@ def load_demo(
 
     The same seed on the same book gives the same households. People never get an IIN already
     in the book, and account numbers continue after the last DEMO- number. `progress(done,
-    total)` is called after each batch.
+    total)` is called after each batch (a transaction of its own).
     """
     place = workplace(db)
     if place is None:
         raise BookError("office", "office_not_configured")
     villages = locality_names(place.office.name, place.office.address)
-    today = date.today()
     with db.read() as session:
         taken = set(session.scalars(select(Member.iin).where(Member.iin.is_not(None))))
         last = session.scalar(
@@ -67,7 +67,8 @@ def load_demo(
             _new_household(family, first + done + i, villages, people.rng.random())
             for i, family in enumerate(people.families(size))
         ]
-        household_bulk.create_households(db, batch, by=place.clerk.short_name, is_demo=True)
+        with writing(db, actor, today) as writer:
+            writer.create(batch, is_demo=True)
         done += size
         if progress is not None:
             progress(done, households)
@@ -106,58 +107,12 @@ def _new_household(
     plots = tuple(
         PlotData(p.purpose, p.area_ha, p.state_act_number, p.cadastral_number) for p in family.plots
     )
-    livestock = tuple(Livestock(s.as_of, dict(s.counts), "", "") for s in family.livestock)
+    livestock = tuple(LivestockData(s.as_of, dict(s.counts)) for s in family.livestock)
     return NewHousehold(data, members, plots, livestock)
 
 
-def remove_demo(db: Database) -> int:
-    """Soft-delete every demo household (and its members, plots and livestock) and drop them
+def remove_demo(db: Database, actor: Actor, now: datetime) -> int:
+    """Tombstone every demo household (with its members, plots and livestock) and drop them
     from the search; returns how many households were removed. A history line records it."""
-    now = utc_now()
-    with db.write() as session:
-        rows = session.execute(
-            select(Household.id, Household.origin_office).where(
-                Household.is_demo.is_(True), Household.deleted_at.is_(None)
-            )
-        ).all()
-        ids = [household_id for household_id, _ in rows]
-        if not ids:
-            return 0
-        tombstone = {"deleted_at": now, "updated_at": now}
-        for first in range(0, len(ids), 500):
-            chunk = ids[first : first + 500]
-            for model, column in (
-                (Member, Member.household_id),
-                (LandPlot, LandPlot.household_id),
-                (LivestockSnapshot, LivestockSnapshot.household_id),
-                (Household, Household.id),
-            ):
-                session.execute(
-                    update(model)
-                    .where(column.in_(chunk), model.deleted_at.is_(None))
-                    .values(row_version=model.row_version + 1, **tombstone)
-                    .execution_options(synchronize_session=False)
-                )
-        session.execute(
-            ChangeRecord.__table__.insert(),
-            [
-                {
-                    "id": uuid.uuid4(),
-                    "origin_office": office,
-                    "household_id": household_id,
-                    "entity": "household",
-                    "record_id": household_id,
-                    "field": "deleted_at",
-                    "old_value": None,
-                    "new_value": now.isoformat(),
-                    "changed_by": REMOVED_BY,
-                    "reason": "demo data removed",
-                    "row_version": 1,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-                for household_id, office in rows
-            ],
-        )
-        household_search.unindex(session, ids)
-    return len(ids)
+    with writing(db, actor) as writer:
+        return writer.remove_demo(now)

@@ -19,18 +19,15 @@ from pathlib import Path
 from typing import Any
 
 from db.engine import Database
+from desktop.core.actor import Actor
 from desktop.core.iin import normalize_number
 from desktop.core.spreadsheet import SheetRow, Table, fix_lookalikes
 from desktop.core.textsearch import fold, words
-from desktop.services import household_merge
+from desktop.services import household_matching
 from desktop.services import households as book
-from desktop.services.household_merge import ImportedHousehold, ImportedMember
-from desktop.services.households import (
-    BookError,
-    HouseholdData,
-    MemberData,
-    Term,
-)
+from desktop.services.household_matching import ImportedHousehold, ImportedMember
+from desktop.services.household_values import BookError, HouseholdData, MemberData
+from desktop.services.households import Term
 from desktop.services.settings import get_setting, set_setting
 
 HOUSEHOLD_FIELDS = (
@@ -235,9 +232,9 @@ def mapping_signature(headers: Iterable[str]) -> str:
     return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:16]
 
 
-def remember_mapping(db: Database, signature: str, mapping: Mapping) -> None:
-    with db.write() as session:
-        set_setting(session, SETTING_PREFIX + signature, dict(mapping))
+def remember_mapping(db: Database, signature: str, mapping: Mapping, actor: Actor) -> None:
+    with db.write(actor) as work:
+        set_setting(work, SETTING_PREFIX + signature, dict(mapping))
 
 
 def remembered_mapping(db: Database, signature: str) -> Mapping | None:
@@ -471,9 +468,13 @@ def _book_problem(row: int, error: BookError, mapping: Mapping) -> Problem:
     return Problem(row, _column(error, mapping), error.code, dict(error.params), "error", name)
 
 
-def preview(db: Database, table: Table, mapping: Mapping, today: date | None = None) -> ImportPlan:
-    """Every row checked against the file's rules and the book, nothing written."""
-    day = today or date.today()
+def preview(db: Database, table: Table, mapping: Mapping, today: date) -> ImportPlan:
+    """Every row checked against the file's rules and the book, nothing written.
+
+    `today` is the office's date: IINs and birth dates are checked against it, and a row with
+    no date of registration is registered from it.
+    """
+    day = today
     terms = book.terms(db)
     reader = _Reader(table, mapping, terms)
     invalid: set[int] = set()
@@ -502,7 +503,7 @@ def preview(db: Database, table: Table, mapping: Mapping, today: date | None = N
             groups.append(group)
 
     outcomes: dict[str, str] = {}
-    checked = household_merge.check_import(db, [g.household for g in groups if g.household], day)
+    checked = household_matching.check_import(db, [g.household for g in groups if g.household], day)
     for group, outcome in zip([g for g in groups if g.household], checked, strict=True):
         outcomes[group.account] = outcome.status
         for index, error in outcome.member_errors:
@@ -624,15 +625,15 @@ def _group(
 # ---- import ------------------------------------------------------------------------------------
 
 
-def run(db: Database, plan: ImportPlan, by: str) -> ImportResult:
+def run(db: Database, plan: ImportPlan, actor: Actor) -> ImportResult:
     """Import the plan's valid households in ONE transaction; nothing is written on error.
 
     The book is checked again inside the transaction: a household that someone changed
     since the preview so that it no longer fits is skipped and reported.
     """
     groups = [g for g in plan.groups if g.household is not None]
-    outcomes = household_merge.import_households(
-        db, [g.household for g in groups if g.household], by, plan.source_name, plan.today
+    outcomes = household_matching.import_households(
+        db, [g.household for g in groups if g.household], actor, plan.today, plan.source_name
     )
     counts = {"created": 0, "updated": 0, "unchanged": 0}
     added = updated = 0

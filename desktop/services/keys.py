@@ -11,7 +11,7 @@ import os
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -19,8 +19,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.models import OfficeKey, utc_now
+from db.models import OfficeKey
 from desktop.core import certificate as core
+from desktop.core.actor import Actor
 from desktop.paths import data_dir
 
 
@@ -90,21 +91,22 @@ def _load(path: Path) -> Ed25519PrivateKey | None:
         return None
 
 
-def ensure_office_key(db: Database, office_number: int) -> str:
+def ensure_office_key(db: Database, office_number: int, actor: Actor, now: datetime) -> str:
     """The key id of this office's signing key, creating the key pair when there is none.
 
     A key file whose public key is missing from the database is registered again; a revoked
     (or unreadable) one is set aside as office-<n>.<old id>.pem and replaced by a new pair.
+    A key registered now is valid from `now`.
     """
     path = key_path(office_number)
     private = _load(path) if path.exists() else None
-    with db.write() as session:
+    with db.write(actor) as session:
         if private is not None:
             public = core.public_key_b64(private)
             kid = core.key_id(public)
             row = _by_id(session, kid)
             if row is None:
-                session.add(_new_row(office_number, kid, public))
+                session.add(_new_row(office_number, kid, public, now))
                 return kid
             if row.revoked_at is None and row.office_number == office_number:
                 return kid
@@ -115,17 +117,17 @@ def ensure_office_key(db: Database, office_number: int) -> str:
         public = core.public_key_b64(private)
         kid = core.key_id(public)
         _write_private(path, core.private_key_pem(private))
-        session.add(_new_row(office_number, kid, public))
+        session.add(_new_row(office_number, kid, public, now))
         return kid
 
 
-def _new_row(office_number: int, kid: str, public: str) -> OfficeKey:
+def _new_row(office_number: int, kid: str, public: str, now: datetime) -> OfficeKey:
     return OfficeKey(
         origin_office=office_number,
         office_number=office_number,
         key_id=kid,
         public_key=public,
-        valid_from=utc_now(),
+        valid_from=now,
     )
 
 
@@ -162,7 +164,7 @@ def find_key(db: Database, kid: str) -> KeyRow | None:
         return None if row is None or row.deleted_at is not None else _row(row)
 
 
-def import_public_keys(db: Database, rows: Iterable[KeyRow]) -> int:
+def import_public_keys(db: Database, rows: Iterable[KeyRow], actor: Actor) -> int:
     """Add or replace keys by key id (the district's list); returns how many changed.
 
     A key whose id does not match its public key is refused (nothing is saved). A revocation
@@ -177,7 +179,7 @@ def import_public_keys(db: Database, rows: Iterable[KeyRow]) -> int:
         if actual != item.key_id:
             raise OfficeKeyError("key_id_mismatch", key_id=item.key_id)
     changed = 0
-    with db.write() as session:
+    with db.write(actor) as session:
         for item in rows:
             row = _by_id(session, item.key_id)
             revoked_at, reason = item.revoked_at, item.revoke_reason
@@ -206,15 +208,14 @@ def import_public_keys(db: Database, rows: Iterable[KeyRow]) -> int:
     return changed
 
 
-def revoke(db: Database, kid: str, reason: str, now: datetime | None = None) -> None:
+def revoke(db: Database, kid: str, reason: str, actor: Actor, now: datetime) -> None:
     """Mark a key revoked (a lost or stolen computer): its certificates no longer verify."""
     if not reason.strip():
         raise OfficeKeyError("reason_required")
-    with db.write() as session:
+    with db.write(actor) as session:
         row = _by_id(session, kid)
         if row is None:
             raise OfficeKeyError("unknown_key", key_id=kid)
         if row.revoked_at is None:
-            moment = now or datetime.now(UTC)
-            row.revoked_at = moment if moment.tzinfo else moment.astimezone()
+            row.revoked_at = now if now.tzinfo else now.astimezone()
             row.revoke_reason = reason.strip()

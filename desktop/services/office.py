@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 
 from db.engine import Database
 from db.models import AkimOffice, District, Staff
+from desktop.core.actor import Actor
 from desktop.services import keys, settings
 
 
@@ -120,14 +122,25 @@ def workplace(db: Database) -> Workplace | None:
     return None if office is None else Workplace(office, clerk_data)
 
 
-def configure(db: Database, office_number: int, clerk: ClerkData) -> Workplace:
-    """Save the office and the clerk in one transaction (first run, or Settings later).
+def current_actor(db: Database) -> Actor | None:
+    """The configured clerk as the actor of what the program does at their hands; None before
+    the first-run setup (work the program does by itself then uses desktop.core.actor.SYSTEM)."""
+    place = workplace(db)
+    return None if place is None else Actor(place.clerk.id, place.clerk.short_name)
 
-    A changed clerk is stored as the same staff record (history keeps its versions);
-    nothing is saved unless every value is valid.
+
+def configure(
+    db: Database, office_number: int, clerk: ClerkData, actor: Actor, now: datetime
+) -> Workplace:
+    """Save the office and the clerk in one transaction (first run, or Settings later), and
+    make sure the office has its signing key (valid from `now`).
+
+    `actor` is who does it: the system actor at the first run, the clerk later. A changed
+    clerk is stored as the same staff record (history keeps its versions, and every history
+    line keeps the name it was written under); nothing is saved unless every value is valid.
     """
     data = clerk.validated()
-    with db.write() as session:
+    with db.write(actor) as session:
         if session.get(AkimOffice, office_number) is None:
             raise SetupError("office", f"there is no akim office number {office_number}")
         settings.set_setting(session, settings.OFFICE_NUMBER, office_number)
@@ -142,5 +155,5 @@ def configure(db: Database, office_number: int, clerk: ClerkData) -> Workplace:
         settings.set_setting(session, settings.CLERK_ID, str(row.id))
     result = workplace(db)
     assert result is not None
-    keys.ensure_office_key(db, office_number)
+    keys.ensure_office_key(db, office_number, actor, now)
     return result

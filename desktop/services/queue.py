@@ -24,12 +24,13 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.models import QueueEvent, QueueTicket
 from desktop.core import queue_rules
+from desktop.core.actor import Actor
 from desktop.core.localtime import aware, naive_local
 from desktop.core.queue_rules import Purpose, TransitionError, WaitState
 from desktop.paths import resource_path
 from desktop.printing import document
 from desktop.printing.document import Document
-from desktop.services.numbering import next_number
+from desktop.services.numbering import next_number, ticket_series
 from desktop.services.office import workplace
 from desktop.services.settings import OFFICE_NUMBER, get_setting
 from desktop.services.standard import rules_on, working_calendar
@@ -173,7 +174,7 @@ def events(db: Database, ticket_id: uuid.UUID) -> list[EventRow]:
     with db.read() as session:
         query = select(QueueEvent).where(QueueEvent.ticket_id == ticket_id).order_by(QueueEvent.at)
         return [
-            EventRow(e.action, aware(e.at), e.by, e.reason, dict(e.details))
+            EventRow(e.action, aware(e.at), e.acted_by, e.reason, dict(e.details))
             for e in session.scalars(query)
         ]
 
@@ -194,7 +195,12 @@ def _estimate(tickets: list[QueueTicket], issued_at: datetime) -> tuple[int, int
 
 
 def issue_ticket(
-    db: Database, purpose: str, language: str, now: datetime, override_reason: str = ""
+    db: Database,
+    purpose: str,
+    language: str,
+    now: datetime,
+    actor: Actor,
+    override_reason: str = "",
 ) -> IssuedTicket:
     """A new ticket, numbered per day and letter in the same transaction (gap-free).
 
@@ -211,10 +217,11 @@ def issue_ticket(
         reason = ""
     moment = aware(now)
     day = moment.date()
-    with db.write() as session:
+    with db.write(actor) as session:
         office = _office(session)
         number = next_number(
             session,
+            ticket_series(office, day, chosen.letter),
             QueueTicket.number,
             QueueTicket.origin_office == office,
             QueueTicket.day == day,
@@ -234,7 +241,7 @@ def issue_ticket(
         people_ahead, wait = _estimate(_tickets_of_day(session, office, day), moment)
         session.add(ticket)
         session.flush()
-        _event(session, ticket, "issue", moment, "", reason, {"purpose": chosen.code})
+        _event(session, ticket, "issue", moment, actor, reason, {"purpose": chosen.code})
         row = _row(ticket, moment)
     return IssuedTicket(row, people_ahead, wait)
 
@@ -269,7 +276,7 @@ def _event(
     ticket: QueueTicket,
     action: str,
     at: datetime,
-    by: str,
+    actor: Actor,
     reason: str = "",
     details: dict[str, Any] | None = None,
 ) -> None:
@@ -279,7 +286,8 @@ def _event(
             ticket_id=ticket.id,
             action=action,
             at=at,
-            by=by,
+            acted_by=actor.name,
+            acted_by_id=actor.staff_id,
             reason=reason,
             details=details or {},
         )
@@ -300,55 +308,59 @@ def _move(ticket: QueueTicket, action: str) -> None:
         raise QueueError("not_allowed", action=action, status=error.status) from error
 
 
+def _called(ticket: QueueTicket, moment: datetime, actor: Actor | None) -> None:
+    ticket.called_at = moment if actor is not None else None
+    ticket.called_by = actor.name if actor is not None else ""
+    ticket.called_by_id = actor.staff_id if actor is not None else None
+
+
 def _act(
     db: Database,
     ticket_id: uuid.UUID,
     action: str,
-    by: str,
+    actor: Actor,
     now: datetime,
     reason: str = "",
     details: dict[str, Any] | None = None,
 ) -> TicketRow:
     moment = aware(now)
-    with db.write() as session:
+    with db.write(actor) as session:
         ticket = _load(session, ticket_id)
         _move(ticket, action)
         if action in ("call", "recall"):
-            ticket.called_at = moment
-            ticket.called_by = by
+            _called(ticket, moment, actor)
         elif action == "start":
             ticket.serving_started_at = moment
         elif action == "finish":
             ticket.finished_at = moment
-        _event(session, ticket, action, moment, by, reason, details)
+        _event(session, ticket, action, moment, actor, reason, details)
         session.flush()
         return _row(ticket, moment)
 
 
-def call_next(db: Database, by: str, now: datetime) -> TicketRow | None:
+def call_next(db: Database, actor: Actor, now: datetime) -> TicketRow | None:
     """Call the first-come waiting ticket of today; None when nobody waits."""
     moment = aware(now)
-    with db.write() as session:
+    with db.write(actor) as session:
         office = _office(session)
         ticket = queue_rules.next_in_line(_tickets_of_day(session, office, moment.date()))
         if ticket is None:
             return None
         _move(ticket, "call")
-        ticket.called_at = moment
-        ticket.called_by = by
-        _event(session, ticket, "call", moment, by)
+        _called(ticket, moment, actor)
+        _event(session, ticket, "call", moment, actor)
         session.flush()
         return _row(ticket, moment)
 
 
 def call_out_of_order(
-    db: Database, ticket_id: uuid.UUID, reason: str, by: str, now: datetime
+    db: Database, ticket_id: uuid.UUID, reason: str, actor: Actor, now: datetime
 ) -> TicketRow:
     """Call a waiting ticket before its turn: the reason is required and recorded."""
     if not reason.strip():
         raise QueueError("reason_required")
     moment = aware(now)
-    with db.write() as session:
+    with db.write(actor) as session:
         ticket = _load(session, ticket_id)
         if ticket.status != queue_rules.WAITING:
             raise QueueError("not_waiting")
@@ -356,35 +368,36 @@ def call_out_of_order(
         ahead = line[: [t.id for t in line].index(ticket.id)]
         skipped = [queue_rules.ticket_label(t.letter, t.number) for t in ahead]
         _move(ticket, "call")
-        ticket.called_at = moment
-        ticket.called_by = by
+        _called(ticket, moment, actor)
         details = {"out_of_order": True, "skipped": skipped}
-        _event(session, ticket, "call_out_of_order", moment, by, reason.strip(), details)
+        _event(session, ticket, "call_out_of_order", moment, actor, reason.strip(), details)
         session.flush()
         return _row(ticket, moment)
 
 
-def start_serving(db: Database, ticket_id: uuid.UUID, by: str, now: datetime) -> TicketRow:
-    return _act(db, ticket_id, "start", by, now)
+def start_serving(db: Database, ticket_id: uuid.UUID, actor: Actor, now: datetime) -> TicketRow:
+    return _act(db, ticket_id, "start", actor, now)
 
 
-def finish(db: Database, ticket_id: uuid.UUID, by: str, now: datetime) -> TicketRow:
-    return _act(db, ticket_id, "finish", by, now)
+def finish(db: Database, ticket_id: uuid.UUID, actor: Actor, now: datetime) -> TicketRow:
+    return _act(db, ticket_id, "finish", actor, now)
 
 
-def no_show(db: Database, ticket_id: uuid.UUID, by: str, now: datetime) -> TicketRow:
-    return _act(db, ticket_id, "no_show", by, now)
+def no_show(db: Database, ticket_id: uuid.UUID, actor: Actor, now: datetime) -> TicketRow:
+    return _act(db, ticket_id, "no_show", actor, now)
 
 
-def recall(db: Database, ticket_id: uuid.UUID, by: str, now: datetime) -> TicketRow:
-    return _act(db, ticket_id, "recall", by, now)
+def recall(db: Database, ticket_id: uuid.UUID, actor: Actor, now: datetime) -> TicketRow:
+    return _act(db, ticket_id, "recall", actor, now)
 
 
-def drop(db: Database, ticket_id: uuid.UUID, by: str, now: datetime) -> TicketRow:
-    return _act(db, ticket_id, "drop", by, now)
+def drop(db: Database, ticket_id: uuid.UUID, actor: Actor, now: datetime) -> TicketRow:
+    return _act(db, ticket_id, "drop", actor, now)
 
 
-def redirect(db: Database, ticket_id: uuid.UUID, purpose: str, by: str, now: datetime) -> TicketRow:
+def redirect(
+    db: Database, ticket_id: uuid.UUID, purpose: str, actor: Actor, now: datetime
+) -> TicketRow:
     """Send the ticket to another purpose; it waits again in its old place (same issue time).
 
     The number stays the one printed on the person's ticket.
@@ -392,13 +405,12 @@ def redirect(db: Database, ticket_id: uuid.UUID, purpose: str, by: str, now: dat
     if purpose not in purposes():
         raise QueueError("unknown_purpose", purpose=purpose)
     moment = aware(now)
-    with db.write() as session:
+    with db.write(actor) as session:
         ticket = _load(session, ticket_id)
         old = ticket.purpose
         _move(ticket, "redirect")
         ticket.purpose = purpose
-        ticket.called_at = None
-        ticket.called_by = ""
-        _event(session, ticket, "redirect", moment, by, "", {"from": old, "to": purpose})
+        _called(ticket, moment, None)
+        _event(session, ticket, "redirect", moment, actor, "", {"from": old, "to": purpose})
         session.flush()
         return _row(ticket, moment)

@@ -25,8 +25,8 @@ from db.models import (
     QualityIndicator,
     ReceptionSlot,
     ReferenceFile,
-    utc_now,
 )
+from desktop.core.actor import Actor
 from desktop.core.textsearch import matches_all_words
 from desktop.paths import resource_path
 from desktop.services.settings import OFFICE_NUMBER, get_setting
@@ -51,18 +51,19 @@ def _digest(folder: Path) -> dict[str, str]:
     }
 
 
-def load_reference(db: Database, folder: Path | None = None) -> bool:
+def load_reference(db: Database, actor: Actor, folder: Path | None = None) -> bool:
     """Load the reference files if they are new or changed; corrections are re-applied.
 
     Returns True when something was (re)loaded. All or nothing: one transaction. Unchanged
     files (every ordinary start) are found so in a read transaction: no write lock, no write.
+    At start the program does it by itself (the system actor).
     """
     folder = folder or reference_folder()
     digests = _digest(folder)
     with db.read() as session:
         if _loaded_digests(session) == digests:
             return False
-    with db.write() as session:
+    with db.write(actor) as session:
         if _loaded_digests(session) == digests:  # another program loaded them meanwhile
             return False
         data = {name: json.loads((folder / f"{name}.json").read_text("utf-8")) for name in FILES}
@@ -90,9 +91,8 @@ def load_reference(db: Database, folder: Path | None = None) -> bool:
         session.flush()
         for correction in _current_corrections(session):
             _apply(session, correction)
-        now = utc_now()
         session.execute(delete(ReferenceFile))
-        session.add_all(ReferenceFile(name=n, sha256=h, loaded_at=now) for n, h in digests.items())
+        session.add_all(ReferenceFile(name=n, sha256=h) for n, h in digests.items())
     return True
 
 
@@ -316,12 +316,18 @@ def flagged_values(db: Database) -> list[FlaggedValue]:
 
 
 def correct_value(
-    db: Database, entity: str, record_key: str, field: str, value: Any, by: str, reason: str = ""
+    db: Database,
+    entity: str,
+    record_key: str,
+    field: str,
+    value: Any,
+    actor: Actor,
+    reason: str = "",
 ) -> None:
     """Record an administrator's correction (who, when, old and new) and apply it."""
     if entity not in ENTITIES:
         raise ValueError(f"unknown entity {entity!r}")
-    with db.write() as session:
+    with db.write(actor) as session:
         record = _record(session, entity, record_key)
         if record is None or field not in record.__table__.columns:
             raise LookupError(f"no {entity} {record_key} with a field {field!r}")
@@ -332,7 +338,8 @@ def correct_value(
             field=field,
             source_value=getattr(record, field),
             corrected_value=value,
-            corrected_by=by,
+            corrected_by=actor.name,
+            corrected_by_id=actor.staff_id,
             reason=reason,
         )
         session.add(correction)

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.models import AppSetting
+from desktop.core.actor import Actor
 
 OFFICE_NUMBER = "office_number"
 CLERK_ID = "clerk_id"
@@ -41,11 +42,11 @@ def load_ui_language(db: Database) -> str:
         return ui_language(session)
 
 
-def save_ui_language(db: Database, language: str) -> None:
+def save_ui_language(db: Database, language: str, actor: Actor) -> None:
     if language not in LANGUAGES:
         raise ValueError(f"unsupported language {language!r}")
-    with db.write() as session:
-        set_setting(session, UI_LANGUAGE, language)
+    with db.write(actor) as work:
+        set_setting(work, UI_LANGUAGE, language)
 
 
 def _printer_key(kind: str) -> str:
@@ -59,10 +60,10 @@ def printer_for(db: Database, kind: str) -> str | None:
     return name if isinstance(name, str) and name else None
 
 
-def remember_printer(db: Database, kind: str, name: str) -> None:
+def remember_printer(db: Database, kind: str, name: str, actor: Actor) -> None:
     """Print documents of `kind` on `name` from now on (talons to the receipt printer...)."""
-    with db.write() as session:
-        set_setting(session, _printer_key(kind), name)
+    with db.write(actor) as work:
+        set_setting(work, _printer_key(kind), name)
 
 
 def akim(db: Database) -> tuple[str, str]:
@@ -73,7 +74,7 @@ def akim(db: Database) -> tuple[str, str]:
     return (name if isinstance(name, str) else ""), (position if isinstance(position, str) else "")
 
 
-def save_akim(db: Database, name: str, position: str) -> None:
-    with db.write() as session:
-        set_setting(session, AKIM_NAME, name.strip())
-        set_setting(session, AKIM_POSITION, position.strip())
+def save_akim(db: Database, name: str, position: str, actor: Actor) -> None:
+    with db.write(actor) as work:
+        set_setting(work, AKIM_NAME, name.strip())
+        set_setting(work, AKIM_POSITION, position.strip())

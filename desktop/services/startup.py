@@ -1,14 +1,20 @@
-"""Opening the database at start: migrate (after a safety copy) and load reference data."""
+"""Opening the database at start: migrate (after a safety copy), load reference data, and give
+the database a new id if it is a copy (db/change_counter.py). The program does all of it by
+itself: the system actor."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
+from db.change_counter import check_home
 from db.engine import Database
 from db.migrate import upgrade_with_backup
+from desktop.core.actor import SYSTEM
 from desktop.paths import data_dir, default_db_path
 from desktop.services.reference import load_reference
+
+DATABASES_SEEN = "databases.json"  # in the data folder: database id -> highest counter seen
 
 
 @dataclass(frozen=True)
@@ -16,6 +22,7 @@ class Opened:
     db: Database
     backup: Path | None
     reference_loaded: bool
+    renewed_id: bool = False  # the database was a copy and got a new id
 
 
 def open_database(path_or_url: str | Path | None = None) -> Opened:
@@ -23,8 +30,9 @@ def open_database(path_or_url: str | Path | None = None) -> Opened:
     db = Database(path_or_url or default_db_path())
     try:
         backup = upgrade_with_backup(db, data_dir() / "backups")
-        loaded = load_reference(db)
+        loaded = load_reference(db, SYSTEM)
+        renewed = check_home(db, data_dir() / DATABASES_SEEN)
     except Exception:
         db.dispose()
         raise
-    return Opened(db, backup, loaded)
+    return Opened(db, backup, loaded, renewed)

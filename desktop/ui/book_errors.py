@@ -1,4 +1,4 @@
-"""The household book's validation errors (services.households.BookError) in the user's language."""
+"""The household book's validation errors (household_values.BookError) in the user's language."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.core.formatting import format_date
-from desktop.services.households import BookError
+from desktop.services.household_values import BookError
 from desktop.ui import iin_errors
 
 _CONTEXT = "BookErrors"

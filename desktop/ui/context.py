@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtWidgets import QWidget
 
 from db.engine import Database
-from desktop.core.actor import Actor
+from desktop.core.actor import SYSTEM, Actor
 from desktop.core.clock import Clock
 from desktop.services import office as office_service
 from desktop.services import settings
@@ -51,8 +51,12 @@ class AppContext:
         return self.language if self.language in ("kk", "ru") else "ru"
 
     def switch_language(self, language: str) -> None:
-        """Relabel every window at once and remember the choice for the next start."""
-        settings.save_ui_language(self.db, language)
+        """Relabel every window at once and remember the choice for the next start.
+
+        The language is the computer's, not a clerk's (it is chosen before the first-run setup
+        too): the program stores it by itself.
+        """
+        settings.save_ui_language(self.db, language, SYSTEM)
         Translations().switch(language)
 
     def now(self) -> datetime:
@@ -94,4 +98,4 @@ class AppContext:
             return
         from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog  # QtPdf: loaded when used
 
-        PdfPreviewDialog.show_document(parent, document, self.db)
+        PdfPreviewDialog.show_document(parent, document, self)

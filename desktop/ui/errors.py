@@ -24,7 +24,7 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop.services.applications import ApplicationError
 from desktop.services.certificates import CertificateError
-from desktop.services.households import BookError
+from desktop.services.household_values import BookError
 from desktop.services.queue import QueueError
 from desktop.ui import application_errors, book_errors, certificate_texts, queue_errors
 from desktop.ui.context import NoWorkplace

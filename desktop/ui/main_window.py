@@ -208,9 +208,7 @@ class MainWindow(Retranslating, QMainWindow):
     def edit_reference(self) -> None:
         from desktop.ui.dialogs.corrections_dialog import CorrectionsDialog
 
-        place = office_service.workplace(self.ctx.db)
-        editor = place.clerk.full_name if place else ""
-        CorrectionsDialog.show_for(self, self.ctx, editor)
+        CorrectionsDialog.show_for(self, self.ctx)
         self.ctx.hub.reference_changed.emit()
 
     @user_action
@@ -253,12 +251,12 @@ class MainWindow(Retranslating, QMainWindow):
         )
         if not ok:
             return
-        db = self.ctx.db
+        db, actor, today = self.ctx.db, self.ctx.actor(), self.ctx.today()
         try:
             added = self.ctx.run_task(
                 self,
                 self.tr("Adding demo households…"),
-                lambda task: load_demo(db, count, progress=task.progress),
+                lambda task: load_demo(db, count, actor, today, progress=task.progress),
             )
         except TaskCancelled:
             self.ctx.hub.household_changed.emit(None)
@@ -290,11 +288,11 @@ class MainWindow(Retranslating, QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        db = self.ctx.db
+        db, actor, now = self.ctx.db, self.ctx.actor(), self.ctx.now()
         removed = self.ctx.run_task(
             self,
             self.tr("Removing demo households…"),
-            lambda _task: remove_demo(db),
+            lambda _task: remove_demo(db, actor, now),
             cancellable=False,  # one transaction: all or nothing
         )
         self.ctx.hub.household_changed.emit(None)

@@ -1,10 +1,13 @@
 import threading
+import uuid
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
-from db.engine import Database, database_url
+from db.engine import Database, ReadOnlyError, UnitOfWork, database_url
+from db.models import AppSetting
+from desktop.core.actor import SYSTEM, Actor
 
 
 def test_path_and_url_both_accepted(tmp_path: Path) -> None:
@@ -36,7 +39,7 @@ def test_every_connection_gets_the_pragmas(tmp_path: Path) -> None:
 
 def test_transactions_really_begin(tmp_path: Path) -> None:
     db = Database(tmp_path / "t.sqlite3")
-    with db.write() as session:
+    with db.write(SYSTEM) as session:
         session.execute(text("CREATE TABLE counter (n INTEGER)"))
         session.execute(text("INSERT INTO counter VALUES (0)"))
     with db.read() as session:
@@ -49,13 +52,13 @@ def test_transactions_really_begin(tmp_path: Path) -> None:
 def test_writers_do_not_lose_updates(tmp_path: Path) -> None:
     """BEGIN IMMEDIATE: read-then-write counters from many threads never collide."""
     db = Database(tmp_path / "c.sqlite3")
-    with db.write() as session:
+    with db.write(SYSTEM) as session:
         session.execute(text("CREATE TABLE counter (n INTEGER)"))
         session.execute(text("INSERT INTO counter VALUES (0)"))
 
     def bump() -> None:
         for _ in range(20):
-            with db.write() as session:
+            with db.write(SYSTEM) as session:
                 n = session.execute(text("SELECT n FROM counter")).scalar_one()
                 session.execute(text("UPDATE counter SET n = :n"), {"n": n + 1})
 
@@ -71,11 +74,43 @@ def test_writers_do_not_lose_updates(tmp_path: Path) -> None:
 
 def test_write_rolls_back_on_error(tmp_path: Path) -> None:
     db = Database(tmp_path / "r.sqlite3")
-    with db.write() as session:
+    with db.write(SYSTEM) as session:
         session.execute(text("CREATE TABLE t (n INTEGER)"))
-    with pytest.raises(RuntimeError), db.write() as session:
+    with pytest.raises(RuntimeError), db.write(SYSTEM) as session:
         session.execute(text("INSERT INTO t VALUES (1)"))
         raise RuntimeError("power cut")
     with db.read() as session:
         assert session.execute(text("SELECT count(*) FROM t")).scalar_one() == 0
+    db.dispose()
+
+
+def test_a_unit_of_work_carries_its_actor_to_the_listeners_before_commit(tmp_path: Path) -> None:
+    db = Database(tmp_path / "u.sqlite3")
+    with db.write(SYSTEM) as work:
+        work.execute(text("CREATE TABLE audit (who TEXT)"))
+    seen: list[str] = []
+
+    def audit(work: UnitOfWork) -> None:
+        seen.append(work.actor.name)
+        work.execute(text("INSERT INTO audit VALUES (:who)"), {"who": work.actor.name})
+
+    db.add_write_listener(audit)
+    clerk = Actor(uuid.uuid4(), "Ахметова Г. С.")
+    with db.write(clerk) as work:
+        assert work.actor == clerk
+    with pytest.raises(RuntimeError), db.write(clerk):
+        raise RuntimeError("power cut")  # the listener is not called, nothing is kept
+    with db.read() as session:
+        assert session.execute(text("SELECT who FROM audit")).scalars().all() == [clerk.name]
+    assert seen == [clerk.name]
+    db.dispose()
+
+
+def test_reading_sessions_refuse_to_write(tmp_path: Path) -> None:
+    db = Database(tmp_path / "ro.sqlite3")
+    with db.write(SYSTEM) as work:
+        work.execute(text("CREATE TABLE app_settings (key TEXT PRIMARY KEY, value JSON)"))
+    with pytest.raises(ReadOnlyError), db.read() as session:
+        session.add(AppSetting(key="office_number", value=1))
+        session.flush()
     db.dispose()

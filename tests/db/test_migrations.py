@@ -1,8 +1,12 @@
 import shutil
 import sqlite3
+import uuid
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
@@ -10,6 +14,7 @@ from sqlalchemy import inspect
 from db import migrate
 from db.engine import Database
 from db.migrate import (
+    alembic_config,
     current_revision,
     head_revision,
     include_name,
@@ -18,6 +23,7 @@ from db.migrate import (
     upgrade_with_backup,
 )
 from db.models import AppSetting, Base
+from desktop.core.actor import SYSTEM
 
 
 def test_upgrade_from_empty_reaches_head_and_matches_the_models(tmp_path: Path) -> None:
@@ -91,7 +97,7 @@ def test_pending_migration_is_preceded_by_a_backup(
     path = tmp_path / "office.sqlite3"
     db = Database(path)
     upgrade(db)
-    with db.write() as session:
+    with db.write(SYSTEM) as session:
         session.add(AppSetting(key="office_number", value=7))
 
     newer = tmp_path / "migrations"
@@ -115,3 +121,117 @@ def test_pending_migration_is_preceded_by_a_backup(
     assert copy.execute("SELECT value FROM app_settings").fetchone() == (7,)
     assert copy.execute("PRAGMA quick_check").fetchone() == ("ok",)
     copy.close()
+
+
+def _filler(column: sa.Column) -> object:
+    """A value for a required column the test does not care about (at revision 0004)."""
+    kind = str(column.type).upper()
+    if column.name == "id" or kind.startswith("CHAR(32)"):
+        return uuid.uuid4().hex
+    if "JSON" in kind:
+        return []
+    if kind.startswith(("VARCHAR", "TEXT", "CHAR")):
+        return ""
+    if kind.startswith("DATETIME"):
+        return datetime(2026, 11, 24, 10, 0)
+    if kind.startswith("DATE"):
+        return date(2026, 11, 24)
+    if kind.startswith(("INTEGER", "BOOLEAN", "NUMERIC")):
+        return 0
+    raise AssertionError(f"no filler for {column}")
+
+
+def test_existing_rows_get_actor_ids_stamps_and_number_series(tmp_path: Path) -> None:
+    db = Database(tmp_path / "old.sqlite3")
+    command.upgrade(alembic_config(db), "0004")
+    tables = sa.MetaData()
+    tables.reflect(db.engine)
+    clerk = uuid.uuid4().hex
+    created = iter(datetime(2026, 11, 24, 9, minute) for minute in range(60))
+
+    def add(connection: sa.Connection, table: str, **values: object) -> str:
+        target = tables.tables[table]
+        row = {c.name: _filler(c) for c in target.columns if not c.nullable}
+        row.update(created_at=next(created), row_version=1, origin_office=45, **values)
+        connection.execute(target.insert().values(row))
+        return str(row["id"])
+
+    with db.engine.begin() as c:
+        add(c, "staff", id=clerk, surname="Ахметова", name="Гүлнар", patronymic="Серікқызы")
+        c.execute(tables.tables["app_settings"].insert().values(key="clerk_id", value=clerk))
+        gone = add(c, "households", account_number="0001", deleted_at=datetime(2026, 11, 1))
+        add(c, "change_records", household_id=gone, changed_by="Ахметова Гүлнар Серікқызы")
+        add(c, "change_records", household_id=gone, changed_by="demo")
+        ticket = add(
+            c,
+            "queue_tickets",
+            day=date(2026, 11, 24),
+            letter="A",
+            number=7,
+            called_by="Ахметова Г. С.",
+        )
+        add(c, "queue_events", ticket_id=ticket, by="")
+        application = add(
+            c,
+            "applications",
+            status="ready",
+            registration_year=2026,
+            registration_seq=12,
+            clerk="Ахметова Г. С.",
+        )
+        add(
+            c,
+            "certificates",
+            application_id=application,
+            year=2026,
+            seq=3,
+            number="45-2026-C3",
+            prepared_by="Ахметова Г. С.",
+        )
+        add(c, "field_corrections", corrected_by="admin")
+
+    upgrade(db)
+    system = SYSTEM.staff_id.hex
+    with db.engine.connect() as c:
+
+        def one(sql: str) -> tuple[object, ...]:
+            return tuple(c.execute(sa.text(sql)).one())
+
+        assert one(f"SELECT position FROM staff WHERE id = '{system}'") == ("system",)
+        lines = c.execute(sa.text("SELECT changed_by, changed_by_id FROM change_records")).all()
+        assert set(lines) == {("Ахметова Гүлнар Серікқызы", clerk), ("demo", system)}
+        assert one("SELECT called_by_id FROM queue_tickets") == (clerk,)
+        assert one("SELECT acted_by, acted_by_id FROM queue_events") == ("", system)
+        assert one(
+            "SELECT received_by, received_by_id, ready_by, ready_by_id, issued_by_id "
+            "FROM applications"
+        ) == ("Ахметова Г. С.", clerk, "Ахметова Г. С.", clerk, None)
+        assert one("SELECT prepared_by_id FROM certificates") == (clerk,)
+        assert one("SELECT corrected_by_id FROM field_corrections") == (system,)
+        stamps = [
+            seq
+            for table in (
+                "staff",
+                "households",
+                "change_records",
+                "queue_tickets",
+                "queue_events",
+                "applications",
+                "certificates",
+                "field_corrections",
+            )
+            for (seq,) in c.execute(sa.text(f"SELECT change_seq FROM {table}"))
+        ]
+        assert sorted(stamps) == list(range(1, len(stamps) + 1))
+        assert one("SELECT last_value FROM change_counter") == (len(stamps),)
+        series = dict(c.execute(sa.text("SELECT key, last_value FROM number_series")).all())
+        assert series == {
+            "ticket:45:2026-11-24:A": 7,
+            "registration:45:2026": 12,
+            "certificate:45:2026": 3,
+        }
+    tables.clear()
+    tables.reflect(db.engine)
+    with db.engine.begin() as c:  # the tombstoned household's account number is free again
+        add(c, "households", account_number="0001", change_seq=999, change_db=uuid.uuid4().hex)
+    db.dispose()

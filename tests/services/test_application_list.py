@@ -8,10 +8,10 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.models import Application
+from desktop.core.actor import SYSTEM, Actor
 from desktop.core.iin import make_iin
 from desktop.core.localtime import aware
 from desktop.services import application_list, applications
@@ -36,7 +36,8 @@ def _application(number: int, handed_in: datetime, **values: Any) -> Application
         "missing_documents": [],
         "status": status,
         "handed_in_at": aware(handed_in),
-        "clerk": "Ахметова Г. С.",
+        "received_by": "Ахметова Г. С.",
+        "received_by_id": SYSTEM.staff_id,
         "registration_number": None if status == "refused" else f"100-2026-{number:04d}",
     }
     fields.update(values)
@@ -44,7 +45,7 @@ def _application(number: int, handed_in: datetime, **values: Any) -> Application
 
 
 def _add(db: Database, rows: Iterable[Application]) -> None:
-    with Session(db.engine, expire_on_commit=False) as session, session.begin():
+    with db.write(SYSTEM) as session:
         session.add_all(list(rows))
 
 
@@ -182,7 +183,9 @@ def test_typed_words_match_names_and_numbers_in_any_case(
     assert application_list.count(db, ListFilter(text=typed)) == found
 
 
-def test_search_text_follows_an_application_through_its_changes(configured_db: Database) -> None:
+def test_search_text_follows_an_application_through_its_changes(
+    configured_db: Database, clerk: Actor
+) -> None:
     data = applications.ApplicationInput(
         2,
         "individual",
@@ -191,9 +194,9 @@ def test_search_text_follows_an_application_through_its_changes(configured_db: D
         "Асқар",
         documents_presented=("id_card", "application", "veterinary_passport"),
     )
-    submitted = applications.submit(configured_db, data, TUESDAY)
-    applications.mark_ready(configured_db, submitted.id, "Ахметова Г. С.", TUESDAY)
-    with Session(configured_db.engine) as session:
+    submitted = applications.submit(configured_db, data, TUESDAY, clerk)
+    applications.mark_ready(configured_db, submitted.id, clerk, TUESDAY)
+    with configured_db.read() as session:
         stored = session.get(Application, submitted.id)
         assert stored is not None
         assert stored.search_text == f"100-2026-0001 {data.national_number} серіков асқар"

@@ -16,12 +16,14 @@ import pytest
 
 from db.engine import Database
 from desktop.core import certificate as core
+from desktop.core.actor import SYSTEM, Actor
 from desktop.core.iin import make_bin, make_iin
 from desktop.printing import certificate as printing_certificate
-from desktop.services import applications, certificates, households, keys, office, settings
+from desktop.services import applications, certificates, keys, office, settings
+from desktop.services import household_writer as households
 from desktop.services.applications import ApplicationInput
 from desktop.services.certificates import CertificateError
-from desktop.services.households import HouseholdData, MemberData, PlotData
+from desktop.services.household_values import HouseholdData, MemberData, PlotData
 from tests.helpers import CLERK
 
 IIN = make_iin(date(1980, 5, 17), "male", 42)
@@ -48,9 +50,16 @@ def _input(service: int = 1, **changes: Any) -> ApplicationInput:
 
 @pytest.fixture
 def office45(db: Database) -> Database:
-    office.configure(db, 45, CLERK)
-    settings.save_akim(db, "Жұмабеков Б. Т.", "Ауыл әкімі")
+    office.configure(db, 45, CLERK, SYSTEM, TUESDAY.astimezone())
+    settings.save_akim(db, "Жұмабеков Б. Т.", "Ауыл әкімі", by(db))
     return db
+
+
+def by(db: Database) -> Actor:
+    """The clerk of office 45."""
+    actor = office.current_actor(db)
+    assert actor is not None
+    return actor
 
 
 @pytest.fixture
@@ -67,20 +76,24 @@ def household(office45: Database) -> Any:
             house="12",
         ),
         MemberData("Серіков", "Асқар", "head", OPENED, patronymic="Бекұлы", iin=IIN),
-        by="test",
+        by(office45),
+        TUESDAY.date(),
     )
     households.add_member(
         office45,
         household_id,
         MemberData("Серікова", "Әйгерім", "spouse", date(2012, 5, 1), iin=WIFE),
-        "test",
+        by(office45),
+        TUESDAY.date(),
     )
-    households.add_plot(office45, household_id, PlotData("house_plot", Decimal("0.15")), "test")
+    households.add_plot(
+        office45, household_id, PlotData("house_plot", Decimal("0.15")), by(office45)
+    )
     households.save_livestock(
-        office45, household_id, date(2026, 1, 1), {"cattle_cows": 3, "sheep": 10}, "test"
+        office45, household_id, date(2026, 1, 1), {"cattle_cows": 3, "sheep": 10}, by(office45)
     )
     households.save_livestock(  # after the certificate's date: must not leak in
-        office45, household_id, date(2026, 11, 20), {"cattle_cows": 7}, "test"
+        office45, household_id, date(2026, 11, 20), {"cattle_cows": 7}, by(office45)
     )
     return household_id
 
@@ -101,7 +114,7 @@ def rendered(monkeypatch: pytest.MonkeyPatch) -> list[tuple[dict[str, Any], str,
 
 
 def _accepted(db: Database, **changes: Any) -> Any:
-    result = applications.submit(db, _input(**changes), TUESDAY)
+    result = applications.submit(db, _input(**changes), TUESDAY, by(db))
     assert result.status == "accepted"
     return result.id
 
@@ -112,7 +125,9 @@ def test_the_office_key_is_created_at_setup_readable_by_the_user_only(office45: 
     path = keys.key_path(45)
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     assert key.public_key not in path.read_text()  # the PEM holds the private key
-    assert keys.ensure_office_key(office45, 45) == key.key_id  # idempotent
+    assert (
+        keys.ensure_office_key(office45, 45, SYSTEM, TUESDAY.astimezone()) == key.key_id
+    )  # idempotent
     assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left
 
 
@@ -120,9 +135,7 @@ def test_certificate_1_in_kazakh_from_the_book_as_of_a_date(
     office45: Database, household: Any
 ) -> None:
     application_id = _accepted(office45)
-    row = certificates.prepare(
-        office45, application_id, date(2026, 6, 1), "Ахметова Г. С.", TUESDAY
-    )
+    row = certificates.prepare(office45, application_id, date(2026, 6, 1), by(office45), TUESDAY)
     assert row.number == "45-2026-C0001" and row.kind == 1 and row.language == "kk"
     content = row.content
     assert content["issued_on"] == "2026-11-24" and content["as_of"] == "2026-06-01"
@@ -158,14 +171,14 @@ def test_a_member_registered_after_the_date_is_not_listed(
     office45: Database, household: Any
 ) -> None:
     application_id = _accepted(office45)
-    row = certificates.prepare(office45, application_id, date(2011, 1, 1), "c", TUESDAY)
+    row = certificates.prepare(office45, application_id, date(2011, 1, 1), by(office45), TUESDAY)
     assert [m["full_name"] for m in row.content["members"]] == ["Серіков Асқар Бекұлы"]
     assert row.content["livestock"] == []  # no snapshot yet on that date
 
 
 def test_certificate_2_in_russian(office45: Database, household: Any) -> None:
     application_id = _accepted(office45, service=2, language="ru")
-    row = certificates.prepare(office45, application_id, date(2026, 11, 24), "c", TUESDAY)
+    row = certificates.prepare(office45, application_id, date(2026, 11, 24), by(office45), TUESDAY)
     content = row.content
     assert content["livestock"] == [{"group": "Крупный рогатый скот", "kind": "коровы", "count": 7}]
     assert [m["relation"] for m in content["members"]] == ["глава хозяйства", "супруг(а)"]
@@ -177,38 +190,39 @@ def test_no_household_and_no_livestock_are_explained(office45: Database, househo
     stranger = make_iin(date(1990, 1, 1), "female", 3)
     application_id = _accepted(office45, national_number=stranger)
     with pytest.raises(CertificateError) as raised:
-        certificates.prepare(office45, application_id, date(2026, 11, 24), "c", TUESDAY)
+        certificates.prepare(office45, application_id, date(2026, 11, 24), by(office45), TUESDAY)
     assert raised.value.code == "no_household"
     application_id = _accepted(office45, service=2)
     with pytest.raises(CertificateError) as raised:
-        certificates.prepare(office45, application_id, date(2025, 12, 31), "c", TUESDAY)
+        certificates.prepare(office45, application_id, date(2025, 12, 31), by(office45), TUESDAY)
     assert raised.value.code == "no_livestock"
     with pytest.raises(CertificateError) as raised:
-        certificates.prepare(office45, application_id, date(2026, 12, 1), "c", TUESDAY)
+        certificates.prepare(office45, application_id, date(2026, 12, 1), by(office45), TUESDAY)
     assert raised.value.code == "as_of_in_future"
     assert [a.status for a in applications.applications(office45, now=TUESDAY)] == [
         "accepted",
         "accepted",
     ]
     # nothing was numbered: the next certificate is still No 1
-    row = certificates.prepare(office45, application_id, date(2026, 1, 1), "c", TUESDAY)
+    row = certificates.prepare(office45, application_id, date(2026, 1, 1), by(office45), TUESDAY)
     assert row.number == "45-2026-C0001"
     with pytest.raises(CertificateError) as raised:
-        certificates.prepare(office45, application_id, date(2026, 1, 1), "c", TUESDAY)
+        certificates.prepare(office45, application_id, date(2026, 1, 1), by(office45), TUESDAY)
     assert raised.value.code == "not_accepted"
 
 
 def test_a_household_added_after_hand_in_is_found_by_the_iin(office45: Database) -> None:
     application_id = _accepted(office45)
     with pytest.raises(CertificateError):
-        certificates.prepare(office45, application_id, date(2026, 11, 24), "c", TUESDAY)
+        certificates.prepare(office45, application_id, date(2026, 11, 24), by(office45), TUESDAY)
     households.create_household(
         office45,
         HouseholdData("0102", "Ботақара", OPENED),
         MemberData("Серіков", "Асқар", "head", OPENED, iin=IIN),
-        by="test",
+        by(office45),
+        TUESDAY.date(),
     )
-    row = certificates.prepare(office45, application_id, date(2026, 11, 24), "c", TUESDAY)
+    row = certificates.prepare(office45, application_id, date(2026, 11, 24), by(office45), TUESDAY)
     assert row.content["household"]["account_number"] == "0102"
 
 
@@ -223,10 +237,10 @@ def test_legal_entity_certificate_2_from_a_chosen_household(
         organization="«Жұлдыз» ЖШС",
     )
     with pytest.raises(CertificateError) as raised:
-        certificates.prepare(office45, application_id, date(2026, 11, 24), "c", TUESDAY)
+        certificates.prepare(office45, application_id, date(2026, 11, 24), by(office45), TUESDAY)
     assert raised.value.code == "no_household"
     row = certificates.prepare(
-        office45, application_id, date(2026, 11, 24), "c", TUESDAY, household_id=household
+        office45, application_id, date(2026, 11, 24), by(office45), TUESDAY, household_id=household
     )
     assert row.content["applicant"]["organization"] == "«Жұлдыз» ЖШС"
     assert row.content["applicant"]["national_number"] == BIN
@@ -235,8 +249,10 @@ def test_legal_entity_certificate_2_from_a_chosen_household(
 def test_numbers_per_office_and_year(office45: Database, household: Any) -> None:
     numbers = []
     for day in (TUESDAY, TUESDAY, datetime(2027, 1, 5, 10, 0)):
-        application_id = applications.submit(office45, _input(), day).id
-        numbers.append(certificates.prepare(office45, application_id, day.date(), "c", day).number)
+        application_id = applications.submit(office45, _input(), day, by(office45)).id
+        numbers.append(
+            certificates.prepare(office45, application_id, day.date(), by(office45), day).number
+        )
     assert numbers == ["45-2026-C0001", "45-2026-C0002", "45-2027-C0001"]
 
 
@@ -253,7 +269,9 @@ def test_two_databases_in_two_threads_get_distinct_gap_free_numbers(
         database = Database(db_path)
         try:
             for application_id in part:
-                row = certificates.prepare(database, application_id, TUESDAY.date(), "c", TUESDAY)
+                row = certificates.prepare(
+                    database, application_id, TUESDAY.date(), by(database), TUESDAY
+                )
                 with lock:
                     numbers.append(row.number)
         except BaseException as error:  # reported by the assert below
@@ -274,10 +292,10 @@ def test_issue_and_reprint_equal_to_the_original_but_the_copy_mark(
     office45: Database, household: Any, rendered: list[Any]
 ) -> None:
     application_id = _accepted(office45)
-    row = certificates.prepare(office45, application_id, TUESDAY.date(), "c", TUESDAY)
+    row = certificates.prepare(office45, application_id, TUESDAY.date(), by(office45), TUESDAY)
     original = certificates.pdf(office45, row.id)
     collected = TUESDAY + timedelta(days=1)
-    certificates.issue(office45, row.id, "Ахметова Г. С.", collected)
+    certificates.issue(office45, row.id, by(office45), collected)
     app = applications.application(office45, application_id)
     assert app.status == "issued" and app.issued_at == collected
     copy = certificates.pdf(office45, row.id, copy=True)
@@ -285,13 +303,13 @@ def test_issue_and_reprint_equal_to_the_original_but_the_copy_mark(
     assert (rendered[0][2], rendered[1][2]) == (False, True)
     assert original != copy
     with pytest.raises(CertificateError) as raised:
-        certificates.issue(office45, application_id, "c", collected)
+        certificates.issue(office45, application_id, by(office45), collected)
     assert raised.value.code == "cannot_issue"
 
 
 def test_the_payload_verifies_and_any_change_is_caught(office45: Database, household: Any) -> None:
     application_id = _accepted(office45)
-    row = certificates.prepare(office45, application_id, TUESDAY.date(), "c", TUESDAY)
+    row = certificates.prepare(office45, application_id, TUESDAY.date(), by(office45), TUESDAY)
     verdict = certificates.verify(office45, row.payload)
     assert verdict.status == "valid"
     assert (verdict.number, verdict.issued_on, verdict.office_number, verdict.kind) == (
@@ -318,35 +336,35 @@ def test_unknown_office_and_revoked_key(office45: Database) -> None:
     # the district's list arrives: office 46 becomes known
     public = core.public_key_b64(stranger)
     row = keys.KeyRow(46, core.key_id(public), public, datetime(2026, 1, 1, tzinfo=UTC))
-    assert keys.import_public_keys(office45, [row]) == 1
-    assert keys.import_public_keys(office45, [row]) == 0
+    assert keys.import_public_keys(office45, [row], SYSTEM) == 1
+    assert keys.import_public_keys(office45, [row], SYSTEM) == 0
     assert certificates.verify(office45, payload.text).status == "valid"
     # a key cannot sign in another office's name
     forged = core.make_payload(stranger, "45-2026-C0009", date(2026, 11, 24), 45, 1, "0" * 64)
     assert certificates.verify(office45, forged.text).status == "forged"
 
-    keys.revoke(office45, row.key_id, "computer stolen")
+    keys.revoke(office45, row.key_id, "computer stolen", SYSTEM, TUESDAY.astimezone())
     verdict = certificates.verify(office45, payload.text)
     assert verdict.status == "revoked_key" and verdict.revoke_reason == "computer stolen"
     # an import never undoes a revocation
-    keys.import_public_keys(office45, [row])
+    keys.import_public_keys(office45, [row], SYSTEM)
     assert certificates.verify(office45, payload.text).status == "revoked_key"
     with pytest.raises(keys.OfficeKeyError):
-        keys.import_public_keys(office45, [replace(row, key_id="0" * 16)])
+        keys.import_public_keys(office45, [replace(row, key_id="0" * 16)], SYSTEM)
 
 
 def test_revoking_the_own_key_makes_setup_create_a_new_one(
     office45: Database, household: Any
 ) -> None:
     [old] = keys.known_keys(office45)
-    keys.revoke(office45, old.key_id, "lost")
+    keys.revoke(office45, old.key_id, "lost", SYSTEM, TUESDAY.astimezone())
     application_id = _accepted(office45)
     with pytest.raises(CertificateError) as raised:
-        certificates.prepare(office45, application_id, TUESDAY.date(), "c", TUESDAY)
+        certificates.prepare(office45, application_id, TUESDAY.date(), by(office45), TUESDAY)
     assert raised.value.code == "no_key"
-    new = keys.ensure_office_key(office45, 45)
+    new = keys.ensure_office_key(office45, 45, SYSTEM, TUESDAY.astimezone())
     assert new != old.key_id
-    row = certificates.prepare(office45, application_id, TUESDAY.date(), "c", TUESDAY)
+    row = certificates.prepare(office45, application_id, TUESDAY.date(), by(office45), TUESDAY)
     assert certificates.verify(office45, row.payload).status == "valid"
 
 
@@ -357,7 +375,7 @@ def test_the_verify_command(
     from desktop.cli import main
 
     application_id = _accepted(office45)
-    row = certificates.prepare(office45, application_id, TUESDAY.date(), "c", TUESDAY)
+    row = certificates.prepare(office45, application_id, TUESDAY.date(), by(office45), TUESDAY)
     assert main(["verify", row.payload, "--db", str(db_path)]) == 0
     out = capsys.readouterr().out
     assert "VALID" in out and "45-2026-C0001" in out
@@ -374,7 +392,7 @@ def test_the_payload_is_read_from_a_pdf_file(
     from reportlab.pdfgen import canvas
 
     application_id = _accepted(office45)
-    row = certificates.prepare(office45, application_id, TUESDAY.date(), "c", TUESDAY)
+    row = certificates.prepare(office45, application_id, TUESDAY.date(), by(office45), TUESDAY)
     path = tmp_path / "certificate.pdf"
     page = canvas.Canvas(str(path))
     page.setFont("Helvetica", 5)

@@ -13,11 +13,12 @@ from sqlalchemy import func, select
 
 from db.engine import Database
 from db.models import ChangeRecord, Household
+from desktop.core.actor import Actor
 from desktop.core.iin import make_iin
 from desktop.core.spreadsheet import read_table
 from desktop.services import household_import as imp
-from desktop.services import household_search, households
-from desktop.services.households import HouseholdData, MemberData
+from desktop.services import household_search, household_writer, households, office
+from desktop.services.household_values import HouseholdData, MemberData
 
 TODAY = date(2026, 11, 25)
 HEAD_IIN = make_iin(date(1975, 3, 14), "male", 21)
@@ -119,14 +120,21 @@ def write_xlsx(path: Path, data: list[list[object] | None] | None = None) -> Pat
 
 
 @pytest.fixture
-def book_db(configured_db: Database) -> Database:
-    households.create_household(
+def book_db(configured_db: Database, clerk: Actor) -> Database:
+    household_writer.create_household(
         configured_db,
         HouseholdData("99", "Ақсу", date(2020, 1, 1)),
         MemberData("Сейітов", "Нұрлан", "head", date(2020, 1, 1), iin=TAKEN_IIN),
-        "test",
+        clerk,
+        TODAY,
     )
     return configured_db
+
+
+def by(db: Database) -> Actor:
+    actor = office.current_actor(db)
+    assert actor is not None
+    return actor
 
 
 def history_lines(db: Database) -> int:
@@ -185,7 +193,8 @@ def test_mapping_is_guessed_from_russian_and_english_headers(book_db: Database) 
 def test_mapping_is_remembered_for_the_same_headers_in_any_order(book_db: Database) -> None:
     signature = imp.mapping_signature(["ИИН", "Лицевой счёт", "Имя"])
     assert imp.remembered_mapping(book_db, signature) is None
-    imp.remember_mapping(book_db, signature, {"iin": "ИИН", "account_number": "Лицевой счёт"})
+    mapping = {"iin": "ИИН", "account_number": "Лицевой счёт"}
+    imp.remember_mapping(book_db, signature, mapping, by(book_db))
     again = imp.mapping_signature(["Имя", "иин", "ЛИЦЕВОЙ СЧЁТ"])
     assert again == signature
     assert imp.remembered_mapping(book_db, again) == {
@@ -221,7 +230,7 @@ def test_preview_reports_every_problem_and_writes_nothing(
 
 def test_import_then_reimport_changes_nothing(book_db: Database, tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "book.xlsx")
-    result = imp.run(book_db, plan_for(book_db, path), "Ахметова Г.")
+    result = imp.run(book_db, plan_for(book_db, path), by(book_db))
 
     assert (result.households_created, result.households_updated) == (3, 0)
     assert result.members_added == 3 + 1 + 1
@@ -241,7 +250,7 @@ def test_import_then_reimport_changes_nothing(book_db: Database, tmp_path: Path)
     assert [h.account_number for h in hits] == ["1"]
 
     lines = history_lines(book_db)
-    again = imp.run(book_db, plan_for(book_db, path), "Ахметова Г.")
+    again = imp.run(book_db, plan_for(book_db, path), by(book_db))
     assert (again.households_created, again.households_updated) == (0, 0)
     assert again.households_unchanged == 3
     assert (again.members_added, again.members_updated) == (0, 0)
@@ -251,7 +260,7 @@ def test_import_then_reimport_changes_nothing(book_db: Database, tmp_path: Path)
 def test_a_changed_value_is_updated_with_one_history_line(
     book_db: Database, tmp_path: Path
 ) -> None:
-    imp.run(book_db, plan_for(book_db, write_xlsx(tmp_path / "book.xlsx")), "clerk")
+    imp.run(book_db, plan_for(book_db, write_xlsx(tmp_path / "book.xlsx")), by(book_db))
     lines = history_lines(book_db)
     data: list[list[object] | None] = list(rows())
     first = list(data[0] or [])
@@ -260,7 +269,7 @@ def test_a_changed_value_is_updated_with_one_history_line(
     data[0] = first
     plan = plan_for(book_db, write_xlsx(tmp_path / "fixed.xlsx", data))
     assert plan.outcomes["1"] == "updated"
-    result = imp.run(book_db, plan, "clerk")
+    result = imp.run(book_db, plan, by(book_db))
     assert (result.households_updated, result.households_unchanged) == (1, 2)
     assert history_lines(book_db) == lines + 2  # house, livestock counts
     card = households.card(book_db, household_id(book_db, "1"), TODAY)
@@ -270,7 +279,7 @@ def test_a_changed_value_is_updated_with_one_history_line(
 
 def test_fixed_invalid_rows_can_be_imported_later(book_db: Database, tmp_path: Path) -> None:
     plan = plan_for(book_db, write_xlsx(tmp_path / "book.xlsx"))
-    imp.run(book_db, plan, "clerk")
+    imp.run(book_db, plan, by(book_db))
     saved = tmp_path / "to_fix.xlsx"
     assert imp.save_invalid_rows(plan, saved, lambda p: p.code.upper(), "Қате") == 4
 
@@ -288,7 +297,7 @@ def test_fixed_invalid_rows_can_be_imported_later(book_db: Database, tmp_path: P
     sheet.parent.save(load_fixed)
     plan = plan_for(book_db, load_fixed)
     assert {p.row for p in plan.errors} == {2, 3, 4}
-    result = imp.run(book_db, plan, "clerk")
+    result = imp.run(book_db, plan, by(book_db))
     assert result.members_added == 1
     household_4 = households.card(book_db, household_id(book_db, "4"), TODAY)
     assert [(m.name, m.relation) for m in household_4.members] == [
@@ -313,7 +322,7 @@ def test_csv_in_windows_1251_with_a_full_name_column(book_db: Database, tmp_path
     assert mapping["full_name"] == "ФИО" and mapping["relation"] == "Отношение"
     plan = imp.preview(book_db, table, mapping, TODAY)
     assert [(p.row, p.column, p.code) for p in plan.errors] == [(7, "Пол", "required")]
-    result = imp.run(book_db, plan, "clerk")
+    result = imp.run(book_db, plan, by(book_db))
     assert (result.households_created, result.members_added) == (1, 2)
     card = households.card(book_db, household_id(book_db, "10"), TODAY)
     assert [(m.surname, m.name, m.patronymic, m.relation) for m in card.members] == [

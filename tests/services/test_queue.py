@@ -9,13 +9,19 @@ from pathlib import Path
 import pytest
 
 from db.engine import Database
+from desktop.core.actor import SYSTEM, Actor
+from desktop.core.clock import SystemClock
 from desktop.services import office
 from desktop.services import queue as q
 from desktop.services.queue import QueueError
 from tests.helpers import CLERK
 
 WEDNESDAY = datetime(2026, 11, 25, 9, 30).astimezone()
-CLERK_NAME = "Ахметова Г.С."
+CLERK_NAME = "Ахметова Г. С."
+
+
+def by(db: Database) -> Actor:
+    return office.current_actor(db) or SYSTEM
 
 
 def at(minutes: float, start: datetime = WEDNESDAY) -> datetime:
@@ -29,15 +35,15 @@ def labels(db: Database, now: datetime = WEDNESDAY) -> list[tuple[str, str]]:
 def test_numbers_restart_every_day_per_letter(configured_db: Database) -> None:
     db = configured_db
     issued = [
-        q.issue_ticket(db, "hand_in_1", "kk", at(0)).ticket.label,
-        q.issue_ticket(db, "hand_in_1", "ru", at(1)).ticket.label,
-        q.issue_ticket(db, "collect", "kk", at(2)).ticket.label,
-        q.issue_ticket(db, "hand_in_2", "kk", at(3)).ticket.label,
-        q.issue_ticket(db, "hand_in_1", "kk", at(4)).ticket.label,
+        q.issue_ticket(db, "hand_in_1", "kk", at(0), by(db)).ticket.label,
+        q.issue_ticket(db, "hand_in_1", "ru", at(1), by(db)).ticket.label,
+        q.issue_ticket(db, "collect", "kk", at(2), by(db)).ticket.label,
+        q.issue_ticket(db, "hand_in_2", "kk", at(3), by(db)).ticket.label,
+        q.issue_ticket(db, "hand_in_1", "kk", at(4), by(db)).ticket.label,
     ]
     assert issued == ["A-001", "A-002", "C-001", "B-001", "A-003"]
     thursday = WEDNESDAY + timedelta(days=1)
-    assert q.issue_ticket(db, "hand_in_1", "kk", thursday).ticket.label == "A-001"
+    assert q.issue_ticket(db, "hand_in_1", "kk", thursday, by(db)).ticket.label == "A-001"
     assert [row.label for row in q.today(db, thursday)] == ["A-001"]
     assert len(q.today(db, WEDNESDAY)) == 5
 
@@ -49,7 +55,7 @@ def test_two_writers_get_distinct_gap_free_numbers(configured_db: Database, db_p
         database = Database(db_path)
         try:
             for i in range(50):
-                q.issue_ticket(database, "hand_in_1", "kk", at(i / 10))
+                q.issue_ticket(database, "hand_in_1", "kk", at(i / 10), by(database))
         except BaseException as error:  # pragma: no cover - reported below
             errors.append(error)
         finally:
@@ -67,30 +73,30 @@ def test_two_writers_get_distinct_gap_free_numbers(configured_db: Database, db_p
 
 def test_call_next_is_first_come_whatever_the_purpose(configured_db: Database) -> None:
     db = configured_db
-    c1 = q.issue_ticket(db, "collect", "kk", at(0)).ticket
-    a1 = q.issue_ticket(db, "hand_in_1", "kk", at(1)).ticket
-    called = q.call_next(db, CLERK_NAME, at(2))
+    c1 = q.issue_ticket(db, "collect", "kk", at(0), by(db)).ticket
+    a1 = q.issue_ticket(db, "hand_in_1", "kk", at(1), by(db)).ticket
+    called = q.call_next(db, by(db), at(2))
     assert called is not None and called.id == c1.id
     assert called.status == "called" and called.called_by == CLERK_NAME
-    second = q.call_next(db, CLERK_NAME, at(3))
+    second = q.call_next(db, by(db), at(3))
     assert second is not None and second.id == a1.id
-    assert q.call_next(db, CLERK_NAME, at(4)) is None
+    assert q.call_next(db, by(db), at(4)) is None
 
 
 def test_serving_and_the_estimate_from_real_times(configured_db: Database) -> None:
     db = configured_db
-    first = q.issue_ticket(db, "hand_in_1", "kk", at(0))
+    first = q.issue_ticket(db, "hand_in_1", "kk", at(0), by(db))
     assert (first.people_ahead, first.wait_minutes) == (0, 0)
-    q.issue_ticket(db, "hand_in_2", "kk", at(1))
-    third = q.issue_ticket(db, "collect", "kk", at(2))
+    q.issue_ticket(db, "hand_in_2", "kk", at(1), by(db))
+    third = q.issue_ticket(db, "collect", "kk", at(2), by(db))
     assert third.people_ahead == 2
     assert third.wait_minutes == 10 + 15  # the purposes' defaults: nobody served yet
-    ticket = q.call_next(db, CLERK_NAME, at(3))
+    ticket = q.call_next(db, by(db), at(3))
     assert ticket is not None
-    q.start_serving(db, ticket.id, CLERK_NAME, at(4))
-    done = q.finish(db, ticket.id, CLERK_NAME, at(12))
+    q.start_serving(db, ticket.id, by(db), at(4))
+    done = q.finish(db, ticket.id, by(db), at(12))
     assert done.status == "done" and done.finished_at == at(12)
-    fourth = q.issue_ticket(db, "consultation", "ru", at(13))
+    fourth = q.issue_ticket(db, "consultation", "ru", at(13), by(db))
     assert (fourth.people_ahead, fourth.wait_minutes) == (2, 16)  # 8 minutes a person
     actions = [e.action for e in q.events(db, ticket.id)]
     assert actions == ["issue", "call", "start", "finish"]
@@ -99,13 +105,13 @@ def test_serving_and_the_estimate_from_real_times(configured_db: Database) -> No
 
 def test_out_of_order_needs_a_reason_which_is_recorded(configured_db: Database) -> None:
     db = configured_db
-    q.issue_ticket(db, "hand_in_1", "kk", at(0))
-    late = q.issue_ticket(db, "collect", "kk", at(1)).ticket
+    q.issue_ticket(db, "hand_in_1", "kk", at(0), by(db))
+    late = q.issue_ticket(db, "collect", "kk", at(1), by(db)).ticket
     with pytest.raises(QueueError) as caught:
-        q.call_out_of_order(db, late.id, "  ", CLERK_NAME, at(2))
+        q.call_out_of_order(db, late.id, "  ", by(db), at(2))
     assert caught.value.code == "reason_required"
     assert labels(db) == [("A-001", "waiting"), ("C-001", "waiting")]
-    called = q.call_out_of_order(db, late.id, "ардагер, мүгедектігі бар", CLERK_NAME, at(2))
+    called = q.call_out_of_order(db, late.id, "ардагер, мүгедектігі бар", by(db), at(2))
     assert called.status == "called"
     event = q.events(db, late.id)[-1]
     assert event.action == "call_out_of_order"
@@ -113,24 +119,24 @@ def test_out_of_order_needs_a_reason_which_is_recorded(configured_db: Database) 
     assert event.by == CLERK_NAME and event.at == at(2)
     assert event.details == {"out_of_order": True, "skipped": ["A-001"]}
     with pytest.raises(QueueError) as again:
-        q.call_out_of_order(db, late.id, "again", CLERK_NAME, at(3))
+        q.call_out_of_order(db, late.id, "again", by(db), at(3))
     assert again.value.code == "not_waiting"
 
 
 def test_no_show_recall_and_drop(configured_db: Database) -> None:
     db = configured_db
-    a = q.issue_ticket(db, "hand_in_1", "kk", at(0)).ticket
-    b = q.issue_ticket(db, "hand_in_2", "kk", at(1)).ticket
-    q.call_next(db, CLERK_NAME, at(2))
-    assert q.no_show(db, a.id, CLERK_NAME, at(4)).status == "no_show"
-    recalled = q.recall(db, a.id, CLERK_NAME, at(6))
+    a = q.issue_ticket(db, "hand_in_1", "kk", at(0), by(db)).ticket
+    b = q.issue_ticket(db, "hand_in_2", "kk", at(1), by(db)).ticket
+    q.call_next(db, by(db), at(2))
+    assert q.no_show(db, a.id, by(db), at(4)).status == "no_show"
+    recalled = q.recall(db, a.id, by(db), at(6))
     assert recalled.status == "called" and recalled.called_at == at(6)
-    assert q.start_serving(db, a.id, CLERK_NAME, at(7)).status == "serving"
-    q.call_next(db, CLERK_NAME, at(8))
-    q.no_show(db, b.id, CLERK_NAME, at(10))
-    assert q.drop(db, b.id, CLERK_NAME, at(12)).status == "dropped"
+    assert q.start_serving(db, a.id, by(db), at(7)).status == "serving"
+    q.call_next(db, by(db), at(8))
+    q.no_show(db, b.id, by(db), at(10))
+    assert q.drop(db, b.id, by(db), at(12)).status == "dropped"
     with pytest.raises(QueueError) as caught:
-        q.recall(db, b.id, CLERK_NAME, at(13))
+        q.recall(db, b.id, by(db), at(13))
     assert caught.value.code == "not_allowed"
     assert caught.value.params == {"action": "recall", "status": "dropped"}
     assert [e.action for e in q.events(db, b.id)] == ["issue", "call", "no_show", "drop"]
@@ -138,16 +144,16 @@ def test_no_show_recall_and_drop(configured_db: Database) -> None:
 
 def test_redirect_keeps_the_place_in_line(configured_db: Database) -> None:
     db = configured_db
-    first = q.issue_ticket(db, "consultation", "kk", at(0)).ticket
-    second = q.issue_ticket(db, "hand_in_1", "kk", at(1)).ticket
-    called = q.call_next(db, CLERK_NAME, at(2))
+    first = q.issue_ticket(db, "consultation", "kk", at(0), by(db)).ticket
+    second = q.issue_ticket(db, "hand_in_1", "kk", at(1), by(db)).ticket
+    called = q.call_next(db, by(db), at(2))
     assert called is not None and called.id == first.id
-    moved = q.redirect(db, first.id, "hand_in_2", CLERK_NAME, at(3))
+    moved = q.redirect(db, first.id, "hand_in_2", by(db), at(3))
     assert (moved.status, moved.purpose, moved.label) == ("waiting", "hand_in_2", "E-001")
     assert moved.issued_at == first.issued_at
-    again = q.call_next(db, CLERK_NAME, at(4))
+    again = q.call_next(db, by(db), at(4))
     assert again is not None and again.id == first.id  # still ahead of A-001
-    assert q.call_next(db, CLERK_NAME, at(5)).id == second.id  # type: ignore[union-attr]
+    assert q.call_next(db, by(db), at(5)).id == second.id  # type: ignore[union-attr]
     event = q.events(db, first.id)[2]
     assert (event.action, event.details) == (
         "redirect",
@@ -169,12 +175,14 @@ def test_closed_outside_hours_unless_overridden(configured_db: Database, moment:
     now = moment.astimezone()
     assert not q.is_open(now)
     with pytest.raises(QueueError) as caught:
-        q.issue_ticket(configured_db, "hand_in_1", "kk", now)
+        q.issue_ticket(configured_db, "hand_in_1", "kk", now, by(configured_db))
     assert caught.value.code == "closed"
     assert caught.value.params["opens_at"] == q.next_opening(now)
     assert q.next_opening(now) > moment
     assert q.today(configured_db, now) == []
-    issued = q.issue_ticket(configured_db, "hand_in_1", "kk", now, override_reason=" ауыл әкімі ")
+    issued = q.issue_ticket(
+        configured_db, "hand_in_1", "kk", now, by(configured_db), override_reason=" ауыл әкімі "
+    )
     assert issued.ticket.outside_hours_reason == "ауыл әкімі"
     assert q.events(configured_db, issued.ticket.id)[0].reason == "ауыл әкімі"
 
@@ -199,7 +207,7 @@ def test_next_opening_examples() -> None:
 def test_waiting_colours_follow_the_clock(
     configured_db: Database, purpose: str, minutes: int, state: str
 ) -> None:
-    q.issue_ticket(configured_db, purpose, "kk", at(0))
+    q.issue_ticket(configured_db, purpose, "kk", at(0), by(configured_db))
     (row,) = q.today(configured_db, at(minutes))
     assert row.waited_minutes == minutes
     assert row.wait_state == state
@@ -207,8 +215,8 @@ def test_waiting_colours_follow_the_clock(
 
 
 def test_waiting_stops_counting_at_the_call(configured_db: Database) -> None:
-    ticket = q.issue_ticket(configured_db, "collect", "kk", at(0)).ticket
-    q.call_next(configured_db, CLERK_NAME, at(5))
+    ticket = q.issue_ticket(configured_db, "collect", "kk", at(0), by(configured_db)).ticket
+    q.call_next(configured_db, by(configured_db), at(5))
     (row,) = q.today(configured_db, at(60))
     assert (row.waited_minutes, row.wait_state) == (5, "ok")
     assert row.id == ticket.id
@@ -216,18 +224,18 @@ def test_waiting_stops_counting_at_the_call(configured_db: Database) -> None:
 
 def test_unknown_purpose_and_no_office(db: Database) -> None:
     with pytest.raises(QueueError) as caught:
-        q.issue_ticket(db, "express", "kk", WEDNESDAY)
+        q.issue_ticket(db, "express", "kk", WEDNESDAY, by(db))
     assert caught.value.code == "unknown_purpose"
     with pytest.raises(QueueError) as missing:
-        q.issue_ticket(db, "collect", "kk", WEDNESDAY)
+        q.issue_ticket(db, "collect", "kk", WEDNESDAY, by(db))
     assert missing.value.code == "no_office"
-    office.configure(db, 100, CLERK)
-    assert q.issue_ticket(db, "collect", "kk", WEDNESDAY).ticket.label == "C-001"
+    office.configure(db, 100, CLERK, SYSTEM, SystemClock().now())
+    assert q.issue_ticket(db, "collect", "kk", WEDNESDAY, by(db)).ticket.label == "C-001"
 
 
 def test_ticket_data_for_printing(configured_db: Database) -> None:
-    q.issue_ticket(configured_db, "hand_in_1", "kk", at(0))
-    issued = q.issue_ticket(configured_db, "collect", "ru", at(1))
+    q.issue_ticket(configured_db, "hand_in_1", "kk", at(0), by(configured_db))
+    issued = q.issue_ticket(configured_db, "collect", "ru", at(1), by(configured_db))
     data = q.ticket_data(issued, "Ботақара ауылдық округі", "ru")
     assert data.number == "C-001"
     assert data.purpose == "Получить готовый документ"

@@ -16,8 +16,10 @@ from db.models import (
     QualityIndicator,
     ReceptionSlot,
 )
+from desktop.core.actor import SYSTEM
+from desktop.core.clock import SystemClock
 from desktop.services import reference
-from desktop.services.office import configure
+from desktop.services.office import configure, current_actor
 from tests.helpers import CLERK
 
 
@@ -42,7 +44,7 @@ def test_first_start_loads_every_appendix(db: Database) -> None:
 
 
 def test_unchanged_files_are_not_reloaded(db: Database) -> None:
-    assert reference.load_reference(db) is False
+    assert reference.load_reference(db, SYSTEM) is False
 
 
 def _copy_of_reference(tmp_path: Path) -> Path:
@@ -52,20 +54,20 @@ def _copy_of_reference(tmp_path: Path) -> Path:
 
 
 def test_changed_file_reloads_and_corrections_survive(db: Database, tmp_path: Path) -> None:
-    configure(db, 1, CLERK)
+    configure(db, 1, CLERK, SYSTEM, SystemClock().now())
+    clerk = current_actor(db)
+    assert clerk is not None
     flagged = next(f for f in reference.flagged_values(db) if f.entity == "department")
     new_value = flagged.suggestion or (
         ["fixed@example.kz"] if isinstance(flagged.current_value, list) else "fixed"
     )
-    reference.correct_value(
-        db, flagged.entity, flagged.record_key, flagged.field, new_value, "Ахметова Гүлнар"
-    )
+    reference.correct_value(db, flagged.entity, flagged.record_key, flagged.field, new_value, clerk)
 
     folder = _copy_of_reference(tmp_path)
     offices = json.loads((folder / "offices.json").read_text("utf-8"))
     offices[0]["address"] = offices[0]["address"] + " (changed)"
     (folder / "offices.json").write_text(json.dumps(offices, ensure_ascii=False), "utf-8")
-    assert reference.load_reference(db, folder) is True
+    assert reference.load_reference(db, SYSTEM, folder) is True
 
     office_1 = reference.find_offices(db, "")[0]
     assert office_1.address.endswith("(changed)")
@@ -76,17 +78,18 @@ def test_changed_file_reloads_and_corrections_survive(db: Database, tmp_path: Pa
     )
     assert after.current_value == new_value
     assert after.source_value == flagged.source_value
-    assert after.corrected_by == "Ахметова Гүлнар" and after.corrected_at is not None
+    assert after.corrected_by == "Ахметова Г. С." and after.corrected_at is not None
     with db.read() as session:
         row = session.scalars(select(FieldCorrection)).one()
         assert row.origin_office == 1 and row.source_value == flagged.current_value
+        assert row.corrected_by_id == clerk.staff_id
 
 
 def test_correcting_an_unknown_field_is_refused(db: Database) -> None:
     with pytest.raises(LookupError):
-        reference.correct_value(db, "office", "1", "no_such_field", "x", "admin")
+        reference.correct_value(db, "office", "1", "no_such_field", "x", SYSTEM)
     with pytest.raises(LookupError):
-        reference.correct_value(db, "office", "999", "address", "x", "admin")
+        reference.correct_value(db, "office", "999", "address", "x", SYSTEM)
 
 
 def test_find_offices_by_part_of_name_in_any_case(db: Database) -> None:
@@ -118,7 +121,7 @@ def test_a_corrected_office_field_is_no_longer_flagged(db: Database) -> None:
         for f in reference.flagged_values(db)
         if (f.entity, f.record_key, f.field) == ("office", str(flagged.number), field)
     )
-    reference.correct_value(db, "office", str(flagged.number), field, current, "Ахметова Гүлнар")
+    reference.correct_value(db, "office", str(flagged.number), field, current, SYSTEM)
     after = next(o for o in reference.find_offices(db) if o.number == flagged.number)
     assert [f["field"] for f in after.flags] == [
         f["field"] for f in flagged.flags if f["field"] != field
@@ -132,7 +135,7 @@ def test_unchanged_files_are_checked_without_the_write_lock(db_path: Path) -> No
     writer.execute("BEGIN IMMEDIATE")
     db = Database(db_path)
     try:
-        assert reference.load_reference(db) is False
+        assert reference.load_reference(db, SYSTEM) is False
     finally:
         db.dispose()
         writer.execute("ROLLBACK")
@@ -145,7 +148,7 @@ def test_flags_on_fields_the_database_lacks_are_not_listed(db: Database, tmp_pat
     unknown = {"field": "no_such_field", "value": "x", "reason": "derived_ru", "detail": "new"}
     offices[0]["flags"] = [unknown]
     (folder / "offices.json").write_text(json.dumps(offices, ensure_ascii=False), "utf-8")
-    assert reference.load_reference(db, folder) is True
+    assert reference.load_reference(db, SYSTEM, folder) is True
 
     assert all(f.field != "no_such_field" for f in reference.flagged_values(db))
     assert reference.find_offices(db, "")[0].flags == ()

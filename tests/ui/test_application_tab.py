@@ -15,11 +15,13 @@ from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
+from desktop.core.actor import SYSTEM
 from desktop.core.clock import FixedClock
 from desktop.core.iin import make_iin
 from desktop.printing.layout import date_time
-from desktop.services import applications, households
-from desktop.services.households import HouseholdData, MemberData
+from desktop.services import applications
+from desktop.services import household_writer as households
+from desktop.services.household_values import HouseholdData, MemberData
 from desktop.ui.context import AppContext
 from desktop.ui.hub import Hub
 from desktop.ui.tabs.application_tab import ApplicationTab
@@ -136,7 +138,8 @@ def test_an_iin_in_the_household_book_fills_the_form(
         configured_db,
         HouseholdData("0101", "Ботақара", date(2010, 3, 1), street="Әуезов көшесі", house="12"),
         MemberData("Серіков", "Асқар", "head", date(2010, 3, 1), patronymic="Бекұлы", iin=IIN),
-        by="test",
+        SYSTEM,
+        TUESDAY.date(),
     )
     type_text(tab.form.number_edit, IIN)
     assert tab.form.surname_edit.text() == "Серіков"
@@ -188,8 +191,9 @@ def test_mark_ready_and_issue_from_the_list_and_overdue_in_red(
             documents_presented=("id_card", "application", "veterinary_passport"),
         ),
         TUESDAY,
+        SYSTEM,
     )
-    applications.submit(configured_db, data, TUESDAY)
+    applications.submit(configured_db, data, TUESDAY, SYSTEM)
     clock.set(datetime(2026, 11, 26, 9, 0))  # past the ready time
     tab.list.refresh()
     overdue = [i for i, row in enumerate(tab.list.rows) if row.overdue]

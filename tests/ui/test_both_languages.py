@@ -21,13 +21,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.exc import OperationalError
 
 from db.engine import Database
+from desktop.core.actor import Actor
 from desktop.core.clock import FixedClock
 from desktop.core.iin import make_iin
 from desktop.core.spreadsheet import SpreadsheetError
 from desktop.printing.samples import sample_document
-from desktop.services import applications, certificates, households, queue
+from desktop.services import applications, certificates, household_writer, households, queue
 from desktop.services.applications import ApplicationInput
-from desktop.services.households import HouseholdData, MemberData, PlotData
+from desktop.services.household_values import HouseholdData, MemberData, PlotData
 from desktop.ui import errors
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
@@ -59,32 +60,36 @@ def catalogue() -> Catalogue:
 
 
 @pytest.fixture
-def household(configured_db: Database, clock: FixedClock) -> uuid.UUID:
+def household(configured_db: Database, clerk: Actor, clock: FixedClock) -> uuid.UUID:
     """A day's worth of records, so that tables, the card and the lists show what they show."""
-    db, by = configured_db, "test"
-    found = households.create_household(
+    db, today = configured_db, clock.today()
+    found = household_writer.create_household(
         db,
         HouseholdData("0101", "Ботақара", date(2010, 3, 1), street="Әуезов көшесі", house="12"),
         MemberData("Шалқарбаев", "Ерлан", "head", date(2010, 3, 1), iin=IIN),
-        by=by,
+        clerk,
+        today,
     )
     son = MemberData("Шалқарбаев", "Дәулет", "son", date(2012, 5, 1), sex="male")
-    households.add_member(db, found, son, by)
-    households.add_plot(db, found, PlotData("garden", Decimal("0.15")), by)
-    households.save_livestock(db, found, date(2026, 1, 1), {"cattle_cows": 4, "sheep": 12}, by)
+    household_writer.add_member(db, found, son, clerk, today)
+    household_writer.add_plot(db, found, PlotData("garden", Decimal("0.15")), clerk)
+    counts = {"cattle_cows": 4, "sheep": 12}
+    household_writer.save_livestock(db, found, date(2026, 1, 1), counts, clerk)
     for purpose in ("hand_in_1", "collect"):
-        queue.issue_ticket(db, purpose, "kk", clock.now())
+        queue.issue_ticket(db, purpose, "kk", clock.now(), clerk)
     person = ApplicationInput(1, "individual", IIN, "Шалқарбаев", "Ерлан", language="kk")
-    applications.submit(db, person, TUESDAY)  # refused: no documents
+    applications.submit(db, person, TUESDAY, clerk)  # refused: no documents
     documents = ("id_card", "application")
-    accepted = applications.submit(db, replace(person, documents_presented=documents), TUESDAY)
-    certificates.prepare(db, accepted.id, date(2026, 11, 24), by, TUESDAY)
+    accepted = applications.submit(
+        db, replace(person, documents_presented=documents), TUESDAY, clerk
+    )
+    certificates.prepare(db, accepted.id, date(2026, 11, 24), clerk, TUESDAY)
     return found
 
 
 def open_dialogs(window: MainWindow, household: uuid.UUID) -> list[QWidget]:
     ctx = window.ctx
-    card = households.card(ctx.db, household)
+    card = households.card(ctx.db, household, ctx.today())
     tab = window.households_tab
     verify = VerifyDialog(ctx, window)
     [certificate] = [
@@ -97,7 +102,7 @@ def open_dialogs(window: MainWindow, household: uuid.UUID) -> list[QWidget]:
     progress.request_cancel()  # shows "Stopping…"
     dialogs: list[QWidget] = [
         SetupDialog(ctx, window),
-        CorrectionsDialog(ctx, "Ахметова Г. С.", window),
+        CorrectionsDialog(ctx, window),
         TransfersDialog(ctx, window),
         TransferForm(ctx, window),
         verify,
@@ -119,7 +124,7 @@ def open_dialogs(window: MainWindow, household: uuid.UUID) -> list[QWidget]:
         ),
         CertificateDateDialog(ctx.today(), ctx.today(), window),
         ImportDialog(ctx, window),
-        PdfPreviewDialog(sample_document("talon", ctx.names_language), ctx.db, window),
+        PdfPreviewDialog(sample_document("talon", ctx.names_language), ctx, window),
         QueueDisplay(ctx, window),
         progress,
     ]

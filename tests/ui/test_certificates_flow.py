@@ -12,11 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from db.engine import Database
 from db.models import Application
+from desktop.core.actor import SYSTEM
 from desktop.core.clock import FixedClock
 from desktop.core.iin import make_iin
-from desktop.services import applications, certificates, households
+from desktop.services import applications, certificates
+from desktop.services import household_writer as households
 from desktop.services.applications import ApplicationInput
-from desktop.services.households import HouseholdData, MemberData
+from desktop.services.household_values import HouseholdData, MemberData
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
 from desktop.ui.dialogs.verify_dialog import VerifyDialog
@@ -61,7 +63,7 @@ def _accepted(db: Database) -> Any:
         language="kk",
         documents_presented=("id_card", "application"),
     )
-    return applications.submit(db, data, TUESDAY).id
+    return applications.submit(db, data, TUESDAY, SYSTEM).id
 
 
 def test_prepare_certificate_1_then_issue_it_and_print_a_copy(
@@ -76,7 +78,8 @@ def test_prepare_certificate_1_then_issue_it_and_print_a_copy(
         configured_db,
         HouseholdData("0101", "Ботақара", date(2010, 3, 1), book_number="3"),
         MemberData("Серіков", "Асқар", "head", date(2010, 3, 1), iin=IIN),
-        by="test",
+        SYSTEM,
+        TUESDAY.date(),
     )
     application_id = _accepted(configured_db)
     tab.list.refresh()
@@ -145,10 +148,11 @@ def test_the_verify_dialog_shows_the_verdict_in_colour(
         configured_db,
         HouseholdData("0101", "Ботақара", date(2010, 3, 1)),
         MemberData("Серіков", "Асқар", "head", date(2010, 3, 1), iin=IIN),
-        by="test",
+        SYSTEM,
+        TUESDAY.date(),
     )
     application_id = _accepted(configured_db)
-    row = certificates.prepare(configured_db, application_id, date(2026, 11, 24), "c", TUESDAY)
+    row = certificates.prepare(configured_db, application_id, date(2026, 11, 24), SYSTEM, TUESDAY)
     dialog = VerifyDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.payload_edit.setPlainText(row.payload)

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
+from desktop.core.actor import SYSTEM
 from desktop.core.clock import FixedClock
 from desktop.core.formatting import format_date
 from desktop.core.iin import make_iin
-from desktop.services import households
-from desktop.services.households import BookError, HouseholdData, MemberData
+from desktop.services import household_writer, households
+from desktop.services.household_values import BookError, HouseholdData, MemberData
 from desktop.ui import book_errors
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.household_dialog import HouseholdDialog
@@ -28,16 +29,18 @@ from desktop.ui.tabs.households_tab import HouseholdsTab
 from tests.ui.helpers import type_text, when_modal_opens
 
 OPENED = date(2010, 3, 1)
+TODAY = date(2026, 11, 25)  # the date of the tests' fixed clock (tests/ui/conftest.py)
 HEAD_IIN = make_iin(date(1975, 4, 12), "male", 17)
 CLERK_NAME = "Ахметова Г. С."  # the actor: the configured clerk's printed name
 
 
 def _household(db: Database, account: str, surname: str, name: str, iin: str = "") -> uuid.UUID:
-    return households.create_household(
+    return household_writer.create_household(
         db,
         HouseholdData(account, "Ботақара", OPENED, street="Әуезов көшесі", house="12"),
         MemberData(surname, name, "head", OPENED, iin=iin, sex="" if iin else "male"),
-        by="test",
+        SYSTEM,
+        TODAY,
     )
 
 
@@ -45,11 +48,10 @@ def _household(db: Database, account: str, surname: str, name: str, iin: str = "
 def book(configured_db: Database) -> dict[str, uuid.UUID]:
     shalkar = _household(configured_db, "0101", "Шалқарбаев", "Ерлан", HEAD_IIN)
     other = _household(configured_db, "0102", "Иванов", "Пётр")
-    households.save_livestock(configured_db, shalkar, date(2024, 1, 1), {"cattle_cows": 3}, "t")
-    households.save_livestock(
-        configured_db, shalkar, date(2025, 1, 1), {"cattle_cows": 5, "sheep": 20}, "t"
-    )
-    households.save_livestock(configured_db, shalkar, date(2026, 1, 1), {"cattle_cows": 7}, "t")
+    save = household_writer.save_livestock
+    save(configured_db, shalkar, date(2024, 1, 1), {"cattle_cows": 3}, SYSTEM)
+    save(configured_db, shalkar, date(2025, 1, 1), {"cattle_cows": 5, "sheep": 20}, SYSTEM)
+    save(configured_db, shalkar, date(2026, 1, 1), {"cattle_cows": 7}, SYSTEM)
     return {"shalkar": shalkar, "other": other}
 
 
@@ -144,7 +146,7 @@ def test_add_a_member_through_the_dialog(
 
     when_modal_opens(fill)
     qtbot.mouseClick(tab.panel.buttons["add_member"], Qt.MouseButton.LeftButton)
-    card = households.card(tab.ctx.db, book["shalkar"])
+    card = households.card(tab.ctx.db, book["shalkar"], tab.ctx.today())
     wife = next(m for m in card.members if m.relation == "spouse")
     assert (wife.full_name, wife.iin, wife.sex) == ("Шалқарбаева Әйгерім", wife_iin, "female")
     assert wife.birth_date == date(1978, 9, 3)  # taken from the IIN
@@ -172,7 +174,7 @@ def test_wrong_iin_check_digit_is_explained_and_nothing_saved(
     assert "check digit" in expected  # untranslated here: the English source
     assert dialog.form.iin.hasFocus() or not dialog.isActiveWindow()
     assert dialog.result() != dialog.DialogCode.Accepted
-    assert len(households.card(configured_db, book["shalkar"]).members) == 1
+    assert len(households.card(configured_db, book["shalkar"], TODAY).members) == 1
 
 
 @pytest.mark.parametrize("confirm", [True, False])
@@ -215,11 +217,12 @@ def test_implausible_count_asks_for_confirmation(
 def test_removing_a_member_asks_a_reason_and_keeps_history(
     qtbot: QtBot, tab: HouseholdsTab, book: dict[str, uuid.UUID], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    son = households.add_member(
+    son = household_writer.add_member(
         tab.ctx.db,
         book["shalkar"],
         MemberData("Шалқарбаев", "Дәулет", "son", date(2012, 5, 1), sex="male"),
-        by="test",
+        SYSTEM,
+        TODAY,
     )
     _open(qtbot, tab, "дәулет")
     assert "Дәулет" in tab.results.item(0, 1).text()  # the matched member, not the head
@@ -242,7 +245,7 @@ def test_removing_a_member_asks_a_reason_and_keeps_history(
     qtbot.mouseClick(tab.panel.buttons["remove_member"], Qt.MouseButton.LeftButton)
 
     assert asked and "Шалқарбаев Дәулет" in asked[0][0] and asked[0][1]
-    card = households.card(tab.ctx.db, book["shalkar"])
+    card = households.card(tab.ctx.db, book["shalkar"], tab.ctx.today())
     assert [m.id for m in card.former_members] == [son]
     former = card.former_members[0]
     assert former.registered_to == date(2025, 9, 1)

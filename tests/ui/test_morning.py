@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
+from desktop.core.actor import SYSTEM
 from desktop.core.clock import FixedClock
 from desktop.core.iin import make_iin
-from desktop.services import applications, certificates, households
-from desktop.services.households import HouseholdData, MemberData
+from desktop.services import applications, certificates, household_writer
+from desktop.services.household_values import HouseholdData, MemberData
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
 from desktop.ui.tabs.application_tab import ApplicationTab
@@ -35,13 +36,16 @@ def test_a_morning_from_ticket_to_issued_certificate(
     monkeypatch.setattr(
         CertificateDateDialog, "ask", staticmethod(lambda parent, default, latest: (default, True))
     )
-    household = households.create_household(
+    household = household_writer.create_household(
         configured_db,
         HouseholdData("0101", "Ботақара", date(2010, 3, 1), book_number="3"),
         MemberData("Шалқарбаев", "Ерлан", "head", date(2010, 3, 1), iin=IIN),
-        by="test",
+        SYSTEM,
+        date(2026, 11, 24),
     )
-    households.save_livestock(configured_db, household, date(2026, 7, 1), {"cattle_cows": 4}, "t")
+    household_writer.save_livestock(
+        configured_db, household, date(2026, 7, 1), {"cattle_cows": 4}, SYSTEM
+    )
 
     clock.set(datetime(2026, 11, 24, 10, 15))  # a Tuesday
     tabs = QTabWidget()

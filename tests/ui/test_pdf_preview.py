@@ -7,8 +7,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
+from desktop.core.actor import SYSTEM
 from desktop.printing.samples import sample_document
 from desktop.services.settings import printer_for, remember_printer
+from desktop.ui.context import AppContext
 from desktop.ui.dialogs import pdf_preview
 from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop.ui.i18n import Translations
@@ -31,7 +33,7 @@ def test_the_dialog_shows_the_pages(qtbot: QtBot) -> None:
 
 
 def test_printing_to_a_pdf_file(
-    qtbot: QtBot, tmp_path: Path, configured_db: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "printed.pdf"
 
@@ -43,7 +45,7 @@ def test_printing_to_a_pdf_file(
     monkeypatch.setattr(pdf_preview, "available_printer_names", lambda: ["Receipt-80"])
     monkeypatch.setattr(PdfPreviewDialog, "ask_printer", choose)
     shown = messages(monkeypatch)
-    dialog = PdfPreviewDialog(sample_document("talon", "ru"), configured_db)
+    dialog = PdfPreviewDialog(sample_document("talon", "ru"), ctx)
     qtbot.addWidget(dialog)
     assert dialog.print_document()
     assert not shown
@@ -70,16 +72,16 @@ def test_no_printer_shows_a_message_and_keeps_the_document(
 
 
 def test_a_cancelled_print_dialog_is_not_an_error(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, configured_db: Database
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, ctx: AppContext
 ) -> None:
     monkeypatch.setattr(pdf_preview, "available_printer_names", lambda: ["Office A4"])
     monkeypatch.setattr(PdfPreviewDialog, "ask_printer", lambda self, printer: False)
     shown = messages(monkeypatch)
-    dialog = PdfPreviewDialog(sample_document("ticket", "kk"), configured_db)
+    dialog = PdfPreviewDialog(sample_document("ticket", "kk"), ctx)
     qtbot.addWidget(dialog)
     assert not dialog.print_document()
     assert not shown and "cancelled" in dialog.status_label.text()
-    assert printer_for(configured_db, "ticket") is None
+    assert printer_for(ctx.db, "ticket") is None
 
 
 def test_a_printer_error_shows_a_message(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -95,7 +97,7 @@ def test_a_printer_error_shows_a_message(qtbot: QtBot, monkeypatch: pytest.Monke
 
 def test_the_printer_is_remembered_per_kind(configured_db: Database) -> None:
     assert printer_for(configured_db, "talon") is None
-    remember_printer(configured_db, "talon", "Receipt-80")
-    remember_printer(configured_db, "refusal", "Office A4")
+    remember_printer(configured_db, "talon", "Receipt-80", SYSTEM)
+    remember_printer(configured_db, "refusal", "Office A4", SYSTEM)
     assert printer_for(configured_db, "talon") == "Receipt-80"
     assert printer_for(configured_db, "refusal") == "Office A4"

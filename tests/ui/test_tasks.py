@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QWidg
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
+from desktop.core.actor import Actor
 from desktop.services import settings
-from desktop.services.households import BookError
+from desktop.services.household_values import BookError
 from desktop.ui.errors import user_action
 from desktop.ui.tasks import ProgressDialog, Task, TaskCancelled, run_task
 from tests.ui.helpers import Told
@@ -62,12 +63,12 @@ def test_progress_reaches_the_dialog_and_the_result_comes_back(qtbot: QtBot) -> 
 
 
 def test_cancel_stops_the_work_and_nothing_is_written(
-    qtbot: QtBot, configured_db: Database
+    qtbot: QtBot, configured_db: Database, clerk: Actor
 ) -> None:
     pressed = threading.Event()
 
     def work(task: Task) -> int:
-        with configured_db.write() as session:
+        with configured_db.write(clerk) as session:
             for step in range(1, 101):
                 settings.set_setting(session, f"test_row_{step}", step)
                 session.flush()

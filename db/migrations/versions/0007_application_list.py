@@ -1,7 +1,7 @@
 """application list: folded search text and the indexes the list reads
 
 Revision ID: 0007
-Revises: 0004 (independent of 0005 / 0006; re-chained after them when merged)
+Revises: 0005
 Create Date: 2026-12-02 07:09:48.972413
 
 The Applications list reads a window (newest first, today's and open ones, a date range) and
@@ -19,7 +19,7 @@ from alembic import op
 from desktop.core.textsearch import search_text
 
 revision: str = '0007'
-down_revision: str | None = '0004'
+down_revision: str | None = '0005'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -40,12 +40,11 @@ def _show(value: Any) -> str:
 
 
 class CorrectionsDialog(BaseDialog):
-    """Corrections are recorded with the clerk's full name and the time."""
+    """Corrections are recorded with the clerk (the context's actor) and the time."""
 
-    def __init__(self, ctx: AppContext, editor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._editor = editor
         self._rows: list[FlaggedValue] = []
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -69,8 +68,8 @@ class CorrectionsDialog(BaseDialog):
         self.retranslate()
 
     @classmethod
-    def show_for(cls, parent: QWidget | None, ctx: AppContext, editor: str) -> None:
-        cls(ctx, editor, parent).exec()
+    def show_for(cls, parent: QWidget | None, ctx: AppContext) -> None:
+        cls(ctx, parent).exec()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reference data: values to check"))
@@ -164,7 +163,7 @@ class CorrectionsDialog(BaseDialog):
             item.record_key,
             item.field,
             value,
-            self._editor,
+            self.ctx.actor(),
             reason=item.reason,
         )
         self.refresh()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
-from desktop.services.households import BookError
+from desktop.services.household_values import BookError
 from desktop.ui.dialogs.base_dialog import BaseDialog
 from desktop.ui.errors import describe, user_action
 

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import households
-from desktop.services.households import HouseholdCard, HouseholdData
+from desktop.services import household_writer, households
+from desktop.services.household_values import HouseholdData
+from desktop.services.households import HouseholdCard
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.dialogs.member_dialog import MemberForm
@@ -143,13 +144,15 @@ class HouseholdDialog(FormDialog):
         return HouseholdData(opened_on=self.opened_on.date().toPython(), **values)
 
     def write(self) -> None:
-        db, by = self.ctx.db, self.ctx.actor().name
+        db, actor = self.ctx.db, self.ctx.actor()
         if self._card is None:
             head = self.head_form.data(relation="head")
-            self.saved_id = households.create_household(db, self.data(), head, by)
+            self.saved_id = household_writer.create_household(
+                db, self.data(), head, actor, self.ctx.today()
+            )
         else:
             reason = self.reason_edit.text().strip()
-            households.update_household(db, self._card.id, self.data(), by, reason)
+            household_writer.update_household(db, self._card.id, self.data(), actor, reason)
             self.saved_id = self._card.id
 
     def field_widget(self, field: str) -> QWidget | None:

@@ -38,7 +38,7 @@ from desktop.core.spreadsheet import SpreadsheetError, Table, read_table
 from desktop.services import household_import as importer
 from desktop.services import households
 from desktop.services.household_import import ImportPlan, ImportResult, Mapping, Problem
-from desktop.services.households import BookError
+from desktop.services.household_values import BookError
 from desktop.ui import book_errors
 from desktop.ui.context import AppContext
 from desktop.ui.errors import describe, user_action
@@ -350,7 +350,8 @@ class MappingPage(QWizardPage):
             return plan
 
         try:
-            importer.remember_mapping(db, importer.mapping_signature(table.headers), mapping)
+            signature = importer.mapping_signature(table.headers)
+            importer.remember_mapping(db, signature, mapping, self.dialog.ctx.actor())
             plan = self.dialog.ctx.run_task(
                 self, self.tr("Checking %n row(s)…", "", len(table.rows)), check
             )
@@ -454,10 +455,10 @@ class PreviewPage(QWizardPage):
         assert plan is not None
         db = self.dialog.db
         try:
-            by = self.dialog.ctx.actor().name
+            actor = self.dialog.ctx.actor()
             # One transaction, all or nothing: it cannot stop halfway, so no Cancel.
             self.dialog.result = self.dialog.ctx.run_task(
-                self, self.tr("Importing…"), lambda _task: importer.run(db, plan, by), False
+                self, self.tr("Importing…"), lambda _task: importer.run(db, plan, actor), False
             )
         except Exception as error:
             self.dialog.show_error(error)

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import households
-from desktop.services.households import BookError
+from desktop.services import household_writer, households
+from desktop.services.household_values import BookError
 from desktop.ui import book_errors
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.form_dialog import FormDialog
@@ -130,12 +130,12 @@ class LivestockDialog(FormDialog):
             self._save(allow_implausible=True)
 
     def _save(self, allow_implausible: bool) -> None:
-        households.save_livestock(
+        household_writer.save_livestock(
             self.ctx.db,
             self._household_id,
             self.as_of.date().toPython(),
             self.counts(),
-            self.ctx.actor().name,
+            self.ctx.actor(),
             animal_ids=self.animal_ids.text(),
             note=self.note.text(),
             allow_implausible=allow_implausible,

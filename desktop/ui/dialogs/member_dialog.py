@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import households
-from desktop.services.households import MemberData, MemberRow
+from desktop.services import household_writer, households
+from desktop.services.household_values import MemberData
+from desktop.services.households import MemberRow
 from desktop.ui import book_errors
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.form_dialog import FormDialog
@@ -190,12 +191,12 @@ class MemberDialog(FormDialog):
         self.reason_label.setText(self.tr("Reason for the &change:"))
 
     def write(self) -> None:
-        data, by = self.form.data(), self.ctx.actor().name
+        data, actor, today = self.form.data(), self.ctx.actor(), self.ctx.today()
         if self._member is None:
-            households.add_member(self.ctx.db, self._household_id, data, by)
+            household_writer.add_member(self.ctx.db, self._household_id, data, actor, today)
         else:
             reason = self.reason_edit.text().strip()
-            households.update_member(self.ctx.db, self._member.id, data, by, reason)
+            household_writer.update_member(self.ctx.db, self._member.id, data, actor, today, reason)
 
     def field_widget(self, field: str) -> QWidget | None:
         return self.form.widget_for(field)

@@ -8,6 +8,7 @@ or a cancelled dialog only shows a message, and the document can be printed or s
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageSize, QPainter
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
 from desktop.printing.document import Document
 from desktop.services.settings import printer_for, remember_printer
 from desktop.ui.dialogs.base_dialog import BaseDialog
 from desktop.ui.errors import user_action
+
+if TYPE_CHECKING:
+    from desktop.ui.context import AppContext
 
 MAX_PRINT_DPI = 300
 ERROR_STYLE = "color: #b00020;"
@@ -42,15 +45,15 @@ def available_printer_names() -> list[str]:
 
 class PdfPreviewDialog(BaseDialog):
     def __init__(
-        self, document: Document, db: Database | None = None, parent: QWidget | None = None
+        self, document: Document, ctx: AppContext | None = None, parent: QWidget | None = None
     ) -> None:
-        """`db` remembers the printer chosen for the document's kind."""
+        """With `ctx`, the printer chosen for the document's kind is remembered."""
         super().__init__(parent)
         self.source = document  # the Document; self.document is its QPdfDocument
         self.pdf = document.pdf()
         self.kind = document.kind
         self._file_name = document.file_name
-        self._db = db
+        self.ctx = ctx
         self._bytes = QByteArray(self.pdf)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -83,9 +86,9 @@ class PdfPreviewDialog(BaseDialog):
 
     @classmethod
     def show_document(
-        cls, parent: QWidget | None, document: Document, db: Database | None = None
+        cls, parent: QWidget | None, document: Document, ctx: AppContext | None = None
     ) -> None:
-        cls(document, db, parent).exec()
+        cls(document, ctx, parent).exec()
 
     def page_count(self) -> int:
         return self.document.pageCount()
@@ -114,7 +117,7 @@ class PdfPreviewDialog(BaseDialog):
                 )
             )
             return False
-        remembered = printer_for(self._db, self.kind) if self._db is not None else None
+        remembered = printer_for(self.ctx.db, self.kind) if self.ctx is not None else None
         if remembered in printers:
             printer = QPrinter(
                 QPrinterInfo.printerInfo(remembered), QPrinter.PrinterMode.HighResolution
@@ -124,8 +127,8 @@ class PdfPreviewDialog(BaseDialog):
             if not self.ask_printer(printer):
                 self._status(self.tr("Printing cancelled. The document is kept; print it later."))
                 return False
-            if self._db is not None and printer.printerName():
-                remember_printer(self._db, self.kind, printer.printerName())
+            if self.ctx is not None and printer.printerName():
+                remember_printer(self.ctx.db, self.kind, printer.printerName(), self.ctx.actor())
         return self.print_to(printer)
 
     def ask_printer(self, printer: QPrinter) -> bool:

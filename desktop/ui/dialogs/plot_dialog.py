@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.formatting import format_area
-from desktop.services import households
-from desktop.services.households import BookError, PlotData, PlotRow
+from desktop.services import household_writer, households
+from desktop.services.household_values import BookError, PlotData
+from desktop.services.households import PlotRow
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.form_dialog import FormDialog
 
@@ -107,12 +108,12 @@ class PlotDialog(FormDialog):
             state_act_number=self.state_act.text(),
             cadastral_number=self.cadastral.text(),
         )
-        by = self.ctx.actor().name
+        actor = self.ctx.actor()
         if self._plot is None:
-            households.add_plot(self.ctx.db, self._household_id, data, by)
+            household_writer.add_plot(self.ctx.db, self._household_id, data, actor)
         else:
             reason = self.reason_edit.text().strip()
-            households.update_plot(self.ctx.db, self._plot.id, data, by, reason)
+            household_writer.update_plot(self.ctx.db, self._plot.id, data, actor, reason)
 
     def field_widget(self, field: str) -> QWidget | None:
         return self.area if field == "area_ha" else self.purpose

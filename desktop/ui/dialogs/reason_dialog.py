@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.households import BookError
+from desktop.services.household_values import BookError
 from desktop.ui.dialogs.form_dialog import FormDialog
 
 Text = Callable[[], str]  # the caller's tr() of a title or prompt, asked again after a switch

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.actor import SYSTEM, Actor
 from desktop.services import office as office_service
 from desktop.services import reference, settings
 from desktop.services.demo import load_demo
@@ -76,8 +77,9 @@ class SetupDialog(BaseDialog):
             self.clerk_form.addRow(QLabel(), edit)
             edit.setObjectName(name)
 
+        self.first_run = office_service.workplace(db) is None
         self.demo_box = QCheckBox()
-        self.demo_box.setVisible(office_service.workplace(db) is None)
+        self.demo_box.setVisible(self.first_run)
 
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -274,7 +276,8 @@ class SetupDialog(BaseDialog):
         values = {name: edit.text() for name, edit in self.clerk_fields.items()}
         db = self.ctx.db
         try:
-            office_service.configure(db, number, office_service.ClerkData(**values))
+            clerk = office_service.ClerkData(**values)
+            office_service.configure(db, number, clerk, self._actor(), self.ctx.now())
         except office_service.SetupError as error:
             messages = {
                 "surname": self.tr("Enter the clerk's surname."),
@@ -286,17 +289,22 @@ class SetupDialog(BaseDialog):
             widget = self.clerk_fields.get(error.field, self.search_edit)
             self._complain(messages.get(error.field, str(error)), widget)
             return
-        settings.save_akim(
-            db, self.akim_fields["akim_name"].text(), self.akim_fields["akim_position"].text()
-        )
+        akim = self.akim_fields["akim_name"].text(), self.akim_fields["akim_position"].text()
+        settings.save_akim(db, *akim, self._actor())
         if self.demo_box.isVisible() and self.demo_box.isChecked():
+            clerk, today = self.ctx.actor(), self.ctx.today()  # the clerk just saved
             self.ctx.run_task(
                 self,
                 self.tr("Adding demo households…"),
-                lambda task: load_demo(db, DEMO_HOUSEHOLDS, progress=task.progress),
+                lambda task: load_demo(db, DEMO_HOUSEHOLDS, clerk, today, progress=task.progress),
                 cancellable=False,  # one batch: it cannot stop halfway
             )
         self.accept()
+
+    def _actor(self) -> Actor:
+        """Who saves the setup: the program itself at the first run (no clerk exists yet),
+        the clerk afterwards (Settings)."""
+        return SYSTEM if self.first_run else self.ctx.actor()
 
     def _complain(self, message: str, widget: QWidget) -> None:
         self.error_label.setText(message)

@@ -121,6 +121,7 @@ class TransferForm(FormDialog):
             self.day_edit.date().toPython(),
             self.kind_combo.currentData(),
             self.basis_edit.text(),
+            self.ctx.actor(),
             self.note_edit.text(),
         )
 
@@ -275,5 +276,5 @@ class TransfersDialog(BaseDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        calendar_transfers.remove_transfer(self.ctx.db, item.transfer.day)
+        calendar_transfers.remove_transfer(self.ctx.db, item.transfer.day, self.ctx.actor())
         self.refresh()

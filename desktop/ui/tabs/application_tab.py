@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
+from desktop.core.actor import Actor
 from desktop.core.formatting import format_datetime
 from desktop.services import applications, certificates
 from desktop.services.applications import ApplicationError
@@ -181,7 +182,9 @@ class ApplicationTab(BaseTab):
             missing = applications.check(data, now)
             if missing and not self.confirm_refusal(self.form.missing_names()):
                 return
-            result = applications.submit(self.ctx.db, data, now, ticket_id=self.ticket_id)
+            result = applications.submit(
+                self.ctx.db, data, now, self.ctx.actor(), ticket_id=self.ticket_id
+            )
         except ApplicationError as error:
             self._say(partial(describe, error), ERROR_STYLE)
             return
@@ -246,12 +249,12 @@ class ApplicationTab(BaseTab):
             has_certificate = certificates.for_application(self.ctx.db, row.id) is not None
         self.certificate_copy_button.setEnabled(has_certificate)
 
-    def _move(self, action: Callable[[Database, uuid.UUID, str, datetime], None]) -> None:
+    def _move(self, action: Callable[[Database, uuid.UUID, Actor, datetime], None]) -> None:
         row = self.list.selected()
         if row is None:
             return
         try:
-            action(self.ctx.db, row.id, self.ctx.actor().name, self.ctx.now())
+            action(self.ctx.db, row.id, self.ctx.actor(), self.ctx.now())
         except ApplicationError as error:
             self._say(partial(describe, error), ERROR_STYLE)
         self.list.refresh()
@@ -269,7 +272,7 @@ class ApplicationTab(BaseTab):
             self._move(applications.mark_issued)
             return
         try:
-            certificates.issue(self.ctx.db, row.id, self.ctx.actor().name, self.ctx.now())
+            certificates.issue(self.ctx.db, row.id, self.ctx.actor(), self.ctx.now())
         except CertificateError as error:
             self._say(partial(describe, error), ERROR_STYLE)
         else:
@@ -291,7 +294,7 @@ class ApplicationTab(BaseTab):
             return
         try:
             prepared = certificates.prepare(
-                self.ctx.db, row.id, as_of, self.ctx.actor().name, self.ctx.now()
+                self.ctx.db, row.id, as_of, self.ctx.actor(), self.ctx.now()
             )
         except CertificateError as error:
             self._say(partial(describe, error), ERROR_STYLE)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.formatting import format_area, format_date, format_datetime, format_number
 from desktop.services import households
+from desktop.services.household_values import BookError
 from desktop.services.households import HistoryRow, HouseholdCard, MemberRow, Terms
 from desktop.ui.book_errors import sex_label
 from desktop.ui.context import AppContext
@@ -233,16 +234,16 @@ class HouseholdPanel(Retranslating, QWidget):
         self.card = None
         if household_id is not None:
             try:
-                self.card = households.card(self.ctx.db, household_id)
-            except households.BookError:
+                self.card = households.card(self.ctx.db, household_id, self.ctx.today())
+            except BookError:
                 self.card = None
         self.refresh()
 
     def refresh(self) -> None:
         if self.card is not None:
             try:
-                self.card = households.card(self.ctx.db, self.card.id)
-            except households.BookError:
+                self.card = households.card(self.ctx.db, self.card.id, self.ctx.today())
+            except BookError:
                 self.card = None
         card = self.card
         self.setEnabled(card is not None)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import household_search, households
+from desktop.services import household_search, household_writer
 from desktop.services.household_search import SearchHit
 from desktop.ui.base_tab import BaseTab
 from desktop.ui.context import AppContext
@@ -259,8 +259,8 @@ class HouseholdsTab(BaseTab):
         )
         if answer is None:
             return False
-        by = self.ctx.actor().name
-        households.close_household(self.ctx.db, household_id, answer[0], answer[1], by)
+        actor = self.ctx.actor()
+        household_writer.close_household(self.ctx.db, household_id, answer[0], answer[1], actor)
         return True
 
     def _remove_member(self, member_id: uuid.UUID) -> bool:
@@ -275,8 +275,8 @@ class HouseholdsTab(BaseTab):
         )
         if answer is None:
             return False
-        by = self.ctx.actor().name
-        households.remove_member(self.ctx.db, member_id, answer[0], answer[1], by)
+        actor = self.ctx.actor()
+        household_writer.remove_member(self.ctx.db, member_id, answer[0], answer[1], actor)
         return True
 
     def _remove_plot(self, plot_id: uuid.UUID) -> bool:
@@ -289,7 +289,9 @@ class HouseholdsTab(BaseTab):
         )
         if answer is None:
             return False
-        households.remove_plot(self.ctx.db, plot_id, answer[1], self.ctx.actor().name)
+        household_writer.remove_plot(
+            self.ctx.db, plot_id, answer[1], self.ctx.actor(), self.ctx.now()
+        )
         return True
 
     def _household_changed(self, household_id: uuid.UUID | None) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import queue_rules
+from desktop.core.actor import Actor
 from desktop.services import queue
 from desktop.services.queue import QueueError, TicketRow
 from desktop.ui.base_tab import BaseTab
@@ -257,7 +258,7 @@ class QueueTab(BaseTab):
         language = self.ticket_language()
         try:
             issued = queue.issue_ticket(
-                self.ctx.db, purpose, language, self.ctx.now(), override_reason
+                self.ctx.db, purpose, language, self.ctx.now(), self.ctx.actor(), override_reason
             )
         except QueueError as error:
             if error.code == "closed":
@@ -289,7 +290,7 @@ class QueueTab(BaseTab):
 
     @user_action
     def call_next(self) -> None:
-        ticket = queue.call_next(self.ctx.db, self.ctx.actor().name, self.ctx.now())
+        ticket = queue.call_next(self.ctx.db, self.ctx.actor(), self.ctx.now())
         if ticket is None:
             self.refresh()
             return
@@ -318,7 +319,7 @@ class QueueTab(BaseTab):
             raise
 
     def _act(self, action: str, ticket: TicketRow) -> None:
-        db, by, now = self.ctx.db, self.ctx.actor().name, self.ctx.now()
+        db, actor, now = self.ctx.db, self.ctx.actor(), self.ctx.now()
         if action == "call_out_of_order":
             answer = ReasonDialog.ask(
                 self,
@@ -331,10 +332,10 @@ class QueueTab(BaseTab):
                 with_date=False,
             )
             if answer is not None:
-                self._called(queue.call_out_of_order(db, ticket.id, answer[1], by, now))
+                self._called(queue.call_out_of_order(db, ticket.id, answer[1], actor, now))
             return
         if action == "redirect":
-            self._redirect(ticket, by, now)
+            self._redirect(ticket, actor, now)
             return
         changed = {
             "start": queue.start_serving,
@@ -342,13 +343,13 @@ class QueueTab(BaseTab):
             "no_show": queue.no_show,
             "recall": queue.recall,
             "drop": queue.drop,
-        }[action](db, ticket.id, by, now)
+        }[action](db, ticket.id, actor, now)
         if action == "recall":
             self._called(changed)
         else:
             self.ctx.hub.queue_changed.emit()
 
-    def _redirect(self, ticket: TicketRow, by: str, now: datetime) -> None:
+    def _redirect(self, ticket: TicketRow, actor: Actor, now: datetime) -> None:
         codes = [code for code in queue.purposes() if code != ticket.purpose]
         names = [queue.purposes()[code].name(self.ctx.language) for code in codes]
         name, ok = QInputDialog.getItem(
@@ -360,5 +361,5 @@ class QueueTab(BaseTab):
             False,
         )
         if ok:
-            queue.redirect(self.ctx.db, ticket.id, codes[names.index(name)], by, now)
+            queue.redirect(self.ctx.db, ticket.id, codes[names.index(name)], actor, now)
             self.ctx.hub.queue_changed.emit()

@@ -236,7 +236,7 @@ class ApplicantForm(Retranslating, QWidget):
                         ),
                         OK_STYLE,
                     )
-                    found = applications.lookup_applicant(self.ctx.db, number)
+                    found = applications.lookup_applicant(self.ctx.db, number, self.ctx.today())
                 else:
                     validate_bin(number)
                     self._show_status(self.tr("BIN is valid"), OK_STYLE)

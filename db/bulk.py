@@ -1,0 +1,114 @@
+"""Many rows in one statement, fast: the driver's executemany with values converted once.
+
+SQLAlchemy's executemany converts every value of every row through its bind processing and
+builds a parameter set per row; for the hundreds of thousands of rows of a big load that costs
+more than the database's own work. Here each column's converter (the dialect's bind processor:
+a UUID to text on SQLite, a date, JSON) is looked up once, values shared by every row are
+converted once, and the driver gets plain tuples (or dicts, for a driver with named
+parameters) through `exec_driver_sql`, inside the session's transaction.
+
+Columns a row leaves out take their default, worked out once for the statement (all the rows of
+one load share their created_at). Rows given to a synced table must carry their stamps
+(db.change_counter.stamp_rows).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from itertools import repeat
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import Table, bindparam, insert, update
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+_Processor = Callable[[Any], Any] | None
+
+
+def _processor(table: Table, name: str, dialect: Dialect) -> _Processor:
+    column_type = table.c[name].type
+    return column_type.dialect_impl(dialect).bind_processor(dialect)
+
+
+def _run(
+    session: Session,
+    table: Table,
+    statement: Any,
+    names: Sequence[str],
+    rows: Sequence[dict[str, Any]],
+    constants: dict[str, Any],
+    columns_of: dict[str, str],
+) -> None:
+    dialect = session.get_bind().dialect
+    compiled = statement.compile(dialect=dialect, column_keys=list(names) or None)
+    order = list(compiled.positiontup or []) if compiled.positional else list(compiled.binds)
+    count = len(rows)
+    columns: list[Iterable[Any]] = []  # one per parameter, in the statement's order
+    for bind_name in order:
+        if bind_name not in columns_of:  # a literal of the statement itself (row_version + 1)
+            bind = compiled.binds[bind_name]
+            if bind.value is None:
+                raise ValueError(f"{table.name}.{bind_name}: no value given")
+            processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
+            columns.append(repeat(processor(bind.value) if processor else bind.value, count))
+            continue
+        column = columns_of[bind_name]
+        processor = _processor(table, column, dialect)
+        if column in constants:
+            value = constants[column]
+            columns.append(repeat(processor(value) if processor else value, count))
+        else:
+            values = map(itemgetter(column), rows)
+            columns.append(list(map(processor, values) if processor else values))
+    params: list[Any] = list(zip(*columns, strict=True))
+    if not compiled.positional:
+        params = [dict(zip(order, values, strict=True)) for values in params]
+    session.connection().exec_driver_sql(compiled.string, params)
+
+
+def insert_rows(
+    session: Session,
+    table: Table,
+    rows: Sequence[dict[str, Any]],
+    constants: dict[str, Any] | None = None,
+) -> None:
+    """INSERT every row (dicts with the same keys), plus `constants` (the same in every row)."""
+    if not rows:
+        return
+    constants = dict(constants or {})
+    for column in table.c:
+        default = column.default
+        if column.key in rows[0] or column.key in constants or default is None:
+            continue
+        if column.primary_key or not (default.is_scalar or default.is_callable):
+            raise ValueError(f"{table.name}.{column.key}: no value given")
+        # A default is worked out once, the same for every row (created_at: the statement's time).
+        arg = default.arg  # type: ignore[attr-defined]
+        constants[column.key] = arg(None) if default.is_callable else arg
+    names = [*rows[0], *(c for c in constants if c not in rows[0])]
+    _run(session, table, insert(table), names, rows, constants, {n: n for n in names})
+
+
+def update_rows(
+    session: Session,
+    table: Table,
+    rows: Sequence[dict[str, Any]],
+    constants: dict[str, Any] | None = None,
+    extra: dict[str, ColumnElement[Any]] | None = None,
+) -> None:
+    """UPDATE each row's columns by its "id" (dicts with the same keys), setting `constants`
+    in every row too and the SQL expressions of `extra` (e.g. row_version + 1)."""
+    if not rows:
+        return
+    constants = constants or {}
+    changed = [c for c in rows[0] if c != "id"] + [c for c in constants if c not in rows[0]]
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("key_id"))
+        .values({c: bindparam(f"new_{c}") for c in changed})
+        .values(extra or {})
+    )
+    columns_of = {f"new_{c}": c for c in changed} | {"key_id": "id"}
+    _run(session, table, statement, [], rows, constants, columns_of)

@@ -1,0 +1,250 @@
+"""The import's plan: imported households matched against the book, and what changes.
+
+A household read from a file is matched by its personal account number, its members by IIN,
+else by surname, name and birth date. Only the values the file gave are compared, and only
+changed ones are written, so importing the same data again changes nothing. A member that fails
+a check is skipped alone; a household that fails one is skipped whole. Every check of the book's
+invariants, and every write, is the household writer's; a preview runs the same code with a
+writer that writes nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from db.engine import Database
+from db.models import Household, LivestockSnapshot, Member
+from desktop.core.actor import Actor
+from desktop.core.textsearch import fold
+from desktop.services.household_invariants import Claims
+from desktop.services.household_values import (
+    BookError,
+    HouseholdData,
+    LivestockData,
+    MemberData,
+    NewHousehold,
+    clean_household,
+    clean_member,
+)
+from desktop.services.household_writer import HouseholdWriter, writing
+
+
+@dataclass(frozen=True)
+class ImportedMember:
+    """A member read from a file; `given` names the fields the file filled in."""
+
+    data: MemberData
+    given: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ImportedHousehold:
+    """A household read from a file, matched in the book by its personal account number."""
+
+    data: HouseholdData
+    given: frozenset[str]  # household fields the file filled in (compared when it exists)
+    members: tuple[ImportedMember, ...]
+    livestock_as_of: date | None = None
+    livestock: dict[str, int] = field(default_factory=dict)  # only the groups the file gave
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What became of one ImportedHousehold.
+
+    status: "created", "updated", "unchanged", or "failed" (then `error` says why and nothing
+    of the household was written). `member_errors` are (index in members, error) of members
+    that were skipped while the rest of the household was imported.
+    """
+
+    status: str
+    error: BookError | None = None
+    member_errors: tuple[tuple[int, BookError], ...] = ()
+    members_added: int = 0
+    members_updated: int = 0
+
+
+class _Book:
+    """The office's households (with their members) and livestock snapshots, read once."""
+
+    def __init__(self, writer: HouseholdWriter) -> None:
+        writer.invariants.load_book()
+        session = writer.session
+        self.households = {
+            h.account_number: h
+            for h in session.scalars(
+                select(Household)
+                .where(Household.origin_office == writer.office, Household.deleted_at.is_(None))
+                .options(selectinload(Household.members))
+            )
+        }
+        self.snapshots = {
+            (s.household_id, s.as_of): s
+            for s in session.scalars(
+                select(LivestockSnapshot)
+                .join(Household)
+                .where(
+                    Household.origin_office == writer.office,
+                    LivestockSnapshot.deleted_at.is_(None),
+                )
+            )
+        }
+
+
+def _same_person(existing: Member, values: dict[str, Any], given: set[str]) -> bool:
+    if existing.iin and values["iin"]:
+        return False  # both have an IIN and they differ (equal ones matched already)
+    if fold(existing.surname) != fold(values["surname"]) or fold(existing.name) != fold(
+        values["name"]
+    ):
+        return False
+    return "birth_date" not in given or existing.birth_date == values["birth_date"]
+
+
+def _match_member(
+    current: list[Member], values: dict[str, Any], given: set[str], taken: set[uuid.UUID]
+) -> Member | None:
+    if values["iin"]:
+        found = next((m for m in current if m.iin == values["iin"]), None)
+        if found is not None:
+            return found
+    candidates = [m for m in current if m.id not in taken and _same_person(m, values, given)]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _member_data(values: dict[str, Any]) -> MemberData:
+    return MemberData(**{**values, "iin": values["iin"] or ""})
+
+
+def _import_one(
+    writer: HouseholdWriter, book: _Book, item: ImportedHousehold, reason: str
+) -> ImportOutcome:
+    try:
+        values = clean_household(item.data)
+    except BookError as error:
+        return ImportOutcome("failed", error)
+    account = values["account_number"]
+    household = book.households.get(account)
+    claims = Claims(household.id if household else uuid.uuid4(), account, household is None)
+    current = (
+        [m for m in household.members if m.deleted_at is None and m.registered_to is None]
+        if household
+        else []
+    )
+    has_head = any(m.relation == "head" for m in current)
+    member_errors: list[tuple[int, BookError]] = []
+    added: list[dict[str, Any]] = []
+    changed: list[tuple[Member, dict[str, Any]]] = []
+    taken: set[uuid.UUID] = set()
+    for index, imported in enumerate(item.members):
+        try:
+            member_values = clean_member(imported.data, writer.today)
+            given = set(imported.given)
+            if member_values["iin"]:
+                given |= {"iin", "birth_date", "sex"}
+            match = _match_member(current, member_values, given, taken)
+            default_head = "relation" not in given and member_values["relation"] == "head"
+            if match is None and default_head and has_head:
+                # "head" was only the default for a first row; this household has its head
+                member_values["relation"] = "other"
+            if match is not None and match.id in taken:
+                raise BookError("iin", "iin_in_same_household", account=account)
+            relation = member_values["relation"] if "relation" in given or not match else None
+            was_head = match is not None and match.relation == "head"
+            member_id = match.id if match else uuid.uuid4()
+            writer.invariants.check_person(
+                claims, member_id, member_values["iin"], relation, was_head
+            )
+        except BookError as error:
+            member_errors.append((index, error))
+            continue
+        if match is None:
+            added.append(member_values)
+        else:
+            taken.add(match.id)
+            diff = {
+                name: member_values[name]
+                for name in sorted(given)
+                if name in member_values and getattr(match, name) != member_values[name]
+            }
+            if diff:
+                changed.append((match, diff))
+
+    failed = tuple(member_errors)
+    if household is None and claims.head is None:
+        return ImportOutcome("failed", BookError("relation", "head_required"), failed)
+
+    household_changes: dict[str, Any] = {}
+    if household is not None:
+        household_changes = {
+            name: values[name]
+            for name in sorted(item.given)
+            if name in values and getattr(household, name) != values[name]
+        }
+    counts: dict[str, int] | None = None
+    as_of = item.livestock_as_of
+    if item.livestock and as_of is not None:
+        opened = household.opened_on if household else values["opened_on"]
+        if as_of < opened:
+            return ImportOutcome("failed", BookError("as_of", "before_opening"), failed)
+        snapshot = book.snapshots.get((household.id, as_of)) if household else None
+        before = dict(snapshot.counts) if snapshot is not None else {}
+        try:
+            counts = writer.clean_counts({**before, **item.livestock}, allow_implausible=False)
+        except BookError as error:
+            return ImportOutcome("failed", error, failed)
+        if before == counts:
+            counts = None  # nothing new to record
+
+    is_changed = bool(household is None or household_changes or added or changed or counts)
+    status = "created" if household is None else "updated" if is_changed else "unchanged"
+    outcome = ImportOutcome(status, None, failed, len(added), len(changed))
+    if writer.actor is None:  # a preview: later households see these people as registered
+        writer.invariants.take(claims)
+        return outcome
+    if household is None:
+        livestock = (LivestockData(as_of, counts),) if counts and as_of is not None else ()
+        new = NewHousehold(HouseholdData(**values), tuple(map(_member_data, added)), (), livestock)
+        writer.create([new], reason=reason)
+        return outcome
+    if household_changes:
+        writer.change_household(household.id, household_changes, reason)
+    for member_values in added:
+        writer.add_member(household.id, _member_data(member_values), reason)
+    for member, diff in changed:
+        writer.change_member(member.id, diff, reason)
+    if counts is not None and as_of is not None:
+        writer.save_livestock(household.id, as_of, counts)
+    return outcome
+
+
+def check_import(
+    db: Database, households: list[ImportedHousehold], today: date
+) -> list[ImportOutcome]:
+    """What import_households would do, without writing anything (one outcome per household)."""
+    with db.read() as session:
+        writer = HouseholdWriter.checking(session, today)
+        book = _Book(writer)
+        return [_import_one(writer, book, h, "") for h in households]
+
+
+def import_households(
+    db: Database,
+    households: list[ImportedHousehold],
+    actor: Actor,
+    today: date,
+    reason: str = "",
+) -> list[ImportOutcome]:
+    """Take many households into the book in ONE transaction, with history and search index.
+
+    Nothing is written if anything raises.
+    """
+    with writing(db, actor, today) as writer:
+        book = _Book(writer)
+        return [_import_one(writer, book, h, reason) for h in households]

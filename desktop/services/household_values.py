@@ -1,0 +1,177 @@
+"""What is handed to the household book, and the checks each value must pass on its own.
+
+The UI, the import and the demo build these dataclasses; desktop.services.household_writer
+cleans them with the functions here (trimmed names, a checked IIN agreeing with the birth date
+and sex, a plausible plot area, known livestock groups) before it checks what depends on the
+rest of the book. Problems raise BookError with a machine code the UI words in the user's
+language (desktop/ui/book_errors.py).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from desktop.core.iin import NationalNumberError, normalize_number, validate_iin
+
+MAX_PLOT_HA = Decimal("10000")
+
+
+class BookError(ValueError):
+    """A value cannot be saved. `code` says why (the UI words it), `field` what to fix."""
+
+    def __init__(self, field: str, code: str, **params: Any) -> None:
+        super().__init__(f"{field}: {code} {params}" if params else f"{field}: {code}")
+        self.field = field
+        self.code = code
+        self.params = params
+
+
+@dataclass(frozen=True)
+class HouseholdData:
+    account_number: str
+    locality: str
+    opened_on: date
+    book_number: str = ""
+    book_page: str = ""
+    street: str = ""
+    house: str = ""
+    apartment: str = ""
+    phone: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class MemberData:
+    surname: str
+    name: str
+    relation: str
+    registered_from: date
+    iin: str = ""
+    patronymic: str = ""
+    birth_date: date | None = None
+    sex: str = ""  # "male" / "female"; derived from the IIN when empty
+
+
+@dataclass(frozen=True)
+class PlotData:
+    purpose: str
+    area_ha: Decimal
+    state_act_number: str = ""
+    cadastral_number: str = ""
+
+
+@dataclass(frozen=True)
+class LivestockData:
+    """Head counts of one household as of a date (livestock group code -> head count)."""
+
+    as_of: date
+    counts: dict[str, int]
+    animal_ids: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class NewHousehold:
+    """A whole new household: exactly one member is the head."""
+
+    data: HouseholdData
+    members: tuple[MemberData, ...]
+    plots: tuple[PlotData, ...] = ()
+    livestock: tuple[LivestockData, ...] = ()  # one snapshot per date
+
+
+def clean_household(data: HouseholdData) -> dict[str, Any]:
+    """The household's values with spaces tidied; account number and locality required."""
+    values = dict(vars(data))  # the dataclass's fields (fields() is slow in a bulk load)
+    for name, value in values.items():
+        if isinstance(value, str):
+            values[name] = " ".join(value.split())
+    for required in ("account_number", "locality"):
+        if not values[required]:
+            raise BookError(required, "required")
+    return values
+
+
+def clean_member(data: MemberData, today: date) -> dict[str, Any]:
+    """Validated member values: names trimmed, IIN checked and agreeing with birth date and sex."""
+    values = dict(vars(data))
+    for name in ("surname", "name", "patronymic"):
+        values[name] = " ".join(values[name].split())
+    for required in ("surname", "name", "relation"):
+        if not values[required]:
+            raise BookError(required, "required")
+    iin = normalize_number(values["iin"]) if values["iin"].strip() else ""
+    if iin:
+        try:
+            info = validate_iin(iin, today)
+        except NationalNumberError as error:
+            raise BookError("iin", f"iin_{error.code}") from error
+        if values["birth_date"] is None:
+            values["birth_date"] = info.birth_date
+        elif values["birth_date"] != info.birth_date:
+            raise BookError("birth_date", "iin_birth_mismatch", iin_date=info.birth_date)
+        if not values["sex"]:
+            values["sex"] = info.sex
+        elif values["sex"] != info.sex:
+            raise BookError("sex", "iin_sex_mismatch", iin_sex=info.sex)
+    if values["sex"] not in ("male", "female"):
+        raise BookError("sex", "required")
+    birth = values["birth_date"]
+    if birth is not None and (birth > today or birth.year < 1890):
+        raise BookError("birth_date", "implausible")
+    if birth is not None and values["registered_from"] < birth:
+        raise BookError("registered_from", "before_birth")
+    values["iin"] = iin or None
+    return values
+
+
+def clean_plot(data: PlotData) -> dict[str, Any]:
+    try:
+        area = Decimal(str(data.area_ha).replace(",", ".").strip())
+    except InvalidOperation as error:
+        raise BookError("area_ha", "not_a_number") from error
+    if area <= 0:
+        raise BookError("area_ha", "not_positive")
+    if area > MAX_PLOT_HA:
+        raise BookError("area_ha", "implausible", limit=MAX_PLOT_HA)
+    if not data.purpose:
+        raise BookError("purpose", "required")
+    return {
+        "purpose": data.purpose,
+        "area_ha": area.quantize(Decimal("0.0001")),
+        "state_act_number": data.state_act_number.strip(),
+        "cadastral_number": data.cadastral_number.strip(),
+    }
+
+
+def clean_counts(
+    counts: dict[str, int], limits: dict[str, int | None], allow_implausible: bool
+) -> dict[str, int]:
+    """Head counts of known groups (`limits`: group code -> plausible maximum), zeros left out."""
+    cleaned: dict[str, int] = {}
+    for code, count in counts.items():
+        if code not in limits:
+            raise BookError(code, "unknown_livestock_group")
+        if not isinstance(count, int) or isinstance(count, bool):
+            raise BookError(code, "not_a_number")
+        if count < 0:
+            raise BookError(code, "negative")
+        limit = limits[code]
+        if limit is not None and count > limit and not allow_implausible:
+            raise BookError(code, "implausible", limit=limit)
+        if count:
+            cleaned[code] = count
+    return cleaned
+
+
+def history_value(value: Any) -> Any:
+    """A value as a history line keeps it (JSON: dates, decimals and ids as text)."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal | uuid.UUID):
+        return str(value)
+    return value

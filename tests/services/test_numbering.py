@@ -1,0 +1,74 @@
+"""Number series: gap-free, never twice, a rolled-back number comes back, two writers at once."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from db.engine import Database
+from db.models import NumberSeries, QueueTicket
+from desktop.core.actor import SYSTEM
+from desktop.core.clock import SystemClock
+from desktop.services import queue
+from desktop.services.numbering import next_number, ticket_series
+
+KEY = ticket_series(100, date(2026, 11, 25), "A")
+
+
+def take(db: Database, key: str = KEY) -> int:
+    with db.write(SYSTEM) as work:
+        return next_number(work, key, QueueTicket.number, QueueTicket.letter == "A")
+
+
+def test_a_series_counts_one_by_one_and_separately_per_key(db: Database) -> None:
+    assert [take(db) for _ in range(3)] == [1, 2, 3]
+    assert take(db, ticket_series(100, date(2026, 11, 26), "A")) == 1
+    with db.read() as session:
+        assert session.get(NumberSeries, KEY).last_value == 3  # type: ignore[union-attr]
+
+
+def test_a_rolled_back_transaction_gives_its_number_back(db: Database) -> None:
+    assert take(db) == 1
+    with pytest.raises(RuntimeError), db.write(SYSTEM) as work:
+        assert next_number(work, KEY, QueueTicket.number) == 2
+        raise RuntimeError("the printer jammed before the ticket was saved")
+    assert take(db) == 2
+
+
+def test_a_new_series_starts_after_numbers_already_stored(configured_db: Database) -> None:
+    now = SystemClock().now().replace(hour=10)
+    issued = queue.issue_ticket(configured_db, "hand_in_1", "kk", now, SYSTEM, "test")
+    key = ticket_series(100, issued.ticket.issued_at.date(), issued.ticket.letter)
+    with configured_db.write(SYSTEM) as work:  # as if the series had not been kept
+        work.delete(work.get(NumberSeries, key))
+    with configured_db.write(SYSTEM) as work:
+        where = (QueueTicket.day == issued.ticket.issued_at.date(), QueueTicket.letter == "A")
+        assert next_number(work, key, QueueTicket.number, *where) == 2
+
+
+def test_two_writers_in_threads_never_share_or_skip_a_number(db: Database) -> None:
+    numbers: list[int] = []
+    errors: list[BaseException] = []
+    lock = threading.Lock()
+
+    def work() -> None:
+        try:
+            for _ in range(25):
+                number = take(db)
+                with lock:
+                    numbers.append(number)
+        except BaseException as error:  # reported by the assert below
+            errors.append(error)
+
+    threads = [threading.Thread(target=work) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sorted(numbers) == list(range(1, 51))
+    with db.read() as session:
+        assert session.scalar(select(NumberSeries.last_value).where(NumberSeries.key == KEY)) == 50
