@@ -75,11 +75,12 @@ class AppContext:
         return moment.astimezone(self.clock.now().tzinfo) if moment.tzinfo else moment
 
     def actor(self) -> Actor:
-        """The configured clerk, who acts in every writing service call."""
-        place = office_service.workplace(self.db)
-        if place is None:
+        """The configured clerk, who acts in every writing service call (NoWorkplace before
+        the first-run setup: what the program does by itself then is done by SYSTEM)."""
+        actor = office_service.current_actor(self.db)
+        if actor is None:
             raise NoWorkplace
-        return Actor(place.clerk.id, place.clerk.short_name)
+        return actor
 
     def run_task(
         self,

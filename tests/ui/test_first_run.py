@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from db.engine import Database
 from desktop.core.clock import FixedClock
 from desktop.core.formatting import format_date
-from desktop.services import office, settings
+from desktop.services import keys, office, settings
 from desktop.ui.app import start
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.setup_dialog import SetupDialog
@@ -51,6 +51,9 @@ def test_first_start_asks_office_and_clerk_then_opens_in_kazakh(
     assert "Ахметова Г. С." in window.clerk_label.text()
     assert str(data_dir) in window.db_label.text()
     assert window.date_label.text() == format_date(date(2026, 11, 25), "kk", "full")
+    # The setup took its time from the context's clock: the office's signing key dates from it.
+    [key] = keys.known_keys(window.ctx.db)
+    assert key.valid_from == clock.now()
     window.ctx.db.dispose()
 
 
