@@ -25,9 +25,6 @@ def main() -> None:
     parser.add_argument("--switches", type=int, default=20)
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["TZ"] = "Asia/Almaty"  # the computer agrees with the office (tests/ui/conftest.py)
-    if hasattr(time, "tzset"):  # POSIX only
-        time.tzset()
     work = Path(tempfile.mkdtemp(prefix="auyl-switch-"))
     os.environ["AUYL_DESK_DATA_DIR"] = str(work)
 

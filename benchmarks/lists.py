@@ -32,7 +32,9 @@ from typing import Any
 from benchmarks.timing import Comparison, compare, table
 from desktop.core import demo_people
 from desktop.core.actor import SYSTEM
+from desktop.core.clock import SystemClock
 from desktop.core.iin import make_iin
+from desktop.core.localtime import aware
 from desktop.core.textsearch import search_text
 from desktop.services.application_list import COUNT_LIMIT, PAGE_SIZE
 
@@ -75,8 +77,8 @@ def _working_days(today: date, count_back: int) -> list[date]:
 
 @cache
 def _opening(day: date) -> datetime:
-    """9:00 local time on `day`, as naive UTC (how the database keeps moments)."""
-    return datetime.combine(day, time(9)).astimezone(UTC).replace(tzinfo=None)
+    """9:00 office time on `day`, as naive UTC (how the database keeps moments)."""
+    return aware(datetime.combine(day, time(9))).astimezone(UTC).replace(tzinfo=None)
 
 
 def _stamp(moment: datetime) -> str:
@@ -239,7 +241,7 @@ def fill(path: Path, applications: int, tickets: int, today: date, seed: int = 1
         OFFICE,
         office.ClerkData("Ахметова", "Гүлнар", "Серікқызы", "бас маман", ""),
         SYSTEM,
-        datetime.now(UTC),
+        SystemClock().now(),
     )
     opened.db.dispose()
     rng = random.Random(seed)
@@ -486,7 +488,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args.work_dir.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("AUYL_DESK_DATA_DIR", str(args.work_dir / "data"))
-    today = _weekday(date.today())
+    today = _weekday(SystemClock().today())  # the office's date
     path = args.work_dir / f"lists-{args.applications}-{args.tickets}-{today}.sqlite3"
     if args.rebuild or not path.exists():
         started = timer()

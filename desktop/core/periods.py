@@ -19,16 +19,7 @@ from typing import Literal
 
 from desktop.core.calendar import add_months
 from desktop.core.clock import office_zone
-
-
-def local(moment: datetime) -> datetime:
-    """`moment` told in the office's zone (aware); a naive one is taken as office time already.
-
-    For the many moments of a report: it keeps the zone (dates and hours read the same as on
-    the wall clock) instead of making a new naive datetime like clock.wall_clock.
-    """
-    zone = office_zone()
-    return moment.replace(tzinfo=zone) if moment.tzinfo is None else moment.astimezone(zone)
+from desktop.core.localtime import aware
 
 
 def timestamp(moment: datetime) -> float:
@@ -115,7 +106,7 @@ class Period:
 
     def contains(self, moment: datetime | date) -> bool:
         """Whether `moment` falls on one of the period's days on the office's wall clock."""
-        day = local(moment).date() if isinstance(moment, datetime) else moment
+        day = aware(moment).date() if isinstance(moment, datetime) else moment
         return self.first <= day <= self.last
 
     def bounds(self) -> tuple[datetime, datetime]:

@@ -44,7 +44,8 @@ from typing import NamedTuple, TypeVar
 from desktop.core.calendar import WorkingCalendar
 from desktop.core.clock import office_zone
 from desktop.core.indicators import Count
-from desktop.core.periods import Period, local, timestamp
+from desktop.core.localtime import aware
+from desktop.core.periods import Period, timestamp
 from desktop.core.queue_rules import DONE, DROPPED, NO_SHOW, Purpose
 from desktop.core.rules import RuleBook, RuleSet
 
@@ -173,7 +174,7 @@ def _visit(
     limit_of: Callable[[str, date], int | None],
     kind_of: Callable[[str], str],
 ) -> _Visit:
-    issued = local(ticket.issued_at)
+    issued = aware(ticket.issued_at)
     wait = None
     if ticket.called_at is not None:
         wait = max(int(timestamp(ticket.called_at) - issued_at), 0)

@@ -1,9 +1,10 @@
 """Applications for service 1 or 2: hand-in, the documents check, numbering and the talon.
 
 Times: callers pass `now` (so tests control the clock), aware or naive. A naive datetime is the
-office's local wall-clock time, which is the computer's time zone; the working calendar and the
-printed documents use naive local time, the database stores aware UTC. desktop.core.localtime
-converts between the two. Every datetime this module hands out is naive local.
+office's wall-clock time (Asia/Almaty, whatever the computer's zone); the working calendar and
+the printed documents use naive local time, the database stores aware UTC.
+desktop.core.localtime converts between the two. Every datetime this module hands out is naive
+local.
 
 Statuses: accepted -> ready -> issued, or refused at hand-in (missing documents, item 17).
 Errors are `ApplicationError(field, code, **params)`; desktop.ui.application_errors words them.

@@ -22,6 +22,7 @@ from db.engine import Database
 from db.models import OfficeKey
 from desktop.core import certificate as core
 from desktop.core.actor import Actor
+from desktop.core.localtime import aware
 from desktop.paths import data_dir
 
 
@@ -217,5 +218,5 @@ def revoke(db: Database, kid: str, reason: str, actor: Actor, now: datetime) -> 
         if row is None:
             raise OfficeKeyError("unknown_key", key_id=kid)
         if row.revoked_at is None:
-            row.revoked_at = now if now.tzinfo else now.astimezone()
+            row.revoked_at = aware(now)
             row.revoke_reason = reason.strip()

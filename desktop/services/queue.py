@@ -2,8 +2,9 @@
 
 Every action is one write transaction that changes the ticket and records a QueueEvent with its
 time. `now` is a parameter everywhere (tests control the clock): an aware datetime, or a naive
-one taken as local time. The working calendar works in naive local time; the database keeps
-aware UTC; rows handed out carry aware local times.
+one taken as the office's wall-clock time. The working calendar works in naive local time; the
+database keeps aware UTC; rows handed out carry aware times in the office's zone (whatever the
+computer's zone: desktop.core.localtime).
 
 Problems raise QueueError with a machine code the UI words:
 "closed" (params: opens_at), "no_office", "unknown_purpose", "unknown_ticket",

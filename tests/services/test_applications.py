@@ -6,7 +6,7 @@ import calendar
 import threading
 import uuid
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from db.engine import Database
 from db.models import Application
 from desktop.core.actor import SYSTEM, Actor
 from desktop.core.iin import make_bin, make_iin
+from desktop.core.localtime import aware
 from desktop.services import applications, household_writer, office
 from desktop.services.applications import ApplicationError, ApplicationInput
 from desktop.services.household_values import HouseholdData, MemberData
@@ -42,7 +43,7 @@ def _person(**changes: object) -> ApplicationInput:
 
 @pytest.fixture
 def office45(db: Database) -> Database:
-    office.configure(db, 45, CLERK, SYSTEM, TUESDAY.astimezone())
+    office.configure(db, 45, CLERK, SYSTEM, aware(TUESDAY))
     return db
 
 
@@ -188,9 +189,9 @@ def test_ready_time_on_the_working_calendar(
     assert row.ready_due_at == ready and row.handed_in_at == handed_in
 
 
-def test_an_aware_now_is_the_same_moment(office45: Database) -> None:
-    aware = TUESDAY.astimezone()
-    result = applications.submit(office45, _person(), aware, by(office45))
+def test_an_aware_now_is_the_same_moment_in_office_time(office45: Database) -> None:
+    in_utc = datetime(2026, 11, 24, 5, 15, tzinfo=UTC)  # 10:15 in Karaganda (UTC+5)
+    result = applications.submit(office45, _person(), in_utc, by(office45))
     assert result.handed_in_at == TUESDAY
     assert result.ready_due_at == datetime(2026, 11, 25, 10, 15)
 

@@ -11,6 +11,7 @@ import pytest
 from db.engine import Database
 from desktop.core.actor import SYSTEM, Actor
 from desktop.core.iin import make_iin
+from desktop.core.localtime import aware
 from desktop.services import applications, calendar_transfers, office
 from desktop.services import queue as q
 from desktop.services.applications import ApplicationInput
@@ -25,7 +26,7 @@ DECREE = "ҚР Үкіметінің 2026 жылғы 1 қазандағы № 800
 
 @pytest.fixture
 def office45(db: Database) -> Database:
-    office.configure(db, 45, CLERK, SYSTEM, datetime(2026, 11, 24).astimezone())
+    office.configure(db, 45, CLERK, SYSTEM, aware(datetime(2026, 11, 24)))
     return db
 
 
@@ -60,7 +61,7 @@ def test_a_decreed_working_saturday_opens_the_queue_and_counts_for_the_ready_tim
         office45, SATURDAY, "working_day", DECREE, by(office45), "Сенбі жұмыс күні"
     )
     assert q.is_open(ten, office45)
-    ticket = q.issue_ticket(office45, "hand_in_1", "kk", ten.astimezone(), by(office45))
+    ticket = q.issue_ticket(office45, "hand_in_1", "kk", aware(ten), by(office45))
     assert ticket.ticket.outside_hours_reason == ""
     # Friday 17:30 + 24 hours = Saturday 17:30, a working moment now (was Monday 09:00).
     result = applications.submit(office45, _person(), datetime(2026, 11, 27, 17, 30), by(office45))
@@ -73,7 +74,7 @@ def test_a_decreed_day_off_closes_the_queue_and_removing_it_restores(office45: D
     calendar_transfers.save_transfer(office45, WEDNESDAY, "day_off", DECREE, by(office45))
     assert not q.is_open(ten, office45)
     with pytest.raises(q.QueueError) as caught:
-        q.issue_ticket(office45, "hand_in_1", "kk", ten.astimezone(), by(office45))
+        q.issue_ticket(office45, "hand_in_1", "kk", aware(ten), by(office45))
     assert caught.value.code == "closed"
     assert caught.value.params["opens_at"] == datetime(2026, 11, 26, 9, 0)
     tuesday = datetime(2026, 11, 24, 10, 15)

@@ -18,6 +18,7 @@ from db.engine import Database
 from desktop.core import certificate as core
 from desktop.core.actor import SYSTEM, Actor
 from desktop.core.iin import make_bin, make_iin
+from desktop.core.localtime import aware
 from desktop.printing import certificate as printing_certificate
 from desktop.services import applications, certificates, keys, office, settings
 from desktop.services import household_writer as households
@@ -50,7 +51,7 @@ def _input(service: int = 1, **changes: Any) -> ApplicationInput:
 
 @pytest.fixture
 def office45(db: Database) -> Database:
-    office.configure(db, 45, CLERK, SYSTEM, TUESDAY.astimezone())
+    office.configure(db, 45, CLERK, SYSTEM, aware(TUESDAY))
     settings.save_akim(db, "Жұмабеков Б. Т.", "Ауыл әкімі", by(db))
     return db
 
@@ -125,9 +126,7 @@ def test_the_office_key_is_created_at_setup_readable_by_the_user_only(office45: 
     path = keys.key_path(45)
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     assert key.public_key not in path.read_text()  # the PEM holds the private key
-    assert (
-        keys.ensure_office_key(office45, 45, SYSTEM, TUESDAY.astimezone()) == key.key_id
-    )  # idempotent
+    assert keys.ensure_office_key(office45, 45, SYSTEM, aware(TUESDAY)) == key.key_id  # idempotent
     assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left
 
 
@@ -343,7 +342,7 @@ def test_unknown_office_and_revoked_key(office45: Database) -> None:
     forged = core.make_payload(stranger, "45-2026-C0009", date(2026, 11, 24), 45, 1, "0" * 64)
     assert certificates.verify(office45, forged.text).status == "forged"
 
-    keys.revoke(office45, row.key_id, "computer stolen", SYSTEM, TUESDAY.astimezone())
+    keys.revoke(office45, row.key_id, "computer stolen", SYSTEM, aware(TUESDAY))
     verdict = certificates.verify(office45, payload.text)
     assert verdict.status == "revoked_key" and verdict.revoke_reason == "computer stolen"
     # an import never undoes a revocation
@@ -357,12 +356,12 @@ def test_revoking_the_own_key_makes_setup_create_a_new_one(
     office45: Database, household: Any
 ) -> None:
     [old] = keys.known_keys(office45)
-    keys.revoke(office45, old.key_id, "lost", SYSTEM, TUESDAY.astimezone())
+    keys.revoke(office45, old.key_id, "lost", SYSTEM, aware(TUESDAY))
     application_id = _accepted(office45)
     with pytest.raises(CertificateError) as raised:
         certificates.prepare(office45, application_id, TUESDAY.date(), by(office45), TUESDAY)
     assert raised.value.code == "no_key"
-    new = keys.ensure_office_key(office45, 45, SYSTEM, TUESDAY.astimezone())
+    new = keys.ensure_office_key(office45, 45, SYSTEM, aware(TUESDAY))
     assert new != old.key_id
     row = certificates.prepare(office45, application_id, TUESDAY.date(), by(office45), TUESDAY)
     assert certificates.verify(office45, row.payload).status == "valid"

@@ -11,12 +11,13 @@ import pytest
 from db.engine import Database
 from desktop.core.actor import SYSTEM, Actor
 from desktop.core.clock import SystemClock
+from desktop.core.localtime import aware
 from desktop.services import office
 from desktop.services import queue as q
 from desktop.services.queue import QueueError
 from tests.helpers import CLERK
 
-WEDNESDAY = datetime(2026, 11, 25, 9, 30).astimezone()
+WEDNESDAY = aware(datetime(2026, 11, 25, 9, 30))
 CLERK_NAME = "Ахметова Г. С."
 
 
@@ -172,7 +173,7 @@ def test_redirect_keeps_the_place_in_line(configured_db: Database) -> None:
     ],
 )
 def test_closed_outside_hours_unless_overridden(configured_db: Database, moment: datetime) -> None:
-    now = moment.astimezone()
+    now = aware(moment)
     assert not q.is_open(now)
     with pytest.raises(QueueError) as caught:
         q.issue_ticket(configured_db, "hand_in_1", "kk", now, by(configured_db))
@@ -190,7 +191,7 @@ def test_closed_outside_hours_unless_overridden(configured_db: Database, moment:
 def test_next_opening_examples() -> None:
     assert q.next_opening(datetime(2026, 11, 25, 13, 30)) == datetime(2026, 11, 25, 14, 0)
     assert q.next_opening(datetime(2026, 11, 27, 18, 5)) == datetime(2026, 11, 30, 9, 0)
-    assert q.is_open(datetime(2026, 11, 25, 9, 0).astimezone())
+    assert q.is_open(aware(datetime(2026, 11, 25, 9, 0)))
 
 
 @pytest.mark.parametrize(

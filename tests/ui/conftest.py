@@ -1,16 +1,16 @@
-"""The UI tests' context: a fixed clock, a presenter that records documents, the office's zone."""
+"""The UI tests' context: a fixed clock, a presenter that records documents, the computer's zone."""
 
 from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 
 import pytest
 
 from db.engine import Database
-from desktop.core.clock import OFFICE_ZONE, FixedClock
+from desktop.core.clock import FixedClock
 from desktop.ui.context import AppContext
 from desktop.ui.hub import Hub
 from tests.ui.helpers import Printed, Told, record_message_boxes
@@ -18,28 +18,22 @@ from tests.ui.helpers import Printed, Told, record_message_boxes
 WEDNESDAY_10 = datetime(2026, 11, 25, 10, 0)  # office time: open, a working day
 
 
-def set_machine_zone(zone: str | None) -> None:
-    """Set the process's local zone (POSIX; on Windows the computer's own zone stays)."""
-    if zone is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = zone
-    if hasattr(time, "tzset"):
-        time.tzset()
-
-
-@pytest.fixture(autouse=True)
-def machine_in_office_zone() -> Iterator[None]:
-    """The computer's clock is set to the office's zone, as on an office PC.
-
-    The UI gives services aware times in the office's zone; services still convert them to
-    local wall time through the computer's zone (desktop.core.localtime) until they take the
-    zone from the clock too, so the UI tests run on a computer that agrees with the office.
-    """
+@pytest.fixture
+def machine_zone() -> Iterator[Callable[[str], None]]:
+    """Set the computer's zone for the rest of the test (POSIX TZ and time.tzset; on Windows
+    the computer's own zone stays); the zone before is put back afterwards."""
     before = os.environ.get("TZ")
-    set_machine_zone(OFFICE_ZONE)
-    yield
-    set_machine_zone(before)
+
+    def set_zone(zone: str | None) -> None:
+        if zone is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = zone
+        if hasattr(time, "tzset"):
+            time.tzset()
+
+    yield set_zone
+    set_zone(before)
 
 
 @pytest.fixture
