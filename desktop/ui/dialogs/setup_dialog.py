@@ -292,11 +292,11 @@ class SetupDialog(BaseDialog):
         akim = self.akim_fields["akim_name"].text(), self.akim_fields["akim_position"].text()
         settings.save_akim(db, *akim, self._actor())
         if self.demo_box.isVisible() and self.demo_box.isChecked():
-            clerk, today = self.ctx.actor(), self.ctx.today()  # the clerk just saved
+            actor, today = self.ctx.actor(), self.ctx.today()  # the clerk just saved
             self.ctx.run_task(
                 self,
                 self.tr("Adding demo households…"),
-                lambda task: load_demo(db, DEMO_HOUSEHOLDS, clerk, today, progress=task.progress),
+                lambda task: load_demo(db, DEMO_HOUSEHOLDS, actor, today, progress=task.progress),
                 cancellable=False,  # one batch: it cannot stop halfway
             )
         self.accept()
