@@ -123,7 +123,8 @@ class ComplaintTerms:
             confirmed=False,
             note=f"Default {term.count} {term.unit}. {term.source.note}".strip(),
         )
-        return replace(self, **{name: Term(count, term.unit, source)})
+        changes: dict[str, Any] = {name: Term(count, term.unit, source)}
+        return replace(self, **changes)
 
 
 @dataclass(frozen=True)

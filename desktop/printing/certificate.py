@@ -195,7 +195,7 @@ def _plots(plots: Sequence[dict[str, Any]], language: str, width: float) -> Flow
     if not plots:
         return paragraph(text(language, "cert_none"), BODY)
     head = ["cert_col_no", "cert_col_purpose", "cert_col_area"]
-    rows = [
+    rows: list[list[Any]] = [
         [
             paragraph(str(index), CELL),
             paragraph(plot["purpose"], CELL),
@@ -218,7 +218,7 @@ def _livestock(livestock: Sequence[dict[str, Any]], language: str, width: float)
     if not livestock:
         return paragraph(text(language, "cert_none"), BODY)
     head = ["cert_col_no", "cert_col_group", "cert_col_kind", "cert_col_count"]
-    rows = [
+    rows: list[list[Any]] = [
         [
             paragraph(str(index), CELL),
             paragraph(row["group"], CELL),

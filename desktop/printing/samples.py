@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
+from typing import Any
 
 from desktop.core.calendar import office_calendar
 from desktop.core.iin import make_iin
@@ -118,7 +119,7 @@ def _application_form(language: str) -> Document:
 SAMPLE_PAYLOAD = (
     "AUYL1|SAMPLE|0-2026-C0000|2026-11-25|0|{kind}|" + "0" * 64 + "|" + "0" * 16 + "|" + "A" * 86
 )
-CERTIFICATE_TEXTS = {
+CERTIFICATE_TEXTS: dict[str, dict[str, Any]] = {
     "kk": {
         "members": [
             ("Үлгібаев Сынақ Демоұлы", "шаруашылық басшысы", "1980-01-01"),

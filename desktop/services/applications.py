@@ -56,7 +56,7 @@ _TRANSITIONS = {"ready": "accepted", "issued": "ready"}
 class ApplicationError(ValueError):
     """An application that cannot be saved or changed; `field` and `code` say why."""
 
-    def __init__(self, field: str, code: str, **params: Any) -> None:
+    def __init__(self, field: str, code: str, /, **params: Any) -> None:
         super().__init__(f"{field}: {code} {params or ''}".rstrip())
         self.field = field
         self.code = code

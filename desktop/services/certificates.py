@@ -410,7 +410,7 @@ def verify(db: Database, source: str | bytes | Path) -> Verdict:
     except core.PayloadError as error:
         return Verdict("malformed", detail=str(error))
     office = office_service.office_by_number(db, payload.office)
-    stated = {
+    stated: dict[str, Any] = {
         "number": payload.number,
         "issued_on": payload.issued_on,
         "office_number": payload.office,

@@ -282,6 +282,7 @@ def _apply(session: Session, correction: FieldCorrection) -> None:
 def _held_flags(record: Base) -> list[dict[str, Any]]:
     """The record's flags on fields this database holds: the reference files may flag fields
     the schema does not have yet (the derived Russian names); those are not listed."""
+    assert isinstance(record, Department | AkimOffice | DistrictAkimat)  # the ENTITIES
     fields = record.__mapper__.attrs
     return [flag for flag in record.flags if flag["field"] in fields]
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop.core.formatting import format_date
 from desktop.services.certificates import CertificateError
 from desktop.ui import application_errors
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "CertificateTexts"
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -155,14 +156,14 @@ class SetupDialog(BaseDialog):
         }
         for row, (name, text) in enumerate(texts.items()):
             label_item = self.clerk_form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            label_widget = label_item.widget()
+            label_widget = label_item.widget() if label_item else None
             assert isinstance(label_widget, QLabel)
             label_widget.setText(text)
             label_widget.setBuddy(self.clerk_fields[name])
         akim_texts = {"akim_name": self.tr("&Akim:"), "akim_position": self.tr("Akim's pos&ition:")}
         for row, (name, text) in enumerate(akim_texts.items(), start=len(texts)):
             label_item = self.clerk_form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            label_widget = label_item.widget()
+            label_widget = label_item.widget() if label_item else None
             assert isinstance(label_widget, QLabel)
             label_widget.setText(text)
             label_widget.setBuddy(self.akim_fields[name])
@@ -245,12 +246,13 @@ class SetupDialog(BaseDialog):
         text = text.replace("%2", f"{office.postal_code}, {office.address}").replace("%3", phones)
         self.office_details.setText(text)
 
-    def eventFilter(self, watched: object, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
                 self.office_list.setFocus()
-                self.office_list.keyPressEvent(event)  # type: ignore[arg-type]
+                self.office_list.keyPressEvent(event)
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.clerk_fields["surname"].setFocus()
