@@ -89,6 +89,31 @@ def certificate_number(office: int, year: int, seq: int) -> str:
     return f"{office}-{year}-C{seq:04d}"
 
 
+# The groups a certificate totals livestock by (no total across groups: heads of cattle and of
+# poultry do not add up). A kind outside these is its own group, named like the kind.
+LIVESTOCK_GROUPS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    (
+        "cattle",
+        "Ірі қара мал",
+        "Крупный рогатый скот",
+        ("cattle_cows", "cattle_heifers", "cattle_bulls", "cattle_young"),
+    ),
+    ("small_stock", "Ұсақ мал", "Мелкий рогатый скот", ("sheep", "goats")),
+    ("horses", "Жылқылар", "Лошади", ("horses",)),
+    ("camels", "Түйелер", "Верблюды", ("camels",)),
+    ("pigs", "Шошқалар", "Свиньи", ("pigs",)),
+    ("poultry", "Құс", "Птица", ("poultry",)),
+)
+
+
+def livestock_group(kind_code: str, language: str) -> str | None:
+    """The name of the certificate's group of a livestock kind, or None outside the groups."""
+    for _code, name_kk, name_ru, kinds in LIVESTOCK_GROUPS:
+        if kind_code in kinds:
+            return name_ru if language == "ru" else name_kk
+    return None
+
+
 # ---- keys ---------------------------------------------------------------------------------------
 
 

@@ -15,7 +15,7 @@ from db.models import Application
 from desktop.core.actor import SYSTEM
 from desktop.core.clock import FixedClock
 from desktop.core.iin import make_iin
-from desktop.services import applications, certificates
+from desktop.services import applications, certificates, verification
 from desktop.services import household_writer as households
 from desktop.services.applications import ApplicationInput
 from desktop.services.household_values import HouseholdData, MemberData
@@ -114,10 +114,10 @@ def test_prepare_certificate_1_then_issue_it_and_print_a_copy(
 
     certificate = certificates.for_application(configured_db, application_id)
     assert certificate is not None
-    assert certificates.verify(configured_db, certificate.payload).valid
+    assert verification.verify(configured_db, certificate.payload).valid
     # the payload is read back from the printed PDF
-    assert certificates.verify(configured_db, pdf).valid
-    assert certificates.verify(configured_db, copy).valid
+    assert verification.verify(configured_db, pdf).valid
+    assert verification.verify(configured_db, copy).valid
 
 
 def test_no_household_is_explained_and_nothing_changes(
