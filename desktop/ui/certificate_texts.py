@@ -126,7 +126,6 @@ DIFFERENCES = {
     "extra": QT_TRANSLATE_NOOP("CertificateTexts", "livestock not in the signed content: %1"),
 }
 CAPTIONS = {
-    "status": QT_TRANSLATE_NOOP("CertificateTexts", "Verdict"),
     "reason": QT_TRANSLATE_NOOP("CertificateTexts", "Reason"),
     "differs": QT_TRANSLATE_NOOP("CertificateTexts", "Printed differently"),
     "number": QT_TRANSLATE_NOOP("CertificateTexts", "Certificate No"),

@@ -161,9 +161,14 @@ def test_the_verify_dialog_shows_the_verdict_in_colour(
     assert "#1b6e20" in dialog.result_label.styleSheet()
     assert dialog.detail_labels["number"][1].text() == "100-2026-C0001"
     assert "2026" in dialog.detail_labels["issued_on"][1].text()
+    # the signed content, to compare with the paper
+    assert dialog.detail_labels["holder"][1].text() == "Серіков Асқар"
+    assert dialog.detail_labels["national_number"][1].text() == IIN
 
-    dialog.check(row.payload.replace("|1|", "|2|"))
+    changed = "A" if row.payload[-30] != "A" else "B"  # a character of the signature
+    dialog.check(row.payload[:-30] + changed + row.payload[-29:])
     assert dialog.verdict.status == "forged"
+    assert "holder" not in dialog.detail_labels  # a forged code's content is not shown
     assert "#b00020" in dialog.result_label.styleSheet()
     dialog.check("")
     assert dialog.verdict.status == "malformed"
