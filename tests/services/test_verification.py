@@ -20,15 +20,11 @@ from desktop.printing.certificate import render_certificate
 from desktop.services import certificates, demo, keys, settings, verification
 from desktop.services import household_writer as households
 from desktop.services.household_values import HouseholdData, MemberData
-from tests.services.test_certificates import (  # noqa: F401 (fixtures)
-    IIN,
-    OPENED,
-    TUESDAY,
-    _accepted,
-    by,
-    household,
-    office45,
-)
+from tests.services import test_certificates as base
+from tests.services.test_certificates import IIN, OPENED, TUESDAY, _accepted, by
+
+office45 = base.office45  # the fixtures of an office with its key, and of a household
+household = base.household
 
 
 def _prepared(db: Database, service: int = 1, **changes: Any) -> certificates.CertificateRow:

@@ -14,7 +14,7 @@ from db.engine import Database
 from desktop.core.actor import SYSTEM
 from desktop.core.clock import FixedClock
 from desktop.core.iin import make_iin
-from desktop.services import applications, certificates, household_writer, verification
+from desktop.services import applications, household_writer, verification
 from desktop.services.household_values import HouseholdData, MemberData
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
