@@ -173,7 +173,7 @@ def parser() -> argparse.ArgumentParser:
         "source",
         metavar=QCoreApplication.translate("cli", "PAYLOAD_OR_PDF"),
         help=QCoreApplication.translate(
-            "cli", "the text of the QR code (AUYL1|...) or the path of a certificate PDF"
+            "cli", "the text of the QR code (AUYL2:...) or the path of a certificate PDF"
         ),
     )
     return parser

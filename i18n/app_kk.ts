@@ -2662,8 +2662,8 @@ Details: %2</source>
         <translation>КОД_НЕМЕСЕ_PDF</translation>
     </message>
     <message>
-        <source>the text of the QR code (AUYL1|...) or the path of a certificate PDF</source>
-        <translation>QR-кодтың мәтіні (AUYL1|...) немесе анықтаманың PDF файлының жолы</translation>
+        <source>the text of the QR code (AUYL2:...) or the path of a certificate PDF</source>
+        <translation>QR-кодтың мәтіні (AUYL2:...) немесе анықтаманың PDF файлының жолы</translation>
     </message>
     <message>
         <source>database file</source>

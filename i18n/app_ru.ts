@@ -2670,8 +2670,8 @@ Details: %2</source>
         <translation>КОД_ИЛИ_PDF</translation>
     </message>
     <message>
-        <source>the text of the QR code (AUYL1|...) or the path of a certificate PDF</source>
-        <translation>текст QR-кода (AUYL1|...) или путь к PDF-файлу справки</translation>
+        <source>the text of the QR code (AUYL2:...) or the path of a certificate PDF</source>
+        <translation>текст QR-кода (AUYL2:...) или путь к PDF-файлу справки</translation>
     </message>
     <message>
         <source>database file</source>
