@@ -42,7 +42,7 @@ from desktop.printing.texts import text
 PAGE = "a4"
 MARGIN = 15 * mm
 FONT_SIZE = 9.5
-QR_SIZE = 30 * mm
+QR_SIZE = 38 * mm  # modules of a version 9-10 code at about 2.4 px even in a 100 dpi scan
 PAYLOAD_FONT = "Courier"  # ASCII only, like the payload; narrow and unambiguous
 PAYLOAD_SIZE = 6.5  # points: legible (at least 6)
 PAYLOAD_ROOM = A4[0] - 2 * 10 * mm  # the text of the code stays inside 10 mm side margins

@@ -311,15 +311,20 @@ def test_every_page_renders_with_ink(kind: int, language: str, big: bool, tmp_pa
 
 
 @pytest.mark.parametrize("dpi", [150, 100])
-@pytest.mark.parametrize(("kind", "language", "big"), [(1, "kk", False), (2, "ru", True)])
+@pytest.mark.parametrize(
+    ("kind", "language", "big", "demo"),
+    [(1, "kk", False, False), (2, "ru", True, False), (2, "kk", False, True)],
+)
 def test_the_printed_qr_code_scans_to_the_payload(
-    kind: int, language: str, big: bool, dpi: int, tmp_path: Path
+    kind: int, language: str, big: bool, demo: bool, dpi: int, tmp_path: Path
 ) -> None:
-    """Rendered at 150 and 100 dpi (as cheap scans), the page's code decodes to the code."""
+    """Rendered at 150 and 100 dpi (as cheap scans), the page's code decodes to the code, also
+    under the DEMO mark."""
     payload = _code(kind)
     size = large(kind) if big else {}
     pdf_path = tmp_path / "certificate.pdf"
-    pdf_path.write_bytes(render_certificate(content(kind, language, **size), payload, copy=True))
+    data = content(kind, language, **size) | {"demo": demo}
+    pdf_path.write_bytes(render_certificate(data, payload, copy=True))
     subprocess.run(
         ["pdftoppm", "-r", str(dpi), "-png", str(pdf_path), str(tmp_path / "page")],
         check=True,

@@ -172,3 +172,22 @@ def test_the_verify_dialog_shows_the_verdict_in_colour(
     assert "#b00020" in dialog.result_label.styleSheet()
     dialog.check("")
     assert dialog.verdict.status == "malformed"
+
+
+@pytest.mark.usefixtures("qapp")
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("kk", ("2026 ж. 24 қараша", "Баптаулар")), ("ru", ("24 ноября 2026 г.", "Настройки"))],
+)
+def test_a_revoked_key_says_when_and_how_to_make_a_new_one(
+    language: str, words: tuple[str, str]
+) -> None:
+    from desktop.core.localtime import aware
+    from desktop.services.certificates import CertificateError
+    from desktop.ui import certificate_texts
+    from desktop.ui.i18n import Translations
+
+    Translations().switch(language)
+    error = CertificateError("revoked_key", key_id="0" * 16, revoked_at=aware(TUESDAY))
+    text = " ".join(certificate_texts.message(error, language).split())
+    assert all(" ".join(word.split()) in text for word in words), text

@@ -59,7 +59,7 @@ class VerifyDialog(BaseDialog):
         layout.addLayout(self.details)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(620, 420)
+        self.resize(660, 540)
         self.retranslate()
         self._show(None)
 
@@ -107,8 +107,9 @@ class VerifyDialog(BaseDialog):
         self.result_label.setText(certificate_texts.verdict(verdict.status))
         colour = certificate_texts.COLOURS[verdict.status]
         self.result_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
-        names = {t.code: t.name(self.ctx.language) for t in households.terms(self.ctx.db).livestock}
-        rows = certificate_texts.details(verdict, names, self.ctx.names_language)
+        language = self.ctx.names_language
+        names = {t.code: t.name(language) for t in households.terms(self.ctx.db).livestock}
+        rows = certificate_texts.details(verdict, names, language)
         for name, text in rows:
             caption = QLabel(certificate_texts.caption(name) + ":")
             value = QLabel(text)
