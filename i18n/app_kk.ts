@@ -636,6 +636,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>жер ауданы</translation>
     </message>
     <message>
+        <source>livestock totals by group</source>
+        <translation>топтар бойынша мал басының жиыны</translation>
+    </message>
+    <message>
         <source>head count: %1</source>
         <translation>мал басы: %1</translation>
     </message>

@@ -636,6 +636,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>площадь земли</translation>
     </message>
     <message>
+        <source>livestock totals by group</source>
+        <translation>итоги поголовья по группам</translation>
+    </message>
+    <message>
         <source>head count: %1</source>
         <translation>поголовье: %1</translation>
     </message>

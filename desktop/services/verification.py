@@ -226,8 +226,9 @@ def printed_differences(
     db: Database, content: code2.SignedContent, printed: str
 ) -> tuple[str, ...]:
     """Which signed facts the printed text does not state: "number", "holder",
-    "national_number", "as_of", "account", "land", "livestock:<kind>" (a kind's head count
-    missing or different) and "extra:<kind>" (a kind printed that was not signed)."""
+    "national_number", "as_of", "account", "land", "totals" (a group's total),
+    "livestock:<kind>" (a kind's head count missing or different) and "extra:<kind>" (a kind
+    printed that was not signed)."""
     page = _normal(printed)
     language = content.language
     labels = (
@@ -246,9 +247,18 @@ def printed_differences(
     if content.kind == 1 and content.land_ha:
         total = printed_text(language, "cert_total")
         expected.append(("land", _words(total, format_area(content.land_ha, language))))
+    terms = households.terms(db).livestock
+    names = {term.code: term.name(language) for term in terms}
+    totals: dict[str, int] = {}  # each group's total, as the table prints it
+    for kind, count in content.livestock:
+        group = v1.livestock_group(kind, language) or names.get(kind, kind)
+        totals[group] = totals.get(group, 0) + count
+    for group, total in totals.items():
+        label = printed_text(language, "cert_group_total", group=group)
+        expected.append(("totals", _words(label, str(total))))
     differences = [name for name, pattern in expected if not pattern.search(page)]
     signed = dict(content.livestock)
-    for term in households.terms(db).livestock:
+    for term in terms:
         heads = {
             int(found.group(1))
             for found in re.finditer(_words(term.name(language)).pattern + r"\s+(\d+)(?!\d)", page)
@@ -257,4 +267,4 @@ def printed_differences(
             differences.append(f"livestock:{term.code}")
         elif term.code not in signed and heads:
             differences.append(f"extra:{term.code}")
-    return tuple(differences)
+    return tuple(dict.fromkeys(differences))

@@ -122,6 +122,7 @@ DIFFERENCES = {
     "as_of": QT_TRANSLATE_NOOP("CertificateTexts", "as-of date"),
     "account": QT_TRANSLATE_NOOP("CertificateTexts", "account number"),
     "land": QT_TRANSLATE_NOOP("CertificateTexts", "land area"),
+    "totals": QT_TRANSLATE_NOOP("CertificateTexts", "livestock totals by group"),
     "livestock": QT_TRANSLATE_NOOP("CertificateTexts", "head count: %1"),
     "extra": QT_TRANSLATE_NOOP("CertificateTexts", "livestock not in the signed content: %1"),
 }
