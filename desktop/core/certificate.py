@@ -1,5 +1,7 @@
 """What makes a certificate checkable offline: its content hash, the signed QR payload, keys.
 
+New certificates carry the version 2 code of desktop.core.certificate_code (the signed content
+itself); the version 1 payload below, of certificates issued before it, still verifies.
 The payload is ASCII (scanners mis-decode other bytes):
 
     AUYL1|<number>|<issued_on>|<office>|<kind>|<content hash>|<key id>|<signature>
