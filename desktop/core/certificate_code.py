@@ -15,8 +15,8 @@ spaces when it is printed as text. The body is packed binary (big-endian):
                           bit 4: texts in UTF-8 (else KZ-1048)
     office       2 bytes  the office's number
     sequence     3 bytes  the certificate's number within the office's year
-    issued_on    2 bytes  days since 2000-01-01 (the year of the number)
-    as_of        2 bytes  days since 2000-01-01
+    issued_on    2 bytes  days since 1950-01-01 (the year of the number)
+    as_of        2 bytes  days since 1950-01-01 (a book opened long ago)
     national no  5 bytes  the 12-digit IIN or BIN as an integer
     holder       text     the applicant (or the organization)
     account      text     the household's account number in the book
@@ -46,7 +46,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from desktop.core import certificate as v1
 
 PREFIX = "AUYL2:"
-EPOCH = date(2000, 1, 1)
+EPOCH = date(1950, 1, 1)  # two bytes of days reach 2129
 SIGNATURE_BYTES = 64
 KEY_ID_BYTES = 8
 MAX_MEMBERS = 255

@@ -103,3 +103,11 @@ def test_found_in_extracted_text_across_line_breaks(key: v1.Ed25519PrivateKey) -
     printed = f"Анықтама\n{text[:120]}\n{text[120:]}\n45-2026-C0007 анықтама, 1-бет"
     assert code2.find_code(printed) == text
     assert code2.find_code("AUYL2:ABC") is None
+
+
+def test_dates_from_1950_to_2129(key: v1.Ed25519PrivateKey) -> None:
+    for day in (date(1950, 1, 1), date(1998, 3, 1), date(2129, 6, 5)):
+        content = _content(key, as_of=day, issued_on=day)
+        assert code2.parse_code(code2.make_code(key, content).text).content == content
+    with pytest.raises(ValueError):
+        code2.make_code(key, _content(key, as_of=date(1949, 12, 31)))
