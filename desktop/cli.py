@@ -406,7 +406,7 @@ def _verify(db_arg: str | None, source: str) -> int:
     finally:
         opened.db.dispose()
     print(certificate_texts.verdict(verdict.status))
-    for name, value in certificate_texts.details(verdict, names, language):
+    for name, value in certificate_texts.details(verdict, names, language, key_id=True):
         print(f"{certificate_texts.caption(name)}: {value}")
     return 0 if verdict.valid else 1
 

@@ -193,10 +193,11 @@ def caption(name: str) -> str:
 
 
 def details(
-    verdict: Verdict, livestock_names: dict[str, str], language: str
+    verdict: Verdict, livestock_names: dict[str, str], language: str, *, key_id: bool = False
 ) -> list[tuple[str, str]]:
     """What the certificate states (the signed content when the code carries it), as
-    (caption name, value) rows in the UI language: the dialog and the command line show them."""
+    (caption name, value) rows in the UI language: the dialog and the command line show them
+    (the command line with the signing key's id, for the district's key list)."""
     rows: list[tuple[str, str]] = []
     if verdict.status == "malformed":
         reason = REASONS.get(verdict.reason)
@@ -227,7 +228,8 @@ def details(
             ]
         heads = "; ".join(f"{livestock_names.get(c, c)} {n}" for c, n in content.livestock)
         rows.append(("livestock", heads or "—"))
-    rows.append(("key", verdict.key_id))
+    if key_id:
+        rows.append(("key", verdict.key_id))
     if verdict.revoked_at is not None:
         when = format_date(naive_local(verdict.revoked_at).date(), language)
         revoked = f"{when}: {verdict.revoke_reason}" if verdict.revoke_reason else when
