@@ -573,7 +573,7 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
     <message>
         <source>The office&apos;s key was revoked on %1, after this certificate was signed: the certificate stays valid.</source>
-        <translation>Аппараттың кілті осы анықтамаға қол қойылғаннан кейін, %1 кері қайтарылған: анықтама жарамды болып қалады.</translation>
+        <translation>Аппараттың кілті %1 күні, осы анықтамаға қол қойылғаннан кейін кері қайтарылған: анықтама жарамды болып қалады.</translation>
     </message>
     <message>
         <source>no certificate code was found</source>

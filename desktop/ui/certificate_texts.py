@@ -234,7 +234,7 @@ def details(
         when = format_date(naive_local(verdict.revoked_at).date(), language)
         revoked = f"{when}: {verdict.revoke_reason}" if verdict.revoke_reason else when
         if verdict.valid:
-            revoked = tr(REVOKED_LATER).replace("%1", revoked)
+            revoked += "\n" + tr(REVOKED_LATER).replace("%1", when)
         rows.append(("revoked", revoked))
     return [(name, value) for name, value in rows if value]
 
