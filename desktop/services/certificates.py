@@ -153,7 +153,6 @@ def build_content(
     data = card.data
     address = f"{office.postal_code}, {office.address}" if office.postal_code else office.address
     return {
-        "code_version": 2,
         "kind": kind,
         "number": number,
         "demo": card.is_demo,

@@ -185,3 +185,21 @@ def test_unknown_office_another_offices_key_and_version_1_codes(office45: Databa
 def test_malformed_sources_say_why(office45: Database, source: Any, reason: str) -> None:
     verdict = verification.verify(office45, source)
     assert (verdict.status, verdict.reason) == ("malformed", reason)
+
+
+def test_a_certificate_issued_with_a_version_1_code_reprints_and_verifies(
+    office45: Database, household: Any
+) -> None:
+    from db.models import Certificate
+
+    row = _prepared(office45)
+    private = v1.load_private_key(keys.key_path(45).read_bytes())
+    old = v1.make_payload(private, row.number, TUESDAY.date(), 45, 1, row.content_hash)
+    with office45.write(by(office45)) as session:
+        stored = session.get(Certificate, row.id)
+        assert stored is not None
+        stored.signature = old.signature  # as certificates were stored before version 2
+    reprint = certificates.certificate(office45, row.id)
+    assert reprint.payload == old.text
+    verdict = verification.verify(office45, certificates.pdf(office45, row.id, copy=True))
+    assert verdict.status == "valid" and verdict.content is None
