@@ -407,7 +407,9 @@ def _refusal(db: Database, application_id: uuid.UUID) -> tuple[RefusalData, str]
         office_name=office_name,
         service_name=service_name,
         applicant=applicant_name(row),
-        missing_documents=[rules.document_name(c, row.language) for c in row.missing_documents],
+        missing_documents=[
+            rules.document_name(c, row.language, row.service) for c in row.missing_documents
+        ],
         basis=rules.basis_kk if row.language == "kk" else rules.basis_ru,
         clerk=row.received_by,
         refused_at=naive_local(row.handed_in_at),
@@ -462,7 +464,7 @@ def form_document(
         office_name=place.office.name if place else samples.OFFICE[language],
         service_name=rules_service.name_kk if language == "kk" else rules_service.name_ru,
         documents=[
-            rules.document_name(code, language)
+            rules.document_name(code, language, service)
             for code in rules_service.required_documents(applicant_kind)
         ],
         filled_in_sample=filled,

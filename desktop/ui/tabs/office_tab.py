@@ -85,7 +85,10 @@ class OfficeTab(BaseTab):
             name = service.name_ru if ru else service.name_kk
             parts.append(f"<p><b>{service.number}. {escape(name)}</b><ul>")
             for kind, documents in service.documents_by_applicant.items():
-                names = "; ".join(rules.document_name(d, "ru" if ru else "kk") for d in documents)
+                language = "ru" if ru else "kk"
+                names = "; ".join(
+                    rules.document_name(d, language, service.number) for d in documents
+                )
                 who = self.tr("individual") if kind == "individual" else self.tr("legal entity")
                 parts.append(f"<li>{escape(who)}: {escape(names)}</li>")
             parts.append("</ul></p>")

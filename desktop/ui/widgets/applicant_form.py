@@ -146,7 +146,7 @@ class ApplicantForm(Retranslating, QWidget):
         for index in range(self.kind_combo.count()):
             self.kind_combo.setItemText(index, kinds[self.kind_combo.itemData(index)])
         for code, box in self.documents.items():
-            box.setText(rules.document_name(code, self._names_language))
+            box.setText(rules.document_name(code, self._names_language, self.service()))
         self._number_changed()
 
     def _service_text(self, rules: RuleSet, number: int) -> str:
@@ -198,7 +198,7 @@ class ApplicantForm(Retranslating, QWidget):
         self.documents = {}
         rules = self.rules()
         for code in rules.service(self.service()).required_documents(self.applicant_kind()):
-            box = QCheckBox(rules.document_name(code, self._names_language))
+            box = QCheckBox(rules.document_name(code, self._names_language, self.service()))
             box.setObjectName(f"document_{code}")
             box.setChecked(code in ticked)
             self.documents_layout.addWidget(box)
@@ -211,7 +211,7 @@ class ApplicantForm(Retranslating, QWidget):
     def missing_names(self) -> list[str]:
         rules = self.rules()
         return [
-            rules.document_name(code, self._names_language)
+            rules.document_name(code, self._names_language, self.service())
             for code, box in self.documents.items()
             if not box.isChecked()
         ]
