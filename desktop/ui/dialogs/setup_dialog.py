@@ -55,9 +55,13 @@ class SetupDialog(BaseDialog):
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
         self.office_list = QListWidget()
-        self.office_list.setMinimumHeight(220)
+        self.office_list.setMinimumHeight(160)
         self.office_details = QLabel()
         self.office_details.setWordWrap(True)
+        # The address takes up to three lines: keep their room, so that it never runs over
+        # the list when the dialog is narrow.
+        self.office_details.setMinimumHeight(3 * self.office_details.fontMetrics().lineSpacing())
+        self.office_details.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.office_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.district_label.setBuddy(self.district_box)
         self.search_label.setBuddy(self.search_edit)
@@ -99,7 +103,7 @@ class SetupDialog(BaseDialog):
         self.office_list.currentItemChanged.connect(self._show_office)
         self._refilter()
         self.retranslate()
-        self.resize(760, 640)
+        self.resize(760, 600)
         self.search_edit.setFocus()
 
     def _layout(self) -> None:
