@@ -55,12 +55,15 @@ def _clipped(window: QWidget) -> list[str]:
             room = widget.width() - margins.left() - margins.right() - 2 * widget.margin()
             if widget.fontMetrics().horizontalAdvance(text) > room:
                 found.append(f"{type(window).__name__}: label {text!r} cut at {widget.width()}")
-        elif isinstance(widget, QAbstractButton) and plain(widget.text()):
-            if widget.sizeHint().width() > widget.width() + 1:
-                found.append(
-                    f"{type(window).__name__}: button {plain(widget.text())!r} "
-                    f"cut ({widget.width()} < {widget.sizeHint().width()})"
-                )
+        elif (
+            isinstance(widget, QAbstractButton)
+            and plain(widget.text())
+            and widget.sizeHint().width() > widget.width() + 1
+        ):
+            found.append(
+                f"{type(window).__name__}: button {plain(widget.text())!r} "
+                f"cut ({widget.width()} < {widget.sizeHint().width()})"
+            )
     return found
 
 
