@@ -244,7 +244,7 @@ def _offices(db_arg: str | None, district: str, as_json: bool) -> int:
         print(json.dumps(items, ensure_ascii=False, indent=1))
         return 0
     for row in rows:
-        mark = " !" if row.flags else ""
+        mark = " !" if row.doubtful else ""
         print(f"{row.number:>3}  {row.name:<45}  {row.district_kk:<22} {row.postal_code}{mark}")
     print(Counted().offices(len(rows)))
     return 0

@@ -2207,12 +2207,20 @@ Rows not imported: %6.</source>
         <translation>Әкімнің &amp;лауазымы:</translation>
     </message>
     <message>
+        <source>Akim&apos;s position in R&amp;ussian:</source>
+        <translation>Әкімнің орысша ла&amp;уазымы:</translation>
+    </message>
+    <message>
         <source>surname and initials, for certificates (optional)</source>
         <translation>тегі мен аты-жөнінің бас әріптері, анықтамалар үшін (міндетті емес)</translation>
     </message>
     <message>
         <source>e.g. akim of the rural okrug</source>
         <translation>мысалы, ауылдық округ әкімі</translation>
+    </message>
+    <message>
+        <source>for Russian certificates; empty: made from the office&apos;s name</source>
+        <translation>орысша анықтамалар үшін; бос болса — әкімдік атауынан жасалады</translation>
     </message>
     <message>
         <source>e.g. chief specialist</source>
@@ -2737,12 +2745,28 @@ Details: %2</source>
         <translation>әдеттен тыс жазылым</translation>
     </message>
     <message>
+        <source>Russian form made by rule: check it</source>
+        <translation>орысша нұсқасы ереже бойынша жасалған: тексеріңіз</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>атауы</translation>
     </message>
     <message>
         <source>full name</source>
         <translation>толық атауы</translation>
+    </message>
+    <message>
+        <source>name in Russian</source>
+        <translation>орысша атауы</translation>
+    </message>
+    <message>
+        <source>full name in Russian</source>
+        <translation>орысша толық атауы</translation>
+    </message>
+    <message>
+        <source>akim&apos;s position in Russian</source>
+        <translation>әкімнің орысша лауазымы</translation>
     </message>
     <message>
         <source>address</source>

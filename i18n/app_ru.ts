@@ -2215,12 +2215,20 @@ Rows not imported: %6.</source>
         <translation>&amp;Должность акима:</translation>
     </message>
     <message>
+        <source>Akim&apos;s position in R&amp;ussian:</source>
+        <translation>Должность акима по-&amp;русски:</translation>
+    </message>
+    <message>
         <source>surname and initials, for certificates (optional)</source>
         <translation>фамилия и инициалы, для справок (необязательно)</translation>
     </message>
     <message>
         <source>e.g. akim of the rural okrug</source>
         <translation>например, аким сельского округа</translation>
+    </message>
+    <message>
+        <source>for Russian certificates; empty: made from the office&apos;s name</source>
+        <translation>для справок на русском; если пусто — по названию акимата</translation>
     </message>
     <message>
         <source>e.g. chief specialist</source>
@@ -2745,12 +2753,28 @@ Details: %2</source>
         <translation>необычное написание</translation>
     </message>
     <message>
+        <source>Russian form made by rule: check it</source>
+        <translation>русская форма составлена по правилу: проверьте</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
         <source>full name</source>
         <translation>полное название</translation>
+    </message>
+    <message>
+        <source>name in Russian</source>
+        <translation>название на русском</translation>
+    </message>
+    <message>
+        <source>full name in Russian</source>
+        <translation>полное название на русском</translation>
+    </message>
+    <message>
+        <source>akim&apos;s position in Russian</source>
+        <translation>должность акима на русском</translation>
     </message>
     <message>
         <source>address</source>

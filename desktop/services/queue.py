@@ -265,7 +265,7 @@ def ticket_data(issued: IssuedTicket, office_name: str, language: str) -> Ticket
 def ticket_document(db: Database, issued: IssuedTicket, language: str) -> Document:
     """The printed ticket of a ticket just issued, in `language`."""
     place = workplace(db)
-    office_name = place.office.name if place else ""
+    office_name = place.office.name_in(language) if place else ""
     return document.ticket(ticket_data(issued, office_name, language), language)
 
 

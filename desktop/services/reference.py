@@ -35,6 +35,7 @@ FILES = ("districts", "departments", "offices", "indicators", "district_akimats"
 
 # entity name used in flags and corrections -> (model, key attribute)
 ENTITIES: dict[str, tuple[type[Base], str]] = {
+    "district": (District, "code"),
     "department": (Department, "order"),
     "office": (AkimOffice, "number"),
     "district_akimat": (DistrictAkimat, "district"),
@@ -156,6 +157,17 @@ class OfficeRow:
     phones: tuple[str, ...]
     fax: tuple[str, ...]
     flags: tuple[dict[str, Any], ...]
+    name_ru: str = ""
+
+    def name_in(self, language: str) -> str:
+        """The office's name in `language`: the Russian form (derived) when there is one."""
+        return self.name_ru if language == "ru" and self.name_ru else self.name
+
+    @property
+    def doubtful(self) -> bool:
+        """Whether the standard's own text of this office looks wrong somewhere (the Russian
+        forms made by rule are flagged too, but for checking, not as faults of the text)."""
+        return any(f["reason"] != "derived_ru" for f in self.flags)
 
 
 def districts(db: Database) -> list[DistrictRow]:
@@ -181,6 +193,7 @@ def find_offices(db: Database, text: str = "", district: str | None = None) -> l
             AkimOffice.phones,
             AkimOffice.fax,
             AkimOffice.flags,
+            AkimOffice.name_ru,
             District.code,
             District.name_kk,
             District.name_ru,
@@ -198,7 +211,7 @@ def find_offices(db: Database, text: str = "", district: str | None = None) -> l
         district_text = f"{row.code} {row.name_kk} {row.name_ru}"
         if district and district != row.code and not matches_all_words(district_text, district):
             continue
-        haystack = f"{row.number} {row.name} {row.locality} {district_text}"
+        haystack = f"{row.number} {row.name} {row.name_ru} {row.locality} {district_text}"
         if not matches_all_words(haystack, text):
             continue
         key = str(row.number)
@@ -220,6 +233,7 @@ def find_offices(db: Database, text: str = "", district: str | None = None) -> l
                     if f["field"] in AkimOffice.__mapper__.attrs
                     and (key, f["field"]) not in corrected
                 ),
+                row.name_ru,
             )
         )
     return result
@@ -294,7 +308,7 @@ def flagged_values(db: Database) -> list[FlaggedValue]:
         for entity, (model, key_attr) in ENTITIES.items():
             for record in session.scalars(select(model)):
                 key = str(getattr(record, key_attr))
-                label = getattr(record, "name", key)
+                label = getattr(record, "name", None) or getattr(record, "name_kk", key)
                 for flag in _held_flags(record):
                     correction = corrections.get((entity, key, flag["field"]))
                     result.append(
@@ -368,6 +382,11 @@ class DistrictAkimatRow:
     web: tuple[str, ...]
     email: tuple[str, ...]
     reception: tuple[ReceptionRow, ...]
+    name_ru: str = ""
+
+    def name_in(self, language: str) -> str:
+        """The akimat's name in `language`: the Russian form (derived) when there is one."""
+        return self.name_ru if language == "ru" and self.name_ru else self.name
 
 
 def district_akimat(db: Database, district: str) -> DistrictAkimatRow | None:
@@ -397,4 +416,5 @@ def district_akimat(db: Database, district: str) -> DistrictAkimatRow | None:
                 )
                 for s in row.reception
             ),
+            row.name_ru,
         )

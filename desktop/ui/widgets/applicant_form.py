@@ -61,6 +61,7 @@ class ApplicantForm(Retranslating, QWidget):
         self.language_combo = QComboBox()
         self.language_combo.addItem("Қазақша", "kk")
         self.language_combo.addItem("Русский", "ru")
+        self._documents_in_ui_language()
         self.documents_box = QGroupBox()
         self.documents_layout = QVBoxLayout(self.documents_box)
 
@@ -318,4 +319,11 @@ class ApplicantForm(Retranslating, QWidget):
         self._prefilled = {}
         self.prefill = None
         self.household_label.clear()
+        self._documents_in_ui_language()
         self.number_edit.setFocus()
+
+    def _documents_in_ui_language(self) -> None:
+        """Each visitor's papers start in the UI language; the clerk picks the other if asked."""
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(self.ctx.names_language))
+        )
