@@ -193,7 +193,7 @@ def find_offices(db: Database, text: str = "", district: str | None = None) -> l
             AkimOffice.phones,
             AkimOffice.fax,
             AkimOffice.flags,
-            AkimOffice.name_ru,
+            AkimOffice.name_ru.label("office_ru"),
             District.code,
             District.name_kk,
             District.name_ru,
@@ -211,7 +211,7 @@ def find_offices(db: Database, text: str = "", district: str | None = None) -> l
         district_text = f"{row.code} {row.name_kk} {row.name_ru}"
         if district and district != row.code and not matches_all_words(district_text, district):
             continue
-        haystack = f"{row.number} {row.name} {row.name_ru} {row.locality} {district_text}"
+        haystack = f"{row.number} {row.name} {row.office_ru} {row.locality} {district_text}"
         if not matches_all_words(haystack, text):
             continue
         key = str(row.number)
@@ -233,7 +233,7 @@ def find_offices(db: Database, text: str = "", district: str | None = None) -> l
                     if f["field"] in AkimOffice.__mapper__.attrs
                     and (key, f["field"]) not in corrected
                 ),
-                row.name_ru,
+                row.office_ru,
             )
         )
     return result

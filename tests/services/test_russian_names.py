@@ -70,7 +70,13 @@ def test_every_office_and_akimat_has_its_russian_names_flagged_as_derived(db: Da
     assert len(derived) == 18 + 3 * 195 + 18
     assert all(f.is_correctable for f in derived)
     # a derived Russian name alone does not make an office look wrong in the setup list
-    assert not reference.find_offices(db, "1 Гүлшат")[0].doubtful
+    [gulshat] = reference.find_offices(db, "Гүлшат")
+    assert not gulshat.doubtful
+    assert (gulshat.name_in("ru"), gulshat.district_ru) == (
+        "Аппарат акима посёлка Гулшат",
+        "город Балхаш",
+    )
+    assert reference.find_offices(db, "посёлка Гулшат") == [gulshat]  # found by either name
 
 
 def test_a_corrected_russian_name_is_used_and_survives_a_reload(db: Database) -> None:

@@ -35,7 +35,8 @@ def test_title_status_bar_office_tab_and_setup_list_name_the_office_in_the_ui_la
         dialog = SetupDialog(ctx, window)
         qtbot.addWidget(dialog)
         current = dialog.office_list.currentItem()
-        assert current is not None and f"100. {names[language]} — " in current.text()
+        district = place.office.district_in(language)
+        assert current is not None and current.text() == f"100. {names[language]} — {district}"
         dialog.close()
 
 
