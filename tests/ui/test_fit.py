@@ -5,18 +5,24 @@ language: a window's minimum size (its layout's `minimumSizeHint()` and any fixe
 with room for the title bar, must fit 1366x720. Laid out at that size, no label or button
 may cut its text: a label too narrow for its line must wrap (or elide, with the whole text
 in its tooltip), a button must be as wide as its text.
+
+With AUYL_DESK_SCREENSHOTS=/some/folder each window is also saved there as a PNG
+(`<language>-<nn>-<window>.png`), to look at.
 """
 
 from __future__ import annotations
 
+import os
 import uuid
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.setup_dialog import SetupDialog
 from desktop.ui.i18n import Translations
 from desktop.ui.main_window import MainWindow
 from tests.ui.test_both_languages import household, open_dialogs, show_every_tab
@@ -67,11 +73,21 @@ def _clipped(window: QWidget) -> list[str]:
     return found
 
 
+def _keep(window: QWidget, language: str, name: str) -> None:
+    """Save a screenshot of `window` when AUYL_DESK_SCREENSHOTS names a folder."""
+    folder = os.environ.get("AUYL_DESK_SCREENSHOTS")
+    if folder:
+        count = len(list(Path(folder).glob(f"{language}-*.png")))
+        window.grab().save(str(Path(folder) / f"{language}-{count:02d}-{name}.png"))
+
+
 def _laid_out(window: QWidget) -> None:
-    """Give `window` the size it would have on the screen (its preferred size, at most the
-    screen's), and let the layouts settle."""
-    preferred = window.sizeHint().boundedTo(QSize(SCREEN.width(), SCREEN.height() - TITLE_BAR))
-    window.resize(preferred.expandedTo(_minimum(window)))
+    """Give `window` the size it would have on the screen (the size it asked for, else its
+    preferred size; at most the screen's), and let the layouts settle."""
+    asked = window.testAttribute(Qt.WidgetAttribute.WA_Resized)
+    preferred = window.size() if asked else window.sizeHint()
+    screen = QSize(SCREEN.width(), SCREEN.height() - TITLE_BAR)
+    window.resize(preferred.boundedTo(screen).expandedTo(_minimum(window)))
     QApplication.processEvents()
 
 
@@ -90,14 +106,23 @@ def test_every_window_fits_1366x720_and_cuts_no_text(
         QApplication.processEvents()
         problems += filter(None, [_too_big(window)])
         problems += _clipped(window)
+        _keep(window, language, f"tab{index}")
     show_every_tab(window, household)
     window.tabs.setCurrentWidget(window.households_tab)
-    QApplication.processEvents()
-    problems += filter(None, [_too_big(window)])
-    problems += _clipped(window)
-    for dialog in open_dialogs(window, household):
+    sections = window.households_tab.panel.sections
+    for index in range(sections.count()):
+        sections.setCurrentIndex(index)
+        QApplication.processEvents()
+        problems += filter(None, [_too_big(window)])
+        problems += _clipped(window)
+        _keep(window, language, f"card{index}")
+    first_run = SetupDialog(ctx, window)  # as at the first run: with the demo choice
+    first_run.demo_box.setVisible(True)
+    first_run.show()
+    for dialog in [*open_dialogs(window, household), first_run]:
         _laid_out(dialog)
         problems += filter(None, [_too_big(dialog)])
         problems += _clipped(dialog)
+        _keep(dialog, language, type(dialog).__name__)
         dialog.close()
     assert not problems, f"in {language}:\n" + "\n".join(sorted(set(problems)))
