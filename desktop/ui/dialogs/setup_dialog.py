@@ -55,7 +55,7 @@ class SetupDialog(BaseDialog):
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
         self.office_list = QListWidget()
-        self.office_list.setMinimumHeight(160)
+        self.office_list.setMinimumHeight(130)
         self.office_details = QLabel()
         self.office_details.setWordWrap(True)
         # The address takes up to three lines: keep their room, so that it never runs over
