@@ -301,7 +301,8 @@ def _held_flags(record: Base) -> list[dict[str, Any]]:
 
 
 def flagged_values(db: Database) -> list[FlaggedValue]:
-    """Every flagged value in the reference data, with its correction if one was made."""
+    """Every flagged value in the reference data, with its correction if one was made: the
+    values printed wrong in the standard, then the Russian names derived by rule."""
     with db.read() as session:
         corrections = {(c.entity, c.record_key, c.field): c for c in _current_corrections(session)}
         result = []
@@ -326,7 +327,8 @@ def flagged_values(db: Database) -> list[FlaggedValue]:
                             correction.created_at if correction else None,
                         )
                     )
-        return result
+        # What the standard's text got wrong first, the Russian forms made by rule after it.
+        return sorted(result, key=lambda value: value.reason == "derived_ru")
 
 
 def correct_value(

@@ -69,6 +69,8 @@ def test_every_office_and_akimat_has_its_russian_names_flagged_as_derived(db: Da
     }
     assert len(derived) == 18 + 3 * 195 + 18
     assert all(f.is_correctable for f in derived)
+    derived_after = [f.reason == "derived_ru" for f in reference.flagged_values(db)]
+    assert derived_after == sorted(derived_after) and not derived_after[0]  # the seed's first
     # a derived Russian name alone does not make an office look wrong in the setup list
     [gulshat] = reference.find_offices(db, "Гүлшат")
     assert not gulshat.doubtful
