@@ -1813,10 +1813,6 @@ Is the number right? Save it anyway?</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>%1 файлын жазу мүмкін емес: %2</translation>
-    </message>
-    <message>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>

@@ -1820,10 +1820,6 @@ Is the number right? Save it anyway?</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>Не удаётся записать файл %1: %2</translation>
-    </message>
-    <message>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
