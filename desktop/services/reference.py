@@ -163,6 +163,9 @@ class OfficeRow:
         """The office's name in `language`: the Russian form (derived) when there is one."""
         return self.name_ru if language == "ru" and self.name_ru else self.name
 
+    def district_in(self, language: str) -> str:
+        return self.district_ru if language == "ru" else self.district_kk
+
     @property
     def doubtful(self) -> bool:
         """Whether the standard's own text of this office looks wrong somewhere (the Russian

@@ -228,8 +228,8 @@ class SetupDialog(BaseDialog):
         self.office_list.clear()
         for office in matches:
             language = self.ctx.names_language
-            district_name = office.district_ru if language == "ru" else office.district_kk
-            item = QListWidgetItem(f"{office.number}. {office.name_in(language)} — {district_name}")
+            district = office.district_in(language)
+            item = QListWidgetItem(f"{office.number}. {office.name_in(language)} — {district}")
             item.setData(OFFICE_ROLE, office.number)
             if office.doubtful:
                 item.setText(item.text() + " ⚠")
