@@ -65,7 +65,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         ctx.hub.workplace_changed.connect(self._show_workplace)
         self.retranslate()
-        self.resize(1100, 720)
+        self.resize(1300, 680)  # unmaximized, with its title bar, on a 1366x768 screen
 
     @property
     def language(self) -> str:

@@ -2,7 +2,8 @@
 
 The main window with each tab and the household card, and every dialog, are opened in each
 language: a window's minimum size (its layout's `minimumSizeHint()` and any fixed minimum),
-with room for the title bar, must fit 1366x720. Laid out at that size, no label or button
+with room for the title bar, must fit 1366x720, and so must the size a window opens at.
+Laid out at the size it opens at, no label or button
 may cut its text: a label too narrow for its line must wrap (or elide, with the whole text
 in its tooltip), a button must be as wide as its text.
 
@@ -38,6 +39,16 @@ def _minimum(window: QWidget) -> QSize:
     hint = window.minimumSizeHint()
     own = window.minimumSize()
     return QSize(max(hint.width(), own.width()), max(hint.height(), own.height()))
+
+
+def _opens_too_big(window: QWidget) -> str | None:
+    """A window opened unmaximized at the size it asks for must fit the screen too."""
+    if not window.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        return None  # it opens at its preferred size, bounded to the screen by Qt
+    size = window.size().expandedTo(_minimum(window))
+    if size.width() <= SCREEN.width() and size.height() + TITLE_BAR <= SCREEN.height():
+        return None
+    return f"{type(window).__name__} opens at {size.width()}x{size.height()} (+{TITLE_BAR} title)"
 
 
 def _too_big(window: QWidget) -> str | None:
@@ -99,7 +110,7 @@ def test_every_window_fits_1366x720_and_cuts_no_text(
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
-    problems: list[str] = []
+    problems = list(filter(None, [_opens_too_big(window)]))
     for index in range(window.tabs.count()):  # each tab in turn, the card last
         window.tabs.setCurrentIndex(index)
         window.resize(SCREEN.width(), SCREEN.height() - TITLE_BAR)
@@ -120,6 +131,7 @@ def test_every_window_fits_1366x720_and_cuts_no_text(
     first_run.demo_box.setVisible(True)
     first_run.show()
     for dialog in [*open_dialogs(window, household), first_run]:
+        problems += filter(None, [_opens_too_big(dialog)])
         _laid_out(dialog)
         problems += filter(None, [_too_big(dialog)])
         problems += _clipped(dialog)
