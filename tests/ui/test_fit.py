@@ -3,9 +3,9 @@
 The main window with each tab and the household card, and every dialog, are opened in each
 language: a window's minimum size (its layout's `minimumSizeHint()` and any fixed minimum),
 with room for the title bar, must fit 1366x720, and so must the size a window opens at.
-Laid out at the size it opens at, no label or button
-may cut its text: a label too narrow for its line must wrap (or elide, with the whole text
-in its tooltip), a button must be as wide as its text.
+Laid out at the size it opens at, no label or button may cut its text: a label too narrow
+for its line must wrap (or elide, with the whole text in its tooltip), a button must be as
+wide as its text.
 
 With AUYL_DESK_SCREENSHOTS=/some/folder each window is also saved there as a PNG
 (`<language>-<nn>-<window>.png`), to look at.
