@@ -49,6 +49,12 @@ def test_a_new_visitors_papers_start_in_the_ui_language(qtbot: QtBot, ctx: AppCo
     form.language_combo.setCurrentIndex(form.language_combo.findData("kk"))  # asked for
     form.clear()  # the next visitor
     assert form.language() == "ru"
-    window.language_actions["kk"].trigger()
+    window.language_actions["kk"].trigger()  # an empty form follows the UI language
+    assert form.language() == "kk"
+    form.surname_edit.setText("Серіков")
+    form.language_combo.setCurrentIndex(form.language_combo.findData("ru"))  # asked for
+    window.language_actions["ru"].trigger()
+    window.language_actions["kk"].trigger()  # a visitor's choice stays through a switch
+    assert form.language() == "ru"
     form.clear()
     assert form.language() == "kk"
