@@ -11,7 +11,7 @@ from dataclasses import asdict
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from desktop.ui.i18n import Translations, language_from_environment
+from desktop.ui.i18n import Translations, current_language, language_from_environment
 
 
 class Counted(QObject):
@@ -243,9 +243,11 @@ def _offices(db_arg: str | None, district: str, as_json: bool) -> int:
             items.append(item)
         print(json.dumps(items, ensure_ascii=False, indent=1))
         return 0
+    language = "ru" if current_language() == "ru" else "kk"  # names are data in kk and ru
     for row in rows:
-        mark = " !" if row.flags else ""
-        print(f"{row.number:>3}  {row.name:<45}  {row.district_kk:<22} {row.postal_code}{mark}")
+        mark = " !" if row.doubtful else ""
+        name, district = row.name_in(language), row.district_in(language)
+        print(f"{row.number:>3}  {name:<45}  {district:<22} {row.postal_code}{mark}")
     print(Counted().offices(len(rows)))
     return 0
 

@@ -719,8 +719,8 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Анықтамалық деректер: тексерілетін мәндер</translation>
     </message>
     <message>
-        <source>These values were copied from the standard exactly as printed and look wrong (yellow). Check them against the original and correct them; each correction is recorded with your name and the time (green).</source>
-        <translation>Бұл мәндер стандарттан басылғандай көшірілген және қате сияқты (сары). Оларды түпнұсқамен салыстырып, түзетіңіз; әр түзету сіздің атыңызбен және уақытымен жазылады (жасыл).</translation>
+        <source>These values were copied from the standard exactly as printed and look wrong (yellow). Check them against the original and correct them; each correction is recorded with your name and the time (green). After them come the Russian names of places, made by rule from the Kazakh ones: check them too.</source>
+        <translation>Бұл мәндер стандарттан басылғандай көшірілген және қате сияқты (сары). Оларды түпнұсқамен салыстырып, түзетіңіз; әр түзету сіздің атыңызбен және уақытымен жазылады (жасыл). Олардан кейін қазақша атаулардан ереже бойынша жасалған елді мекендердің орысша атаулары тұр: оларды да тексеріңіз.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1957,10 +1957,6 @@ Is the number right? Save it anyway?</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>%1 файлын жазу мүмкін емес: %2</translation>
-    </message>
-    <message>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
@@ -2351,12 +2347,20 @@ Rows not imported: %6.</source>
         <translation>Әкімнің &amp;лауазымы:</translation>
     </message>
     <message>
+        <source>Akim&apos;s position in R&amp;ussian:</source>
+        <translation>Әкімнің орысша ла&amp;уазымы:</translation>
+    </message>
+    <message>
         <source>surname and initials, for certificates (optional)</source>
         <translation>тегі мен аты-жөнінің бас әріптері, анықтамалар үшін (міндетті емес)</translation>
     </message>
     <message>
         <source>e.g. akim of the rural okrug</source>
         <translation>мысалы, ауылдық округ әкімі</translation>
+    </message>
+    <message>
+        <source>for Russian certificates; empty: made from the office&apos;s name</source>
+        <translation>орысша анықтамалар үшін; бос болса — әкімдік атауынан жасалады</translation>
     </message>
     <message>
         <source>e.g. chief specialist</source>
@@ -2813,12 +2817,28 @@ Details: %2</source>
         <translation>әдеттен тыс жазылым</translation>
     </message>
     <message>
+        <source>Russian form made by rule: check it</source>
+        <translation>орысша нұсқасы ереже бойынша жасалған: тексеріңіз</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>атауы</translation>
     </message>
     <message>
         <source>full name</source>
         <translation>толық атауы</translation>
+    </message>
+    <message>
+        <source>name in Russian</source>
+        <translation>орысша атауы</translation>
+    </message>
+    <message>
+        <source>full name in Russian</source>
+        <translation>орысша толық атауы</translation>
+    </message>
+    <message>
+        <source>akim&apos;s position in Russian</source>
+        <translation>әкімнің орысша лауазымы</translation>
     </message>
     <message>
         <source>address</source>

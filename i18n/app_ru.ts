@@ -719,8 +719,8 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Справочные данные: значения для проверки</translation>
     </message>
     <message>
-        <source>These values were copied from the standard exactly as printed and look wrong (yellow). Check them against the original and correct them; each correction is recorded with your name and the time (green).</source>
-        <translation>Эти значения перенесены из стандарта в точности как напечатаны и выглядят ошибочными (жёлтые). Сверьте их с оригиналом и исправьте; каждое исправление записывается с вашим именем и временем (зелёные).</translation>
+        <source>These values were copied from the standard exactly as printed and look wrong (yellow). Check them against the original and correct them; each correction is recorded with your name and the time (green). After them come the Russian names of places, made by rule from the Kazakh ones: check them too.</source>
+        <translation>Эти значения перенесены из стандарта в точности как напечатаны и выглядят ошибочными (жёлтые). Сверьте их с оригиналом и исправьте; каждое исправление записывается с вашим именем и временем (зелёные). За ними следуют русские названия мест, составленные по правилу из казахских: проверьте и их.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1964,10 +1964,6 @@ Is the number right? Save it anyway?</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>Не удаётся записать файл %1: %2</translation>
-    </message>
-    <message>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -2359,12 +2355,20 @@ Rows not imported: %6.</source>
         <translation>&amp;Должность акима:</translation>
     </message>
     <message>
+        <source>Akim&apos;s position in R&amp;ussian:</source>
+        <translation>Должность акима по-&amp;русски:</translation>
+    </message>
+    <message>
         <source>surname and initials, for certificates (optional)</source>
         <translation>фамилия и инициалы, для справок (необязательно)</translation>
     </message>
     <message>
         <source>e.g. akim of the rural okrug</source>
         <translation>например, аким сельского округа</translation>
+    </message>
+    <message>
+        <source>for Russian certificates; empty: made from the office&apos;s name</source>
+        <translation>для справок на русском; если пусто — по названию акимата</translation>
     </message>
     <message>
         <source>e.g. chief specialist</source>
@@ -2821,12 +2825,28 @@ Details: %2</source>
         <translation>необычное написание</translation>
     </message>
     <message>
+        <source>Russian form made by rule: check it</source>
+        <translation>русская форма составлена по правилу: проверьте</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
         <source>full name</source>
         <translation>полное название</translation>
+    </message>
+    <message>
+        <source>name in Russian</source>
+        <translation>название на русском</translation>
+    </message>
+    <message>
+        <source>full name in Russian</source>
+        <translation>полное название на русском</translation>
+    </message>
+    <message>
+        <source>akim&apos;s position in Russian</source>
+        <translation>должность акима на русском</translation>
     </message>
     <message>
         <source>address</source>

@@ -364,7 +364,8 @@ def _printing_context(
     rules = _rule_set_of(row)
     service = rules.service(row.service)
     service_name = service.name_kk if row.language == "kk" else service.name_ru
-    return row, rules, service_name, place.office.name, ", ".join(place.office.phones)
+    office_name = place.office.name_in(row.language)
+    return row, rules, service_name, office_name, ", ".join(place.office.phones)
 
 
 def _talon(db: Database, application_id: uuid.UUID) -> tuple[TalonData, str]:
@@ -461,7 +462,7 @@ def form_document(
             signed_on=day,
         )
     data = ApplicationFormData(
-        office_name=place.office.name if place else samples.OFFICE[language],
+        office_name=place.office.name_in(language) if place else samples.OFFICE[language],
         service_name=rules_service.name_kk if language == "kk" else rules_service.name_ru,
         documents=[
             rules.document_name(code, language, service)

@@ -161,7 +161,7 @@ def build_content(
         "language": language,
         "office": {
             "number": office.number,
-            "name": office.name,
+            "name": office.name_in(language),
             "address": address,
             "phones": list(office.phones),
         },
@@ -301,7 +301,13 @@ def prepare(
     if application.service == 2 and (card.livestock is None or card.livestock.total <= 0):
         raise CertificateError("no_livestock", as_of=as_of)
     terms = households.terms(db)
-    akim = settings.akim(db)
+    akim_name, position_kk, position_ru = settings.akim(db)
+    if (
+        application.language == "ru"
+    ):  # the Russian position as set, else the one derived for the office
+        akim = akim_name, position_ru or place.office.akim_position_ru
+    else:
+        akim = akim_name, position_kk
     office = place.office.number
     issued_on = moment.date()
     with db.write(actor) as session:

@@ -127,7 +127,8 @@ def describe(error: BaseException) -> str:
             return _tr(MESSAGES["no_permission"]).replace("%1", where)
         if error.errno == errno.ENOENT:
             return _tr(MESSAGES["missing_file"]).replace("%1", where)
-        return _tr(MESSAGES["disk"]).replace("%1", error.strerror or where)
+        # the operating system's own wording (strerror) is English: it goes to the details
+        return _tr(MESSAGES["disk"]).replace("%1", where or f"({error.errno})")
     return _tr(MESSAGES["unexpected"])
 
 

@@ -219,8 +219,8 @@ class TransfersDialog(BaseDialog):
             cells = [
                 format_date(transfer.day, self.ctx.language or "kk", "full"),
                 kind_label(transfer.kind),
-                transfer.basis,
-                transfer.note,
+                transfer.basis_in(self.ctx.names_language),
+                transfer.note_in(self.ctx.names_language),
                 self._source(item.source),
             ]
             for column, text in enumerate(cells):
@@ -273,7 +273,7 @@ class TransfersDialog(BaseDialog):
             self.windowTitle(),
             self.tr("Remove the transfer of %1 (%2)?")
             .replace("%1", format_date(item.transfer.day, self.ctx.language or "kk", "full"))
-            .replace("%2", item.transfer.basis),
+            .replace("%2", item.transfer.basis_in(self.ctx.names_language)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -92,20 +92,20 @@ class ApplicationTab(BaseTab):
         left_layout.addWidget(self.message_label)
         left_layout.addLayout(action_row)
         right = QWidget()
-        list_actions = QHBoxLayout()
-        list_actions.addStretch(1)
-        for button in (
-            self.reprint_button,
-            self.certificate_copy_button,
-            self.ready_button,
-            self.certificate_button,
-            self.issue_button,
-        ):
-            list_actions.addWidget(button)
+        # Two rows of buttons under the list: papers again, then the next steps.
+        reprints = QHBoxLayout()
+        reprints.addStretch(1)
+        reprints.addWidget(self.reprint_button)
+        reprints.addWidget(self.certificate_copy_button)
+        steps = QHBoxLayout()
+        steps.addStretch(1)
+        for button in (self.ready_button, self.certificate_button, self.issue_button):
+            steps.addWidget(button)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.list, 1)
-        right_layout.addLayout(list_actions)
+        right_layout.addLayout(reprints)
+        right_layout.addLayout(steps)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)

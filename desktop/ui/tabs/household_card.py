@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -452,9 +452,8 @@ class HouseholdPanel(Retranslating, QWidget):
 
     def _history_cells(self, line: HistoryRow, names: dict[Any, str]) -> list[str]:
         when = line.changed_at
-        if isinstance(when, datetime):
-            moment = when if when.tzinfo else when.replace(tzinfo=UTC)  # stored in UTC
-            when = format_datetime(self.ctx.local(moment), self.ctx.language)
+        if isinstance(when, datetime):  # stored in UTC (aware), shown in office time
+            when = format_datetime(self.ctx.local(when), self.ctx.language)
         record = self._entity_label(line.entity)
         detail, reason = names.get(line.record_id, ""), line.reason
         if line.entity == "livestock" and _ISO_DATE.match(reason):

@@ -40,8 +40,9 @@ class OfficeTab(BaseTab):
         office = place.office
         rules = rules_on(self.ctx.today())
         ru = self.ctx.language == "ru"
-        parts = [f"<h2>{escape(office.name)}</h2>"]
-        district = office.district_ru if ru else office.district_kk
+        language = "ru" if ru else "kk"
+        parts = [f"<h2>{escape(office.name_in(language))}</h2>"]
+        district = office.district_in(language)
         parts.append(
             "<p>"
             + escape(
@@ -97,7 +98,7 @@ class OfficeTab(BaseTab):
             heading = self.tr("Complaints are addressed to")
             parts.append(f"<h3>{escape(heading)}</h3>")
             parts.append(
-                f"<p>{escape(akimat.name)}<br>{escape(akimat.address)}<br>"
+                f"<p>{escape(akimat.name_in(language))}<br>{escape(akimat.address)}<br>"
                 + escape(self.tr("Phones: %1").replace("%1", ", ".join(akimat.phones) or "—"))
                 + "<br>"
                 + escape(", ".join(akimat.email + akimat.web))

@@ -89,20 +89,19 @@ class ApplicationList(Retranslating, QWidget):
         self.text_edit.textChanged.connect(self._typing.start)
         self.text_edit.returnPressed.connect(self.refresh)
 
-        filters = QHBoxLayout()
-        for widget in (
-            self.status_combo,
-            self.service_combo,
-            self.period_combo,
-            self.from_edit,
-            self.dash,
-            self.to_edit,
-        ):
-            filters.addWidget(widget)
-        filters.addWidget(self.text_edit, 1)
+        # Two rows of filters, so that the list keeps to half of a 1366-pixel screen.
+        choices = QHBoxLayout()
+        for widget in (self.status_combo, self.service_combo, self.period_combo):
+            choices.addWidget(widget)
+        choices.addStretch(1)
+        dates_and_words = QHBoxLayout()
+        for widget in (self.from_edit, self.dash, self.to_edit):
+            dates_and_words.addWidget(widget)
+        dates_and_words.addWidget(self.text_edit, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(filters)
+        layout.addLayout(choices)
+        layout.addLayout(dates_and_words)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self.retranslate()
