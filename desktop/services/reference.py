@@ -299,7 +299,7 @@ def _apply(session: Session, correction: FieldCorrection) -> None:
 def _held_flags(record: Base) -> list[dict[str, Any]]:
     """The record's flags on fields this database holds: the reference files may flag fields
     the schema does not have yet (the derived Russian names); those are not listed."""
-    assert isinstance(record, Department | AkimOffice | DistrictAkimat)  # the ENTITIES
+    assert isinstance(record, Department | AkimOffice | DistrictAkimat | District)  # the ENTITIES
     fields = record.__mapper__.attrs
     return [flag for flag in record.flags if flag["field"] in fields]
 
@@ -313,7 +313,7 @@ def flagged_values(db: Database) -> list[FlaggedValue]:
         for entity, (model, key_attr) in ENTITIES.items():
             for record in session.scalars(select(model)):
                 key = str(getattr(record, key_attr))
-                label = getattr(record, "name", None) or getattr(record, "name_kk", key)
+                label = str(getattr(record, "name", None) or getattr(record, "name_kk", key))
                 for flag in _held_flags(record):
                     correction = corrections.get((entity, key, flag["field"]))
                     result.append(

@@ -91,8 +91,8 @@ class ApplicationList(Retranslating, QWidget):
 
         # Two rows of filters, so that the list keeps to half of a 1366-pixel screen.
         choices = QHBoxLayout()
-        for widget in (self.status_combo, self.service_combo, self.period_combo):
-            choices.addWidget(widget)
+        for combo in (self.status_combo, self.service_combo, self.period_combo):
+            choices.addWidget(combo)
         choices.addStretch(1)
         dates_and_words = QHBoxLayout()
         for widget in (self.from_edit, self.dash, self.to_edit):
