@@ -23,6 +23,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.errors import user_action
 from desktop.ui.i18n import LANGUAGE_NAMES, Retranslating
 from desktop.ui.tabs.application_tab import ApplicationTab
+from desktop.ui.tabs.complaints_tab import ComplaintsTab
 from desktop.ui.tabs.households_tab import HouseholdsTab
 from desktop.ui.tabs.office_tab import OfficeTab
 from desktop.ui.tabs.queue_tab import QueueTab
@@ -46,8 +47,18 @@ class MainWindow(Retranslating, QMainWindow):
         self.application_tab = ApplicationTab(ctx)
         self.office_tab = OfficeTab(ctx)
         self.households_tab = HouseholdsTab(ctx)
-        for tab in (self.queue_tab, self.application_tab, self.office_tab, self.households_tab):
+        self.complaints_tab = ComplaintsTab(ctx)
+        for tab in (
+            self.queue_tab,
+            self.application_tab,
+            self.complaints_tab,
+            self.office_tab,
+            self.households_tab,
+        ):
             self.tabs.addTab(tab, "")
+        self.complaints_tab.title_changed.connect(
+            lambda title: self.tabs.setTabText(self.tabs.indexOf(self.complaints_tab), title)
+        )
         self.setCentralWidget(self.tabs)
         self.queue_display: QueueDisplay | None = None
 
@@ -65,6 +76,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         ctx.hub.workplace_changed.connect(self._show_workplace)
         self.retranslate()
+        self.statusBar().showMessage(self.complaints_tab.attention_text(), 60_000)
         self.resize(1100, 720)
 
     @property
@@ -160,6 +172,10 @@ class MainWindow(Retranslating, QMainWindow):
             "certificate-1": self.tr("Certificate 1 (household farm)…"),
             "certificate-2": self.tr("Certificate 2 (livestock)…"),
             "indicators-report": self.tr("&Indicator report…"),
+            "complaint-talon": self.tr("Complaint ta&lon…"),
+            "complaint-protocol": self.tr("Oral complaint &protocol…"),
+            "extension-notice": self.tr("E&xtension notice…"),
+            "forwarding-notice": self.tr("&Forwarding notice…"),
         }
         for kind, action in self.test_print_actions.items():
             action.setText(kinds[kind])
@@ -172,6 +188,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.application_tab: self.tr("Applications"),
             self.office_tab: self.tr("Office"),
             self.households_tab: self.tr("Household book"),
+            self.complaints_tab: self.complaints_tab.title(),
         }
         for tab, title in titles.items():
             self.tabs.setTabText(self.tabs.indexOf(tab), title)
