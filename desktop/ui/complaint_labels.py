@@ -48,6 +48,16 @@ SKIPPED = {
     "weekend": QT_TRANSLATE_NOOP("ComplaintLabels", "weekend"),
 }
 
+WORDS = {
+    "akim": QT_TRANSLATE_NOOP("ComplaintLabels", "Akim"),
+    "deputies": QT_TRANSLATE_NOOP("ComplaintLabels", "Deputies"),
+    "deputy_no": QT_TRANSLATE_NOOP("ComplaintLabels", "Deputy %1"),
+    "deputy": QT_TRANSLATE_NOOP("ComplaintLabels", "Deputy"),
+    "problem": QT_TRANSLATE_NOOP("ComplaintLabels", "no dates can be computed: %1"),
+    "skipped": QT_TRANSLATE_NOOP("ComplaintLabels", "%1: no reception (%2)"),
+    "from": QT_TRANSLATE_NOOP("ComplaintLabels", "%1, from %2"),
+}
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
@@ -60,12 +70,12 @@ def label(table: dict[str, str], code: str) -> str:
 
 def _who(line: ReceptionLine) -> str:
     if line.who == "akim":
-        return _tr("Akim")
+        return _tr(WORDS["akim"])
     if line.plural:
-        return _tr("Deputies")
+        return _tr(WORDS["deputies"])
     if line.deputy_no is not None:
-        return _tr("Deputy %1").replace("%1", str(line.deputy_no))
-    return _tr("Deputy")
+        return _tr(WORDS["deputy_no"]).replace("%1", str(line.deputy_no))
+    return _tr(WORDS["deputy"])
 
 
 def reception_lines(found: Addressee) -> list[str]:
@@ -74,14 +84,14 @@ def reception_lines(found: Addressee) -> list[str]:
     lines = [found.name, found.address, ", ".join((*found.phones, *found.email, *found.web))]
     for line in found.receptions:
         if line.receptions.problem is not None:
-            days = _tr("no dates can be computed: %1").replace("%1", line.source)
+            days = _tr(WORDS["problem"]).replace("%1", line.source)
         else:
             parts = []
             for day in line.receptions.dates:
                 when = format_date(day.day, language, "full")
                 if day.skipped is not None:
                     parts.append(
-                        _tr("%1: no reception (%2)")
+                        _tr(WORDS["skipped"])
                         .replace("%1", when)
                         .replace("%2", label(SKIPPED, day.skipped.kind))
                     )
@@ -89,7 +99,7 @@ def reception_lines(found: Addressee) -> list[str]:
                     parts.append(f"{when}, {day.start:%H:%M}–{day.end:%H:%M}")
                 elif day.start is not None:
                     parts.append(
-                        _tr("%1, from %2").replace("%1", when).replace("%2", f"{day.start:%H:%M}")
+                        _tr(WORDS["from"]).replace("%1", when).replace("%2", f"{day.start:%H:%M}")
                     )
                 else:
                     parts.append(when)

@@ -330,9 +330,10 @@ class ComplaintsTab(BaseTab):
             + "</li>"
             for h in complaints.history(self.ctx.db, row.id)
         )
+        heading = self.tr("History")
         return (
             f"<h3>{escape(row.number)}</h3><table cellspacing='4'>{body}</table>"
-            f"<p>{escape(row.text)}</p><h4>{escape(self.tr('History'))}</h4><ul>{history}</ul>"
+            f"<p>{escape(row.text)}</p><h4>{escape(heading)}</h4><ul>{history}</ul>"
         )
 
     # ---- registering -------------------------------------------------------------------------
