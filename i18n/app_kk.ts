@@ -1072,7 +1072,7 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
     <message>
         <source>&amp;Talon</source>
-        <translation>&amp;Талон</translation>
+        <translation>Т&amp;алон</translation>
     </message>
     <message>
         <source>&amp;Protocol</source>

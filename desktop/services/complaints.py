@@ -635,7 +635,9 @@ def complaints(
     book, calendar = complaint_book(db), working_calendar(db)
     with db.read() as session:
         rows = session.scalars(
-            select(Complaint).where(*where).order_by(Complaint.received_at.desc(), Complaint.id)
+            select(Complaint)
+            .where(*where)
+            .order_by(Complaint.received_at.desc(), Complaint.year.desc(), Complaint.seq.desc())
         ).all()
         found = [_row(row, book, calendar, today) for row in rows]
     if overdue_only:

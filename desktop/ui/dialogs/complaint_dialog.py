@@ -108,9 +108,7 @@ class ComplaintDialog(FormDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
-        for _ in CHANNELS:
-            self.channel_combo.addItem("")
-        self.channel_combo.insertItem(0, "")
+        self.channel_combo.addItems([""] * (len(CHANNELS) + 1))  # "choose", then each channel
         self.kind_combo.addItems(["", ""])
         self.subject_combo.addItems(["", ""])
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
