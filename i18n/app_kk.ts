@@ -952,8 +952,8 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>%1 мерзімін ұзарту</translation>
     </message>
     <message>
-        <source>Now due on %1. The law allows one extension, up to %2; the complainant is told with a printed notice.</source>
-        <translation>Қазіргі мерзім: %1. Заң бір рет, %2 дейін ұзартуға рұқсат береді; шағым берушіге басылған хабарлама беріледі.</translation>
+        <source>Due now: %1; the law allows one extension, up to %2, and the complainant is told with a printed notice</source>
+        <translation>Қазіргі мерзім: %1; заң бір рет, %2 дейін ұзартуға рұқсат береді, шағым берушіге басылған хабарлама беріледі</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -980,8 +980,8 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>%1 жауап</translation>
     </message>
     <message>
-        <source>Due on %1.</source>
-        <translation>Мерзімі: %1.</translation>
+        <source>Due: %1</source>
+        <translation>Мерзімі: %1</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
@@ -1109,6 +1109,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Complaints</source>
         <translation>Шағымдар</translation>
+    </message>
+    <message>
+        <source>Complaints: %1 overdue, %2 due soon.</source>
+        <translation>Шағымдар: мерзімі өткен – %1, мерзімі жақын – %2.</translation>
     </message>
     <message>
         <source>Complaints: %1 overdue, %2 due within 2 working days.</source>

@@ -767,11 +767,11 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
     <message>
         <source>The law allows an extension up to %1 at most.</source>
-        <translation>Закон допускает продление не далее %1.</translation>
+        <translation>Закон допускает продление не далее чем до %1</translation>
     </message>
     <message>
         <source>The new due date is a day off; the next working day is %1.</source>
-        <translation>Новый срок приходится на выходной; ближайший рабочий день – %1.</translation>
+        <translation>Новый срок приходится на выходной; ближайший рабочий день – %1</translation>
     </message>
     <message>
         <source>A complaint cannot be forwarded before registration (%1).</source>
@@ -779,7 +779,7 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
     <message>
         <source>The complaint was already forwarded on %1.</source>
-        <translation>Жалоба уже направлена %1.</translation>
+        <translation>Жалоба уже направлена: %1</translation>
     </message>
     <message>
         <source>Write the body the complaint is forwarded to.</source>
@@ -952,8 +952,8 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Продление срока %1</translation>
     </message>
     <message>
-        <source>Now due on %1. The law allows one extension, up to %2; the complainant is told with a printed notice.</source>
-        <translation>Сейчас срок: %1. Закон допускает одно продление, не далее %2; заявителю вручается печатное уведомление.</translation>
+        <source>Due now: %1; the law allows one extension, up to %2, and the complainant is told with a printed notice</source>
+        <translation>Сейчас срок: %1; закон допускает одно продление, не далее %2, заявителю вручается печатное уведомление</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -980,8 +980,8 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Ответ на %1</translation>
     </message>
     <message>
-        <source>Due on %1.</source>
-        <translation>Срок: %1.</translation>
+        <source>Due: %1</source>
+        <translation>Срок: %1</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
@@ -1109,6 +1109,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Complaints</source>
         <translation>Жалобы</translation>
+    </message>
+    <message>
+        <source>Complaints: %1 overdue, %2 due soon.</source>
+        <translation>Жалобы: просрочено – %1, срок скоро – %2.</translation>
     </message>
     <message>
         <source>Complaints: %1 overdue, %2 due within 2 working days.</source>

@@ -56,9 +56,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.households_tab,
         ):
             self.tabs.addTab(tab, "")
-        self.complaints_tab.title_changed.connect(
-            lambda title: self.tabs.setTabText(self.tabs.indexOf(self.complaints_tab), title)
-        )
+        self.complaints_tab.title_changed.connect(self._show_complaints)
         self.setCentralWidget(self.tabs)
         self.queue_display: QueueDisplay | None = None
 
@@ -67,7 +65,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.clerk_label = QLabel()
         self.date_label = QLabel()
         self.db_label = QLabel()
-        for widget in (self.office_label, self.clerk_label, self.date_label):
+        self.complaints_label = QLabel()  # overdue and due-soon complaints, red, from the start
+        self.complaints_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        for widget in (self.office_label, self.clerk_label, self.date_label, self.complaints_label):
             self.statusBar().addWidget(widget)
         self.statusBar().addPermanentWidget(self.db_label)
         self._date_timer = QTimer(self)
@@ -76,7 +76,6 @@ class MainWindow(Retranslating, QMainWindow):
 
         ctx.hub.workplace_changed.connect(self._show_workplace)
         self.retranslate()
-        self.statusBar().showMessage(self.complaints_tab.attention_text(), 60_000)
         self.resize(1100, 720)
 
     @property
@@ -188,10 +187,10 @@ class MainWindow(Retranslating, QMainWindow):
             self.application_tab: self.tr("Applications"),
             self.office_tab: self.tr("Office"),
             self.households_tab: self.tr("Household book"),
-            self.complaints_tab: self.complaints_tab.title(),
         }
         for tab, title in titles.items():
             self.tabs.setTabText(self.tabs.indexOf(tab), title)
+        self._show_complaints(self.complaints_tab.title())
         self._show_workplace()
 
     # ---- status bar --------------------------------------------------------------------------
@@ -208,6 +207,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.ctx.db.location))
         self.db_label.setToolTip(self.ctx.db.location)
         self._show_date()
+
+    def _show_complaints(self, title: str) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.complaints_tab), title)
+        self.complaints_label.setText(self.complaints_tab.attention_text(short=True))
 
     def _show_date(self) -> None:
         self.date_label.setText(format_date(self.ctx.today(), self.language or "kk", "full"))

@@ -134,8 +134,8 @@ def test_overdue_complaints_stand_out(
     tab = window.complaints_tab
     title = window.tabs.tabText(window.tabs.indexOf(tab))
     assert title == f"{WORDS[language]['title']} (1)"
-    assert window.statusBar().currentMessage() == tab.attention_text() != ""
-    states = [tab.table.item(r, 6).text() for r in range(tab.table.rowCount())]
+    assert window.complaints_label.text() == tab.attention_text(short=True) != ""
+    states = [tab.table.item(r, 5).text() for r in range(tab.table.rowCount())]
     overdue = states.index(WORDS[language]["overdue"])
     assert tab.table.item(overdue, 0).background().color() == OVERDUE
     assert tab.table.item(1 - overdue, 0).background().color() != OVERDUE

@@ -90,8 +90,8 @@ class ComplaintStepDialog(FormDialog):
             self.setWindowTitle(self.tr("Extend the term of %1").replace("%1", number))
             self.intro.setText(
                 self.tr(
-                    "Now due on %1. The law allows one extension, up to %2; the complainant "
-                    "is told with a printed notice."
+                    "Due now: %1; the law allows one extension, up to %2, and the complainant "
+                    "is told with a printed notice"
                 )
                 .replace("%1", due)
                 .replace("%2", format_date(self.row.extension_limit, language))
@@ -109,7 +109,7 @@ class ComplaintStepDialog(FormDialog):
             self.text_label.setText(self.tr("&Forward to:"))
         else:
             self.setWindowTitle(self.tr("Answer to %1").replace("%1", number))
-            self.intro.setText(self.tr("Due on %1.").replace("%1", due))
+            self.intro.setText(self.tr("Due: %1").replace("%1", due))
             self.justified_label.setText(self.tr("&Decision:"))
             self.justified_combo.setItemText(0, self.tr("— choose —"))
             self.justified_combo.setItemText(1, self.tr("justified"))

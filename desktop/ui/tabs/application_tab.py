@@ -95,7 +95,6 @@ class ApplicationTab(BaseTab):
         left_layout.addLayout(action_row)
         right = QWidget()
         list_actions = QHBoxLayout()
-        list_actions.addWidget(self.complain_button)
         list_actions.addStretch(1)
         for button in (
             self.reprint_button,
@@ -109,6 +108,10 @@ class ApplicationTab(BaseTab):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.list, 1)
         right_layout.addLayout(list_actions)
+        complain_row = QHBoxLayout()  # a row of its own: the row above is as wide as it can be
+        complain_row.addStretch(1)
+        complain_row.addWidget(self.complain_button)
+        right_layout.addLayout(complain_row)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)

@@ -83,14 +83,14 @@ class ComplaintsTab(BaseTab):
             filters.addWidget(combo)
         filters.addStretch(1)
 
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, 6)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.attention_label = QLabel()
         self.attention_label.setWordWrap(True)
@@ -126,7 +126,7 @@ class ComplaintsTab(BaseTab):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setSizes([700, 600])
+        self.splitter.setSizes([860, 500])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
@@ -161,7 +161,6 @@ class ComplaintsTab(BaseTab):
                 self.tr("Number"),
                 self.tr("Received"),
                 self.tr("Complainant"),
-                self.tr("Channel"),
                 self.tr("Status"),
                 self.tr("Due"),
                 self.tr("Term"),
@@ -188,16 +187,17 @@ class ComplaintsTab(BaseTab):
             self.tr("Complaints (%1)").replace("%1", str(count)) if count else self.tr("Complaints")
         )
 
-    def attention_text(self) -> str:
-        """The status bar's message at start: '' when nothing is overdue or due soon."""
+    def attention_text(self, short: bool = False) -> str:
+        """What stands out: '' when nothing is overdue or due soon; `short` for the status bar."""
         found = complaints.attention(self.ctx.db, self.ctx.today())
         if not found.total:
             return ""
-        return (
-            self.tr("Complaints: %1 overdue, %2 due within 2 working days.")
-            .replace("%1", str(found.overdue))
-            .replace("%2", str(found.due_soon))
+        text = (
+            self.tr("Complaints: %1 overdue, %2 due soon.")
+            if short
+            else self.tr("Complaints: %1 overdue, %2 due within 2 working days.")
         )
+        return text.replace("%1", str(found.overdue)).replace("%2", str(found.due_soon))
 
     # ---- the register ------------------------------------------------------------------------
 
@@ -228,7 +228,6 @@ class ComplaintsTab(BaseTab):
                 row.number,
                 format_datetime(row.received_at, language),
                 row.complainant,
-                label(complaint_labels.CHANNELS, row.channel),
                 label(complaint_labels.STATUSES, row.status),
                 due_text,
                 label(complaint_labels.STATES, row.state),
@@ -285,7 +284,10 @@ class ComplaintsTab(BaseTab):
 
         lines = [
             (self.tr("Complainant"), f"{row.complainant}, {row.national_number}"),
-            (self.tr("Contacts"), ", ".join(p for p in (row.phone, row.email, row.address) if p)),
+            (
+                self.tr("Contacts"),
+                ", ".join(p for p in (row.phone, row.email, row.address) if p) or "—",
+            ),
             (self.tr("About"), row.subject_name),
             (self.tr("Channel"), label(complaint_labels.CHANNELS, row.channel)),
             (self.tr("Received"), format_datetime(row.received_at, language)),
