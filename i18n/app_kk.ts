@@ -746,6 +746,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Шағым тіркелген мерзімдер ережелерде жоқ.</translation>
     </message>
     <message>
+        <source>A term is at least 1.</source>
+        <translation>Мерзім кемінде 1.</translation>
+    </message>
+    <message>
         <source>Write the reason for the extension: the complainant is told it.</source>
         <translation>Ұзарту себебін жазыңыз: ол шағым берушіге хабарланады.</translation>
     </message>
@@ -943,6 +947,69 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>%1, from %2</source>
         <translation>%1, сағ. %2-ден бастап</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSettingsDialog</name>
+    <message>
+        <source>Review</source>
+        <translation>Қарау</translation>
+    </message>
+    <message>
+        <source>Longest extension</source>
+        <translation>Ең ұзақ ұзарту</translation>
+    </message>
+    <message>
+        <source>Notice of the extension within</source>
+        <translation>Ұзарту туралы хабарлау мерзімі</translation>
+    </message>
+    <message>
+        <source>Forwarding within</source>
+        <translation>Жіберу мерзімі</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>күнтізбелік күн</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>жұмыс күні</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>ай</translation>
+    </message>
+    <message>
+        <source>Law No 221 of 12.01.2007 (until 30.06.2021)</source>
+        <translation>2007 жылғы 12 қаңтардағы № 221 Заң (30.06.2021 дейін)</translation>
+    </message>
+    <message>
+        <source>Administrative Procedure Code (from 01.07.2021)</source>
+        <translation>Әкімшілік рәсімдік-процестік кодекс (01.07.2021 бастап)</translation>
+    </message>
+    <message>
+        <source>Complaint settings</source>
+        <translation>Шағымдарды баптау</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;talon paper:</source>
+        <translation>Шағым &amp;талонының қағазы:</translation>
+    </message>
+    <message>
+        <source>half an A4 sheet</source>
+        <translation>A4 парағының жартысы</translation>
+    </message>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation>80 мм чек таспасы</translation>
+    </message>
+    <message>
+        <source>Terms that could not be confirmed from the act&apos;s own text: the act&apos;s value as read in secondary sources is the default. A changed value applies to complaints registered from now on.</source>
+        <translation>Актінің өз мәтінінен расталмаған мерзімдер: әдепкі мән – қосалқы дереккөздерден оқылған актідегі мән. Өзгертілген мән бұдан былай тіркелетін шағымдарға қолданылады.</translation>
+    </message>
+    <message>
+        <source>The act&apos;s value: %1</source>
+        <translation>Актідегі мән: %1</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2157,10 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>&amp;Working calendar: decreed transfers…</source>
         <translation>&amp;Жұмыс күнтізбесі: ауыстырылған күндер…</translation>
+    </message>
+    <message>
+        <source>&amp;Complaints: talon paper and terms…</source>
+        <translation>&amp;Шағымдар: талон қағазы және мерзімдер…</translation>
     </message>
     <message>
         <source>&amp;Add demo households…</source>

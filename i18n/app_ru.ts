@@ -746,6 +746,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Сроков, по которым зарегистрирована жалоба, нет в правилах.</translation>
     </message>
     <message>
+        <source>A term is at least 1.</source>
+        <translation>Срок не меньше 1.</translation>
+    </message>
+    <message>
         <source>Write the reason for the extension: the complainant is told it.</source>
         <translation>Укажите причину продления: о ней сообщают заявителю.</translation>
     </message>
@@ -943,6 +947,69 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>%1, from %2</source>
         <translation>%1, с %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSettingsDialog</name>
+    <message>
+        <source>Review</source>
+        <translation>Рассмотрение</translation>
+    </message>
+    <message>
+        <source>Longest extension</source>
+        <translation>Наибольшее продление</translation>
+    </message>
+    <message>
+        <source>Notice of the extension within</source>
+        <translation>Уведомить о продлении в течение</translation>
+    </message>
+    <message>
+        <source>Forwarding within</source>
+        <translation>Направить в течение</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>календарных дней</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>рабочих дней</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>мес.</translation>
+    </message>
+    <message>
+        <source>Law No 221 of 12.01.2007 (until 30.06.2021)</source>
+        <translation>Закон № 221 от 12.01.2007 (до 30.06.2021)</translation>
+    </message>
+    <message>
+        <source>Administrative Procedure Code (from 01.07.2021)</source>
+        <translation>Административный процедурно-процессуальный кодекс (с 01.07.2021)</translation>
+    </message>
+    <message>
+        <source>Complaint settings</source>
+        <translation>Настройки жалоб</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;talon paper:</source>
+        <translation>&amp;Бумага талона жалобы:</translation>
+    </message>
+    <message>
+        <source>half an A4 sheet</source>
+        <translation>половина листа A4</translation>
+    </message>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation>чековая лента 80 мм</translation>
+    </message>
+    <message>
+        <source>Terms that could not be confirmed from the act&apos;s own text: the act&apos;s value as read in secondary sources is the default. A changed value applies to complaints registered from now on.</source>
+        <translation>Сроки, которые не удалось подтвердить по тексту самого акта: по умолчанию – значение акта по вторичным источникам. Изменённое значение действует для жалоб, регистрируемых с этого момента.</translation>
+    </message>
+    <message>
+        <source>The act&apos;s value: %1</source>
+        <translation>Значение акта: %1</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2161,10 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>&amp;Working calendar: decreed transfers…</source>
         <translation>&amp;Рабочий календарь: перенесённые дни…</translation>
+    </message>
+    <message>
+        <source>&amp;Complaints: talon paper and terms…</source>
+        <translation>&amp;Жалобы: бумага талона и сроки…</translation>
     </message>
     <message>
         <source>&amp;Add demo households…</source>

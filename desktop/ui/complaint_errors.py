@@ -46,6 +46,7 @@ MESSAGES = {
     "unknown_terms": QT_TRANSLATE_NOOP(
         "ComplaintErrors", "The terms this complaint was registered under are not in the rules."
     ),
+    "term_too_short": QT_TRANSLATE_NOOP("ComplaintErrors", "A term is at least 1."),
     "extension_reason_required": QT_TRANSLATE_NOOP(
         "ComplaintErrors", "Write the reason for the extension: the complainant is told it."
     ),

@@ -102,6 +102,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.corrections_action.triggered.connect(self.edit_reference)
         self.transfers_action = QAction(self)
         self.transfers_action.triggered.connect(self.edit_transfers)
+        self.complaint_settings_action = QAction(self)
+        self.complaint_settings_action.triggered.connect(self.edit_complaint_settings)
         self.add_demo_action = QAction(self)
         self.add_demo_action.triggered.connect(self.add_demo)
         self.remove_demo_action = QAction(self)
@@ -111,6 +113,7 @@ class MainWindow(Retranslating, QMainWindow):
                 self.setup_action,
                 self.corrections_action,
                 self.transfers_action,
+                self.complaint_settings_action,
                 self.add_demo_action,
                 self.remove_demo_action,
             ]
@@ -160,6 +163,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setup_action.setText(self.tr("&Office and clerk…"))
         self.corrections_action.setText(self.tr("&Reference data to check…"))
         self.transfers_action.setText(self.tr("&Working calendar: decreed transfers…"))
+        self.complaint_settings_action.setText(self.tr("&Complaints: talon paper and terms…"))
         self.add_demo_action.setText(self.tr("&Add demo households…"))
         self.remove_demo_action.setText(self.tr("Remove &demo households…"))
         self.printers_menu.setTitle(self.tr("&Printers: test print"))
@@ -237,6 +241,12 @@ class MainWindow(Retranslating, QMainWindow):
 
         TransfersDialog.show_for(self, self.ctx)
         self.ctx.hub.queue_changed.emit()  # the queue tab shows open or closed anew
+
+    @user_action
+    def edit_complaint_settings(self) -> None:
+        from desktop.ui.dialogs.complaint_settings_dialog import ComplaintSettingsDialog
+
+        ComplaintSettingsDialog.show_for(self, self.ctx)
 
     @user_action
     def test_print(self, kind: str) -> None:

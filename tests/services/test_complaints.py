@@ -5,11 +5,14 @@ the register's filters, the indicator counts and two registering clerks at once.
 from __future__ import annotations
 
 import calendar
+import io
 import threading
 from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
+from pypdf import PdfReader
+from reportlab.lib.units import mm
 from sqlalchemy import func, select
 
 from db.engine import Database
@@ -113,12 +116,32 @@ def test_the_2007_law_counts_calendar_days_over_new_year(office45: Database) -> 
     assert saturday.due_on == date(2021, 1, 5)
 
 
-def test_an_administrator_sets_an_unconfirmed_term(office45: Database) -> None:
-    with office45.write(SYSTEM) as work:
-        settings.set_setting(work, settings.COMPLAINT_TERMS, {"apc-350-vi-2021": {"review": 10}})
+def test_an_administrator_sets_an_unconfirmed_term_and_the_talon_paper(
+    office45: Database,
+) -> None:
+    clerk = by(office45)
+    before = complaints.register(office45, _complaint(), NAURYZ_SATURDAY, clerk)
+    shown = {(t.terms_id, t.name): t for t in complaints.term_settings(office45)}
+    assert shown[("apc-350-vi-2021", "review")].default == 15
+    assert not shown[("apc-350-vi-2021", "review")].confirmed
+    with pytest.raises(ComplaintError) as zero:
+        complaints.save_term_settings(office45, {("apc-350-vi-2021", "review"): 0}, clerk)
+    assert zero.value.code == "term_too_short"
+    complaints.save_term_settings(office45, {("apc-350-vi-2021", "review"): 10}, clerk)
+    with office45.read() as session:
+        stored = settings.get_setting(session, settings.COMPLAINT_TERMS)
+    assert stored == {"apc-350-vi-2021": {"review": 10}}
     # 10 working days after Thursday 26 March: Mar 27, 30, 31, Apr 1, 2, 3, 6, 7, 8, 9.
-    row = complaints.register(office45, _complaint(), NAURYZ_SATURDAY, by(office45))
+    row = complaints.register(office45, _complaint(), NAURYZ_SATURDAY, clerk)
     assert row.due_on == date(2026, 4, 9)
+    # The complaint registered before keeps its date.
+    assert complaints.complaint(office45, before.id, date(2026, 4, 1)).due_on == date(2026, 4, 16)
+
+    assert complaints.talon_page(office45) == "a4-half"
+    complaints.save_talon_page(office45, "receipt", clerk)
+    talon = complaints.talon_document(office45, row.id, NAURYZ_SATURDAY)
+    width = PdfReader(io.BytesIO(talon.pdf())).pages[0].mediabox.width
+    assert round(float(width)) == round(80 * mm)
 
 
 def test_extension_once_with_a_reason_and_a_notice(office45: Database) -> None:

@@ -41,6 +41,7 @@ from desktop.ui import errors
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
 from desktop.ui.dialogs.complaint_dialog import ComplaintDialog
+from desktop.ui.dialogs.complaint_settings_dialog import ComplaintSettingsDialog
 from desktop.ui.dialogs.complaint_step_dialog import ComplaintStepDialog
 from desktop.ui.dialogs.corrections_dialog import CorrectionsDialog
 from desktop.ui.dialogs.household_dialog import HouseholdDialog
@@ -139,6 +140,7 @@ def open_dialogs(window: MainWindow, household: uuid.UUID) -> list[QWidget]:
         ),
         CertificateDateDialog(ctx.today(), ctx.today(), window),
         ComplaintDialog(ctx, None, window),
+        ComplaintSettingsDialog(ctx, window),
         *(
             ComplaintStepDialog(ctx, step, complaint, window)
             for step in ("extend", "forward", "answer")
