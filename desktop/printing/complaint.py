@@ -82,6 +82,7 @@ class ComplaintPaperData:
     forwarded_on: date | None = None
     forwarded_to: str = ""
     addressee: AddresseeData | None = None
+    language: str = ""  # the complainant's, the paper's (its renderer is told it too)
 
 
 def _who(line: ReceptionData, language: str) -> str:

@@ -9,6 +9,9 @@ complaint. Every change is a line of its history (who, when, why) in the same tr
 Status: registered -> (forwarded) -> answered -> closed. Where a complaint stands against its
 due date (open, due soon, overdue, answered in time or late) is `deadlines.state` on a day.
 
+The papers (talon, protocol, notices) and the addressee are desktop.services.complaint_papers;
+the administrator's complaint terms are desktop.services.complaint_terms.
+
 Errors are `ComplaintError(field, code, **params)`; desktop.ui.complaint_errors words them.
 Nothing is saved when one is raised. Times: as in desktop.services.applications (naive means
 office wall-clock time; every datetime handed out is naive local).
@@ -19,7 +22,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -32,25 +35,17 @@ from desktop.core.calendar import WorkingCalendar
 from desktop.core.deadlines import ComplaintClock, DeadlineError, Extension, Forwarding, State
 from desktop.core.iin import NationalNumberError, normalize_number, validate_bin, validate_iin
 from desktop.core.localtime import aware, naive_local
-from desktop.core.reception import Receptions, next_receptions
-from desktop.core.rules import OVERRIDABLE_TERMS, ComplaintTerms, RuleBook
-from desktop.printing import document
-from desktop.printing.document import Document
-from desktop.services import household_search, reference, settings
+from desktop.core.rules import ComplaintTerms, RuleBook
+from desktop.services import household_search, settings
 from desktop.services import office as office_service
 from desktop.services.numbering import next_number
 from desktop.services.standard import rule_book, working_calendar
-
-if TYPE_CHECKING:
-    from desktop.printing.complaint import AddresseeData, ComplaintPaperData
 
 CHANNELS = ("oral", "written", "post", "electronic")
 KINDS = ("individual", "legal_entity")
 SUBJECTS = ("office", "department")
 STATUSES = ("registered", "forwarded", "answered", "closed")
 LANGUAGES = ("kk", "ru")
-PAGES = ("a4-half", "receipt")  # the complaint talon's paper, the office's choice
-RECEPTION_DATES = 3  # the next reception days shown per akim and deputy
 # The field of the form each refusal of desktop.core.deadlines points at.
 _DEADLINE_FIELDS = {
     "extension_reason_required": "reason",
@@ -186,27 +181,6 @@ class IndicatorCounts:
     justified_in_time: int
 
 
-@dataclass(frozen=True)
-class ReceptionLine:
-    who: str  # "akim" or "deputy"
-    deputy_no: int | None
-    plural: bool
-    source: str  # the schedule as Appendix 4 words it
-    receptions: Receptions
-
-
-@dataclass(frozen=True)
-class Addressee:
-    """The city/district akim's office complaints go to, and when its heads next receive."""
-
-    name: str
-    address: str
-    phones: tuple[str, ...]
-    email: tuple[str, ...]
-    web: tuple[str, ...]
-    receptions: tuple[ReceptionLine, ...]
-
-
 # ---- the law and the calendar -------------------------------------------------------------------
 
 
@@ -219,7 +193,7 @@ def complaint_book(db: Database) -> RuleBook:
     return book.with_complaint_overrides(overrides) if overrides else book
 
 
-def _terms(book: RuleBook, terms_id: str) -> ComplaintTerms:
+def terms_by_id(book: RuleBook, terms_id: str) -> ComplaintTerms:
     for terms in book.complaint_terms:
         if terms.id == terms_id:
             return terms
@@ -240,7 +214,7 @@ def _clock(row: Complaint, book: RuleBook) -> ComplaintClock:
     return ComplaintClock(
         received_on=naive_local(row.received_at).date(),
         registered_on=row.registered_on,
-        terms=_terms(book, row.terms_id),
+        terms=terms_by_id(book, row.terms_id),
         due=row.due_on,
         forward_by=row.forward_by,
         extension_limit=row.extension_limit,
@@ -697,191 +671,6 @@ def indicator_counts(db: Database, first: date, last: date) -> IndicatorCounts:
             )
         )
     return IndicatorCounts(registered or 0, decided or 0, in_time or 0)
-
-
-# ---- the addressee ------------------------------------------------------------------------------
-
-
-def addressee(db: Database, now: datetime) -> Addressee | None:
-    """The akim of the office's city/district (Appendix 4) with the next reception days of the
-    akim and each deputy on the working calendar; None before the office is set up."""
-    place = office_service.workplace(db)
-    if place is None:
-        return None
-    akimat = reference.district_akimat(db, place.office.district_code)
-    if akimat is None:
-        return None
-    calendar = working_calendar(db)
-    lines = tuple(
-        ReceptionLine(
-            slot.who,
-            slot.deputy_no,
-            slot.plural,
-            slot.source,
-            next_receptions(slot, now, calendar, RECEPTION_DATES),
-        )
-        for slot in akimat.reception
-    )
-    return Addressee(akimat.name, akimat.address, akimat.phones, akimat.email, akimat.web, lines)
-
-
-# ---- printed documents --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TermSetting:
-    """A complaint term an administrator may set: the act's value and the one in use."""
-
-    terms_id: str
-    name: str  # one of desktop.core.rules.OVERRIDABLE_TERMS
-    unit: str
-    default: int
-    value: int
-    confirmed: bool  # read in the act's own text
-
-
-def term_settings(db: Database) -> list[TermSetting]:
-    """Every term of every complaint law that an administrator may set, with its value now."""
-    with db.read() as session:
-        overrides = settings.get_setting(session, settings.COMPLAINT_TERMS, {}) or {}
-    found = []
-    for terms in rule_book().complaint_terms:
-        for name in OVERRIDABLE_TERMS:
-            term = getattr(terms, name)
-            if term is None:
-                continue
-            value = overrides.get(terms.id, {}).get(name, term.count)
-            found.append(
-                TermSetting(terms.id, name, term.unit, term.count, value, term.source.confirmed)
-            )
-    return found
-
-
-def save_term_settings(db: Database, values: dict[tuple[str, str], int], actor: Actor) -> None:
-    """Store the administrator's values ({(terms id, term name): count}); a value equal to
-    the act's is not stored. Registered complaints keep the dates they were given."""
-    defaults = {(t.terms_id, t.name): t.default for t in term_settings(db)}
-    overrides: dict[str, dict[str, int]] = {}
-    for key, count in values.items():
-        if key not in defaults:
-            raise ComplaintError("terms", "unknown_terms", terms=f"{key[0]}.{key[1]}")
-        if count < 1:
-            raise ComplaintError("terms", "term_too_short", terms=f"{key[0]}.{key[1]}")
-        if count != defaults[key]:
-            overrides.setdefault(key[0], {})[key[1]] = count
-    rule_book().with_complaint_overrides(overrides)  # the book accepts them
-    with db.write(actor) as work:
-        settings.set_setting(work, settings.COMPLAINT_TERMS, overrides)
-
-
-def talon_page(db: Database) -> str:
-    """The complaint talon's paper: "a4-half" (default) or "receipt" (80 mm), per office."""
-    with db.read() as session:
-        page = settings.get_setting(session, settings.COMPLAINT_TALON_PAGE, PAGES[0])
-    return page if page in PAGES else PAGES[0]
-
-
-def save_talon_page(db: Database, page: str, actor: Actor) -> None:
-    if page not in PAGES:
-        raise ValueError(f"the complaint talon is printed on {', '.join(PAGES)}, not {page!r}")
-    with db.write(actor) as work:
-        settings.set_setting(work, settings.COMPLAINT_TALON_PAGE, page)
-
-
-def addressee_data(found: Addressee | None) -> AddresseeData | None:
-    """The addressee as the printed documents take it (plain data, no service types)."""
-    from desktop.printing.complaint import AddresseeData, ReceptionData
-
-    if found is None:
-        return None
-    return AddresseeData(
-        name=found.name,
-        address=found.address,
-        phones=found.phones,
-        email=found.email,
-        web=found.web,
-        receptions=tuple(
-            ReceptionData(
-                who=line.who,
-                deputy_no=line.deputy_no,
-                plural=line.plural,
-                source=line.source,
-                dates=tuple(
-                    (d.day, d.start, d.end, d.skipped.kind if d.skipped else None)
-                    for d in line.receptions.dates
-                ),
-                problem=line.receptions.problem,
-            )
-            for line in found.receptions
-        ),
-    )
-
-
-def paper_data(db: Database, complaint_id: uuid.UUID, now: datetime) -> ComplaintPaperData:
-    """What every paper of a complaint shows, in the complainant's language."""
-    from desktop.printing.complaint import ComplaintPaperData
-
-    office = _office(db)
-    row = complaint(db, complaint_id, naive_local(now).date())
-    terms = _terms(complaint_book(db), row.terms_id)
-    return ComplaintPaperData(
-        office_name=office.name,
-        office_phone=", ".join(office.phones),
-        number=row.number,
-        channel=row.channel,
-        complainant=row.complainant,
-        national_number=row.national_number,
-        contacts=", ".join(p for p in (row.phone, row.email, row.address) if p),
-        subject_name=row.subject_name,
-        text=row.text,
-        attachments=row.attachments,
-        received_at=row.received_at,
-        registered_on=row.registered_on,
-        clerk=row.received_by,
-        due_on=row.due_on,
-        law=terms.law_kk if row.language == "kk" else terms.law_ru,
-        review_days=terms.review.count,
-        review_unit=terms.review.unit,
-        extended_on=row.extended_on,
-        extension_reason=row.extension_reason,
-        previous_due_on=row.previous_due_on,
-        forwarded_on=row.forwarded_on,
-        forwarded_to=row.forwarded_to,
-        addressee=addressee_data(addressee(db, now)),
-    )
-
-
-def _language(db: Database, complaint_id: uuid.UUID) -> str:
-    with db.read() as session:
-        return _load(session, complaint_id).language
-
-
-def talon_document(db: Database, complaint_id: uuid.UUID, now: datetime) -> Document:
-    """The complaint talon (item 23) on the office's paper, in the complainant's language."""
-    data = paper_data(db, complaint_id, now)
-    return document.complaint_talon(data, _language(db, complaint_id), talon_page(db))
-
-
-def protocol_document(db: Database, complaint_id: uuid.UUID, now: datetime) -> Document:
-    """The protocol of an oral complaint, for the complainant to sign."""
-    data = paper_data(db, complaint_id, now)
-    if data.channel != "oral":
-        raise ComplaintError("channel", "not_oral")
-    return document.complaint_protocol(data, _language(db, complaint_id))
-
-
-def extension_notice_document(db: Database, complaint_id: uuid.UUID, now: datetime) -> Document:
-    data = paper_data(db, complaint_id, now)
-    if data.extended_on is None:
-        raise ComplaintError("extension", "not_extended")
-    return document.extension_notice(data, _language(db, complaint_id))
-
-
-def forwarding_notice_document(db: Database, complaint_id: uuid.UUID, now: datetime) -> Document:
-    data = paper_data(db, complaint_id, now)
-    if data.forwarded_on is None:
-        raise ComplaintError("forwarded_to", "not_forwarded")
-    return document.forwarding_notice(data, _language(db, complaint_id))
 
 
 def from_application(db: Database, application_id: uuid.UUID) -> ComplaintInput:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.core.formatting import format_date
-from desktop.services.complaints import Addressee, ReceptionLine
+from desktop.services.complaint_papers import Addressee, ReceptionLine
 from desktop.ui.i18n import current_language
 
 _CONTEXT = "ComplaintLabels"

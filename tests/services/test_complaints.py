@@ -20,7 +20,14 @@ from db.models import Complaint, ComplaintEvent
 from desktop.core.actor import SYSTEM, Actor
 from desktop.core.iin import make_bin, make_iin
 from desktop.core.localtime import aware
-from desktop.services import complaints, household_writer, office, settings
+from desktop.services import (
+    complaint_papers,
+    complaint_terms,
+    complaints,
+    household_writer,
+    office,
+    settings,
+)
 from desktop.services.complaints import ComplaintError, ComplaintInput
 from desktop.services.household_values import HouseholdData, MemberData
 from tests.core.hand_calendar import hand_calendar
@@ -121,13 +128,13 @@ def test_an_administrator_sets_an_unconfirmed_term_and_the_talon_paper(
 ) -> None:
     clerk = by(office45)
     before = complaints.register(office45, _complaint(), NAURYZ_SATURDAY, clerk)
-    shown = {(t.terms_id, t.name): t for t in complaints.term_settings(office45)}
+    shown = {(t.terms_id, t.name): t for t in complaint_terms.term_settings(office45)}
     assert shown[("apc-350-vi-2021", "review")].default == 15
     assert not shown[("apc-350-vi-2021", "review")].confirmed
     with pytest.raises(ComplaintError) as zero:
-        complaints.save_term_settings(office45, {("apc-350-vi-2021", "review"): 0}, clerk)
+        complaint_terms.save_term_settings(office45, {("apc-350-vi-2021", "review"): 0}, clerk)
     assert zero.value.code == "term_too_short"
-    complaints.save_term_settings(office45, {("apc-350-vi-2021", "review"): 10}, clerk)
+    complaint_terms.save_term_settings(office45, {("apc-350-vi-2021", "review"): 10}, clerk)
     with office45.read() as session:
         stored = settings.get_setting(session, settings.COMPLAINT_TERMS)
     assert stored == {"apc-350-vi-2021": {"review": 10}}
@@ -137,9 +144,9 @@ def test_an_administrator_sets_an_unconfirmed_term_and_the_talon_paper(
     # The complaint registered before keeps its date.
     assert complaints.complaint(office45, before.id, date(2026, 4, 1)).due_on == date(2026, 4, 16)
 
-    assert complaints.talon_page(office45) == "a4-half"
-    complaints.save_talon_page(office45, "receipt", clerk)
-    talon = complaints.talon_document(office45, row.id, NAURYZ_SATURDAY)
+    assert complaint_papers.talon_page(office45) == "a4-half"
+    complaint_papers.save_talon_page(office45, "receipt", clerk)
+    talon = complaint_papers.talon_document(office45, row.id, NAURYZ_SATURDAY)
     width = PdfReader(io.BytesIO(talon.pdf())).pages[0].mediabox.width
     assert round(float(width)) == round(80 * mm)
 
@@ -169,7 +176,7 @@ def test_extension_once_with_a_reason_and_a_notice(office45: Database) -> None:
     history = complaints.history(office45, row.id)
     assert [h.action for h in history] == ["registered", "extended"]
     assert history[1].reason == "Бөлімнен мәлімет сұралды"
-    notice = complaints.extension_notice_document(office45, row.id, decided)
+    notice = complaint_papers.extension_notice_document(office45, row.id, decided)
     assert notice.kind == "extension-notice" and notice.language == "kk"
 
 
@@ -188,7 +195,9 @@ def test_forwarding_stops_the_clock(office45: Database) -> None:
     assert forwarded.state == "forwarded"
     # Long after the due date, a forwarded complaint is not overdue here.
     assert complaints.complaint(office45, row.id, date(2026, 6, 1)).state == "forwarded"
-    document = complaints.forwarding_notice_document(office45, row.id, datetime(2026, 3, 30, 10))
+    document = complaint_papers.forwarding_notice_document(
+        office45, row.id, datetime(2026, 3, 30, 10)
+    )
     assert document.kind == "forwarding-notice"
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import applications, complaints
+from desktop.services import applications, complaint_papers, complaints
 from desktop.services.complaints import (
     CHANNELS,
     SUBJECTS,
@@ -162,7 +162,7 @@ class ComplaintDialog(FormDialog):
         self.attachments_edit.setPlaceholderText(self.tr("names, separated by semicolons"))
         self.related_label.setText(self._related())
         self.addressee_title.setText(self.tr("Addressee of complaints and the next receptions"))
-        found = complaints.addressee(self.ctx.db, self.ctx.now())
+        found = complaint_papers.addressee(self.ctx.db, self.ctx.now())
         self.receptions_label.setText(
             "\n".join(reception_lines(found)) if found else self.tr("Not set up yet.")
         )

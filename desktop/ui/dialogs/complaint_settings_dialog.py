@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import complaints
-from desktop.services.complaints import PAGES, ComplaintError
+from desktop.services import complaint_papers, complaint_terms
+from desktop.services.complaint_papers import PAGES
+from desktop.services.complaints import ComplaintError
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.form_dialog import FormDialog
 
@@ -55,7 +56,7 @@ class ComplaintSettingsDialog(FormDialog):
         self.page_label = QLabel()
         self.page_combo = QComboBox()
         self.page_combo.addItems([""] * len(PAGES))
-        self.page_combo.setCurrentIndex(PAGES.index(complaints.talon_page(ctx.db)))
+        self.page_combo.setCurrentIndex(PAGES.index(complaint_papers.talon_page(ctx.db)))
         self.page_label.setBuddy(self.page_combo)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -64,7 +65,7 @@ class ComplaintSettingsDialog(FormDialog):
         paper.addRow(self.page_label, self.page_combo)
         layout.addLayout(paper)
         layout.addWidget(self.intro)
-        self.settings = complaints.term_settings(ctx.db)
+        self.settings = complaint_terms.term_settings(ctx.db)
         self.spins: dict[tuple[str, str], QSpinBox] = {}
         self.captions: list[tuple[QLabel, str]] = []
         self.boxes: dict[str, QGroupBox] = {}
@@ -118,8 +119,8 @@ class ComplaintSettingsDialog(FormDialog):
     def write(self) -> None:
         actor = self.ctx.actor()
         values = {key: spin.value() for key, spin in self.spins.items()}
-        complaints.save_term_settings(self.ctx.db, values, actor)
-        complaints.save_talon_page(self.ctx.db, PAGES[self.page_combo.currentIndex()], actor)
+        complaint_terms.save_term_settings(self.ctx.db, values, actor)
+        complaint_papers.save_talon_page(self.ctx.db, PAGES[self.page_combo.currentIndex()], actor)
 
     def field_widget(self, field: str) -> QWidget | None:
         return next(iter(self.spins.values()), None)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.formatting import format_date, format_datetime
 from desktop.printing.document import Document
-from desktop.services import complaints
+from desktop.services import complaint_papers, complaints
 from desktop.services.complaints import CHANNELS, STATUSES, SUBJECTS, ComplaintInput, ComplaintRow
 from desktop.ui import complaint_labels
 from desktop.ui.base_tab import BaseTab
@@ -351,9 +351,11 @@ class ComplaintsTab(BaseTab):
         now = self.ctx.now()
         if registered.channel == "oral":
             self.ctx.show_document(
-                self, complaints.protocol_document(self.ctx.db, registered.id, now)
+                self, complaint_papers.protocol_document(self.ctx.db, registered.id, now)
             )
-        self.ctx.show_document(self, complaints.talon_document(self.ctx.db, registered.id, now))
+        self.ctx.show_document(
+            self, complaint_papers.talon_document(self.ctx.db, registered.id, now)
+        )
 
     def ticket_called(self, ticket: Any) -> None:
         if str(getattr(ticket, "purpose", "")) != "complaint":
@@ -400,10 +402,10 @@ class ComplaintsTab(BaseTab):
     def _paper(self, name: str, row: ComplaintRow) -> Document:
         db, now = self.ctx.db, self.ctx.now()
         papers = {
-            "talon": complaints.talon_document,
-            "protocol": complaints.protocol_document,
-            "extension_notice": complaints.extension_notice_document,
-            "forwarding_notice": complaints.forwarding_notice_document,
+            "talon": complaint_papers.talon_document,
+            "protocol": complaint_papers.protocol_document,
+            "extension_notice": complaint_papers.extension_notice_document,
+            "forwarding_notice": complaint_papers.forwarding_notice_document,
         }
         return papers[name](db, row.id, now)
 
