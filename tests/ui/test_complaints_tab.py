@@ -78,7 +78,7 @@ def test_oral_complaint_protocol_talon_extension_and_answer(
         _save(dialog)
 
     when_modal_opens(refuse_then_fill)
-    tab.register()
+    tab.new_button.click()
     [row] = complaints.complaints(ctx.db, ctx.today())
     assert row.channel == "oral" and row.number == "100-2026-K0001"
     assert printed.kinds() == ["complaint-protocol", "complaint-talon"]

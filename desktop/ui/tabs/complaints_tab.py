@@ -56,7 +56,7 @@ class ComplaintsTab(BaseTab):
         self._rows: list[ComplaintRow] = []
 
         self.new_button = QPushButton()
-        self.new_button.clicked.connect(self.register)
+        self.new_button.clicked.connect(lambda: self.register())  # not clicked(bool)
         self.status_filter = QComboBox()
         self.channel_filter = QComboBox()
         self.subject_filter = QComboBox()
