@@ -184,3 +184,22 @@ def test_a_complaint_ticket_and_an_application_open_the_form(
         "ru",
     )
     assert printed.kinds()[-1] == "complaint-talon"  # a written complaint has no protocol
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_the_tab_and_its_dialogs_fit_1366_by_720(
+    qtbot: QtBot, ctx: AppContext, clerk: Actor, language: str
+) -> None:
+    complaint = ComplaintInput("oral", "individual", IIN, "Серіков", "Асқар", "Жауап жоқ")
+    row = complaints.register(ctx.db, complaint, ctx.now(), clerk)
+    Translations().switch(language)
+    tab = ComplaintsTab(ctx)
+    qtbot.addWidget(tab)
+    widgets = [
+        tab,
+        ComplaintDialog(ctx, None, tab),
+        *(ComplaintStepDialog(ctx, step, row, tab) for step in ("extend", "forward", "answer")),
+    ]
+    for widget in widgets:
+        hint = widget.minimumSizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 720 - 90, type(widget).__name__

@@ -54,6 +54,7 @@ class ComplaintsTab(BaseTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._rows: list[ComplaintRow] = []
+        self._attention = complaints.Attention(0, 0)  # as of the last refresh
 
         self.new_button = QPushButton()
         self.new_button.clicked.connect(lambda: self.register())  # not clicked(bool)
@@ -181,15 +182,15 @@ class ComplaintsTab(BaseTab):
         self.refresh()
 
     def title(self) -> str:
-        """'Complaints' with the count of overdue and due-soon ones when there are any."""
-        count = complaints.attention(self.ctx.db, self.ctx.today()).total
+        """'Complaints' with the count of overdue and due-soon ones (as of the last refresh)."""
+        count = self._attention.total
         return (
             self.tr("Complaints (%1)").replace("%1", str(count)) if count else self.tr("Complaints")
         )
 
     def attention_text(self, short: bool = False) -> str:
         """What stands out: '' when nothing is overdue or due soon; `short` for the status bar."""
-        found = complaints.attention(self.ctx.db, self.ctx.today())
+        found = self._attention
         if not found.total:
             return ""
         text = (
@@ -207,6 +208,7 @@ class ComplaintsTab(BaseTab):
 
     def refresh(self) -> None:
         selected = self.selected()
+        self._attention = complaints.attention(self.ctx.db, self.ctx.today())
         due = DUE_FILTERS[max(0, self.due_filter.currentIndex())]
         self._rows = complaints.complaints(
             self.ctx.db,
