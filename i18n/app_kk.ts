@@ -1130,6 +1130,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Күйі</translation>
     </message>
     <message>
+        <source>open, due by the date:</source>
+        <translation>ашық, мерзімі мына күнге дейін:</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>

@@ -1130,6 +1130,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Статус</translation>
     </message>
     <message>
+        <source>open, due by the date:</source>
+        <translation>открытые со сроком до даты:</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Срок</translation>
     </message>

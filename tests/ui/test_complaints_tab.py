@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -141,6 +142,12 @@ def test_overdue_complaints_stand_out(
     assert tab.table.item(1 - overdue, 0).background().color() != OVERDUE
     tab.due_filter.setCurrentIndex(2)  # overdue only
     assert tab.table.rowCount() == 1
+    tab.due_filter.setCurrentIndex(3)  # open ones due by a date
+    assert tab.due_by_edit.isVisibleTo(tab)
+    tab.due_by_edit.setDate(QDate(2026, 11, 30))
+    assert tab.table.rowCount() == 1  # the old one; today's is due in December
+    tab.due_by_edit.setDate(QDate(2027, 1, 31))
+    assert tab.table.rowCount() == 2
 
 
 def test_a_complaint_ticket_and_an_application_open_the_form(

@@ -13,11 +13,12 @@ import uuid
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,7 +46,7 @@ from desktop.ui.errors import user_action
 
 OVERDUE = QColor("#f8d0d0")
 DUE_SOON = QColor("#fbe7b5")
-DUE_FILTERS = ("", "attention", "overdue")
+DUE_FILTERS = ("", "attention", "overdue", "due_by")
 
 
 class ComplaintsTab(BaseTab):
@@ -69,7 +70,14 @@ class ComplaintsTab(BaseTab):
             (self.due_filter, len(DUE_FILTERS)),
         ):
             combo.addItems([""] * count)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)  # long choices are read in the open list
             combo.currentIndexChanged.connect(self.refresh)
+        self.due_by_edit = QDateEdit(QDate(ctx.today()).addDays(7))
+        self.due_by_edit.setCalendarPopup(True)
+        self.due_by_edit.dateChanged.connect(self.refresh)
         self.filter_labels = [QLabel() for _ in range(4)]
         filters = QHBoxLayout()
         filters.addWidget(self.new_button)
@@ -82,6 +90,7 @@ class ComplaintsTab(BaseTab):
             caption.setBuddy(combo)
             filters.addWidget(caption)
             filters.addWidget(combo)
+        filters.addWidget(self.due_by_edit)
         filters.addStretch(1)
 
         self.table = QTableWidget(0, 6)
@@ -157,6 +166,7 @@ class ComplaintsTab(BaseTab):
         self.due_filter.setItemText(0, everything)
         self.due_filter.setItemText(1, self.tr("overdue or due within 2 working days"))
         self.due_filter.setItemText(2, self.tr("overdue"))
+        self.due_filter.setItemText(3, self.tr("open, due by the date:"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Number"),
@@ -216,9 +226,11 @@ class ComplaintsTab(BaseTab):
             status=self._filter(self.status_filter, STATUSES),
             channel=self._filter(self.channel_filter, CHANNELS),
             subject=self._filter(self.subject_filter, SUBJECTS),
+            due_by=self.due_by_edit.date().toPython() if due == "due_by" else None,
             attention_only=due == "attention",
             overdue_only=due == "overdue",
         )
+        self.due_by_edit.setVisible(due == "due_by")
         language = self.ctx.names_language
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._rows))
