@@ -15,4 +15,3 @@ class Hub(QObject):
     # "Complain about this" on an application: the application's id (the Complaints tab opens
     # its form filled in with the applicant)
     complaint_requested = Signal(object)
-    complaints_changed = Signal()

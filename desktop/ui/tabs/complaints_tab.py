@@ -144,7 +144,6 @@ class ComplaintsTab(BaseTab):
         ctx.hub.ticket_called.connect(self.ticket_called)
         ctx.hub.complaint_requested.connect(self.complain_about)
         ctx.hub.workplace_changed.connect(self.refresh)
-        ctx.hub.complaints_changed.connect(self.refresh)
         self.retranslate()
 
     # ---- texts -------------------------------------------------------------------------------
