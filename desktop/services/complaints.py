@@ -38,7 +38,7 @@ from desktop.core.localtime import aware, naive_local
 from desktop.core.rules import ComplaintTerms, RuleBook
 from desktop.services import household_search, settings
 from desktop.services import office as office_service
-from desktop.services.numbering import next_number
+from desktop.services.numbering import complaint_series, next_number
 from desktop.services.standard import rule_book, working_calendar
 
 CHANNELS = ("oral", "written", "post", "electronic")
@@ -281,10 +281,6 @@ def _office(db: Database) -> office_service.Office:
 def complaint_number(office: int, year: int, seq: int) -> str:
     """'45-2026-K0007': office number, year, the year's complaint sequence number."""
     return f"{office}-{year}-K{seq:04d}"
-
-
-def complaint_series(office: int, year: int) -> str:
-    return f"complaint:{office}:{year}"
 
 
 def _subject_name(session: Session, office: office_service.Office, subject: str) -> str:
