@@ -30,6 +30,9 @@ class Counted(QObject):
     def demo_added(self, count: int) -> str:
         return self.tr("%n demo household(s) added in %1 s.", "", count)
 
+    def complaints_listed(self, count: int) -> str:
+        return self.tr("%n complaint(s)", "", count)
+
 
 def parser() -> argparse.ArgumentParser:
     db_help = QCoreApplication.translate(
@@ -136,6 +139,31 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help=QCoreApplication.translate("cli", "print JSON instead of a table"),
     )
+    complaints = commands.add_parser(
+        "complaints",
+        parents=[common],
+        help=QCoreApplication.translate("cli", "the complaint register"),
+    )
+    complaint_commands = complaints.add_subparsers(
+        dest="complaints_command",
+        metavar=QCoreApplication.translate("cli", "COMMAND"),
+        required=True,
+    )
+    complaint_list = complaint_commands.add_parser(
+        "list",
+        parents=[common],
+        help=QCoreApplication.translate("cli", "list the complaints, newest first"),
+    )
+    complaint_list.add_argument(
+        "--overdue",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "only complaints whose answer is overdue today"),
+    )
+    complaint_list.add_argument(
+        "--json",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "print JSON instead of a table"),
+    )
     sample = commands.add_parser(
         "print-sample",
         help=QCoreApplication.translate(
@@ -147,7 +175,7 @@ def parser() -> argparse.ArgumentParser:
         metavar=QCoreApplication.translate("cli", "KIND"),
         help=QCoreApplication.translate(
             "cli",
-            "the document: ticket, talon, refusal, application-form, certificate-1, certificate-2 or indicators-report",  # noqa: E501 (one literal for lupdate)
+            "the document: ticket, talon, refusal, application-form, certificate-1, certificate-2, indicators-report, complaint-talon, complaint-protocol, extension-notice or forwarding-notice",  # noqa: E501 (one literal for lupdate)
         ),
     )
     sample.add_argument(
@@ -195,6 +223,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _demo(args.db, args.households, args.seed)
     if args.command == "households":
         return _search_households(args.db, args.text, args.limit, args.json)
+    if args.command == "complaints":
+        return _list_complaints(args.db, args.overdue, args.json)
     if args.command == "print-sample":
         return _print_sample(args.kind, args.lang, args.out)
     if args.command == "verify":
@@ -361,6 +391,48 @@ def _search_households(db_arg: str | None, text: str, limit: int, as_json: bool)
             found = QCoreApplication.translate("cli", "found: %1").replace("%1", hit.matched_name)
             print(f"{'':<12}  {found}")
     print(Counted().households_found(len(hits)))
+    return 0
+
+
+def _list_complaints(db_arg: str | None, overdue: bool, as_json: bool) -> int:
+    """The register as of the office's today; with --overdue only the overdue ones."""
+    from desktop.core.clock import SystemClock
+    from desktop.services import complaints
+    from desktop.services.startup import open_database
+
+    opened = open_database(db_arg)
+    try:
+        rows = complaints.complaints(opened.db, SystemClock().today(), overdue_only=overdue)
+    finally:
+        opened.db.dispose()
+    if as_json:
+        items = []
+        for row in rows:
+            item = asdict(row)
+            item["registration_moved"] = row.registration_moved
+            items.append(item)
+        print(json.dumps(items, ensure_ascii=False, indent=1, default=str))
+        return 0
+    states = {
+        "open": QCoreApplication.translate("cli", "in time"),
+        "due_soon": QCoreApplication.translate("cli", "due soon"),
+        "overdue": QCoreApplication.translate("cli", "OVERDUE"),
+        "answered_in_time": QCoreApplication.translate("cli", "answered in time"),
+        "answered_late": QCoreApplication.translate("cli", "answered late"),
+        "forwarded": QCoreApplication.translate("cli", "forwarded"),
+    }
+    number = QCoreApplication.translate("cli", "Number")
+    received = QCoreApplication.translate("cli", "Received")
+    due = QCoreApplication.translate("cli", "Due")
+    state = QCoreApplication.translate("cli", "State")
+    who = QCoreApplication.translate("cli", "Complainant")
+    print(f"{number:<16}  {received:<16}  {due:<10}  {state:<16}  {who}")
+    for row in rows:
+        print(
+            f"{row.number:<16}  {row.received_at:%Y-%m-%d %H:%M}  {row.due_on.isoformat():<10}  "
+            f"{states[row.state]:<16}  {row.complainant}"
+        )
+    print(Counted().complaints_listed(len(rows)))
     return 0
 
 

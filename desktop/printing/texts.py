@@ -6,6 +6,7 @@ language, so these are plain data and not Qt translations. Placeholders are `str
 
 from __future__ import annotations
 
+from desktop.printing.complaint_texts import COMPLAINT_TEXTS
 from desktop.printing.report_texts import REPORT_TEXTS
 
 LANGUAGES = ("kk", "ru")
@@ -212,9 +213,11 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
-# The indicator report's texts live beside it (report_texts.py); one lookup serves both.
-for _language, _texts in REPORT_TEXTS.items():
-    TEXTS[_language].update(_texts)
+# The indicator report's and the complaint papers' texts live beside them (report_texts.py,
+# complaint_texts.py); one lookup serves all.
+for _extra in (REPORT_TEXTS, COMPLAINT_TEXTS):
+    for _language, _texts in _extra.items():
+        TEXTS[_language].update(_texts)
 
 
 def text(language: str, key: str, **values: object) -> str:

@@ -16,6 +16,10 @@ UI_LANGUAGE = "ui_language"
 AKIM_NAME = "akim_name"  # printed under certificates, with the signature line
 AKIM_POSITION = "akim_position"
 AKIM_POSITION_RU = "akim_position_ru"  # on Russian certificates
+# Complaints: the administrator's values of complaint terms the act's text did not confirm
+# ({terms id: {term name: count}}, RuleBook.with_complaint_overrides), and the talon's paper.
+COMPLAINT_TERMS = "complaint_terms"
+COMPLAINT_TALON_PAGE = "complaint_talon_page"
 DEFAULT_LANGUAGE = "kk"
 LANGUAGES = ("kk", "ru")
 

@@ -243,5 +243,7 @@ def test_every_page_renders_with_ink(kind: str, language: str, tmp_path: Path) -
         assert dark < total * 0.3, f"{png.name} is mostly dark"
 
 
-def test_every_document_kind_but_the_report_is_rendered_here() -> None:
-    assert set(KINDS) - set(DOCUMENTS) == {"indicators-report"}
+def test_every_document_kind_but_the_report_and_complaint_papers_is_rendered_here() -> None:
+    from tests.printing.test_complaint_papers import RENDER as COMPLAINT_PAPERS
+
+    assert set(KINDS) - set(DOCUMENTS) == {"indicators-report", *COMPLAINT_PAPERS}
