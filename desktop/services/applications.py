@@ -104,6 +104,11 @@ class Prefill:
     birth_date: date | None
     address: str
     phone: str
+    iin: str = ""  # the person's IIN ("" when the book has none)
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.surname, self.name, self.patronymic) if p)
 
 
 @dataclass(frozen=True)
@@ -278,22 +283,53 @@ def lookup_applicant(db: Database, iin: str, today: date) -> Prefill | None:
     hits = household_search.search(db, number, limit=1)
     if not hits:
         return None
-    hit = hits[0]
-    book_card = households.card(db, hit.household_id, today)
-    person = next(
-        (m for m in (*book_card.members, *book_card.former_members) if m.iin == number), None
-    )
-    if person is None:
-        return None
+    book_card = households.card(db, hits[0].household_id, today)
+    people = (*book_card.members, *book_card.former_members)
+    person = next((m for m in people if m.iin == number), None)
+    return None if person is None else _prefill(book_card, person)
+
+
+def person_from_book(
+    db: Database, household_id: uuid.UUID, member_id: uuid.UUID | None, today: date
+) -> Prefill | None:
+    """A member of a household (its head when `member_id` is None) as the form's prefill:
+    "New application" on a household card or a member row. None when there is no such person."""
+    book_card = households.card(db, household_id, today)
+    if member_id is None:
+        person = book_card.head
+    else:
+        person = next((m for m in book_card.members if m.id == member_id), None)
+    return None if person is None else _prefill(book_card, person)
+
+
+def people_matching(db: Database, text: str, today: date, limit: int = 8) -> list[Prefill]:
+    """The people of the household book a typed surname (or name, IIN) finds, with the same
+    search as the Household book tab: the member it matched, else the household's head."""
+    found: list[Prefill] = []
+    for hit in household_search.search(db, text, limit=limit):
+        if hit.closed:
+            continue
+        book_card = households.card(db, hit.household_id, today)
+        person = next(
+            (m for m in book_card.members if hit.matched_name and m.full_name == hit.matched_name),
+            book_card.head,
+        )
+        if person is not None:
+            found.append(_prefill(book_card, person))
+    return found
+
+
+def _prefill(book_card: households.HouseholdCard, person: households.MemberRow) -> Prefill:
     return Prefill(
-        hit.household_id,
-        hit.account_number,
+        book_card.id,
+        book_card.data.account_number,
         person.surname,
         person.name,
         person.patronymic,
         person.birth_date,
-        hit.address,
+        household_search.address_text(book_card.data),
         book_card.data.phone,
+        person.iin,
     )
 
 

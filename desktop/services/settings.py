@@ -15,6 +15,9 @@ CLERK_ID = "clerk_id"
 UI_LANGUAGE = "ui_language"
 AKIM_NAME = "akim_name"  # printed under certificates, with the signature line
 AKIM_POSITION = "akim_position"
+DISPLAY_HIGHLIGHT = "display_highlight_seconds"  # a called number stands out this long
+DEFAULT_HIGHLIGHT_SECONDS = 30
+MAX_HIGHLIGHT_SECONDS = 600
 DEFAULT_LANGUAGE = "kk"
 LANGUAGES = ("kk", "ru")
 
@@ -78,3 +81,21 @@ def save_akim(db: Database, name: str, position: str, actor: Actor) -> None:
     with db.write(actor) as work:
         set_setting(work, AKIM_NAME, name.strip())
         set_setting(work, AKIM_POSITION, position.strip())
+
+
+def display_highlight_seconds(db: Database) -> int:
+    """How long the waiting-room display highlights a number just called, in seconds."""
+    with db.read() as session:
+        value = get_setting(session, DISPLAY_HIGHLIGHT, DEFAULT_HIGHLIGHT_SECONDS)
+    return (
+        value
+        if isinstance(value, int) and 0 <= value <= MAX_HIGHLIGHT_SECONDS
+        else (DEFAULT_HIGHLIGHT_SECONDS)
+    )
+
+
+def save_display_highlight_seconds(db: Database, seconds: int, actor: Actor) -> None:
+    if not 0 <= seconds <= MAX_HIGHLIGHT_SECONDS:
+        raise ValueError(f"highlight time {seconds} s is outside 0..{MAX_HIGHLIGHT_SECONDS}")
+    with db.write(actor) as work:
+        set_setting(work, DISPLAY_HIGHLIGHT, seconds)

@@ -12,3 +12,5 @@ class Hub(QObject):
     # A hand-in or collect ticket was called: a services.queue.TicketRow (id, purpose, label)
     ticket_called = Signal(object)
     queue_changed = Signal()  # a ticket was issued or a clerk acted on one
+    # "New application" for a person of the household book: a services.applications.Prefill
+    application_requested = Signal(object)

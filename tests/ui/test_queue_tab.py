@@ -57,7 +57,7 @@ def test_issue_two_tickets_call_next_and_see_statuses(
     assert tab.table.item(1, 3).text() == "10:01"  # issued at, office time
     assert column(tab, 0) == ["A-001", "C-001"]
     assert column(tab, 5) == ["waiting", "waiting"]
-    qtbot.keyClick(tab, Qt.Key.Key_F5)
+    qtbot.mouseClick(tab.call_button, Qt.MouseButton.LeftButton)
     assert column(tab, 5) == ["called", "waiting"]
     assert tab.selected() is not None and tab.selected().label == "A-001"  # type: ignore[union-attr]
     qtbot.mouseClick(tab.action_buttons["start"], Qt.MouseButton.LeftButton)
