@@ -74,8 +74,8 @@ class ApplicantForm(Retranslating, QWidget):
         self.completer = QCompleter(self.people_model, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.activated.connect(self._person_chosen)
         self.surname_edit.setCompleter(self.completer)
+        self.completer.activated.connect(self._person_chosen)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_MS)
@@ -330,7 +330,8 @@ class ApplicantForm(Retranslating, QWidget):
     def _person_chosen(self, line: str) -> None:
         person = self.people.get(line)
         if person is not None:
-            self.fill_person(person)
+            # after the line edit has put the chosen line into the field, not before
+            QTimer.singleShot(0, lambda: self.fill_person(person))
 
     def fill_person(self, person: Prefill) -> None:
         """Fill the form for a person of the household book (an individual), replacing
