@@ -50,7 +50,7 @@ def household(configured_db: Database, clerk: Actor) -> uuid.UUID:
         clerk,
         date(2026, 11, 1),
     )
-    wife = MemberData("Шалқарбаева", "Гүлнар", "wife", date(2010, 3, 1), iin=WIFE_IIN)
+    wife = MemberData("Шалқарбаева", "Гүлнар", "spouse", date(2010, 3, 1), iin=WIFE_IIN)
     household_writer.add_member(configured_db, found, wife, clerk, date(2026, 11, 1))
     household_writer.save_livestock(
         configured_db, found, date(2026, 7, 1), {"cattle_cows": 4}, clerk

@@ -21,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -102,17 +103,17 @@ class ApplicationTab(BaseTab):
         left_layout.addWidget(self.message_label)
         left_layout.addLayout(action_row)
         right = QWidget()
-        list_actions = QHBoxLayout()
-        list_actions.addStretch(1)
-        for button in (
-            self.reprint_button,
-            self.certificate_copy_button,
-            self.refuse_button,
-            self.ready_button,
-            self.certificate_button,
-            self.issue_button,
-        ):
-            list_actions.addWidget(button)
+        # two rows of three, so the tab fits a 1366-pixel screen in either language:
+        # papers and the refusal above, the steps of the result below
+        list_actions = QGridLayout()
+        list_actions.setColumnStretch(0, 1)
+        rows = (
+            (self.reprint_button, self.certificate_copy_button, self.refuse_button),
+            (self.ready_button, self.certificate_button, self.issue_button),
+        )
+        for row, buttons in enumerate(rows):
+            for column, button in enumerate(buttons, start=1):
+                list_actions.addWidget(button, row, column)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.list, 1)
