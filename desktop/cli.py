@@ -11,7 +11,7 @@ from dataclasses import asdict
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from desktop.ui.i18n import Translations, language_from_environment
+from desktop.ui.i18n import Translations, current_language, language_from_environment
 
 
 class Counted(QObject):
@@ -173,7 +173,7 @@ def parser() -> argparse.ArgumentParser:
         "source",
         metavar=QCoreApplication.translate("cli", "PAYLOAD_OR_PDF"),
         help=QCoreApplication.translate(
-            "cli", "the text of the QR code (AUYL1|...) or the path of a certificate PDF"
+            "cli", "the text of the QR code (AUYL2:...) or the path of a certificate PDF"
         ),
     )
     return parser
@@ -243,9 +243,11 @@ def _offices(db_arg: str | None, district: str, as_json: bool) -> int:
             items.append(item)
         print(json.dumps(items, ensure_ascii=False, indent=1))
         return 0
+    language = "ru" if current_language() == "ru" else "kk"  # names are data in kk and ru
     for row in rows:
-        mark = " !" if row.flags else ""
-        print(f"{row.number:>3}  {row.name:<45}  {row.district_kk:<22} {row.postal_code}{mark}")
+        mark = " !" if row.doubtful else ""
+        name, district = row.name_in(language), row.district_in(language)
+        print(f"{row.number:>3}  {name:<45}  {district:<22} {row.postal_code}{mark}")
     print(Counted().offices(len(rows)))
     return 0
 
@@ -391,49 +393,23 @@ def _print_sample(kind: str, language: str, out: str) -> int:
 
 
 def _verify(db_arg: str | None, source: str) -> int:
-    """Print the verdict on a certificate and what it states; 0 only when it is genuine."""
-    from desktop.services import certificates
+    """Print the verdict on a certificate and what the office signed, in the UI language
+    setting's language; 0 only when it is genuine."""
+    from desktop.services import households, settings, verification
     from desktop.services.startup import open_database
+    from desktop.ui import certificate_texts
 
-    verdicts = {
-        "valid": QCoreApplication.translate(
-            "cli", "VALID: the certificate was issued and signed by the office."
-        ),
-        "forged": QCoreApplication.translate(
-            "cli", "FORGED: the signature does not match; the certificate was altered or faked."
-        ),
-        "unknown_office": QCoreApplication.translate(
-            "cli", "UNKNOWN OFFICE: the signing key is not in the list of known office keys."
-        ),
-        "revoked_key": QCoreApplication.translate(
-            "cli", "REVOKED KEY: the office's key was revoked; ask the office to confirm."
-        ),
-        "malformed": QCoreApplication.translate(
-            "cli", "MALFORMED: this is not a readable certificate code."
-        ),
-    }
     opened = open_database(db_arg)
     try:
-        verdict = certificates.verify(opened.db, source)
+        language = settings.load_ui_language(opened.db)
+        Translations().switch(language)
+        verdict = verification.verify(opened.db, source)
+        names = {t.code: t.name(language) for t in households.terms(opened.db).livestock}
     finally:
         opened.db.dispose()
-    print(verdicts[verdict.status])
-    if verdict.status == "malformed":
-        if verdict.detail:
-            print(QCoreApplication.translate("cli", "Reason: %1").replace("%1", verdict.detail))
-        return 1
-    office = f"{verdict.office_number} {verdict.office_name}".strip()
-    lines = [
-        (QCoreApplication.translate("cli", "Certificate No"), verdict.number),
-        (QCoreApplication.translate("cli", "Date"), str(verdict.issued_on or "")),
-        (QCoreApplication.translate("cli", "Office"), office),
-        (QCoreApplication.translate("cli", "Certificate"), str(verdict.kind or "")),
-        (QCoreApplication.translate("cli", "Key"), verdict.key_id),
-    ]
-    if verdict.revoke_reason:
-        lines.append((QCoreApplication.translate("cli", "Revoked"), verdict.revoke_reason))
-    for label, value in lines:
-        print(f"{label}: {value}")
+    print(certificate_texts.verdict(verdict.status))
+    for name, value in certificate_texts.details(verdict, names, language, key_id=True):
+        print(f"{certificate_texts.caption(name)}: {value}")
     return 0 if verdict.valid else 1
 
 

@@ -576,6 +576,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Әкім аппараты әлі таңдалмаған: алдымен Баптауларда таңдаңыз.</translation>
     </message>
     <message>
+        <source>The office&apos;s signing key was revoked on %1: it signs no more certificates. Make a new key: open Settings &gt; Office and clerk and save. Certificates signed before the revocation stay valid.</source>
+        <translation>Аппараттың қолтаңба кілті %1 күні кері қайтарылған: ол енді анықтамаларға қол қоймайды. Жаңа кілт жасаңыз: Баптаулар &gt; Әкімдік және маман терезесін ашып, сақтаңыз. Кері қайтарылғанға дейін қол қойылған анықтамалар жарамды болып қалады.</translation>
+    </message>
+    <message>
         <source>The office&apos;s signing key is missing on this computer. Open Settings &gt; Office and clerk and save: a new key is created.</source>
         <translation>Бұл компьютерде аппараттың қолтаңба кілті жоқ. Баптаулар &gt; Әкімдік және маман терезесін ашып, сақтаңыз: жаңа кілт жасалады.</translation>
     </message>
@@ -612,8 +616,20 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Анықтаманы дайындау мүмкін емес (%1).</translation>
     </message>
     <message>
-        <source>Genuine: issued and signed by the office named below.</source>
-        <translation>Түпнұсқа: төменде көрсетілген аппарат берген және қол қойған.</translation>
+        <source>Genuine: issued and signed by the office named below. Compare the signed content below with the paper.</source>
+        <translation>Түпнұсқа: төменде аталған аппарат берген және қол қойған. Төмендегі қол қойылған мазмұнды қағаздағымен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Demo: made from training data, not a valid certificate.</source>
+        <translation>Демо: оқу деректерінен жасалған, жарамды анықтама емес.</translation>
+    </message>
+    <message>
+        <source>Altered: the printed text differs from the signed content. Only the signed content below is what the office issued.</source>
+        <translation>Өзгертілген: басылған мәтін қол қойылған мазмұннан өзгеше. Аппарат тек төмендегі қол қойылған мазмұнды берген.</translation>
+    </message>
+    <message>
+        <source>Revoked key: signed after the office&apos;s key was revoked. Not a valid certificate; ask the office.</source>
+        <translation>Кері қайтарылған кілт: аппараттың кілті кері қайтарылғаннан кейін қол қойылған. Жарамды анықтама емес; аппаратқа хабарласыңыз.</translation>
     </message>
     <message>
         <source>Forged: the signature does not match. The certificate was altered.</source>
@@ -624,12 +640,140 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Белгісіз аппарат: оның кілті белгілі кілттердің арасында жоқ. Аудан әкімдігінен кілттердің өзекті тізімін сұраңыз.</translation>
     </message>
     <message>
-        <source>Revoked key: the office&apos;s key was withdrawn. Ask the office to confirm the certificate.</source>
-        <translation>Кері қайтарылған кілт: аппараттың кілті күшін жойған. Анықтаманы аппараттан растатыңыз.</translation>
-    </message>
-    <message>
         <source>Not a certificate code: nothing readable was found.</source>
         <translation>Анықтама коды емес: оқылатын ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key was revoked on %1, after this certificate was signed: the certificate stays valid.</source>
+        <translation>Аппараттың кілті %1 күні, осы анықтамаға қол қойылғаннан кейін кері қайтарылған: анықтама жарамды болып қалады.</translation>
+    </message>
+    <message>
+        <source>no certificate code was found</source>
+        <translation>анықтама коды табылмады</translation>
+    </message>
+    <message>
+        <source>the PDF file cannot be read</source>
+        <translation>PDF файлын оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the code is damaged</source>
+        <translation>код бүлінген</translation>
+    </message>
+    <message>
+        <source>the code does not start as a certificate</source>
+        <translation>код анықтама кодындай басталмайды</translation>
+    </message>
+    <message>
+        <source>the code has foreign characters</source>
+        <translation>кодта бөгде таңбалар бар</translation>
+    </message>
+    <message>
+        <source>the code is cut short or too long</source>
+        <translation>код қысқартылған немесе тым ұзын</translation>
+    </message>
+    <message>
+        <source>the code&apos;s texts are damaged</source>
+        <translation>кодтағы мәтіндер бүлінген</translation>
+    </message>
+    <message>
+        <source>the code is of an unknown kind</source>
+        <translation>кодтың түрі белгісіз</translation>
+    </message>
+    <message>
+        <source>the code&apos;s livestock list is damaged</source>
+        <translation>кодтағы мал тізімі бүлінген</translation>
+    </message>
+    <message>
+        <source>certificate number</source>
+        <translation>анықтама нөмірі</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>анықтама иесі</translation>
+    </message>
+    <message>
+        <source>IIN / BIN</source>
+        <translation>ЖСН / БСН</translation>
+    </message>
+    <message>
+        <source>as-of date</source>
+        <translation>жағдай бойынша күні</translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation>дербес шот нөмірі</translation>
+    </message>
+    <message>
+        <source>land area</source>
+        <translation>жер ауданы</translation>
+    </message>
+    <message>
+        <source>livestock totals by group</source>
+        <translation>топтар бойынша мал басының жиыны</translation>
+    </message>
+    <message>
+        <source>head count: %1</source>
+        <translation>мал басы: %1</translation>
+    </message>
+    <message>
+        <source>livestock not in the signed content: %1</source>
+        <translation>қол қойылған мазмұнда жоқ мал: %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Printed differently</source>
+        <translation>Басқаша басылған</translation>
+    </message>
+    <message>
+        <source>Certificate No</source>
+        <translation>Анықтама №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Аппарат</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Анықтама</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Анықтама иесі</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Жағдай бойынша</translation>
+    </message>
+    <message>
+        <source>Account No</source>
+        <translation>Дербес шот №</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Шаруашылық мүшелері</translation>
+    </message>
+    <message>
+        <source>Land, ha</source>
+        <translation>Жер, га</translation>
+    </message>
+    <message>
+        <source>Livestock</source>
+        <translation>Мал</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Кілт</translation>
+    </message>
+    <message>
+        <source>Key revoked</source>
+        <translation>Кілт кері қайтарылған</translation>
     </message>
     <message>
         <source>1 — keeps a subsidiary household farm</source>
@@ -647,8 +791,8 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Анықтамалық деректер: тексерілетін мәндер</translation>
     </message>
     <message>
-        <source>These values were copied from the standard exactly as printed and look wrong (yellow). Check them against the original and correct them; each correction is recorded with your name and the time (green).</source>
-        <translation>Бұл мәндер стандарттан басылғандай көшірілген және қате сияқты (сары). Оларды түпнұсқамен салыстырып, түзетіңіз; әр түзету сіздің атыңызбен және уақытымен жазылады (жасыл).</translation>
+        <source>These values were copied from the standard exactly as printed and look wrong (yellow). Check them against the original and correct them; each correction is recorded with your name and the time (green). After them come the Russian names of places, made by rule from the Kazakh ones: check them too.</source>
+        <translation>Бұл мәндер стандарттан басылғандай көшірілген және қате сияқты (сары). Оларды түпнұсқамен салыстырып, түзетіңіз; әр түзету сіздің атыңызбен және уақытымен жазылады (жасыл). Олардан кейін қазақша атаулардан ереже бойынша жасалған елді мекендердің орысша атаулары тұр: оларды да тексеріңіз.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1949,10 +2093,6 @@ Is the number right? Save it anyway?</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>%1 файлын жазу мүмкін емес: %2</translation>
-    </message>
-    <message>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
@@ -2375,12 +2515,20 @@ Rows not imported: %6.</source>
         <translation>Әкімнің &amp;лауазымы:</translation>
     </message>
     <message>
+        <source>Akim&apos;s position in R&amp;ussian:</source>
+        <translation>Әкімнің орысша ла&amp;уазымы:</translation>
+    </message>
+    <message>
         <source>surname and initials, for certificates (optional)</source>
         <translation>тегі мен аты-жөнінің бас әріптері, анықтамалар үшін (міндетті емес)</translation>
     </message>
     <message>
         <source>e.g. akim of the rural okrug</source>
         <translation>мысалы, ауылдық округ әкімі</translation>
+    </message>
+    <message>
+        <source>for Russian certificates; empty: made from the office&apos;s name</source>
+        <translation>орысша анықтамалар үшін; бос болса — әкімдік атауынан жасалады</translation>
     </message>
     <message>
         <source>e.g. chief specialist</source>
@@ -2564,26 +2712,6 @@ Rows not imported: %6.</source>
         <translation>&amp;Тексеру</translation>
     </message>
     <message>
-        <source>Certificate No:</source>
-        <translation>Анықтама №:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Күні:</translation>
-    </message>
-    <message>
-        <source>Office:</source>
-        <translation>Аппарат:</translation>
-    </message>
-    <message>
-        <source>Certificate:</source>
-        <translation>Анықтама:</translation>
-    </message>
-    <message>
-        <source>Key revoked:</source>
-        <translation>Кілт кері қайтарылды:</translation>
-    </message>
-    <message>
         <source>Open certificate</source>
         <translation>Анықтаманы ашу</translation>
     </message>
@@ -2741,8 +2869,8 @@ Details: %2</source>
         <translation>КОД_НЕМЕСЕ_PDF</translation>
     </message>
     <message>
-        <source>the text of the QR code (AUYL1|...) or the path of a certificate PDF</source>
-        <translation>QR-кодтың мәтіні (AUYL1|...) немесе анықтаманың PDF файлының жолы</translation>
+        <source>the text of the QR code (AUYL2:...) or the path of a certificate PDF</source>
+        <translation>QR-кодтың мәтіні (AUYL2:...) немесе анықтаманың PDF файлының жолы</translation>
     </message>
     <message>
         <source>database file</source>
@@ -2828,54 +2956,6 @@ Details: %2</source>
         <source>Written: %1</source>
         <translation>Жазылды: %1</translation>
     </message>
-    <message>
-        <source>VALID: the certificate was issued and signed by the office.</source>
-        <translation>ТҮПНҰСҚА: анықтаманы аппарат берген және қол қойған.</translation>
-    </message>
-    <message>
-        <source>FORGED: the signature does not match; the certificate was altered or faked.</source>
-        <translation>ЖАЛҒАН: қолтаңба сәйкес келмейді; анықтама өзгертілген не қолдан жасалған.</translation>
-    </message>
-    <message>
-        <source>UNKNOWN OFFICE: the signing key is not in the list of known office keys.</source>
-        <translation>БЕЛГІСІЗ АППАРАТ: қолтаңба кілті белгілі аппарат кілттерінің тізімінде жоқ.</translation>
-    </message>
-    <message>
-        <source>REVOKED KEY: the office&apos;s key was revoked; ask the office to confirm.</source>
-        <translation>КЕРІ ҚАЙТАРЫЛҒАН КІЛТ: аппараттың кілті күшін жойған; аппараттан растатыңыз.</translation>
-    </message>
-    <message>
-        <source>MALFORMED: this is not a readable certificate code.</source>
-        <translation>ҚАТЕ ПІШІН: бұл оқылатын анықтама коды емес.</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Себебі: %1</translation>
-    </message>
-    <message>
-        <source>Certificate No</source>
-        <translation>Анықтама №</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Күні</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Аппарат</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Анықтама</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Кілт</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Кері қайтарылды</translation>
-    </message>
 </context>
 <context>
     <name>labels</name>
@@ -2936,12 +3016,28 @@ Details: %2</source>
         <translation>әдеттен тыс жазылым</translation>
     </message>
     <message>
+        <source>Russian form made by rule: check it</source>
+        <translation>орысша нұсқасы ереже бойынша жасалған: тексеріңіз</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>атауы</translation>
     </message>
     <message>
         <source>full name</source>
         <translation>толық атауы</translation>
+    </message>
+    <message>
+        <source>name in Russian</source>
+        <translation>орысша атауы</translation>
+    </message>
+    <message>
+        <source>full name in Russian</source>
+        <translation>орысша толық атауы</translation>
+    </message>
+    <message>
+        <source>akim&apos;s position in Russian</source>
+        <translation>әкімнің орысша лауазымы</translation>
     </message>
     <message>
         <source>address</source>

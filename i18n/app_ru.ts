@@ -576,6 +576,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Аппарат акима ещё не выбран: сначала выберите его в Настройках.</translation>
     </message>
     <message>
+        <source>The office&apos;s signing key was revoked on %1: it signs no more certificates. Make a new key: open Settings &gt; Office and clerk and save. Certificates signed before the revocation stay valid.</source>
+        <translation>Ключ подписи аппарата отозван %1: им больше не подписываются справки. Создайте новый ключ: откройте Настройки &gt; Акимат и специалист и сохраните. Справки, подписанные до отзыва, остаются действительными.</translation>
+    </message>
+    <message>
         <source>The office&apos;s signing key is missing on this computer. Open Settings &gt; Office and clerk and save: a new key is created.</source>
         <translation>На этом компьютере нет ключа подписи аппарата. Откройте Настройки &gt; Акимат и специалист и сохраните: будет создан новый ключ.</translation>
     </message>
@@ -612,8 +616,20 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Справку нельзя подготовить (%1).</translation>
     </message>
     <message>
-        <source>Genuine: issued and signed by the office named below.</source>
-        <translation>Подлинная: выдана и подписана указанным ниже аппаратом.</translation>
+        <source>Genuine: issued and signed by the office named below. Compare the signed content below with the paper.</source>
+        <translation>Подлинная: выдана и подписана указанным ниже аппаратом. Сравните подписанное содержание ниже с бумагой.</translation>
+    </message>
+    <message>
+        <source>Demo: made from training data, not a valid certificate.</source>
+        <translation>Демо: составлена по учебным данным, не является действительной справкой.</translation>
+    </message>
+    <message>
+        <source>Altered: the printed text differs from the signed content. Only the signed content below is what the office issued.</source>
+        <translation>Изменена: напечатанный текст отличается от подписанного содержания. Аппарат выдал только подписанное содержание ниже.</translation>
+    </message>
+    <message>
+        <source>Revoked key: signed after the office&apos;s key was revoked. Not a valid certificate; ask the office.</source>
+        <translation>Отозванный ключ: подписана после отзыва ключа аппарата. Не является действительной справкой; обратитесь в аппарат.</translation>
     </message>
     <message>
         <source>Forged: the signature does not match. The certificate was altered.</source>
@@ -624,12 +640,140 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Неизвестный аппарат: его ключа нет среди известных ключей. Запросите в районе актуальный список ключей.</translation>
     </message>
     <message>
-        <source>Revoked key: the office&apos;s key was withdrawn. Ask the office to confirm the certificate.</source>
-        <translation>Отозванный ключ: ключ аппарата отозван. Попросите аппарат подтвердить справку.</translation>
-    </message>
-    <message>
         <source>Not a certificate code: nothing readable was found.</source>
         <translation>Это не код справки: ничего читаемого не найдено.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key was revoked on %1, after this certificate was signed: the certificate stays valid.</source>
+        <translation>Ключ аппарата отозван %1, после подписания этой справки: справка остаётся действительной.</translation>
+    </message>
+    <message>
+        <source>no certificate code was found</source>
+        <translation>код справки не найден</translation>
+    </message>
+    <message>
+        <source>the PDF file cannot be read</source>
+        <translation>PDF-файл не читается</translation>
+    </message>
+    <message>
+        <source>the code is damaged</source>
+        <translation>код повреждён</translation>
+    </message>
+    <message>
+        <source>the code does not start as a certificate</source>
+        <translation>код не начинается как код справки</translation>
+    </message>
+    <message>
+        <source>the code has foreign characters</source>
+        <translation>в коде посторонние символы</translation>
+    </message>
+    <message>
+        <source>the code is cut short or too long</source>
+        <translation>код обрезан или слишком длинный</translation>
+    </message>
+    <message>
+        <source>the code&apos;s texts are damaged</source>
+        <translation>тексты в коде повреждены</translation>
+    </message>
+    <message>
+        <source>the code is of an unknown kind</source>
+        <translation>код неизвестного вида</translation>
+    </message>
+    <message>
+        <source>the code&apos;s livestock list is damaged</source>
+        <translation>список скота в коде повреждён</translation>
+    </message>
+    <message>
+        <source>certificate number</source>
+        <translation>номер справки</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>владелец справки</translation>
+    </message>
+    <message>
+        <source>IIN / BIN</source>
+        <translation>ИИН / БИН</translation>
+    </message>
+    <message>
+        <source>as-of date</source>
+        <translation>дата, на которую выдана</translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation>номер лицевого счёта</translation>
+    </message>
+    <message>
+        <source>land area</source>
+        <translation>площадь земли</translation>
+    </message>
+    <message>
+        <source>livestock totals by group</source>
+        <translation>итоги поголовья по группам</translation>
+    </message>
+    <message>
+        <source>head count: %1</source>
+        <translation>поголовье: %1</translation>
+    </message>
+    <message>
+        <source>livestock not in the signed content: %1</source>
+        <translation>скот, которого нет в подписанном содержании: %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Printed differently</source>
+        <translation>Напечатано иначе</translation>
+    </message>
+    <message>
+        <source>Certificate No</source>
+        <translation>Справка №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Аппарат</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Владелец справки</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>По состоянию на</translation>
+    </message>
+    <message>
+        <source>Account No</source>
+        <translation>Лицевой счёт №</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Члены хозяйства</translation>
+    </message>
+    <message>
+        <source>Land, ha</source>
+        <translation>Земля, га</translation>
+    </message>
+    <message>
+        <source>Livestock</source>
+        <translation>Скот</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Key revoked</source>
+        <translation>Ключ отозван</translation>
     </message>
     <message>
         <source>1 — keeps a subsidiary household farm</source>
@@ -647,8 +791,8 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Справочные данные: значения для проверки</translation>
     </message>
     <message>
-        <source>These values were copied from the standard exactly as printed and look wrong (yellow). Check them against the original and correct them; each correction is recorded with your name and the time (green).</source>
-        <translation>Эти значения перенесены из стандарта в точности как напечатаны и выглядят ошибочными (жёлтые). Сверьте их с оригиналом и исправьте; каждое исправление записывается с вашим именем и временем (зелёные).</translation>
+        <source>These values were copied from the standard exactly as printed and look wrong (yellow). Check them against the original and correct them; each correction is recorded with your name and the time (green). After them come the Russian names of places, made by rule from the Kazakh ones: check them too.</source>
+        <translation>Эти значения перенесены из стандарта в точности как напечатаны и выглядят ошибочными (жёлтые). Сверьте их с оригиналом и исправьте; каждое исправление записывается с вашим именем и временем (зелёные). За ними следуют русские названия мест, составленные по правилу из казахских: проверьте и их.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1956,10 +2100,6 @@ Is the number right? Save it anyway?</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>Не удаётся записать файл %1: %2</translation>
-    </message>
-    <message>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -2383,12 +2523,20 @@ Rows not imported: %6.</source>
         <translation>&amp;Должность акима:</translation>
     </message>
     <message>
+        <source>Akim&apos;s position in R&amp;ussian:</source>
+        <translation>Должность акима по-&amp;русски:</translation>
+    </message>
+    <message>
         <source>surname and initials, for certificates (optional)</source>
         <translation>фамилия и инициалы, для справок (необязательно)</translation>
     </message>
     <message>
         <source>e.g. akim of the rural okrug</source>
         <translation>например, аким сельского округа</translation>
+    </message>
+    <message>
+        <source>for Russian certificates; empty: made from the office&apos;s name</source>
+        <translation>для справок на русском; если пусто — по названию акимата</translation>
     </message>
     <message>
         <source>e.g. chief specialist</source>
@@ -2572,26 +2720,6 @@ Rows not imported: %6.</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <source>Certificate No:</source>
-        <translation>Справка №:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Дата:</translation>
-    </message>
-    <message>
-        <source>Office:</source>
-        <translation>Аппарат:</translation>
-    </message>
-    <message>
-        <source>Certificate:</source>
-        <translation>Справка:</translation>
-    </message>
-    <message>
-        <source>Key revoked:</source>
-        <translation>Ключ отозван:</translation>
-    </message>
-    <message>
         <source>Open certificate</source>
         <translation>Открыть справку</translation>
     </message>
@@ -2749,8 +2877,8 @@ Details: %2</source>
         <translation>КОД_ИЛИ_PDF</translation>
     </message>
     <message>
-        <source>the text of the QR code (AUYL1|...) or the path of a certificate PDF</source>
-        <translation>текст QR-кода (AUYL1|...) или путь к PDF-файлу справки</translation>
+        <source>the text of the QR code (AUYL2:...) or the path of a certificate PDF</source>
+        <translation>текст QR-кода (AUYL2:...) или путь к PDF-файлу справки</translation>
     </message>
     <message>
         <source>database file</source>
@@ -2836,54 +2964,6 @@ Details: %2</source>
         <source>Written: %1</source>
         <translation>Записано: %1</translation>
     </message>
-    <message>
-        <source>VALID: the certificate was issued and signed by the office.</source>
-        <translation>ПОДЛИННАЯ: справка выдана и подписана аппаратом.</translation>
-    </message>
-    <message>
-        <source>FORGED: the signature does not match; the certificate was altered or faked.</source>
-        <translation>ПОДДЕЛЬНАЯ: подпись не совпадает; справка изменена или подделана.</translation>
-    </message>
-    <message>
-        <source>UNKNOWN OFFICE: the signing key is not in the list of known office keys.</source>
-        <translation>НЕИЗВЕСТНЫЙ АППАРАТ: ключа подписи нет в списке известных ключей аппаратов.</translation>
-    </message>
-    <message>
-        <source>REVOKED KEY: the office&apos;s key was revoked; ask the office to confirm.</source>
-        <translation>ОТОЗВАННЫЙ КЛЮЧ: ключ аппарата отозван; попросите аппарат подтвердить.</translation>
-    </message>
-    <message>
-        <source>MALFORMED: this is not a readable certificate code.</source>
-        <translation>НЕВЕРНЫЙ ФОРМАТ: это не читаемый код справки.</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Причина: %1</translation>
-    </message>
-    <message>
-        <source>Certificate No</source>
-        <translation>Справка №</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Аппарат</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Справка</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Ключ</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Отозван</translation>
-    </message>
 </context>
 <context>
     <name>labels</name>
@@ -2944,12 +3024,28 @@ Details: %2</source>
         <translation>необычное написание</translation>
     </message>
     <message>
+        <source>Russian form made by rule: check it</source>
+        <translation>русская форма составлена по правилу: проверьте</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
         <source>full name</source>
         <translation>полное название</translation>
+    </message>
+    <message>
+        <source>name in Russian</source>
+        <translation>название на русском</translation>
+    </message>
+    <message>
+        <source>full name in Russian</source>
+        <translation>полное название на русском</translation>
+    </message>
+    <message>
+        <source>akim&apos;s position in Russian</source>
+        <translation>должность акима на русском</translation>
     </message>
     <message>
         <source>address</source>

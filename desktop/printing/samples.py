@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
+from typing import Any
 
 from desktop.core.calendar import office_calendar
 from desktop.core.iin import make_iin
@@ -87,7 +88,7 @@ def _refusal(language: str) -> Document:
         office_name=OFFICE[language],
         service_name=_service_name(language),
         applicant=APPLICANT[language],
-        missing_documents=[rules.document_name("veterinary_passport", language)],
+        missing_documents=[rules.document_name("veterinary_passport", language, SERVICE)],
         basis=rules.basis_kk if language == "kk" else rules.basis_ru,
         clerk=CLERK[language],
         refused_at=HANDED_IN,
@@ -102,7 +103,7 @@ def _application_form(language: str) -> Document:
     data = ApplicationFormData(
         office_name=OFFICE[language],
         service_name=_service_name(language),
-        documents=[rules.document_name(code, language) for code in documents],
+        documents=[rules.document_name(code, language, SERVICE) for code in documents],
         filled_in_sample=ApplicantDetails(
             name=APPLICANT[language],
             iin=make_iin(date(1980, 1, 1), "male", 1),
@@ -114,11 +115,9 @@ def _application_form(language: str) -> Document:
     return document.application_form(data, SERVICE, language, sample=True)
 
 
-# A fake payload in the real layout (not signed: a verifier reports it as malformed or forged).
-SAMPLE_PAYLOAD = (
-    "AUYL1|SAMPLE|0-2026-C0000|2026-11-25|0|{kind}|" + "0" * 64 + "|" + "0" * 16 + "|" + "A" * 86
-)
-CERTIFICATE_TEXTS = {
+# A fake code of a typical code's length (office 0: a verifier reports it as malformed).
+SAMPLE_PAYLOAD = "AUYL2:" + "A" * 224
+CERTIFICATE_TEXTS: dict[str, dict[str, Any]] = {
     "kk": {
         "members": [
             ("Үлгібаев Сынақ Демоұлы", "шаруашылық басшысы", "1980-01-01"),
@@ -202,7 +201,7 @@ def certificate_content(kind: int, language: str) -> dict[str, object]:
 
 def _certificate(kind: int) -> Callable[[str], Document]:
     def build(language: str) -> Document:
-        payload = SAMPLE_PAYLOAD.format(kind=kind)
+        payload = SAMPLE_PAYLOAD
         return document.certificate(certificate_content(kind, language), payload, sample=True)
 
     return build

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop.core.formatting import format_datetime
 from desktop.services.applications import ApplicationError
 from desktop.ui import iin_errors
-from desktop.ui.i18n import current_language
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, current_language
 
 _CONTEXT = "ApplicationErrors"
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Concatenate, ParamSpec, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.exc import DBAPIError
 
@@ -28,7 +28,7 @@ from desktop.services.household_values import BookError
 from desktop.services.queue import QueueError
 from desktop.ui import application_errors, book_errors, certificate_texts, queue_errors
 from desktop.ui.context import NoWorkplace
-from desktop.ui.i18n import current_language
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, current_language
 from desktop.ui.tasks import TaskCancelled
 
 log = logging.getLogger(__name__)
@@ -127,7 +127,8 @@ def describe(error: BaseException) -> str:
             return _tr(MESSAGES["no_permission"]).replace("%1", where)
         if error.errno == errno.ENOENT:
             return _tr(MESSAGES["missing_file"]).replace("%1", where)
-        return _tr(MESSAGES["disk"]).replace("%1", error.strerror or where)
+        # the operating system's own wording (strerror) is English: it goes to the details
+        return _tr(MESSAGES["disk"]).replace("%1", where or f"({error.errno})")
     return _tr(MESSAGES["unexpected"])
 
 

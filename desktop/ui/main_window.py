@@ -69,7 +69,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         ctx.hub.workplace_changed.connect(self._show_workplace)
         self.retranslate()
-        self.resize(1100, 720)
+        self.resize(1300, 680)  # unmaximized, with its title bar, on a 1366x768 screen
 
     @property
     def language(self) -> str:
@@ -202,9 +202,11 @@ class MainWindow(Retranslating, QMainWindow):
     def _show_workplace(self) -> None:
         place = office_service.workplace(self.ctx.db)
         if place is not None:
+            name = place.office.name_in(self.ctx.names_language)
+            self.setWindowTitle(f"{self.tr('Auyl Desk')} — {name}")
             self.office_label.setText(
                 self.tr("Office: %1 (No %2)")
-                .replace("%1", place.office.name)
+                .replace("%1", name)
                 .replace("%2", str(place.office.number))
             )
             self.clerk_label.setText(self.tr("Clerk: %1").replace("%1", place.clerk.short_name))

@@ -1,7 +1,7 @@
 """the visit: a ticket's outcome, refusal after acceptance, hand-in outside hours
 
 Revision ID: 0012
-Revises: 0007
+Revises: 0011
 Create Date: 2026-12-02 12:00:00
 
 A queue ticket records how the visit ended (accepted, refused, issued, consultation). An
@@ -17,7 +17,7 @@ import db.models.base
 from alembic import op
 
 revision: str = '0012'
-down_revision: str | None = '0007'
+down_revision: str | None = '0011'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

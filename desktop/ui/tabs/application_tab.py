@@ -21,7 +21,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -103,21 +102,21 @@ class ApplicationTab(BaseTab):
         left_layout.addWidget(self.message_label)
         left_layout.addLayout(action_row)
         right = QWidget()
-        # two rows of three, so the tab fits a 1366-pixel screen in either language:
-        # papers and the refusal above, the steps of the result below
-        list_actions = QGridLayout()
-        list_actions.setColumnStretch(0, 1)
-        rows = (
-            (self.reprint_button, self.certificate_copy_button, self.refuse_button),
-            (self.ready_button, self.certificate_button, self.issue_button),
-        )
-        for row, buttons in enumerate(rows):
-            for column, button in enumerate(buttons, start=1):
-                list_actions.addWidget(button, row, column)
+        # Two rows of buttons under the list: papers again and the refusal, then the next steps.
+        reprints = QHBoxLayout()
+        reprints.addStretch(1)
+        reprints.addWidget(self.reprint_button)
+        reprints.addWidget(self.certificate_copy_button)
+        reprints.addWidget(self.refuse_button)
+        steps = QHBoxLayout()
+        steps.addStretch(1)
+        for button in (self.ready_button, self.certificate_button, self.issue_button):
+            steps.addWidget(button)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.list, 1)
-        right_layout.addLayout(list_actions)
+        right_layout.addLayout(reprints)
+        right_layout.addLayout(steps)
         right_layout.addWidget(self.why_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
