@@ -229,8 +229,8 @@ class HouseholdsTab(BaseTab):
             return
         ctx = self.ctx
         if name in ("new_application", "member_application"):
-            member = key if name == "member_application" else None
-            person = applications.person_from_book(ctx.db, card.id, member, ctx.today())
+            member_id = key if name == "member_application" else None
+            person = applications.person_from_book(ctx.db, card.id, member_id, ctx.today())
             if person is not None:
                 ctx.hub.application_requested.emit(person)
             else:
