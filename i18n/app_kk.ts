@@ -103,6 +103,10 @@
         <translation>заңды тұлғаның атауы</translation>
     </message>
     <message>
+        <source>the reason</source>
+        <translation>себебі</translation>
+    </message>
+    <message>
         <source>accepted</source>
         <translation>қабылданды</translation>
     </message>
@@ -167,6 +171,14 @@
         <translation>Бас тарту туралы хабарлама тек бас тартылған өтініштерге басылады.</translation>
     </message>
     <message>
+        <source>Only an accepted application can be refused; this one is %1.</source>
+        <translation>Тек қабылданған өтініштен бас тартуға болады; бұл өтініш: %1.</translation>
+    </message>
+    <message>
+        <source>The office is closed (it opens at %1): write why the documents are taken now.</source>
+        <translation>Мекеме жабық (%1 ашылады): құжаттардың неге қазір қабылданатынын жазыңыз.</translation>
+    </message>
+    <message>
         <source>This application cannot be saved (%1).</source>
         <translation>Бұл өтінішті сақтау мүмкін емес (%1).</translation>
     </message>
@@ -208,6 +220,10 @@
     <message>
         <source>Today&apos;s: handed in or issued today. Open: accepted or ready, not yet issued, whenever handed in.</source>
         <translation>Бүгінгілер: бүгін тапсырылған немесе берілген өтініштер. Аяқталмағандар: қабылданған немесе дайын, бірақ әлі берілмеген өтініштер, қашан тапсырылғанына қарамастан.</translation>
+    </message>
+    <message>
+        <source>The called visitor collects a result: ready applications of every date.</source>
+        <translation>Шақырылған келуші нәтижені алады: барлық күндердің дайын өтініштері.</translation>
     </message>
     <message>
         <source>Registration No</source>
@@ -277,6 +293,30 @@
         <translation>Бер&amp;у</translation>
     </message>
     <message>
+        <source>Re&amp;fuse…</source>
+        <translation>Бас &amp;тарту…</translation>
+    </message>
+    <message>
+        <source>Refuse an accepted application with a reason (no household in the book, livestock not recorded, ...) and print the refusal notice</source>
+        <translation>Қабылданған өтініштен себебін көрсетіп бас тарту (шаруашылық кітапта жоқ, мал тіркелмеген, ...) және бас тарту туралы хабарламаны басып шығару</translation>
+    </message>
+    <message>
+        <source>Serving ticket %1</source>
+        <translation>%1 талоны бойынша қызмет көрсетілуде</translation>
+    </message>
+    <message>
+        <source>The office is closed</source>
+        <translation>Мекеме жабық</translation>
+    </message>
+    <message>
+        <source>The office is closed now; it opens at %1. Documents taken now count from the opening (the ready time on the talon says so). Why are they taken now?</source>
+        <translation>Мекеме қазір жабық; %1 ашылады. Қазір қабылданған құжаттардың мерзімі ашылған сәттен басталады (талондағы дайын болу уақыты соны көрсетеді). Неге қазір қабылданады?</translation>
+    </message>
+    <message>
+        <source>The result is ready to collect</source>
+        <translation>Нәтиже алуға дайын</translation>
+    </message>
+    <message>
         <source>The result is handed over to the applicant</source>
         <translation>Нәтиже өтініш берушіге беріледі</translation>
     </message>
@@ -301,10 +341,6 @@
         <translation>Осыған шағымдану…</translation>
     </message>
     <message>
-        <source>Serving a called queue ticket</source>
-        <translation>Кезектен шақырылған талон бойынша қызмет көрсетілуде</translation>
-    </message>
-    <message>
         <source>The application was refused: documents missing.</source>
         <translation>Өтініштен бас тартылды: құжаттар жетіспейді.</translation>
     </message>
@@ -327,8 +363,44 @@ Under the standard the application is refused. Refuse it and print the refusal n
 Стандарт бойынша өтініштен бас тартылады. Бас тартып, хабарламаны басып шығару керек пе?</translation>
     </message>
     <message>
+        <source>Only an accepted application can be marked ready.</source>
+        <translation>Тек қабылданған өтінішті дайын деп белгілеуге болады.</translation>
+    </message>
+    <message>
+        <source>The result of this service is a certificate and none is prepared yet: Prepare certificate marks the application ready.</source>
+        <translation>Бұл қызметтің нәтижесі — анықтама, ол әлі дайындалған жоқ: «Анықтаманы дайындау» өтінішті дайын деп белгілейді.</translation>
+    </message>
+    <message>
+        <source>Only a ready result can be issued.</source>
+        <translation>Тек дайын нәтижені беруге болады.</translation>
+    </message>
+    <message>
+        <source>No certificate was prepared for this application: there is nothing to hand over.</source>
+        <translation>Бұл өтініш бойынша анықтама дайындалмаған: беретін ештеңе жоқ.</translation>
+    </message>
+    <message>
         <source>The certificate was issued.</source>
         <translation>Анықтама берілді.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Беру</translation>
+    </message>
+    <message>
+        <source>Hand the certificate of application %1 to %2? This cannot be undone.</source>
+        <translation>%1 өтініші бойынша анықтаманы %2 алушыға беру керек пе? Мұны кері қайтаруға болмайды.</translation>
+    </message>
+    <message>
+        <source>Refuse the application</source>
+        <translation>Өтініштен бас тарту</translation>
+    </message>
+    <message>
+        <source>Application %1 was accepted. Why is the service refused? The reason is printed on the refusal notice.</source>
+        <translation>%1 өтініші қабылданған. Қызмет көрсетуден неге бас тартылады? Себебі бас тарту туралы хабарламада басылады.</translation>
+    </message>
+    <message>
+        <source>The application was refused.</source>
+        <translation>Өтініштен бас тартылды.</translation>
     </message>
     <message>
         <source>The certificate cannot be prepared</source>
@@ -1668,6 +1740,22 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Мал басын &amp;енгізу…</translation>
     </message>
     <message>
+        <source>New &amp;application</source>
+        <translation>Жаңа ө&amp;тініш</translation>
+    </message>
+    <message>
+        <source>Application &amp;for this person</source>
+        <translation>Осы адамға ө&amp;тініш</translation>
+    </message>
+    <message>
+        <source>The application form filled in for the head of the household</source>
+        <translation>Шаруашылық басшысына толтырылған өтініш нысаны</translation>
+    </message>
+    <message>
+        <source>The application form filled in for the selected member</source>
+        <translation>Таңдалған мүшеге толтырылған өтініш нысаны</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>Мүшелері</translation>
     </message>
@@ -2015,6 +2103,14 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Табылды: %1</translation>
     </message>
     <message>
+        <source>New application</source>
+        <translation>Жаңа өтініш</translation>
+    </message>
+    <message>
+        <source>The household has no head: choose a member on the Members page.</source>
+        <translation>Шаруашылықтың басшысы жоқ: «Мүшелер» бетінде мүшені таңдаңыз.</translation>
+    </message>
+    <message>
         <source>Close the household</source>
         <translation>Шаруашылықты жабу</translation>
     </message>
@@ -2283,12 +2379,28 @@ Is the number right? Save it anyway?</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
+        <source>&amp;Queue</source>
+        <translation>Ке&amp;зек</translation>
+    </message>
+    <message>
+        <source>Call the &amp;next visitor</source>
+        <translation>&amp;Келесі келушіні шақыру</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
         <source>&amp;Waiting-room display</source>
         <translation>Күту залының &amp;таблосы</translation>
+    </message>
+    <message>
+        <source>Waiting-room display, &amp;full screen</source>
+        <translation>Күту залының таблосы, &amp;толық экран</translation>
+    </message>
+    <message>
+        <source>F11 toggles full screen, Esc leaves it</source>
+        <translation>F11 толық экранды қосады не өшіреді, Esc одан шығарады</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -2309,6 +2421,10 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>&amp;Complaints: talon paper and terms…</source>
         <translation>&amp;Шағымдар: талон қағазы және мерзімдер…</translation>
+    </message>
+    <message>
+        <source>Waiting-room display: &amp;highlight time…</source>
+        <translation>Күту залының таблосы: &amp;ерекшелеу уақыты…</translation>
     </message>
     <message>
         <source>&amp;Add demo households…</source>
@@ -2372,7 +2488,7 @@ Is the number right? Save it anyway?</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Анықтама</translation>
+        <translation>Кө&amp;мек</translation>
     </message>
     <message>
         <source>&amp;Verify certificate…</source>
@@ -2409,6 +2525,22 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Кезекте ешкім жоқ.</translation>
+    </message>
+    <message>
+        <source>Called: %1</source>
+        <translation>Шақырылды: %1</translation>
+    </message>
+    <message>
+        <source>Waiting-room display</source>
+        <translation>Күту залының таблосы</translation>
+    </message>
+    <message>
+        <source>How many seconds does a number just called stay highlighted?</source>
+        <translation>Жаңа шақырылған нөмір неше секунд ерекшеленіп тұрады?</translation>
     </message>
     <message>
         <source>Add demo households</source>
@@ -2451,6 +2583,10 @@ Is the number right? Save it anyway?</source>
             <numerusform>%n демо шаруашылық жойылды.</numerusform>
             <numerusform>%n демо шаруашылық жойылды.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Нұсқасы: %1</translation>
     </message>
     <message>
         <source>About Auyl Desk</source>
@@ -2797,6 +2933,10 @@ Is the number right? Save it anyway?</source>
         <translation>Белгісіз мақсат.</translation>
     </message>
     <message>
+        <source>Ticket %1 is still at your desk: say how that visit ended first.</source>
+        <translation>%1 талоны әлі сіздің үстеліңізде: алдымен бұл қабылдаудың қалай аяқталғанын көрсетіңіз.</translation>
+    </message>
+    <message>
         <source>The queue cannot do this (%1).</source>
         <translation>Кезек мұны орындай алмайды (%1).</translation>
     </message>
@@ -2826,6 +2966,22 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>dropped</source>
         <translation>кезектен шығарылды</translation>
+    </message>
+    <message>
+        <source>documents accepted</source>
+        <translation>құжаттар қабылданды</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>бас тартылды</translation>
+    </message>
+    <message>
+        <source>result issued</source>
+        <translation>нәтиже берілді</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>кеңес берілді</translation>
     </message>
     <message>
         <source>Issue a queue ticket</source>
@@ -2896,6 +3052,10 @@ Is the number right? Save it anyway?</source>
         <translation>Күйі</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Waiting: %1</source>
         <translation>Кезекте: %1</translation>
     </message>
@@ -2922,6 +3082,14 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Calling %1 before its turn: the standard serves in order of arrival. Write the reason; it is recorded.</source>
         <translation>%1 кезегінен бұрын шақырылады: стандарт бойынша қабылдау келу тәртібімен жүргізіледі. Себебін жазыңыз, ол тіркеледі.</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Келмеді</translation>
+    </message>
+    <message>
+        <source>Mark ticket %1 as not come?</source>
+        <translation>%1 талонын «келмеді» деп белгілеу керек пе?</translation>
     </message>
     <message>
         <source>Redirect</source>
@@ -3263,6 +3431,37 @@ Rows not imported: %6.</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEndDialog</name>
+    <message>
+        <source>Call the next visitor</source>
+        <translation>Келесі келушіні шақыру</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is still at your desk. How did that visit end?</source>
+        <translation>%1 талоны әлі сіздің үстеліңізде. Бұл қабылдау қалай аяқталды?</translation>
+    </message>
+    <message>
+        <source>&amp;Finished</source>
+        <translation>&amp;Аяқталды</translation>
+    </message>
+    <message>
+        <source>The visitor was served without an application (a consultation)</source>
+        <translation>Келушіге өтінішсіз қызмет көрсетілді (кеңес)</translation>
+    </message>
+    <message>
+        <source>Did &amp;not come</source>
+        <translation>&amp;Келмеді</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the queue</source>
+        <translation>Кезекке &amp;қайтару</translation>
+    </message>
+    <message>
+        <source>The visitor steps aside and keeps their place in the line</source>
+        <translation>Келуші шетке шығады, кезектегі орны сақталады</translation>
     </message>
 </context>
 <context>

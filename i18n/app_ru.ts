@@ -103,6 +103,10 @@
         <translation>наименование юридического лица</translation>
     </message>
     <message>
+        <source>the reason</source>
+        <translation>причину</translation>
+    </message>
+    <message>
         <source>accepted</source>
         <translation>принято</translation>
     </message>
@@ -167,6 +171,14 @@
         <translation>Уведомление об отказе печатается только для заявлений, в приёме которых отказано.</translation>
     </message>
     <message>
+        <source>Only an accepted application can be refused; this one is %1.</source>
+        <translation>Отказать можно только в принятом заявлении; это заявление: %1.</translation>
+    </message>
+    <message>
+        <source>The office is closed (it opens at %1): write why the documents are taken now.</source>
+        <translation>Учреждение закрыто (откроется %1): напишите, почему документы принимаются сейчас.</translation>
+    </message>
+    <message>
         <source>This application cannot be saved (%1).</source>
         <translation>Это заявление нельзя сохранить (%1).</translation>
     </message>
@@ -208,6 +220,10 @@
     <message>
         <source>Today&apos;s: handed in or issued today. Open: accepted or ready, not yet issued, whenever handed in.</source>
         <translation>Сегодняшние: поданные или выданные сегодня. Незавершённые: принятые или готовые, но ещё не выданные, независимо от даты подачи.</translation>
+    </message>
+    <message>
+        <source>The called visitor collects a result: ready applications of every date.</source>
+        <translation>Вызванный посетитель получает результат: готовые заявления за все даты.</translation>
     </message>
     <message>
         <source>Registration No</source>
@@ -277,6 +293,30 @@
         <translation>&amp;Выдать</translation>
     </message>
     <message>
+        <source>Re&amp;fuse…</source>
+        <translation>&amp;Отказать…</translation>
+    </message>
+    <message>
+        <source>Refuse an accepted application with a reason (no household in the book, livestock not recorded, ...) and print the refusal notice</source>
+        <translation>Отказать в принятом заявлении с указанием причины (хозяйства нет в книге, скот не учтён, ...) и напечатать уведомление об отказе</translation>
+    </message>
+    <message>
+        <source>Serving ticket %1</source>
+        <translation>Обслуживается талон %1</translation>
+    </message>
+    <message>
+        <source>The office is closed</source>
+        <translation>Учреждение закрыто</translation>
+    </message>
+    <message>
+        <source>The office is closed now; it opens at %1. Documents taken now count from the opening (the ready time on the talon says so). Why are they taken now?</source>
+        <translation>Учреждение сейчас закрыто; откроется %1. Срок для документов, принятых сейчас, считается с открытия (так и указано время готовности в талоне). Почему они принимаются сейчас?</translation>
+    </message>
+    <message>
+        <source>The result is ready to collect</source>
+        <translation>Результат готов к выдаче</translation>
+    </message>
+    <message>
         <source>The result is handed over to the applicant</source>
         <translation>Результат выдаётся заявителю</translation>
     </message>
@@ -301,10 +341,6 @@
         <translation>Пожаловаться на это…</translation>
     </message>
     <message>
-        <source>Serving a called queue ticket</source>
-        <translation>Обслуживается вызванный талон очереди</translation>
-    </message>
-    <message>
         <source>The application was refused: documents missing.</source>
         <translation>В приёме заявления отказано: не хватает документов.</translation>
     </message>
@@ -327,8 +363,44 @@ Under the standard the application is refused. Refuse it and print the refusal n
 По стандарту в приёме заявления отказывается. Отказать и напечатать уведомление об отказе?</translation>
     </message>
     <message>
+        <source>Only an accepted application can be marked ready.</source>
+        <translation>Отметить готовым можно только принятое заявление.</translation>
+    </message>
+    <message>
+        <source>The result of this service is a certificate and none is prepared yet: Prepare certificate marks the application ready.</source>
+        <translation>Результат этой услуги — справка, а она ещё не подготовлена: «Подготовить справку» отмечает заявление готовым.</translation>
+    </message>
+    <message>
+        <source>Only a ready result can be issued.</source>
+        <translation>Выдать можно только готовый результат.</translation>
+    </message>
+    <message>
+        <source>No certificate was prepared for this application: there is nothing to hand over.</source>
+        <translation>Справка по этому заявлению не подготовлена: выдавать нечего.</translation>
+    </message>
+    <message>
         <source>The certificate was issued.</source>
         <translation>Справка выдана.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Выдача</translation>
+    </message>
+    <message>
+        <source>Hand the certificate of application %1 to %2? This cannot be undone.</source>
+        <translation>Выдать справку по заявлению %1 заявителю %2? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Refuse the application</source>
+        <translation>Отказ по заявлению</translation>
+    </message>
+    <message>
+        <source>Application %1 was accepted. Why is the service refused? The reason is printed on the refusal notice.</source>
+        <translation>Заявление %1 было принято. Почему в услуге отказано? Причина печатается в уведомлении об отказе.</translation>
+    </message>
+    <message>
+        <source>The application was refused.</source>
+        <translation>В заявлении отказано.</translation>
     </message>
     <message>
         <source>The certificate cannot be prepared</source>
@@ -1672,6 +1744,22 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Внести &amp;поголовье…</translation>
     </message>
     <message>
+        <source>New &amp;application</source>
+        <translation>Новое &amp;заявление</translation>
+    </message>
+    <message>
+        <source>Application &amp;for this person</source>
+        <translation>За&amp;явление на этого человека</translation>
+    </message>
+    <message>
+        <source>The application form filled in for the head of the household</source>
+        <translation>Форма заявления, заполненная на главу хозяйства</translation>
+    </message>
+    <message>
+        <source>The application form filled in for the selected member</source>
+        <translation>Форма заявления, заполненная на выбранного члена хозяйства</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>Члены хозяйства</translation>
     </message>
@@ -2019,6 +2107,14 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Найдено: %1</translation>
     </message>
     <message>
+        <source>New application</source>
+        <translation>Новое заявление</translation>
+    </message>
+    <message>
+        <source>The household has no head: choose a member on the Members page.</source>
+        <translation>У хозяйства нет главы: выберите члена хозяйства на странице «Члены».</translation>
+    </message>
+    <message>
         <source>Close the household</source>
         <translation>Закрыть хозяйство</translation>
     </message>
@@ -2287,12 +2383,28 @@ Is the number right? Save it anyway?</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Очередь</translation>
+    </message>
+    <message>
+        <source>Call the &amp;next visitor</source>
+        <translation>Вызвать &amp;следующего посетителя</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Waiting-room display</source>
         <translation>&amp;Табло зала ожидания</translation>
+    </message>
+    <message>
+        <source>Waiting-room display, &amp;full screen</source>
+        <translation>Табло зала ожидания во &amp;весь экран</translation>
+    </message>
+    <message>
+        <source>F11 toggles full screen, Esc leaves it</source>
+        <translation>F11 включает и выключает полноэкранный режим, Esc выходит из него</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -2313,6 +2425,10 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>&amp;Complaints: talon paper and terms…</source>
         <translation>&amp;Жалобы: бумага талона и сроки…</translation>
+    </message>
+    <message>
+        <source>Waiting-room display: &amp;highlight time…</source>
+        <translation>Табло зала ожидания: время &amp;подсветки…</translation>
     </message>
     <message>
         <source>&amp;Add demo households…</source>
@@ -2376,7 +2492,7 @@ Is the number right? Save it anyway?</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
+        <translation>&amp;Помощь</translation>
     </message>
     <message>
         <source>&amp;Verify certificate…</source>
@@ -2413,6 +2529,22 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>В очереди никого нет.</translation>
+    </message>
+    <message>
+        <source>Called: %1</source>
+        <translation>Вызван: %1</translation>
+    </message>
+    <message>
+        <source>Waiting-room display</source>
+        <translation>Табло зала ожидания</translation>
+    </message>
+    <message>
+        <source>How many seconds does a number just called stay highlighted?</source>
+        <translation>Сколько секунд подсвечивается только что вызванный номер?</translation>
     </message>
     <message>
         <source>Add demo households</source>
@@ -2457,6 +2589,10 @@ Is the number right? Save it anyway?</source>
             <numerusform>Удалено %n демонстрационных хозяйства.</numerusform>
             <numerusform>Удалено %n демонстрационных хозяйств.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
     </message>
     <message>
         <source>About Auyl Desk</source>
@@ -2805,6 +2941,10 @@ Is the number right? Save it anyway?</source>
         <translation>Неизвестная цель визита.</translation>
     </message>
     <message>
+        <source>Ticket %1 is still at your desk: say how that visit ended first.</source>
+        <translation>Талон %1 ещё у вашего стола: сначала укажите, чем закончился этот приём.</translation>
+    </message>
+    <message>
         <source>The queue cannot do this (%1).</source>
         <translation>Очередь не может это выполнить (%1).</translation>
     </message>
@@ -2834,6 +2974,22 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>dropped</source>
         <translation>снят с очереди</translation>
+    </message>
+    <message>
+        <source>documents accepted</source>
+        <translation>документы приняты</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <source>result issued</source>
+        <translation>результат выдан</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>консультация</translation>
     </message>
     <message>
         <source>Issue a queue ticket</source>
@@ -2904,6 +3060,10 @@ Is the number right? Save it anyway?</source>
         <translation>Статус</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Waiting: %1</source>
         <translation>В очереди: %1</translation>
     </message>
@@ -2930,6 +3090,14 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Calling %1 before its turn: the standard serves in order of arrival. Write the reason; it is recorded.</source>
         <translation>%1 вызывается раньше своей очереди: по стандарту приём ведётся в порядке прихода. Укажите причину, она будет записана.</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Не явился</translation>
+    </message>
+    <message>
+        <source>Mark ticket %1 as not come?</source>
+        <translation>Отметить талон %1 как «не явился»?</translation>
     </message>
     <message>
         <source>Redirect</source>
@@ -3272,6 +3440,37 @@ Rows not imported: %6.</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEndDialog</name>
+    <message>
+        <source>Call the next visitor</source>
+        <translation>Вызов следующего посетителя</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is still at your desk. How did that visit end?</source>
+        <translation>Талон %1 ещё у вашего стола. Чем закончился этот приём?</translation>
+    </message>
+    <message>
+        <source>&amp;Finished</source>
+        <translation>&amp;Завершён</translation>
+    </message>
+    <message>
+        <source>The visitor was served without an application (a consultation)</source>
+        <translation>Посетитель обслужен без заявления (консультация)</translation>
+    </message>
+    <message>
+        <source>Did &amp;not come</source>
+        <translation>&amp;Не явился</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the queue</source>
+        <translation>&amp;Вернуть в очередь</translation>
+    </message>
+    <message>
+        <source>The visitor steps aside and keeps their place in the line</source>
+        <translation>Посетитель отходит и сохраняет своё место в очереди</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,7 @@ def refusal(
 ) -> Document:
     return Document(
         "refusal",
-        _title(language, "refusal_title", copy=copy),
+        _title(language, data.title_key, copy=copy),
         f"refusal{_suffix(copy)}.pdf",
         language,
         partial(_render, "refusal", "render_refusal", data, language, copy, sample=sample),

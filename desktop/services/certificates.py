@@ -371,10 +371,15 @@ def certificate(db: Database, certificate_id: uuid.UUID) -> CertificateRow:
 
 
 def issue(
-    db: Database, certificate_or_application_id: uuid.UUID, actor: Actor, now: datetime
+    db: Database,
+    certificate_or_application_id: uuid.UUID,
+    actor: Actor,
+    now: datetime,
+    ticket_id: uuid.UUID | None = None,
 ) -> None:
     """The applicant collected the certificate in person: the application is issued (date,
-    time and clerk recorded). Accepts the certificate's id or its application's id."""
+    time and clerk recorded) and the called `ticket_id`, if any, closed as "issued". Accepts
+    the certificate's id or its application's id."""
     with db.read() as session:
         row = session.get(Certificate, certificate_or_application_id)
         application_id = row.application_id if row is not None else certificate_or_application_id
@@ -382,7 +387,7 @@ def issue(
     if found is None:
         raise CertificateError("no_certificate")
     try:
-        applications.mark_issued(db, application_id, actor, now)
+        applications.mark_issued(db, application_id, actor, now, ticket_id)
     except ApplicationError as error:
         raise CertificateError("cannot_issue", **error.params) from None
 

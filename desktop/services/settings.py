@@ -20,6 +20,9 @@ AKIM_POSITION_RU = "akim_position_ru"  # on Russian certificates
 # ({terms id: {term name: count}}, RuleBook.with_complaint_overrides), and the talon's paper.
 COMPLAINT_TERMS = "complaint_terms"
 COMPLAINT_TALON_PAGE = "complaint_talon_page"
+DISPLAY_HIGHLIGHT = "display_highlight_seconds"  # a called number stands out this long
+DEFAULT_HIGHLIGHT_SECONDS = 30
+MAX_HIGHLIGHT_SECONDS = 600
 DEFAULT_LANGUAGE = "kk"
 LANGUAGES = ("kk", "ru")
 
@@ -87,3 +90,21 @@ def save_akim(db: Database, name: str, position: str, actor: Actor, position_ru:
         set_setting(work, AKIM_NAME, name.strip())
         set_setting(work, AKIM_POSITION, position.strip())
         set_setting(work, AKIM_POSITION_RU, position_ru.strip())
+
+
+def display_highlight_seconds(db: Database) -> int:
+    """How long the waiting-room display highlights a number just called, in seconds."""
+    with db.read() as session:
+        value = get_setting(session, DISPLAY_HIGHLIGHT, DEFAULT_HIGHLIGHT_SECONDS)
+    return (
+        value
+        if isinstance(value, int) and 0 <= value <= MAX_HIGHLIGHT_SECONDS
+        else (DEFAULT_HIGHLIGHT_SECONDS)
+    )
+
+
+def save_display_highlight_seconds(db: Database, seconds: int, actor: Actor) -> None:
+    if not 0 <= seconds <= MAX_HIGHLIGHT_SECONDS:
+        raise ValueError(f"highlight time {seconds} s is outside 0..{MAX_HIGHLIGHT_SECONDS}")
+    with db.write(actor) as work:
+        set_setting(work, DISPLAY_HIGHLIGHT, seconds)

@@ -15,3 +15,5 @@ class Hub(QObject):
     # "Complain about this" on an application: the application's id (the Complaints tab opens
     # its form filled in with the applicant)
     complaint_requested = Signal(object)
+    # "New application" for a person of the household book: a services.applications.Prefill
+    application_requested = Signal(object)

@@ -201,11 +201,15 @@ def test_mark_ready_and_issue_from_the_list_and_overdue_in_red(
     red = tab.list.model.index(overdue[0], 0).data(Qt.ItemDataRole.ForegroundRole)
     assert red.color().name() == "#b00020"
 
+    # the result is a certificate: without one, Mark ready and Issue are closed and say why
     tab.list.select(accepted.id)
-    assert tab.ready_button.isEnabled() and not tab.issue_button.isEnabled()
-    qtbot.mouseClick(tab.ready_button, Qt.MouseButton.LeftButton)
+    assert not tab.ready_button.isEnabled() and not tab.issue_button.isEnabled()
+    assert "Prepare certificate" in tab.ready_button.toolTip()
+    assert tab.why_label.isVisibleTo(tab) and tab.why_label.text() == tab.ready_button.toolTip()
+    assert tab.certificate_button.isEnabled() and tab.refuse_button.isEnabled()
+    applications.mark_ready(configured_db, accepted.id, SYSTEM, datetime(2026, 11, 26, 9, 0))
+    tab.list.refresh()
     tab.list.select(accepted.id)
-    assert tab.list.selected() is not None and tab.list.selected().status == "ready"
-    qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)
-    row = applications.application(configured_db, accepted.id)
-    assert row.status == "issued" and row.issued_at == datetime(2026, 11, 26, 9, 0)
+    assert not tab.issue_button.isEnabled()
+    assert "No certificate was prepared" in tab.issue_button.toolTip()
+    assert tab.why_label.text() == tab.issue_button.toolTip()

@@ -54,6 +54,7 @@ from desktop.ui.dialogs.reason_dialog import ReasonDialog
 from desktop.ui.dialogs.setup_dialog import SetupDialog
 from desktop.ui.dialogs.transfers_dialog import TransferForm, TransfersDialog
 from desktop.ui.dialogs.verify_dialog import VerifyDialog
+from desktop.ui.dialogs.visit_end_dialog import VisitEndDialog
 from desktop.ui.i18n import Translations
 from desktop.ui.main_window import MainWindow
 from desktop.ui.queue_display import QueueDisplay
@@ -148,6 +149,7 @@ def open_dialogs(window: MainWindow, household: uuid.UUID) -> list[QWidget]:
         ImportDialog(ctx, window),
         PdfPreviewDialog(sample_document("talon", ctx.names_language), ctx, window),
         QueueDisplay(ctx, window),
+        VisitEndDialog(queue.today(ctx.db, ctx.now())[0], window),
         progress,
     ]
     for dialog in dialogs:

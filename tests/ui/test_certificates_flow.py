@@ -73,6 +73,7 @@ def test_prepare_certificate_1_then_issue_it_and_print_a_copy(
     printed: Printed,
     as_of: list[date],
     clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     households.create_household(
         configured_db,
@@ -99,7 +100,17 @@ def test_prepare_certificate_1_then_issue_it_and_print_a_copy(
     clock.set(WEDNESDAY)
     tab.list.select(application_id)
     assert tab.issue_button.isEnabled() and tab.certificate_copy_button.isEnabled()
-    qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)
+    asked: list[tuple[Any, ...]] = []
+
+    def question(*args: Any) -> QMessageBox.StandardButton:
+        asked.append(args)
+        return QMessageBox.StandardButton.No if len(asked) == 1 else args[-1]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)  # No: nothing happens
+    assert applications.application(configured_db, application_id).status == "ready"
+    qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)  # Enter: the default, Yes
+    assert asked[-1][-1] == QMessageBox.StandardButton.Yes
     row = applications.application(configured_db, application_id)
     assert row.status == "issued" and row.issued_at == WEDNESDAY
     with configured_db.read() as session:

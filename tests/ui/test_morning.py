@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QMessageBox, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
@@ -36,6 +36,8 @@ def test_a_morning_from_ticket_to_issued_certificate(
     monkeypatch.setattr(
         CertificateDateDialog, "ask", staticmethod(lambda parent, default, latest: (default, True))
     )
+    yes = QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *args: yes))  # issue?
     household = household_writer.create_household(
         configured_db,
         HouseholdData("0101", "Ботақара", date(2010, 3, 1), book_number="3"),

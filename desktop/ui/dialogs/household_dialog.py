@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import household_writer, households
-from desktop.services.household_values import HouseholdData
+from desktop.services.household_values import BookError, HouseholdData
 from desktop.services.households import HouseholdCard
 from desktop.ui.context import AppContext
 from desktop.ui.dates import pydate, qdate
@@ -152,8 +152,12 @@ class HouseholdDialog(FormDialog):
             )
         else:
             reason = self.reason_edit.text().strip()
+            if not reason:  # a correction of personal data says why (kept in the history)
+                raise BookError("reason", "required")
             household_writer.update_household(db, self._card.id, self.data(), actor, reason)
             self.saved_id = self._card.id
 
     def field_widget(self, field: str) -> QWidget | None:
+        if field == "reason":
+            return self.reason_edit
         return self.edits.get(field) or self.head_form.widget_for(field)

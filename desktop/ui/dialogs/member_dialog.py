@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import household_writer, households
-from desktop.services.household_values import MemberData
+from desktop.services.household_values import BookError, MemberData
 from desktop.services.households import MemberRow
 from desktop.ui import book_errors
 from desktop.ui.context import AppContext
@@ -141,7 +141,7 @@ class MemberForm(Retranslating, QWidget):
 
 
 class MemberDialog(FormDialog):
-    """Adds a member to a household, or corrects one (with an optional reason)."""
+    """Adds a member to a household, or corrects one (with the reason, required)."""
 
     def __init__(
         self,
@@ -197,7 +197,11 @@ class MemberDialog(FormDialog):
             household_writer.add_member(self.ctx.db, self._household_id, data, actor, today)
         else:
             reason = self.reason_edit.text().strip()
+            if not reason:  # a correction of personal data says why (kept in the history)
+                raise BookError("reason", "required")
             household_writer.update_member(self.ctx.db, self._member.id, data, actor, today, reason)
 
     def field_widget(self, field: str) -> QWidget | None:
+        if field == "reason":
+            return self.reason_edit
         return self.form.widget_for(field)

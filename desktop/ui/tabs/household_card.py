@@ -36,6 +36,7 @@ from desktop.ui.i18n import Retranslating
 ID_ROLE = Qt.ItemDataRole.UserRole
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 DEMO_STYLE = "background: #fff3cd; color: #664d03; padding: 6px; font-weight: bold;"
+FULL_DATE = "dd.MM.yyyy"  # date fields: a four-digit year in every language
 
 
 def make_table(columns: int) -> QTableWidget:
@@ -97,6 +98,8 @@ class HouseholdPanel(Retranslating, QWidget):
         self.buttons: dict[str, QPushButton] = {}
         for name in ("edit", "close", "add_member", "edit_member", "remove_member"):
             self._button(name)
+        for name in ("new_application", "member_application"):
+            self._button(name)
         for name in ("add_plot", "edit_plot", "remove_plot", "record_livestock"):
             self._button(name)
 
@@ -108,6 +111,7 @@ class HouseholdPanel(Retranslating, QWidget):
         self.livestock_date_label = QLabel()
         self.livestock_date = QDateEdit(qdate(ctx.today()))
         self.livestock_date.setCalendarPopup(True)
+        self.livestock_date.setDisplayFormat(FULL_DATE)
         self.livestock_date_label.setBuddy(self.livestock_date)
         self.livestock_date.dateChanged.connect(self.show_livestock)
         self.livestock_as_of = QLabel()
@@ -116,7 +120,10 @@ class HouseholdPanel(Retranslating, QWidget):
 
         self.sections = QTabWidget()
         self.sections.addTab(
-            self._page(self.members, "add_member", "edit_member", "remove_member"), ""
+            self._page(
+                self.members, "add_member", "edit_member", "remove_member", "member_application"
+            ),
+            "",
         )
         self.sections.addTab(
             self._page(self.plots, "add_plot", "edit_plot", "remove_plot", self.plots_total), ""
@@ -135,6 +142,7 @@ class HouseholdPanel(Retranslating, QWidget):
 
         head_row = QHBoxLayout()
         head_row.addWidget(self.title, 1)
+        head_row.addWidget(self.buttons["new_application"])
         head_row.addWidget(self.buttons["edit"])
         head_row.addWidget(self.buttons["close"])
         layout = QVBoxLayout(self)
@@ -165,7 +173,8 @@ class HouseholdPanel(Retranslating, QWidget):
     def _act(self, name: str) -> None:
         if self.card is None:
             return
-        table = {"edit_member": self.members, "remove_member": self.members}.get(name)
+        members = ("edit_member", "remove_member", "member_application")
+        table = self.members if name in members else None
         table = table or {"edit_plot": self.plots, "remove_plot": self.plots}.get(name)
         if table is None:
             self.action.emit(name, self.card.id)
@@ -187,9 +196,17 @@ class HouseholdPanel(Retranslating, QWidget):
             "edit_plot": self.tr("Correct p&lot…"),
             "remove_plot": self.tr("Remo&ve plot…"),
             "record_livestock": self.tr("Record &head count…"),
+            "new_application": self.tr("New &application"),
+            "member_application": self.tr("Application &for this person"),
         }
         for name, text in texts.items():
             self.buttons[name].setText(text)
+        self.buttons["new_application"].setToolTip(
+            self.tr("The application form filled in for the head of the household")
+        )
+        self.buttons["member_application"].setToolTip(
+            self.tr("The application form filled in for the selected member")
+        )
         for index, text in enumerate(
             [self.tr("Members"), self.tr("Land"), self.tr("Livestock"), self.tr("History")]
         ):
@@ -238,6 +255,11 @@ class HouseholdPanel(Retranslating, QWidget):
         return term.name(self.ctx.language) if term else code
 
     def show_household(self, household_id: uuid.UUID | None) -> None:
+        if self.card is None or self.card.id != household_id:
+            # another household: its livestock as of today, not the date looked at before
+            self.livestock_date.blockSignals(True)
+            self.livestock_date.setDate(qdate(self.ctx.today()))
+            self.livestock_date.blockSignals(False)
         self.card = None
         if household_id is not None:
             try:

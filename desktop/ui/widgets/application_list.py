@@ -39,6 +39,7 @@ TYPING_MS = 250  # a pause in typing this long refreshes the list
 COLUMNS = 7
 # Which hand-in dates the list shows.
 TODAY_AND_OPEN, ALL_DATES, DATE_RANGE = "today", "all", "range"
+CALL_FILTER_STYLE = "background: #e3f2fd; color: #0d47a1; padding: 4px; font-weight: bold;"
 
 
 class ApplicationList(Retranslating, QWidget):
@@ -49,6 +50,7 @@ class ApplicationList(Retranslating, QWidget):
         self.ctx = ctx
         self._shown: ListFilter | None = None
         self._fitted = False
+        self._set_by_call = False  # the filters were set by a called ticket (shown, then reset)
 
         self.status_combo = QComboBox()
         for code in ("", *applications.STATUSES):
@@ -70,6 +72,10 @@ class ApplicationList(Retranslating, QWidget):
         self.text_edit = QLineEdit()
         self.text_edit.setClearButtonEnabled(True)
         self.count_label = QLabel()
+        self.call_filter_label = QLabel()  # says that a call set the filters
+        self.call_filter_label.setStyleSheet(CALL_FILTER_STYLE)
+        self.call_filter_label.setWordWrap(True)
+        self.call_filter_label.hide()
         self.model = ApplicationTableModel(ctx.db, self._cells, COLUMNS, self)
         self.table = QTableView()
         setup_table(self.table)
@@ -102,6 +108,7 @@ class ApplicationList(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(choices)
         layout.addLayout(dates_and_words)
+        layout.addWidget(self.call_filter_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self.retranslate()
@@ -124,6 +131,9 @@ class ApplicationList(Retranslating, QWidget):
             )
         )
         self.text_edit.setPlaceholderText(self.tr("Registration No, IIN/BIN or name"))
+        self.call_filter_label.setText(
+            self.tr("The called visitor collects a result: ready applications of every date.")
+        )
         self.model.set_headers(
             [
                 self.tr("Registration No"),
@@ -140,18 +150,37 @@ class ApplicationList(Retranslating, QWidget):
 
     # ---- filters -------------------------------------------------------------------------------
 
-    def show_status(self, status: str) -> None:
-        """Only applications in `status` ('' for all), any date, any service, no text."""
-        for widget in (self.status_combo, self.service_combo, self.period_combo, self.text_edit):
+    def show_status(self, status: str, set_by_call: bool = False) -> None:
+        """Only applications in `status` ('' for all), any date, any service, no text.
+
+        Filters a called ticket set (`set_by_call`) are announced above the list and put back
+        to the defaults for the next visitor (reset_call_filter)."""
+        self._set_filters(status, ALL_DATES)
+        self._set_by_call = set_by_call
+        self.call_filter_label.setVisible(set_by_call)
+        self.refresh()
+
+    def reset_call_filter(self) -> None:
+        """Back to the default view (today's and open, every status) if a call set the
+        filters; the clerk's own filters stay."""
+        if not self._set_by_call:
+            return
+        self._set_by_call = False
+        self.call_filter_label.hide()
+        self._set_filters("", TODAY_AND_OPEN)
+        self.refresh()
+
+    def _set_filters(self, status: str, period: str) -> None:
+        widgets = (self.status_combo, self.service_combo, self.period_combo, self.text_edit)
+        for widget in widgets:
             widget.blockSignals(True)
-        self.period_combo.setCurrentIndex(self.period_combo.findData(ALL_DATES))
+        self.period_combo.setCurrentIndex(self.period_combo.findData(period))
         self._period_changed(refresh=False)
         self.service_combo.setCurrentIndex(0)
         self.text_edit.clear()
         self.status_combo.setCurrentIndex(max(self.status_combo.findData(status), 0))
-        for widget in (self.status_combo, self.service_combo, self.period_combo, self.text_edit):
+        for widget in widgets:
             widget.blockSignals(False)
-        self.refresh()
 
     def _period_changed(self, *_: object, refresh: bool = True) -> None:
         ranged = self.period_combo.currentData() == DATE_RANGE
