@@ -8,7 +8,6 @@ from typing import Literal
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +20,7 @@ from desktop.core.formatting import format_date
 from desktop.services import complaints
 from desktop.services.complaints import ComplaintError, ComplaintRow
 from desktop.ui.context import AppContext
-from desktop.ui.dates import pydate, qdate
+from desktop.ui.dates import date_edit, pydate, qdate
 from desktop.ui.dialogs.form_dialog import FormDialog
 
 Step = Literal["extend", "forward", "answer"]
@@ -38,7 +37,7 @@ class ComplaintStepDialog(FormDialog):
         self.result_row: ComplaintRow | None = None
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.date_edit = QDateEdit()
+        self.date_edit = date_edit()
         self.date_edit.setCalendarPopup(True)
         self.text_edit = QLineEdit()
         self.text_edit.setMinimumWidth(380)

@@ -21,7 +21,7 @@ from desktop.services.household_values import BookError, MemberData
 from desktop.services.households import MemberRow
 from desktop.ui import book_errors
 from desktop.ui.context import AppContext
-from desktop.ui.dates import pydate, qdate
+from desktop.ui.dates import date_edit, pydate, qdate
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.i18n import Retranslating
 
@@ -29,7 +29,7 @@ UNKNOWN_DATE = QDate(1889, 12, 31)  # the date edit's minimum: shown as "—", r
 
 
 def optional_date_edit() -> QDateEdit:
-    edit = QDateEdit(UNKNOWN_DATE)
+    edit = date_edit(UNKNOWN_DATE)
     edit.setMinimumDate(UNKNOWN_DATE)
     edit.setSpecialValueText("—")
     edit.setCalendarPopup(True)
@@ -57,7 +57,7 @@ class MemberForm(Retranslating, QWidget):
         for term in self._relations:
             self.relation.addItem("", term.code)
         self.relation.setCurrentIndex(1 if self.relation.count() > 1 else 0)
-        self.registered_from = QDateEdit(qdate(ctx.today()))
+        self.registered_from = date_edit(qdate(ctx.today()))
         self.registered_from.setCalendarPopup(True)
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)

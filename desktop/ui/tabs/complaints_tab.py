@@ -18,7 +18,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,7 +39,7 @@ from desktop.ui import complaint_labels
 from desktop.ui.base_tab import BaseTab
 from desktop.ui.complaint_labels import label
 from desktop.ui.context import AppContext
-from desktop.ui.dates import pydate, qdate
+from desktop.ui.dates import date_edit, pydate, qdate
 from desktop.ui.dialogs.complaint_dialog import ComplaintDialog
 from desktop.ui.dialogs.complaint_step_dialog import ComplaintStepDialog, Step
 from desktop.ui.errors import user_action
@@ -76,7 +75,7 @@ class ComplaintsTab(BaseTab):
             )
             combo.setMinimumContentsLength(12)  # long choices are read in the open list
             combo.currentIndexChanged.connect(self.refresh)
-        self.due_by_edit = QDateEdit(qdate(ctx.today()).addDays(7))
+        self.due_by_edit = date_edit(qdate(ctx.today()).addDays(7))
         self.due_by_edit.setCalendarPopup(True)
         self.due_by_edit.dateChanged.connect(self.refresh)
         self.filter_labels = [QLabel() for _ in range(4)]

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -30,13 +29,12 @@ from desktop.services.household_values import BookError
 from desktop.services.households import HistoryRow, HouseholdCard, MemberRow, Terms
 from desktop.ui.book_errors import sex_label
 from desktop.ui.context import AppContext
-from desktop.ui.dates import pydate, qdate
+from desktop.ui.dates import date_edit, pydate, qdate
 from desktop.ui.i18n import Retranslating
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 DEMO_STYLE = "background: #fff3cd; color: #664d03; padding: 6px; font-weight: bold;"
-FULL_DATE = "dd.MM.yyyy"  # date fields: a four-digit year in every language
 
 
 def make_table(columns: int) -> QTableWidget:
@@ -109,9 +107,8 @@ class HouseholdPanel(Retranslating, QWidget):
         self.plots.doubleClicked.connect(lambda: self._act("edit_plot"))
         self.plots_total = QLabel()
         self.livestock_date_label = QLabel()
-        self.livestock_date = QDateEdit(qdate(ctx.today()))
+        self.livestock_date = date_edit(qdate(ctx.today()))
         self.livestock_date.setCalendarPopup(True)
-        self.livestock_date.setDisplayFormat(FULL_DATE)
         self.livestock_date_label.setBuddy(self.livestock_date)
         self.livestock_date.dateChanged.connect(self.show_livestock)
         self.livestock_as_of = QLabel()

@@ -15,7 +15,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,7 +28,7 @@ from desktop.services import applications
 from desktop.services.application_list import PAGE_SIZE, ApplicationRow, ListFilter
 from desktop.ui import application_errors
 from desktop.ui.context import AppContext
-from desktop.ui.dates import pydate, qdate
+from desktop.ui.dates import date_edit, pydate, qdate
 from desktop.ui.i18n import Retranslating
 from desktop.ui.models.application_table import ApplicationTableModel
 from desktop.ui.tabs.household_card import fit_columns, setup_table
@@ -62,8 +61,8 @@ class ApplicationList(Retranslating, QWidget):
         for period in (TODAY_AND_OPEN, ALL_DATES, DATE_RANGE):
             self.period_combo.addItem("", period)
         today = self._today()
-        self.from_edit = QDateEdit(qdate(today - timedelta(days=30)))
-        self.to_edit = QDateEdit(qdate(today))
+        self.from_edit = date_edit(qdate(today - timedelta(days=30)))
+        self.to_edit = date_edit(qdate(today))
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setEnabled(False)
