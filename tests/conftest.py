@@ -123,6 +123,19 @@ def db_location(request: pytest.FixtureRequest) -> str | Path:
     return request.getfixturevalue("pg_url")
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_db_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str | Path]:
+    """A database with nothing in it yet (no schema): a new SQLite file or PostgreSQL database."""
+    if request.param == "sqlite":
+        yield tmp_path / "new.sqlite3"
+        return
+    server: PgServer = request.getfixturevalue("pg_server")
+    name = f"auyl_empty_{os.getpid()}_{next(_pg_names)}"
+    server.create(name)
+    yield server.url_of(name)
+    server.drop(name)
+
+
 @pytest.fixture
 def db(db_location: str | Path) -> Iterator[Database]:
     database = Database(db_location)

@@ -256,7 +256,7 @@ def test_numbers_per_office_and_year(office45: Database, household: Any) -> None
 
 
 def test_two_databases_in_two_threads_get_distinct_gap_free_numbers(
-    office45: Database, household: Any, db_path: Path
+    office45: Database, household: Any, db_location: str | Path
 ) -> None:
     ids = [_accepted(office45) for _ in range(20)]
     office45.dispose()
@@ -265,7 +265,7 @@ def test_two_databases_in_two_threads_get_distinct_gap_free_numbers(
     lock = threading.Lock()
 
     def work(part: list[Any]) -> None:
-        database = Database(db_path)
+        database = Database(db_location)
         try:
             for application_id in part:
                 row = certificates.prepare(
@@ -369,19 +369,22 @@ def test_revoking_the_own_key_makes_setup_create_a_new_one(
 
 @pytest.mark.usefixtures("qapp")  # before cli.main would make a bare QCoreApplication
 def test_the_verify_command(
-    office45: Database, household: Any, db_path: Path, capsys: pytest.CaptureFixture[str]
+    office45: Database,
+    household: Any,
+    db_location: str | Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     from desktop.cli import main
 
     application_id = _accepted(office45)
     row = certificates.prepare(office45, application_id, TUESDAY.date(), by(office45), TUESDAY)
-    assert main(["verify", row.payload, "--db", str(db_path)]) == 0
+    assert main(["verify", row.payload, "--db", str(db_location)]) == 0
     out = capsys.readouterr().out
     assert "VALID" in out and "45-2026-C0001" in out
     altered = row.payload.replace("2026-11-24", "2026-11-25")
-    assert main(["verify", altered, "--db", str(db_path)]) == 1
+    assert main(["verify", altered, "--db", str(db_location)]) == 1
     assert "FORGED" in capsys.readouterr().out
-    assert main(["verify", "hello", "--db", str(db_path)]) == 1
+    assert main(["verify", "hello", "--db", str(db_location)]) == 1
     assert "MALFORMED" in capsys.readouterr().out
 
 
