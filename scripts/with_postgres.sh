@@ -23,7 +23,10 @@ if ! command -v pg_ctl >/dev/null 2>&1; then
   PATH="$bindir:$PATH"
 fi
 
-folder=$(mktemp -d "${TMPDIR:-/tmp}/auyl-pg.XXXXXX")
+# As root the server's user must reach the folder: under /tmp, not a TMPDIR of root's own.
+base="${TMPDIR:-/tmp}"
+[ "$(id -u)" -eq 0 ] && base=/tmp
+folder=$(mktemp -d "$base/auyl-pg.XXXXXX")
 as_server=()
 if [ "$(id -u)" -eq 0 ]; then
   server_user=postgres
