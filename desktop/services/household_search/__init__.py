@@ -15,10 +15,9 @@ import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from types import ModuleType
-from typing import Any
+from typing import Any, Protocol
 
-from sqlalchemy import Row, delete, func, insert, select
+from sqlalchemy import CTE, Row, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
@@ -48,12 +47,26 @@ def address_text(h: Any) -> str:
     return f"{text_}, {h.apartment}" if h.apartment else text_
 
 
-def _index(dialect: str) -> ModuleType:
+class SearchIndex(Protocol):
+    """What an index implementation (a module: fts5, postgresql) offers."""
+
+    def ranked(self, query: str, limit: int) -> CTE | None:
+        """The best `limit` households for the typed query, as columns id and score (lower
+        first); None when the query has no words to look for."""
+
+    def insert(self, session: Session, documents: Sequence[dict[str, Any]]) -> None:
+        """Index rows {r: key rowid, n: names, a: address, c: numbers}, texts folded."""
+
+    def delete(self, session: Session, rowids: Sequence[int]) -> None:
+        """Drop the index rows of these key rowids."""
+
+
+def _index(dialect: str) -> SearchIndex:
     """The index implementation for a database dialect."""
     return postgresql if dialect == "postgresql" else fts5
 
 
-def _session_index(session: Session) -> ModuleType:
+def _session_index(session: Session) -> SearchIndex:
     return _index(session.get_bind().dialect.name)
 
 
