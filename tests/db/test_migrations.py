@@ -42,6 +42,20 @@ def test_upgrade_from_empty_reaches_head_and_matches_the_models(
     db.dispose()
 
 
+def test_every_migration_goes_down_to_nothing_and_up_again(empty_db_location: str | Path) -> None:
+    db = Database(empty_db_location)
+    upgrade(db)
+    config = alembic_config(db)
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "base")
+    assert current_revision(db) is None
+    assert set(inspect(db.engine).get_table_names()) <= {"alembic_version"}
+    upgrade(db)
+    assert current_revision(db) == migrate.HEAD_REVISION
+    db.dispose()
+
+
 def test_head_revision_constant_is_the_newest_migration(tmp_path: Path) -> None:
     """Start-up compares the database with HEAD_REVISION instead of importing Alembic: a new
     migration must move it (db/migrate.py)."""
