@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import CTE, Integer, Text, and_, case, column, select, table
+from sqlalchemy import CTE, ColumnElement, Integer, Text, and_, case, column, literal, select, table
 from sqlalchemy import delete as delete_rows
 from sqlalchemy import insert as insert_rows
 from sqlalchemy.orm import Session
@@ -52,14 +52,10 @@ def ranked(query: str, limit: int) -> CTE | None:
     patterns = [f"% {p}%" for p in phrases(query)]
     if not patterns:
         return None
-    score = -sum(
-        (
-            case((_INDEX.c[name].like(pattern), weight), else_=0)
-            for pattern in patterns
-            for name, weight in _WEIGHTS
-        ),
-        start=0,
-    )
+    score: ColumnElement[int] = literal(0)
+    for pattern in patterns:
+        for name, weight in _WEIGHTS:
+            score = score - case((_INDEX.c[name].like(pattern), weight), else_=0)
     return (
         select(SearchKey.household_id.label("id"), score.label("score"))
         .join(_INDEX, _INDEX.c.rowid == SearchKey.rowid)
