@@ -147,8 +147,9 @@ class ChangeRecord(Synced, Base):
 
 
 class SearchKey(Base):
-    """Local search index key: the integer rowid of a household in the FTS5 table
-    `household_search` (created by migration 0002, SQLite only). Never travels."""
+    """Local search index key: the integer rowid of a household in the search index table
+    `household_search` (SQLite: FTS5, migration 0002; PostgreSQL: migration 0008). Never
+    travels."""
 
     __tablename__ = "household_search_keys"
 

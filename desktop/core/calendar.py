@@ -23,6 +23,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+import threading
 from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -130,29 +131,35 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, (following - timedelta(days=1)).day))
 
 
+_HOLIDAYS_LOADING = threading.Lock()
+
+
 def kazakhstan_holidays() -> HolidayBase:
     """Kazakhstan's public holidays, every year on demand, weekend moves ("observed") included.
 
     The same as `holidays.country_holidays("KZ")`, without its cost: importing any one country
     of the package imports `holidays.countries`, which imports all of them (about 280 modules,
     0.1-0.2 s at start). The Kazakhstan module alone is found in that folder and loaded under
-    its own name, so a later ordinary import of it gets the same module.
+    its own name, so a later ordinary import of it gets the same module. The module is in
+    sys.modules before it has run: a lock keeps a second thread from taking it half-loaded.
     """
     import holidays
 
     name = "holidays.countries.kazakhstan"
-    module = sys.modules.get(name)
-    if module is None:
-        spec = PathFinder.find_spec(name, [str(Path(holidays.__file__).parent / "countries")])
-        if spec is None or spec.loader is None:  # a packaging we do not know: the slow way
-            return holidays.country_holidays("KZ")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        try:
-            spec.loader.exec_module(module)
-        except BaseException:
-            del sys.modules[name]
-            raise
+    with _HOLIDAYS_LOADING:
+        module = sys.modules.get(name)
+        if module is None:
+            folder = str(Path(holidays.__file__).parent / "countries")
+            spec = PathFinder.find_spec(name, [folder])
+            if spec is None or spec.loader is None:  # a packaging we do not know: the slow way
+                return holidays.country_holidays("KZ")
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[name] = module
+            try:
+                spec.loader.exec_module(module)
+            except BaseException:
+                del sys.modules[name]
+                raise
     holidays_class: type[HolidayBase] = module.Kazakhstan
     return holidays_class()
 

@@ -258,7 +258,7 @@ def test_numbers_per_office_and_year(office45: Database, household: Any) -> None
 
 
 def test_two_databases_in_two_threads_get_distinct_gap_free_numbers(
-    office45: Database, household: Any, db_path: Path
+    office45: Database, household: Any, db_location: str | Path
 ) -> None:
     ids = [_accepted(office45) for _ in range(20)]
     office45.dispose()
@@ -267,7 +267,7 @@ def test_two_databases_in_two_threads_get_distinct_gap_free_numbers(
     lock = threading.Lock()
 
     def work(part: list[Any]) -> None:
-        database = Database(db_path)
+        database = Database(db_location)
         try:
             for application_id in part:
                 row = certificates.prepare(

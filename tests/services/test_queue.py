@@ -49,11 +49,13 @@ def test_numbers_restart_every_day_per_letter(configured_db: Database) -> None:
     assert len(q.today(db, WEDNESDAY)) == 5
 
 
-def test_two_writers_get_distinct_gap_free_numbers(configured_db: Database, db_path: Path) -> None:
+def test_two_writers_get_distinct_gap_free_numbers(
+    configured_db: Database, db_location: str | Path
+) -> None:
     errors: list[BaseException] = []
 
     def issue_many() -> None:
-        database = Database(db_path)
+        database = Database(db_location)
         try:
             for i in range(50):
                 q.issue_ticket(database, "hand_in_1", "kk", at(i / 10), by(database))

@@ -85,7 +85,7 @@ def test_the_printed_pdf_verifies_and_an_edited_one_is_refused(
 
 @pytest.mark.usefixtures("qapp")  # before cli.main would make a bare QCoreApplication
 def test_the_verify_command_refuses_an_edited_pdf_in_the_ui_language(
-    office45: Database, household: Any, db_path: Path, tmp_path: Path, capsys: Any
+    office45: Database, household: Any, db_location: str | Path, tmp_path: Path, capsys: Any
 ) -> None:
     from desktop.cli import main
 
@@ -93,17 +93,17 @@ def test_the_verify_command_refuses_an_edited_pdf_in_the_ui_language(
     row = _prepared(office45, service=2)
     genuine = tmp_path / "genuine.pdf"
     genuine.write_bytes(certificates.pdf(office45, row.id))
-    assert main(["verify", str(genuine), "--db", str(db_path)]) == 0
+    assert main(["verify", str(genuine), "--db", str(db_location)]) == 0
     out = capsys.readouterr().out
     assert "Подлинная" in out and "Серіков Асқар Бекұлы" in out and "коровы 7" in out
     edited = copy.deepcopy(row.content)
     edited["livestock"][0]["count"] = 17
     forged = tmp_path / "edited.pdf"
     forged.write_bytes(render_certificate(edited, row.payload))
-    assert main(["verify", str(forged), "--db", str(db_path)]) == 1
+    assert main(["verify", str(forged), "--db", str(db_location)]) == 1
     out = capsys.readouterr().out
     assert "Изменена" in out and "коровы 7" in out
-    assert main(["verify", "hello", "--db", str(db_path)]) == 1
+    assert main(["verify", "hello", "--db", str(db_location)]) == 1
     assert "не найден" in capsys.readouterr().out
 
 
