@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from db.engine import Database
-from db.models import Household, LivestockSnapshot, Member
+from db.models import Household, LandPlot, LivestockSnapshot, Member
 from desktop.core.actor import Actor
 from desktop.core.textsearch import fold
 from desktop.services.household_invariants import Claims
@@ -29,8 +29,10 @@ from desktop.services.household_values import (
     LivestockData,
     MemberData,
     NewHousehold,
+    PlotData,
     clean_household,
     clean_member,
+    clean_plot,
 )
 from desktop.services.household_writer import HouseholdWriter, writing
 
@@ -52,6 +54,8 @@ class ImportedHousehold:
     members: tuple[ImportedMember, ...]
     livestock_as_of: date | None = None
     livestock: dict[str, int] = field(default_factory=dict)  # only the groups the file gave
+    plots: tuple[PlotData, ...] = ()
+    land_given: bool = False  # the file has land: its plots are compared with the book's
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,14 @@ class _Book:
                 .options(selectinload(Household.members))
             )
         }
+        self.plots: dict[uuid.UUID, list[LandPlot]] = {}
+        for plot in session.scalars(
+            select(LandPlot)
+            .join(Household)
+            .where(Household.origin_office == writer.office, LandPlot.deleted_at.is_(None))
+            .order_by(LandPlot.created_at, LandPlot.id)
+        ):
+            self.plots.setdefault(plot.household_id, []).append(plot)
         self.snapshots = {
             (s.household_id, s.as_of): s
             for s in session.scalars(
@@ -202,7 +214,17 @@ def _import_one(
         if before == counts:
             counts = None  # nothing new to record
 
-    is_changed = bool(household is None or household_changes or added or changed or counts)
+    try:
+        plots = [clean_plot(p) for p in item.plots]
+    except BookError as error:
+        return ImportOutcome("failed", error, failed)
+    plot_changes: list[tuple[LandPlot | None, dict[str, Any]]] = []
+    if household is not None and item.land_given:
+        plot_changes = _plot_changes(book.plots.get(household.id, []), plots)
+
+    is_changed = bool(
+        household is None or household_changes or added or changed or counts or plot_changes
+    )
     status = "created" if household is None else "updated" if is_changed else "unchanged"
     outcome = ImportOutcome(status, None, failed, len(added), len(changed))
     if writer.actor is None:  # a preview: later households see these people as registered
@@ -210,7 +232,12 @@ def _import_one(
         return outcome
     if household is None:
         livestock = (LivestockData(as_of, counts),) if counts and as_of is not None else ()
-        new = NewHousehold(HouseholdData(**values), tuple(map(_member_data, added)), (), livestock)
+        new = NewHousehold(
+            HouseholdData(**values),
+            tuple(map(_member_data, added)),
+            tuple(PlotData(**p) for p in plots),
+            livestock,
+        )
         writer.create([new], reason=reason)
         return outcome
     if household_changes:
@@ -221,7 +248,49 @@ def _import_one(
         writer.change_member(member.id, diff, reason)
     if counts is not None and as_of is not None:
         writer.save_livestock(household.id, as_of, counts)
+    for plot, plot_values in plot_changes:
+        if plot is None:
+            writer.add_plot(household.id, PlotData(**plot_values))
+        else:
+            writer.update_plot(plot.id, PlotData(**plot_values), reason)
     return outcome
+
+
+def _plot_changes(
+    current: list[LandPlot], imported: list[dict[str, Any]]
+) -> list[tuple[LandPlot | None, dict[str, Any]]]:
+    """The file's plots against the book's: plots equal in kind and area are the same; of the
+    rest, a book plot of the same kind takes the file's area (a corrected cell), and a file
+    plot left over is added (None). Book plots the file does not list stay as they are."""
+    left = list(current)
+    rest = []
+    for values in imported:
+        same = next(
+            (p for p in left if p.purpose == values["purpose"] and p.area_ha == values["area_ha"]),
+            None,
+        )
+        if same is None:
+            rest.append(values)
+        else:
+            left.remove(same)
+    changes: list[tuple[LandPlot | None, dict[str, Any]]] = []
+    for values in rest:
+        plot = next((p for p in left if p.purpose == values["purpose"]), None)
+        if plot is None:
+            changes.append((None, values))
+        else:
+            left.remove(plot)
+            changes.append((plot, {**_plot_values(plot), "area_ha": values["area_ha"]}))
+    return changes
+
+
+def _plot_values(plot: LandPlot) -> dict[str, Any]:
+    return {
+        "purpose": plot.purpose,
+        "area_ha": plot.area_ha,
+        "state_act_number": plot.state_act_number,
+        "cadastral_number": plot.cadastral_number,
+    }
 
 
 def check_import(
