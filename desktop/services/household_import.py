@@ -29,7 +29,13 @@ from desktop.services import household_matching
 from desktop.services import households as book
 from desktop.services import import_planner as layout
 from desktop.services.household_matching import ImportedHousehold, ImportedMember
-from desktop.services.household_values import BookError, HouseholdData, MemberData, PlotData
+from desktop.services.household_values import (
+    BookError,
+    HouseholdData,
+    MemberData,
+    PlotData,
+    parse_area,
+)
 from desktop.services.households import Term
 from desktop.services.import_planner import GROUP_KINDS, TOTAL_PREFIX
 from desktop.services.settings import get_setting, set_setting
@@ -563,7 +569,11 @@ class _Reader:
                     continue
                 values[name] = int(Decimal(text.replace(" ", "").replace(",", ".")))
             elif name == "land_area":
-                area = layout.parse_area(text)
+                area: Decimal | None
+                try:
+                    area = parse_area(text)
+                except BookError:
+                    area = None
                 if area is None or area <= 0:
                     code = "not_a_number" if area is None else "not_positive"
                     self.problem(n, name, code, value=text)
@@ -851,8 +861,9 @@ def _totals_row(reader: _Reader, row: SheetRow) -> Figures:
     heads: dict[str, int] = {}
     land = Decimal(0)
     for name, column in reader.mapping.items():
-        value = layout.parse_area(row.cells[column].strip())
-        if value is None:
+        try:
+            value = parse_area(row.cells[column])
+        except BookError:
             continue
         if name == "land_area":
             land = value
@@ -969,7 +980,7 @@ def _block_group(
                 origin.setdefault(name, row.number)
         if row.key not in invalid and "land_area" in row.values:
             kind = row.values.get("land_kind", layout.DEFAULT_LAND_KIND)
-            plots.append(PlotData(kind, row.values["land_area"]))
+            plots.append(PlotData(kind, row.values["land_area"], held_from=as_of))
     people = [r for r in rows if r.is_person]
     explicit_head = [r for r in people if r.values.get("relation") == "head"]
     head_row = explicit_head[0] if explicit_head else (people[0] if people else None)

@@ -215,7 +215,7 @@ def _import_one(
             counts = None  # nothing new to record
 
     try:
-        plots = [clean_plot(p) for p in item.plots]
+        plots = [clean_plot(p, values["opened_on"]) for p in item.plots]
     except BookError as error:
         return ImportOutcome("failed", error, failed)
     plot_changes: list[tuple[LandPlot | None, dict[str, Any]]] = []
@@ -290,6 +290,8 @@ def _plot_values(plot: LandPlot) -> dict[str, Any]:
         "area_ha": plot.area_ha,
         "state_act_number": plot.state_act_number,
         "cadastral_number": plot.cadastral_number,
+        "held_from": plot.held_from,
+        "held_to": plot.held_to,
     }
 
 

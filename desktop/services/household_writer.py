@@ -225,7 +225,7 @@ class HouseholdWriter:
             self.invariants.check_person(claims, member_id, member["iin"], member["relation"])
         if claims.head is None:
             raise BookError("relation", "head_required")
-        plots = [clean_plot(p) for p in item.plots]
+        plots = [clean_plot(p, values["opened_on"]) for p in item.plots]
         if len({s.as_of for s in item.livestock}) != len(item.livestock):
             raise BookError("as_of", "duplicate")
         snapshots = []
@@ -395,8 +395,9 @@ class HouseholdWriter:
         return plot
 
     def add_plot(self, household_id: uuid.UUID, data: PlotData) -> uuid.UUID:
-        values = clean_plot(data)
+        """A plot held from `data.held_from`, else from the household's opening."""
         household = live_household(self.session, household_id)
+        values = clean_plot(data, household.opened_on)
         plot = LandPlot(
             id=new_id(), origin_office=household.origin_office, household=household, **values
         )
@@ -406,8 +407,8 @@ class HouseholdWriter:
         return plot.id
 
     def update_plot(self, plot_id: uuid.UUID, data: PlotData, reason: str = "") -> None:
-        values = clean_plot(data)
         plot = self._plot(plot_id)
+        values = clean_plot(data, plot.held_from)
         self._apply(plot, plot.household_id, "plot", values, reason)
 
     def remove_plot(self, plot_id: uuid.UUID, reason: str, now: datetime) -> None:

@@ -12,7 +12,7 @@ the rules that recognise those shapes; household_import applies them row by row:
 - `usual_width` / `pad_account`: "5" among "0001", "0002" is account "0005";
 - `livestock_groups`: the "всего" column of a group ("КРС", "Қой-ешкі") and the book's kinds
   it totals; what the total holds beyond its parts is counted as the group's unspecified kind;
-- `sex_from_name`, `parse_area`, `parse_land_kind`, `split_address`: values that files write
+- `sex_from_name`, `parse_land_kind`, `split_address`: values that files write
   their own way.
 """
 
@@ -22,7 +22,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 
 from desktop.core.spreadsheet import ColumnHeader, fix_lookalikes
 from desktop.core.textsearch import fold, words
@@ -167,17 +166,6 @@ def sex_from_name(surname: str, patronymic: str) -> str:
     if surname.endswith(_MALE_SURNAME):
         return "male"
     return ""
-
-
-def parse_area(text: str) -> Decimal | None:
-    """Hectares as a file writes them: "0,25", "0.25", "1 200,5"; None when not a number."""
-    compact = text.replace(" ", "").replace("\u00a0", "").replace(",", ".")
-    if not re.fullmatch(r"-?\d+(?:\.\d+)?|-?\.\d+", compact):
-        return None
-    try:
-        return Decimal(compact)
-    except InvalidOperation:
-        return None
 
 
 def parse_land_kind(text: str, names: dict[str, tuple[str, ...]]) -> str:

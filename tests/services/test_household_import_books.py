@@ -224,6 +224,8 @@ def test_land_with_or_without_its_kind(
                 select(LandPlot.purpose, func.sum(LandPlot.area_ha)).group_by(LandPlot.purpose)
             ).all()
         )
+        held = set(session.execute(select(LandPlot.held_from, LandPlot.held_to)).all())
+    assert held == {(TODAY, None)}  # held from the date the file's data is as of
     expected = book.totals.land_by_kind
     if not kind_column:
         expected = {"house_plot": expected[""]}
