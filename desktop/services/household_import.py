@@ -768,7 +768,7 @@ def preview(
     total = len(blocks)
     for index, block in enumerate(blocks):
         if progress is not None and index % 500 == 0:
-            progress(index, total)
+            progress(index, 2 * total)  # reading is the first half, checking the second
         if block.filled:
             for first, last in layout.rule_ranges(block.filled):
                 notes.append(
@@ -791,7 +791,10 @@ def preview(
     outcomes: dict[str, str] = {}
     ready = [g for g in groups if g.household]
     checked = household_matching.check_import(
-        db, [g.household for g in ready if g.household], today
+        db,
+        [g.household for g in ready if g.household],
+        today,
+        None if progress is None else lambda done, _: progress(total + done, 2 * total),
     )
     for group, outcome in zip(ready, checked, strict=True):
         outcomes[group.account] = outcome.status
@@ -1031,6 +1034,7 @@ def _block_group(
                     sex=sex,
                 ),
                 frozenset(given),
+                row.number if not row.key[0] else 0,
             )
         )
         member_rows.append(row.key)
@@ -1064,6 +1068,7 @@ def _block_group(
         livestock,
         tuple(plots),
         "land_area" in reader.mapping,
+        keys[0][1],
     )
     return group
 
@@ -1119,15 +1124,26 @@ def _counted(field_name: str) -> bool:
 # ---- import ------------------------------------------------------------------------------------
 
 
-def run(db: Database, plan: ImportPlan, actor: Actor) -> ImportResult:
-    """Import the plan's valid households in ONE transaction; nothing is written on error.
+def run(
+    db: Database,
+    plan: ImportPlan,
+    actor: Actor,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportResult:
+    """Import the plan's valid households in ONE transaction; nothing is written on error,
+    nor when `progress` raises (Cancel): the book stays exactly as it was.
 
     The book is checked again inside the transaction: a household that someone changed
     since the preview so that it no longer fits is skipped and reported.
     """
     groups = [g for g in plan.groups if g.household is not None]
     outcomes = household_matching.import_households(
-        db, [g.household for g in groups if g.household], actor, plan.today, plan.source_name
+        db,
+        [g.household for g in groups if g.household],
+        actor,
+        plan.today,
+        plan.source_name,
+        progress,
     )
     counts = {"created": 0, "updated": 0, "unchanged": 0}
     added = updated = 0

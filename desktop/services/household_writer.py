@@ -394,7 +394,7 @@ class HouseholdWriter:
             raise BookError("plot", "not_found")
         return plot
 
-    def add_plot(self, household_id: uuid.UUID, data: PlotData) -> uuid.UUID:
+    def add_plot(self, household_id: uuid.UUID, data: PlotData, reason: str = "") -> uuid.UUID:
         """A plot held from `data.held_from`, else from the household's opening."""
         household = live_household(self.session, household_id)
         values = clean_plot(data, household.opened_on)
@@ -403,7 +403,7 @@ class HouseholdWriter:
         )
         self.session.add(plot)
         text = f"{values['purpose']} {values['area_ha']}"
-        self._record(household.id, "plot", plot.id, "added", None, text, "")
+        self._record(household.id, "plot", plot.id, "added", None, text, reason)
         return plot.id
 
     def update_plot(self, plot_id: uuid.UUID, data: PlotData, reason: str = "") -> None:

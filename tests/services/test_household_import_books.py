@@ -9,10 +9,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from db.engine import Database
-from db.models import Household, LandPlot, LivestockSnapshot, Member
+from db.models import ChangeRecord, Household, LandPlot, LivestockSnapshot, Member
 from desktop.core.actor import Actor
 from desktop.core.spreadsheet import read_table
 from desktop.services import household_import as imp
@@ -233,3 +234,69 @@ def test_land_with_or_without_its_kind(
     assert plan_of(configured_db, book, locality=OFFICE_LOCALITY).count("unchanged") == len(
         book.accounts
     )
+
+
+def history(db: Database) -> list[tuple[str, str, object, object, str]]:
+    with db.read() as session:
+        rows = session.execute(
+            select(
+                ChangeRecord.entity,
+                ChangeRecord.field,
+                ChangeRecord.old_value,
+                ChangeRecord.new_value,
+                ChangeRecord.reason,
+            ).order_by(ChangeRecord.change_seq)
+        )
+        return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+def test_a_corrected_file_changes_exactly_the_corrected_cells(
+    configured_db: Database, clerk: Actor, tmp_path: Path
+) -> None:
+    book = person_rows(tmp_path)
+    imp.run(configured_db, plan_of(configured_db, book), clerk)
+    before = len(history(configured_db))
+    workbook = load_workbook(book.path)
+    sheet = workbook.active
+    assert sheet is not None
+    head_row, member_row = book.sheets[0].data_rows[:2]  # household 0001: head, a member
+    old_name = sheet.cell(member_row, 5).value
+    old_area = sheet.cell(head_row, 10).value
+    sheet.cell(member_row, 5).value = "Әлия"  # a member's name
+    sheet.cell(head_row, 10).value = 0.75  # the household's land
+    workbook.save(book.path)
+
+    plan = plan_of(configured_db, book)
+    assert plan.count("updated") == 1 and plan.count("unchanged") == book.totals.households - 2
+    imp.run(configured_db, plan, clerk)
+    name = book.path.name
+    assert history(configured_db)[before:] == [
+        ("member", "name", old_name, "Әлия", f"import:{name}#{member_row}"),
+        ("plot", "area_ha", f"{Decimal(str(old_area)):.4f}", "0.7500", f"import:{name}#{head_row}"),
+    ]
+    assert plan_of(configured_db, book).count("updated") == 0
+
+
+def test_cancel_leaves_the_book_as_it_was(
+    configured_db: Database, clerk: Actor, tmp_path: Path
+) -> None:
+    book = person_rows(tmp_path)
+    plan = plan_of(configured_db, book)
+    seen: list[int] = []
+
+    def cancel_midway(done: int, total: int) -> None:
+        seen.append(done)
+        if done > 0:
+            raise KeyboardInterrupt  # what a Cancel raises inside the work
+
+    small = imp.household_matching
+    original = small.BATCH
+    small.BATCH = 3
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            imp.run(configured_db, plan, clerk, cancel_midway)
+    finally:
+        small.BATCH = original
+    assert seen == [0, 3]
+    assert in_book(configured_db) == (0, 0, Counter(), Decimal(0))
+    assert history(configured_db) == []
