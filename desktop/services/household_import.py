@@ -50,6 +50,7 @@ HOUSEHOLD_FIELDS = (
     "apartment",
     "phone",
     "address",  # "ул. Абая, д. 12" in one column: street and house
+    "opened_on",
 )
 MEMBER_FIELDS = (
     "iin",
@@ -66,7 +67,7 @@ LAND_FIELDS = ("land_area", "land_kind")
 FIELDS: tuple[str, ...] = (*HOUSEHOLD_FIELDS, *MEMBER_FIELDS, *LAND_FIELDS, "livestock_as_of")
 # The total column of a livestock group ("КРС всего"): checked against the group's parts.
 TOTAL_FIELDS = tuple(TOTAL_PREFIX + code for code in GROUP_KINDS)
-DATE_FIELDS = frozenset({"birth_date", "registered_from", "livestock_as_of"})
+DATE_FIELDS = frozenset({"birth_date", "registered_from", "livestock_as_of", "opened_on"})
 NAME_FIELDS = frozenset({"surname", "name", "patronymic", "full_name"})
 TEXT_FIXED_FIELDS = NAME_FIELDS | {"locality", "street"}
 
@@ -102,6 +103,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "apartment": ("квартира", "кв.", "кв", "пәтер", "apartment", "flat"),
     "phone": ("телефон*", "тел.", "тел", "phone"),
     "address": ("адрес*", "мекенжай*", "мекен-жай*", "мекен жайы", "address"),
+    "opened_on": ("дата открытия", "ашылған күні", "opened on"),
     "land_area": (
         "площадь*",
         "жер учаске*",
@@ -992,7 +994,7 @@ def _block_group(
         for r in people
         if r.key not in invalid and "registered_from" in r.values
     ]
-    opened_on = min([*registered, as_of])
+    opened_on = household_values.get("opened_on") or min([*registered, as_of])
     members: list[ImportedMember] = []
     member_rows: list[RowKey] = []
     for row in people:
@@ -1052,11 +1054,13 @@ def _block_group(
     data = HouseholdData(
         account_number=block.account,
         locality=household_values.get("locality", default_locality),
-        opened_on=min(opened_on, counted_on) if livestock else opened_on,
+        opened_on=opened_on
+        if "opened_on" in household_values or not livestock
+        else min(opened_on, counted_on),
         **{
             name: household_values.get(name, "")
             for name in HOUSEHOLD_FIELDS
-            if name not in ("account_number", "locality", "address")
+            if name not in ("account_number", "locality", "address", "opened_on")
         },
     )
     given_fields = frozenset(n for n in HOUSEHOLD_FIELDS if n in household_values)

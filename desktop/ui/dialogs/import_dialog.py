@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,86 +39,16 @@ from desktop.services import household_import as importer
 from desktop.services import households
 from desktop.services.household_import import ImportPlan, ImportResult, Mapping, Problem
 from desktop.services.household_values import BookError
-from desktop.ui import book_errors
+from desktop.ui import import_texts
 from desktop.ui.context import AppContext
 from desktop.ui.errors import describe, user_action
 from desktop.ui.i18n import Retranslating
 from desktop.ui.tasks import Task, TaskCancelled
 
 log = logging.getLogger(__name__)
-_CONTEXT = "ImportDialog"
 PREVIEW_ROWS = 500
 INVALID = QColor("#f8d7da")
 WARNING = QColor("#fff3cd")
-
-FIELD_LABELS = {
-    "account_number": QT_TRANSLATE_NOOP("ImportDialog", "Personal account number"),
-    "book_number": QT_TRANSLATE_NOOP("ImportDialog", "Book number"),
-    "book_page": QT_TRANSLATE_NOOP("ImportDialog", "Book page"),
-    "locality": QT_TRANSLATE_NOOP("ImportDialog", "Locality"),
-    "street": QT_TRANSLATE_NOOP("ImportDialog", "Street"),
-    "house": QT_TRANSLATE_NOOP("ImportDialog", "House"),
-    "apartment": QT_TRANSLATE_NOOP("ImportDialog", "Apartment"),
-    "phone": QT_TRANSLATE_NOOP("ImportDialog", "Phone"),
-    "iin": QT_TRANSLATE_NOOP("ImportDialog", "IIN"),
-    "surname": QT_TRANSLATE_NOOP("ImportDialog", "Surname"),
-    "name": QT_TRANSLATE_NOOP("ImportDialog", "Name"),
-    "patronymic": QT_TRANSLATE_NOOP("ImportDialog", "Patronymic"),
-    "full_name": QT_TRANSLATE_NOOP("ImportDialog", "Full name (surname, name, patronymic)"),
-    "birth_date": QT_TRANSLATE_NOOP("ImportDialog", "Date of birth"),
-    "sex": QT_TRANSLATE_NOOP("ImportDialog", "Sex"),
-    "relation": QT_TRANSLATE_NOOP("ImportDialog", "Relation to the head"),
-    "registered_from": QT_TRANSLATE_NOOP("ImportDialog", "Registered since"),
-    "livestock_as_of": QT_TRANSLATE_NOOP("ImportDialog", "Livestock counted on"),
-}
-
-# Problems found only by the importer (the book's own errors are worded by book_errors).
-PROBLEMS = {
-    "invalid_date": QT_TRANSLATE_NOOP(
-        "ImportDialog", "“%1” is not a date: write it as dd.mm.yyyy."
-    ),
-    "unknown_sex": QT_TRANSLATE_NOOP(
-        "ImportDialog", "“%1” is not a sex: write м or ж (ер or әйел)."
-    ),
-    "unknown_relation": QT_TRANSLATE_NOOP(
-        "ImportDialog", "“%1” is not a known relation to the head of household."
-    ),
-    "not_a_number": QT_TRANSLATE_NOOP("ImportDialog", "“%1” is not a whole number."),
-    "duplicate_iin": QT_TRANSLATE_NOOP("ImportDialog", "The same IIN is already in row %1."),
-    "conflicting_value": QT_TRANSLATE_NOOP(
-        "ImportDialog", "Differs from row %1 of the same personal account."
-    ),
-    "household_invalid": QT_TRANSLATE_NOOP(
-        "ImportDialog", "Not imported: this household has a problem in row %1."
-    ),
-    "not_mapped": QT_TRANSLATE_NOOP(
-        "ImportDialog", "No column is chosen for the personal account number."
-    ),
-    "lookalikes_fixed": QT_TRANSLATE_NOOP(
-        "ImportDialog", "Latin letters %1 changed to Cyrillic: “%2”."
-    ),
-    "iin_zero_restored": QT_TRANSLATE_NOOP("ImportDialog", "Leading zero restored: %1 → %2."),
-    "relation_assumed": QT_TRANSLATE_NOOP(
-        "ImportDialog", "Relation not given: recorded as another relative."
-    ),
-}
-
-FILE_ERRORS = {
-    "not_found": QT_TRANSLATE_NOOP("ImportDialog", "The file does not exist."),
-    "unsupported_format": QT_TRANSLATE_NOOP(
-        "ImportDialog",
-        "This kind of file cannot be read. Save it from Excel as .xlsx or as CSV and try again.",
-    ),
-    "unreadable": QT_TRANSLATE_NOOP(
-        "ImportDialog",
-        "The file cannot be read: it is damaged or is not a spreadsheet (.xlsx or .csv).",
-    ),
-    "empty": QT_TRANSLATE_NOOP("ImportDialog", "The file has no rows with values."),
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 class ImportDialog(Retranslating, QWizard):
@@ -168,31 +98,17 @@ class ImportDialog(Retranslating, QWizard):
     # ---- words ---------------------------------------------------------------------------------
 
     def field_label(self, name: str) -> str:
-        text = FIELD_LABELS.get(name)
-        if text:
-            return _tr(text)
-        term = next((t for t in self.terms.livestock if t.code == name), None)
-        if term is None:
-            return name
-        label = term.name(self.ctx.language)
-        return label[:1].upper() + label[1:]
+        return import_texts.field_label(name, self.terms, self.ctx.language)
 
     def describe(self, problem: Problem) -> str:
         """A report line's problem in the user's language."""
-        params = problem.params
-        if problem.code in PROBLEMS:
-            first = params.get("value", params.get("row", params.get("row_first", "")))
-            first = params.get("original", params.get("letters", first))
-            second = params.get("fixed", params.get("iin", ""))
-            return _tr(PROBLEMS[problem.code]).replace("%1", str(first)).replace("%2", str(second))
-        names = {name: self.field_label(name) for name in importer.import_fields(self.db)}
-        error = BookError(problem.field_name or "value", problem.code, **params)
-        return book_errors.message(error, self.ctx.language, names)
+        fields = importer.import_fields(self.db)
+        return import_texts.describe(problem, self.terms, self.ctx.language, fields)
 
     def show_error(self, error: BaseException) -> None:
         """Tell the user what went wrong, in their language; never a traceback."""
         if isinstance(error, SpreadsheetError):
-            text = _tr(FILE_ERRORS.get(error.code, FILE_ERRORS["unreadable"]))
+            text = import_texts.file_error(error)
         else:
             if not isinstance(error, BookError):
                 log.error("import failed", exc_info=error)
