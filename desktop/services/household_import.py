@@ -22,8 +22,16 @@ from typing import Any
 
 from db.engine import Database
 from desktop.core.actor import Actor
+from desktop.core.demo_people import locality_names
 from desktop.core.iin import normalize_number
-from desktop.core.spreadsheet import ColumnHeader, SheetRow, Table, fix_lookalikes
+from desktop.core.spreadsheet import (
+    ColumnHeader,
+    SheetRow,
+    SpreadsheetError,
+    Table,
+    fix_lookalikes,
+    open_book,
+)
 from desktop.core.textsearch import fold, words
 from desktop.services import household_matching
 from desktop.services import households as book
@@ -38,6 +46,7 @@ from desktop.services.household_values import (
 )
 from desktop.services.households import Term
 from desktop.services.import_planner import GROUP_KINDS, TOTAL_PREFIX
+from desktop.services.office import workplace
 from desktop.services.settings import get_setting, set_setting
 
 HOUSEHOLD_FIELDS = (
@@ -146,6 +155,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "родство",
         "кем приходится",
         "туыстық*",
+        "туыстығы",
+        "басшысына туыст*",
         "relation*",
     ),
     "registered_from": (
@@ -205,11 +216,11 @@ def _phrases(field_name: str, livestock: Sequence[Term]) -> tuple[str, ...]:
 
 
 def _header_words(header: str) -> list[str]:
-    return fold(fix_lookalikes(header)).replace("ё", "е").split()
+    return layout.plain(fold(fix_lookalikes(header)).replace("ё", "е")).split()
 
 
 def _phrase_matches(phrase: str, header: list[str]) -> bool:
-    wanted = phrase.split()
+    wanted = layout.plain(phrase).split()
     if len(wanted) > len(header):
         return False
     for start in range(len(header) - len(wanted) + 1):
@@ -295,6 +306,46 @@ def mapping_for(db: Database, table: Table) -> Mapping:
     if remembered is not None:
         return {f: h for f, h in remembered.items() if h in table.headers}
     return guess_mapping(table.headers, book.terms(db).livestock, table.columns)
+
+
+# ---- the file ---------------------------------------------------------------------------------
+
+
+def read_book(source: str | Path, sheet: str | None = None) -> tuple[Table, Table | None]:
+    """The households' sheet (the named one, else the first) and, when the workbook has one,
+    the members' sheet: another sheet keyed by personal account whose rows are people.
+    Raises SpreadsheetError."""
+    with open_book(source) as workbook:
+        main = workbook.sheet(sheet).table()
+        for name in workbook.sheet_names:
+            if name == main.sheet:
+                continue
+            try:
+                other = workbook.sheet(name).table()
+            except SpreadsheetError:
+                continue  # an empty or a notes sheet
+            guessed = guess_mapping(other.headers, (), other.columns)
+            people = "full_name" in guessed or {"surname", "name"} <= guessed.keys()
+            if "account_number" in guessed and people:
+                return main, other
+    return main, None
+
+
+def default_as_of(table: Table, today: date) -> date:
+    """The date the file's data is as of: a date its title gives, else today."""
+    return layout.date_from_titles(table.titles, parse_date) or today
+
+
+def localities(db: Database) -> list[str]:
+    """The office's villages, as defaults for a file that names none: those of the book,
+    then those the office's name and address give."""
+    names = book.localities(db)
+    place = workplace(db)
+    if place is not None:
+        names += [
+            n for n in locality_names(place.office.name, place.office.address) if n not in names
+        ]
+    return names
 
 
 # ---- the plan ----------------------------------------------------------------------------------
@@ -442,24 +493,25 @@ def parse_date(text: str) -> date | None:
 
 
 def parse_sex(text: str) -> str | None:
-    folded = " ".join(words(fix_lookalikes(text).replace(".", " ")))
+    folded = layout.plain(" ".join(words(fix_lookalikes(text).replace(".", " "))))
     for sex, options in SEX_WORDS.items():
-        if folded in options:
+        if folded in {layout.plain(o) for o in options}:
             return sex
     return None
 
 
 def parse_relation(text: str, relations: Sequence[Term]) -> str | None:
-    folded = " ".join(words(fix_lookalikes(text)))
+    folded = layout.plain(" ".join(words(fix_lookalikes(text))))
     for term in relations:
         names = (term.name_kk, term.name_ru)
-        if folded == term.code or folded in (" ".join(words(n)) for n in names):
+        if folded == term.code or folded in (layout.plain(" ".join(words(n))) for n in names):
             return term.code
     for code, options in RELATION_WORDS.items():
-        if folded in options or any(w in options for w in folded.split()):
+        plain_options = {layout.plain(o) for o in options}
+        if folded in plain_options or any(w in plain_options for w in folded.split()):
             return code
     for term in relations:  # "сын" in "сын (младший)", "қызы" in "қызы, 2-ші"
-        names = {fold(term.name_kk), fold(term.name_ru)}
+        names = {layout.plain(fold(term.name_kk)), layout.plain(fold(term.name_ru))}
         if any(w in names for w in folded.split()):
             return term.code
     return None

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from desktop.core.spreadsheet import ColumnHeader, fix_lookalikes
 from desktop.core.textsearch import fold, words
@@ -64,6 +65,16 @@ _ADDRESS = re.compile(
 )
 
 
+# Windows-1251 has no Kazakh letters: a book saved in it carries the Russian letters typed
+# instead (қ -> к, ә -> а ...). Words are compared with both sides so reduced.
+_PLAIN = str.maketrans("ӘәҒғҚқҢңӨөҰұҮүҺһ", "АаГгКкНнОоУуУуХх")
+
+
+def plain(text: str) -> str:
+    """Kazakh letters as the Russian ones a Windows-1251 file has instead."""
+    return text.translate(_PLAIN)
+
+
 def skip_reason(cells: Sequence[str]) -> str:
     """ "totals", "note" or "signature" for a row that is no household; "" for any other."""
     texts = [c.strip() for c in cells if c.strip()]
@@ -96,6 +107,18 @@ def locality_from_titles(titles: Iterable[str]) -> str:
                 if name[:1].isupper():
                     return name
     return ""
+
+
+_TITLE_DATE = re.compile(r"\b(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\b")
+
+
+def date_from_titles(titles: Iterable[str], parse: Callable[[str], date | None]) -> date | None:
+    """A date a title states ("... на 01.01.2026", "01.01.2026 жағдай бойынша")."""
+    for title in titles:
+        for found in _TITLE_DATE.finditer(title):
+            if (day := parse(found.group(1))) is not None:
+                return day
+    return None
 
 
 def usual_width(accounts: Iterable[str]) -> int:
@@ -171,12 +194,12 @@ def sex_from_name(surname: str, patronymic: str) -> str:
 def parse_land_kind(text: str, names: dict[str, tuple[str, ...]]) -> str:
     """The book's land purpose code for a file's words ("пашня", "шабындық"); "" if unknown.
     `names`: code -> the book's own folded names of it (kk, ru)."""
-    folded = " ".join(words(fix_lookalikes(text)))
+    folded = plain(" ".join(words(fix_lookalikes(text))))
     for code, own in names.items():
-        if folded in own:
+        if folded in {plain(" ".join(words(n))) for n in own}:
             return code
     for code, stems in LAND_WORDS.items():
-        if any(folded.startswith(s) or f" {s}" in f" {folded}" for s in stems):
+        if any(folded.startswith(plain(s)) or f" {plain(s)}" in f" {folded}" for s in stems):
             return code
     return ""
 

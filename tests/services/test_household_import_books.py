@@ -101,6 +101,7 @@ def test_one_row_per_person_with_the_household_on_the_heads_row(
     book = person_rows(tmp_path)
     plan = plan_of(configured_db, book)
     assert plan.locality == OFFICE_LOCALITY and plan.locality_from_title
+    assert plan.mapping["relation"] == "Отбасы басшысына туыстығы"
     found = {(p.row, p.column, p.code) for p in plan.problems if p.severity != "note"}
     assert {(p.row, p.column, p.code) for p in book.problems} <= found
     assert {p.code for p in plan.errors} == {"duplicate_account", "household_invalid"}
