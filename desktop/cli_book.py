@@ -24,10 +24,6 @@ from PySide6.QtCore import QCoreApplication
 from desktop.ui.i18n import current_language
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
-
-
 def _error(text: str) -> int:
     print(text, file=sys.stderr)
     return 2
@@ -79,12 +75,20 @@ def import_book(
     try:
         options = _mapping_arg(mapping_text)
     except (OSError, ValueError):
-        return _error(_tr("--mapping must be a JSON object or a file holding one."))
+        return _error(
+            QCoreApplication.translate(
+                "cli", "--mapping must be a JSON object or a file holding one."
+            )
+        )
     as_of = None
     if as_of_text:
         as_of = importer.parse_date(as_of_text)
         if as_of is None:
-            return _error(_tr("--as-of must be a date: dd.mm.yyyy or yyyy-mm-dd."))
+            return _error(
+                QCoreApplication.translate(
+                    "cli", "--as-of must be a date: dd.mm.yyyy or yyyy-mm-dd."
+                )
+            )
     try:
         table, members = importer.read_book(file, (options or {}).get("sheet"))
     except SpreadsheetError as error:
@@ -95,9 +99,10 @@ def import_book(
         place = workplace(db)
         if place is None:
             return _error(
-                _tr(
+                QCoreApplication.translate(
+                    "cli",
                     "The akim office is not chosen yet. Start the program once (auyl-desk), "
-                    "choose your office and clerk, then run this command again."
+                    "choose your office and clerk, then run this command again.",
                 )
             )
         today = SystemClock().today()
@@ -121,23 +126,26 @@ def import_book(
             locality=locality,
             members=members,
             members_mapping=members_mapping,
-            progress=_progress(_tr("Checking")),
+            progress=_progress(QCoreApplication.translate("cli", "Checking")),
         )
         terms = households.terms(db)
         language = current_language() or "kk"
         fields = importer.import_fields(db)
         lines = [(p, import_texts.describe(p, terms, language, fields)) for p in plan.problems]
+        labels = {f: import_texts.field_label(f, terms, language).lower() for f in fields}
         refused = bool(plan.errors)
         result = None
         if not dry_run and (accept_problems or not refused) and plan.valid_row_count:
             clerk = Actor(place.clerk.id, place.clerk.short_name)
-            result = importer.run(db, plan, clerk, _progress(_tr("Importing")))
+            result = importer.run(
+                db, plan, clerk, _progress(QCoreApplication.translate("cli", "Importing"))
+            )
     finally:
         db.dispose()
     if as_json:
         print(json.dumps(_report(plan, lines, result), ensure_ascii=False, indent=1, default=str))
     else:
-        _print_report(plan, lines, result, dry_run)
+        _print_report(plan, lines, result, dry_run, labels)
     return 0 if not refused or accept_problems else 1
 
 
@@ -168,37 +176,51 @@ def _report(plan: Any, lines: list[tuple[Any, str]], result: Any) -> dict[str, A
     }
 
 
-def _print_report(plan: Any, lines: list[tuple[Any, str]], result: Any, dry_run: bool) -> None:
+def _heads(heads: dict[str, int], labels: dict[str, str]) -> str:
+    return ", ".join(f"{labels.get(k, k)} {n}" for k, n in sorted(heads.items()) if n) or "—"
+
+
+def _print_report(
+    plan: Any, lines: list[tuple[Any, str]], result: Any, dry_run: bool, labels: dict[str, str]
+) -> None:
     figures = plan.figures()
     print(
-        _tr("File: %1; data as of %2; default locality: %3.")
+        QCoreApplication.translate("cli", "File: %1; data as of %2; default locality: %3.")
         .replace("%1", plan.source_name)
         .replace("%2", plan.as_of.isoformat())
         .replace("%3", plan.locality or "—")
     )
     print(
-        _tr("To import: %1 households, %2 people, land %3 ha; head counts: %4.")
+        QCoreApplication.translate(
+            "cli", "To import: %1 households, %2 people, land %3 ha; head counts: %4."
+        )
         .replace("%1", str(figures.households))
         .replace("%2", str(figures.people))
         .replace("%3", str(figures.land_ha))
-        .replace("%4", ", ".join(f"{k} {n}" for k, n in sorted(figures.heads.items())) or "—")
+        .replace("%4", _heads(figures.heads, labels))
     )
     if plan.file_totals is not None:
         totals = plan.file_totals
         print(
-            _tr("The file's totals row: land %1 ha; head counts: %2.")
+            QCoreApplication.translate("cli", "The file's totals row: land %1 ha; head counts: %2.")
             .replace("%1", str(totals.land_ha))
-            .replace("%2", ", ".join(f"{k} {n}" for k, n in sorted(totals.heads.items())) or "—")
+            .replace("%2", _heads(totals.heads, labels))
         )
     print(
-        _tr("Rows: %1, refused: %2. Households: %3 new, %4 to update, %5 unchanged.")
+        QCoreApplication.translate(
+            "cli", "Rows: %1, refused: %2. Households: %3 new, %4 to update, %5 unchanged."
+        )
         .replace("%1", str(plan.row_count))
         .replace("%2", str(len(plan.invalid)))
         .replace("%3", str(plan.count("created")))
         .replace("%4", str(plan.count("updated")))
         .replace("%5", str(plan.count("unchanged")))
     )
-    marks = {"error": _tr("REFUSED"), "warning": _tr("check"), "note": _tr("note")}
+    marks = {
+        "error": QCoreApplication.translate("cli", "REFUSED"),
+        "warning": QCoreApplication.translate("cli", "check"),
+        "note": QCoreApplication.translate("cli", "note"),
+    }
     for problem, text in lines:
         where = f"{problem.sheet}:" if problem.sheet else ""
         where += str(problem.row) if problem.row else ""
@@ -206,18 +228,21 @@ def _print_report(plan: Any, lines: list[tuple[Any, str]], result: Any, dry_run:
         print(f"{marks[problem.severity]:<9} {where:>6}{column} {text}")
     if result is not None:
         print(
-            _tr("Imported: %1 households created, %2 updated, %3 unchanged.")
+            QCoreApplication.translate(
+                "cli", "Imported: %1 households created, %2 updated, %3 unchanged."
+            )
             .replace("%1", str(result.households_created))
             .replace("%2", str(result.households_updated))
             .replace("%3", str(result.households_unchanged))
         )
     elif dry_run:
-        print(_tr("Dry run: nothing was written."))
+        print(QCoreApplication.translate("cli", "Dry run: nothing was written."))
     elif plan.errors:
         print(
-            _tr(
+            QCoreApplication.translate(
+                "cli",
                 "Nothing was written: some rows are refused. Correct them, or import the rest "
-                "with --accept-problems."
+                "with --accept-problems.",
             )
         )
 
@@ -228,16 +253,30 @@ def export_book(db_arg: str | None, out: str, language: str | None) -> int:
     from desktop.services.startup import open_database
 
     if not out.lower().endswith(".xlsx"):
-        return _error(_tr("--out must name an .xlsx file."))
+        return _error(QCoreApplication.translate("cli", "--out must name an .xlsx file."))
     opened = open_database(db_arg)
     try:
         language = language or current_language() or "kk"
         today: date = SystemClock().today()
         try:
-            count = write_book(opened.db, out, today, language, _progress(_tr("Exporting")))
+            count = write_book(
+                opened.db,
+                out,
+                today,
+                language,
+                _progress(QCoreApplication.translate("cli", "Exporting")),
+            )
         except OSError as error:
-            return _error(_tr("The file cannot be written: %1").replace("%1", str(error)))
+            return _error(
+                QCoreApplication.translate("cli", "The file cannot be written: %1").replace(
+                    "%1", str(error)
+                )
+            )
     finally:
         opened.db.dispose()
-    print(_tr("%1 households written to %2.").replace("%1", str(count)).replace("%2", out))
+    print(
+        QCoreApplication.translate("cli", "%1 households written to %2.")
+        .replace("%1", str(count))
+        .replace("%2", out)
+    )
     return 0
