@@ -1471,6 +1471,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>%1–%2-жолдар %3 дербес шотына жатады.</translation>
     </message>
     <message>
+        <source>Row %1 belongs to personal account %3.</source>
+        <translation>%1-жол %3 дербес шотына жатады.</translation>
+    </message>
+    <message>
         <source>A totals row: skipped (its figures are compared).</source>
         <translation>Жиынтық жол: өткізілді (сандары салыстырылады).</translation>
     </message>
@@ -2030,8 +2034,8 @@ Is the number right? Save it anyway?</source>
         <translation>&amp;Жүктеу</translation>
     </message>
     <message>
-        <source>Problems found:</source>
-        <translation>Табылған қателер:</translation>
+        <source>Problems, things to check and notes:</source>
+        <translation>Қателер, тексеретін жерлер және ескертулер:</translation>
     </message>
     <message>
         <source>Row</source>

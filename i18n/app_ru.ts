@@ -1474,6 +1474,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Строки %1–%2 относятся к лицевому счёту %3.</translation>
     </message>
     <message>
+        <source>Row %1 belongs to personal account %3.</source>
+        <translation>Строка %1 относится к лицевому счёту %3.</translation>
+    </message>
+    <message>
         <source>A totals row: skipped (its figures are compared).</source>
         <translation>Строка итогов: пропущена (её цифры сверяются).</translation>
     </message>
@@ -2037,8 +2041,8 @@ Is the number right? Save it anyway?</source>
         <translation>&amp;Загрузить</translation>
     </message>
     <message>
-        <source>Problems found:</source>
-        <translation>Найденные ошибки:</translation>
+        <source>Problems, things to check and notes:</source>
+        <translation>Ошибки, что проверить, и примечания:</translation>
     </message>
     <message>
         <source>Row</source>

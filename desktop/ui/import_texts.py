@@ -107,6 +107,7 @@ PROBLEMS = {
 # What the import did, row by row, where nothing was refused.
 NOTES = {
     "filled_down": QT_TRANSLATE_NOOP("ImportTexts", "Rows %1–%2 belong to personal account %3."),
+    "filled_down_one": QT_TRANSLATE_NOOP("ImportTexts", "Row %1 belongs to personal account %3."),
     "totals": QT_TRANSLATE_NOOP("ImportTexts", "A totals row: skipped (its figures are compared)."),
     "note": QT_TRANSLATE_NOOP("ImportTexts", "A note: skipped."),
     "signature": QT_TRANSLATE_NOOP("ImportTexts", "A signature line: skipped."),
@@ -192,8 +193,9 @@ def describe(problem: Problem, terms: Terms, language: str, fields: Sequence[str
     """A report line in the user's language: a problem, a warning or a note."""
     params = problem.params
     if problem.code == "filled_down":
+        one = params.get("last") == problem.row
         return (
-            tr(NOTES["filled_down"])
+            tr(NOTES["filled_down_one" if one else "filled_down"])
             .replace("%1", str(problem.row))
             .replace("%2", str(params.get("last", "")))
             .replace("%3", str(params.get("account", "")))

@@ -365,7 +365,7 @@ class PreviewPage(QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Check before importing"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
-        self.report_label.setText(self.tr("Problems found:"))
+        self.report_label.setText(self.tr("Problems, things to check and notes:"))
         self.report.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Column"), self.tr("Problem")]
         )
