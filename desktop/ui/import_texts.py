@@ -107,7 +107,6 @@ PROBLEMS = {
 # What the import did, row by row, where nothing was refused.
 NOTES = {
     "filled_down": QT_TRANSLATE_NOOP("ImportTexts", "Rows %1–%2 belong to personal account %3."),
-    "filled_down_one": QT_TRANSLATE_NOOP("ImportTexts", "Row %1 belongs to personal account %3."),
     "totals": QT_TRANSLATE_NOOP("ImportTexts", "A totals row: skipped (its figures are compared)."),
     "note": QT_TRANSLATE_NOOP("ImportTexts", "A note: skipped."),
     "signature": QT_TRANSLATE_NOOP("ImportTexts", "A signature line: skipped."),
@@ -167,6 +166,8 @@ FILE_ERRORS = {
     "empty": QT_TRANSLATE_NOOP("ImportTexts", "The file has no rows with values."),
 }
 
+FILLED_DOWN_ONE = QT_TRANSLATE_NOOP("ImportTexts", "Row %1 belongs to personal account %3.")
+
 SEXES = {
     "male": QT_TRANSLATE_NOOP("ImportTexts", "male"),
     "female": QT_TRANSLATE_NOOP("ImportTexts", "female"),
@@ -195,7 +196,7 @@ def describe(problem: Problem, terms: Terms, language: str, fields: Sequence[str
     if problem.code == "filled_down":
         one = params.get("last") == problem.row
         return (
-            tr(NOTES["filled_down_one" if one else "filled_down"])
+            tr(FILLED_DOWN_ONE if one else NOTES["filled_down"])
             .replace("%1", str(problem.row))
             .replace("%2", str(params.get("last", "")))
             .replace("%3", str(params.get("account", "")))
