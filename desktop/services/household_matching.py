@@ -122,18 +122,37 @@ class _Book:
             )
         )
         self.households.update((h.account_number, h) for h in found)
+        writer.invariants.know_heads(
+            {
+                h.id: next(
+                    (
+                        m.id
+                        for m in h.members
+                        if m.relation == "head" and m.registered_to is None and not m.deleted_at
+                    ),
+                    None,
+                )
+                for h in found
+            }
+        )
         ids = [h.id for h in found]
         if not ids:
             return
-        for plot in session.scalars(
-            select(LandPlot)
-            .where(LandPlot.household_id.in_(ids), LandPlot.deleted_at.is_(None))
-            .order_by(LandPlot.created_at, LandPlot.id)
-        ):
-            self.plots.setdefault(plot.household_id, []).append(plot)
+        if any(h.land_given for h in items):
+            for plot in session.scalars(
+                select(LandPlot)
+                .where(LandPlot.household_id.in_(ids), LandPlot.deleted_at.is_(None))
+                .order_by(LandPlot.created_at, LandPlot.id)
+            ):
+                self.plots.setdefault(plot.household_id, []).append(plot)
+        dates = {h.livestock_as_of for h in items if h.livestock and h.livestock_as_of}
+        if not dates:
+            return
         for snapshot in session.scalars(
             select(LivestockSnapshot).where(
-                LivestockSnapshot.household_id.in_(ids), LivestockSnapshot.deleted_at.is_(None)
+                LivestockSnapshot.household_id.in_(ids),
+                LivestockSnapshot.as_of.in_(dates),
+                LivestockSnapshot.deleted_at.is_(None),
             )
         ):
             self.snapshots[(snapshot.household_id, snapshot.as_of)] = snapshot
