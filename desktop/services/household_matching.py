@@ -104,6 +104,9 @@ class _Book:
         self.households: dict[str, Household] = {}
         self.plots: dict[uuid.UUID, list[LandPlot]] = {}
         self.snapshots: dict[tuple[uuid.UUID, date], LivestockSnapshot] = {}
+        # New households of the batch, written together (one INSERT per table) at its end.
+        # The plan's accounts and IINs are unique in the file, so they cannot meet each other.
+        self.pending: list[tuple[NewHousehold, str]] = []
 
     def fetch(self, items: Sequence[ImportedHousehold]) -> None:
         writer = self.writer
@@ -289,7 +292,7 @@ def _import_one(
             tuple(PlotData(**p) for p in plots),
             livestock,
         )
-        writer.create([new], reason=reason)
+        book.pending.append((new, reason))  # created with the rest of its batch
         return outcome
     if household_changes:
         writer.change_household(household.id, household_changes, reason)
@@ -361,6 +364,9 @@ def _in_batches(
         batch = households[first : first + BATCH]
         book.fetch(batch)
         outcomes.extend(_import_one(writer, book, h, source) for h in batch)
+        if book.pending:
+            writer.create([n for n, _ in book.pending], reasons=[r for _, r in book.pending])
+            book.pending.clear()
     if progress is not None:
         progress(total, total)
     return outcomes

@@ -172,8 +172,10 @@ class HouseholdWriter:
         is_demo: bool = False,
         allow_implausible: bool = False,
         reason: str = "",
+        reasons: Sequence[str] | None = None,
     ) -> list[uuid.UUID]:
         """New households with their members, plots and livestock: one INSERT per table.
+        `reasons`, one per household, stand for `reason` in their history lines.
 
         Checks and history lines are those of the per-record edits. When one household of
         several fails, its BookError carries `household=<account number>`; nothing is written.
@@ -191,9 +193,10 @@ class HouseholdWriter:
         }
         index: list[tuple[uuid.UUID, Any, list[tuple[str, str, str, str | None]]]] = []
         ids = []
-        for item in households:
+        for number, item in enumerate(households):
+            why = reason if reasons is None else reasons[number]
             try:
-                ids.append(self._new(item, rows, index, is_demo, allow_implausible, reason))
+                ids.append(self._new(item, rows, index, is_demo, allow_implausible, why))
             except BookError as error:
                 if len(households) == 1:
                     raise
