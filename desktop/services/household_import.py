@@ -298,9 +298,12 @@ def run(
     nor when `progress` raises (Cancel): the book stays exactly as it was.
 
     The book is checked again inside the transaction: a household that someone changed
-    since the preview so that it no longer fits is skipped and reported.
+    since the preview so that it no longer fits is skipped and reported. Households the
+    preview found unchanged are not gone through again: the write lock is held for the
+    households that change (a clerk's edit made meanwhile is newer than the file).
     """
-    groups = [g for g in plan.groups if g.household is not None]
+    ready = [g for g in plan.groups if g.household is not None]
+    groups = [g for g in ready if plan.outcomes.get(g.account) != "unchanged"]
     outcomes = household_matching.import_households(
         db,
         [g.household for g in groups if g.household],
@@ -309,7 +312,7 @@ def run(
         plan.source_name,
         progress,
     )
-    counts = {"created": 0, "updated": 0, "unchanged": 0}
+    counts = {"created": 0, "updated": 0, "unchanged": len(ready) - len(groups)}
     added = updated = 0
     late: list[Problem] = []
     for group, outcome in zip(groups, outcomes, strict=True):
