@@ -86,6 +86,7 @@ def assert_every_cell_accounted_for(plan: imp.ImportPlan, book: BookFile) -> Non
                     continue
                 count += 1
                 fate = fates[(sheet, number, index)]
+                assert fate, (sheet, number, index)
                 if fate == "book":
                     assert (sheet, number) not in plan.invalid
                 elif fate == "column_not_imported":
