@@ -1,5 +1,5 @@
 """Migration 0010 gives the land plots already in a database the dates they are held: from
-their household's opening, not ended; and goes back down to 0007 cleanly."""
+their household's opening, not ended; and goes back down to the revision before it cleanly."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import uuid
 from pathlib import Path
 
 from alembic import command
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from db.engine import Database
@@ -16,9 +17,11 @@ from db.migrate import alembic_config, upgrade
 def test_existing_plots_are_held_from_their_households_opening(tmp_path: Path) -> None:
     db = Database(tmp_path / "office.sqlite3")
     config = alembic_config(db)
+    before = ScriptDirectory.from_config(config).get_revision("0010").down_revision
+    assert isinstance(before, str)
     with db.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "0007")
+        command.upgrade(config, before)
     household, plot = uuid.uuid4().hex, uuid.uuid4().hex
     stamp = "'2026-11-24 05:15:00', '2026-11-24 05:15:00', 1, :seq, :db"
     with db.engine.begin() as connection:
@@ -49,7 +52,7 @@ def test_existing_plots_are_held_from_their_households_opening(tmp_path: Path) -
 
     with db.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0007")
+        command.downgrade(config, before)
     columns = {column["name"] for column in inspect(db.engine).get_columns("land_plots")}
     assert not {"held_from", "held_to"} & columns
     db.dispose()
