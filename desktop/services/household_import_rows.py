@@ -251,6 +251,14 @@ class _Block:
     extra: list[tuple[_Reader, SheetRow]] = field(default_factory=list)  # the members sheet
 
 
+# The sets of fields a file gives are few; a 200,000-row book repeats them for every person.
+_FIELD_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _shared(fields: frozenset[str]) -> frozenset[str]:
+    return _FIELD_SETS.setdefault(fields, fields)
+
+
 def _account_cell(row: SheetRow, column: int) -> str:
     return " ".join(row.cells[column].split())
 
@@ -606,7 +614,7 @@ def _block_group(
                     birth_date=birth,
                     sex=sex,
                 ),
-                frozenset(given),
+                _shared(frozenset(given)),
                 row.number if not row.key[0] else 0,
             )
         )
@@ -634,7 +642,7 @@ def _block_group(
             if name not in ("account_number", "locality", "address", "opened_on")
         },
     )
-    given_fields = frozenset(n for n in HOUSEHOLD_FIELDS if n in household_values)
+    given_fields = _shared(frozenset(n for n in HOUSEHOLD_FIELDS if n in household_values))
     group.household = ImportedHousehold(
         data,
         given_fields,
