@@ -139,6 +139,67 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help=QCoreApplication.translate("cli", "print JSON instead of a table"),
     )
+    book_import = book_commands.add_parser(
+        "import",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "cli", "import a household book from a spreadsheet (.xlsx, .xls, .csv)"
+        ),
+    )
+    book_import.add_argument("file", metavar=QCoreApplication.translate("cli", "FILE"))
+    book_import.add_argument(
+        "--as-of",
+        metavar=QCoreApplication.translate("cli", "DATE"),
+        help=QCoreApplication.translate(
+            "cli", "the date the file's data is as of (default: a date in its title, or today)"
+        ),
+    )
+    book_import.add_argument(
+        "--mapping",
+        metavar="JSON",
+        help=QCoreApplication.translate(
+            "cli",
+            "the columns: a JSON object or file, field -> column header (default: guessed)",
+        ),
+    )
+    book_import.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "check and report only, write nothing"),
+    )
+    book_import.add_argument(
+        "--json",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "print the report as JSON"),
+    )
+    book_import.add_argument(
+        "--accept-problems",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "cli", "import the other rows even when some are refused (exit status 0)"
+        ),
+    )
+    book_export = book_commands.add_parser(
+        "export",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "cli", "write the household book to an .xlsx file the import reads back"
+        ),
+    )
+    book_export.add_argument(
+        "--out",
+        required=True,
+        metavar=QCoreApplication.translate("cli", "FILE.xlsx"),
+        help=QCoreApplication.translate("cli", "the workbook to write"),
+    )
+    book_export.add_argument(
+        "--lang",
+        choices=("kk", "ru"),
+        default=None,
+        help=QCoreApplication.translate(
+            "cli", "headings and words in Kazakh or Russian (default: the machine's language)"
+        ),
+    )
     complaints = commands.add_parser(
         "complaints",
         parents=[common],
@@ -221,6 +282,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _offices(args.db, args.district, args.json)
     if args.command == "demo":
         return _demo(args.db, args.households, args.seed)
+    if args.command == "households" and args.book_command == "import":
+        from desktop import cli_book
+
+        return cli_book.import_book(
+            args.db,
+            args.file,
+            args.as_of,
+            args.mapping,
+            args.dry_run,
+            args.json,
+            args.accept_problems,
+        )
+    if args.command == "households" and args.book_command == "export":
+        from desktop import cli_book
+
+        return cli_book.export_book(args.db, args.out, args.lang)
     if args.command == "households":
         return _search_households(args.db, args.text, args.limit, args.json)
     if args.command == "complaints":

@@ -640,6 +640,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Жалған: қолтаңба сәйкес келмейді. Анықтама өзгертілген.</translation>
     </message>
     <message>
+        <source>No one is registered in this household as of %1. Check the members&apos; dates in the Household book tab or choose another date.</source>
+        <translation>%1 күніне бұл шаруашылықта ешкім тіркелмеген. «Шаруашылық кітабы» қойындысында мүшелердің күндерін тексеріңіз немесе басқа күнді таңдаңыз.</translation>
+    </message>
+    <message>
         <source>Unknown office: its key is not among the known office keys. Ask the district for the current list of keys.</source>
         <translation>Белгісіз аппарат: оның кілті белгілі кілттердің арасында жоқ. Аудан әкімдігінен кілттердің өзекті тізімін сұраңыз.</translation>
     </message>
@@ -2036,6 +2040,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>ескертпе</translation>
     </message>
     <message>
+        <source>import of %1, row %2</source>
+        <translation>%1 файлынан жүктеу, %2-жол</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2185,6 +2193,29 @@ Under the standard the application is refused. Refuse it and print the refusal n
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Import the household book</source>
+        <translation>Шаруашылық кітабын жүктеу</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Артқа</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Келесі &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>А&amp;яқтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
         <source>Personal account number</source>
         <translation>Дербес шот нөмірі</translation>
     </message>
@@ -2257,6 +2288,30 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Мал басы санақ күні</translation>
     </message>
     <message>
+        <source>Address (street and house)</source>
+        <translation>Мекенжайы (көше және үй)</translation>
+    </message>
+    <message>
+        <source>Opened in the book on</source>
+        <translation>Кітапқа ашылған күні</translation>
+    </message>
+    <message>
+        <source>Land plot area, ha</source>
+        <translation>Жер учаскесінің ауданы, га</translation>
+    </message>
+    <message>
+        <source>Kind of land</source>
+        <translation>Жер түрі</translation>
+    </message>
+    <message>
+        <source>Cattle, total</source>
+        <translation>Ірі қара мал, барлығы</translation>
+    </message>
+    <message>
+        <source>Sheep and goats, total</source>
+        <translation>Қой-ешкі, барлығы</translation>
+    </message>
+    <message>
         <source>“%1” is not a date: write it as dd.mm.yyyy.</source>
         <translation>«%1» — күн емес: кк.аа.жжжж түрінде жазыңыз.</translation>
     </message>
@@ -2301,8 +2356,112 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Туыстығы көрсетілмеген: «басқа туысы» деп жазылды.</translation>
     </message>
     <message>
+        <source>The parts (%2) are more than their total (%1): this row&apos;s head counts are not imported.</source>
+        <translation>Бөліктері (%2) жалпы санынан (%1) көп: бұл жолдың мал басы жүктелмейді.</translation>
+    </message>
+    <message>
+        <source>The total is %1 more than its parts: recorded as of no stated kind.</source>
+        <translation>Барлығы бөліктерінен %1-ге көп: түрі көрсетілмеген мал ретінде жазылды.</translation>
+    </message>
+    <message>
+        <source>“%1” is a negative head count: this row&apos;s head counts are not imported.</source>
+        <translation>«%1» — теріс мал басы: бұл жолдың мал басы жүктелмейді.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole head count: this row&apos;s head counts are not imported.</source>
+        <translation>«%1» — бүтін мал басы емес: бұл жолдың мал басы жүктелмейді.</translation>
+    </message>
+    <message>
+        <source>Sex not given: taken from the name as %1. Check it.</source>
+        <translation>Жынысы көрсетілмеген: аты-жөнінен «%1» деп алынды. Тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Account number “%1” read as %2, like the others in the file.</source>
+        <translation>«%1» дербес шоты файлдағы басқалары сияқты %2 деп оқылды.</translation>
+    </message>
+    <message>
+        <source>This personal account is already used in row %1: the two households are not merged. Give one of them its own account number.</source>
+        <translation>Бұл дербес шот %1-жолда бар: екі шаруашылық біріктірілмейді. Біреуіне өз шот нөмірін беріңіз.</translation>
+    </message>
+    <message>
+        <source>No household with personal account “%1” in the households&apos; sheet.</source>
+        <translation>Шаруашылықтар парағында «%1» дербес шоты бар шаруашылық жоқ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known kind of land.</source>
+        <translation>«%1» — белгісіз жер түрі.</translation>
+    </message>
+    <message>
+        <source>Personal account %1 has no person&apos;s row: nobody to register.</source>
+        <translation>%1 дербес шотында адам жолы жоқ: тіркейтін ешкім жоқ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an area more than zero.</source>
+        <translation>«%1» — нөлден үлкен аудан емес.</translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 belong to personal account %3.</source>
+        <translation>%1–%2-жолдар %3 дербес шотына жатады.</translation>
+    </message>
+    <message>
+        <source>A totals row: skipped (its figures are compared).</source>
+        <translation>Жиынтық жол: өткізілді (сандары салыстырылады).</translation>
+    </message>
+    <message>
+        <source>A note: skipped.</source>
+        <translation>Ескерту: өткізілді.</translation>
+    </message>
+    <message>
+        <source>A signature line: skipped.</source>
+        <translation>Қолтаңба жолы: өткізілді.</translation>
+    </message>
+    <message>
+        <source>Column not imported (no field chosen for it): %1 cells.</source>
+        <translation>Баған жүктелмеді (оған өріс таңдалмаған): %1 ұяшық.</translation>
+    </message>
+    <message>
         <source>The file does not exist.</source>
         <translation>Файл табылмады.</translation>
+    </message>
+    <message>
+        <source>Another program has the file open (Excel?). Close it there and try again.</source>
+        <translation>Файлды басқа бағдарлама ашып отыр (Excel?). Оны сонда жауып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Reading stopped half way: was the USB stick pulled out? Put it back and try again. Nothing was imported.</source>
+        <translation>Оқу жартылай тоқтады: флешка суырылып қалды ма? Қайта салып, қайталап көріңіз. Ештеңе жүктелген жоқ.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import (%1 MB; at most %2 MB).</source>
+        <translation>Файл жүктеу үшін тым үлкен (%1 МБ; ең көбі %2 МБ).</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to far more than a household book holds: it is damaged or not a book. Save the book again from Excel, or as CSV.</source>
+        <translation>Кітап ашқанда шаруашылық кітабынан әлдеқайда үлкен болады: ол бүлінген немесе кітап емес. Кітапты Excel-ден қайта немесе CSV түрінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has more rows than the import takes (at most %2).</source>
+        <translation>«%1» парағында жүктеуге болатыннан көп жол бар (ең көбі %2).</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” reaches too far (often one stray value far to the right or below the table). Delete the empty rows and columns after the table and try again.</source>
+        <translation>«%1» парағы тым алысқа созылған (көбіне кестенің оң жағында не астында жалғыз мән тұрады). Кестеден кейінгі бос жолдар мен бағандарды өшіріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect workbook) and save it, then import it.</source>
+        <translation>Кітап құпиясөзбен қорғалған. Оны Excel-де ашып, құпиясөзді алып тастаңыз (Файл &gt; Сведения &gt; Защита книги), сақтаңыз, содан кейін жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>This is not a spreadsheet. Choose the .xlsx, .xls or .csv file of the book.</source>
+        <translation>Бұл кесте емес. Кітаптың .xlsx, .xls немесе .csv файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1”.</source>
+        <translation>Кітапта «%1» парағы жоқ.</translation>
+    </message>
+    <message>
+        <source>No row of column names was found in sheet “%1”. Add a row of headings above the table.</source>
+        <translation>«%1» парағынан баған атаулары бар жол табылмады. Кестенің үстіне тақырыптар жолын қосыңыз.</translation>
     </message>
     <message>
         <source>This kind of file cannot be read. Save it from Excel as .xlsx or as CSV and try again.</source>
@@ -2317,24 +2476,16 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Файлда толтырылған жол жоқ.</translation>
     </message>
     <message>
-        <source>Import the household book</source>
-        <translation>Шаруашылық кітабын жүктеу</translation>
+        <source>Row %1 belongs to personal account %3.</source>
+        <translation>%1-жол %3 дербес шотына жатады.</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Артқа</translation>
+        <source>male</source>
+        <translation>ер</translation>
     </message>
     <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Келесі &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>А&amp;яқтау</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
+        <source>female</source>
+        <translation>әйел</translation>
     </message>
 </context>
 <context>
@@ -2608,12 +2759,28 @@ Is the number right? Save it anyway?</source>
         <translation>Әр өріс файлдың қай бағанында екенін таңдаңыз. Таңдау баған атаулары дәл осындай файлдар үшін есте сақталады.</translation>
     </message>
     <message>
+        <source>Data &amp;as of:</source>
+        <translation>Деректер &amp;күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Locality for rows that name none:</source>
+        <translation>Елді мекені жоқ жолдардың &amp;елді мекені:</translation>
+    </message>
+    <message>
+        <source>Members are read from sheet “%1” by personal account.</source>
+        <translation>Отбасы мүшелері «%1» парағынан дербес шот бойынша оқылады.</translation>
+    </message>
+    <message>
         <source>— not imported —</source>
         <translation>— жүктелмейді —</translation>
     </message>
     <message>
         <source>Choose a column for: %1.</source>
         <translation>Мына өрістерге баған таңдаңыз: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the locality of the households.</source>
+        <translation>Шаруашылықтардың елді мекенін таңдаңыз.</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n row(s)…</source>
@@ -2856,8 +3023,8 @@ Is the number right? Save it anyway?</source>
         <translation>&amp;Жүктеу</translation>
     </message>
     <message>
-        <source>Problems found:</source>
-        <translation>Табылған қателер:</translation>
+        <source>Problems, things to check and notes:</source>
+        <translation>Қателер, тексеретін жерлер және ескертулер:</translation>
     </message>
     <message>
         <source>Row</source>
@@ -2874,6 +3041,14 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Rows: %1. Ready to import: %2; with errors (not imported): %3. Households: %4 new, %5 to update, %6 unchanged.</source>
         <translation>Жолдар: %1. Жүктеуге дайын: %2; қатесі бар (жүктелмейді): %3. Шаруашылықтар: %4 жаңа, %5 жаңартылады, %6 өзгеріссіз.</translation>
+    </message>
+    <message>
+        <source>To import, data as of %1: %2 households, %3 people, land %4 ha; head: %5.</source>
+        <translation>Жүктеледі, %1 күнгі деректер: %2 шаруашылық, %3 адам, жер %4 га; мал басы: %5.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s totals row: land %1 ha; head: %2.</source>
+        <translation>Файлдың жиынтық жолы: жер %1 га; мал басы: %2.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -3550,6 +3725,54 @@ Details: %2</source>
         <translation>ең көбі N шаруашылықты көрсету (әдепкі 50)</translation>
     </message>
     <message>
+        <source>import a household book from a spreadsheet (.xlsx, .xls, .csv)</source>
+        <translation>шаруашылық кітабын кестеден жүктеу (.xlsx, .xls, .csv)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>КҮНІ</translation>
+    </message>
+    <message>
+        <source>the date the file&apos;s data is as of (default: a date in its title, or today)</source>
+        <translation>файл деректерінің күні (әдепкіде: тақырыбындағы күн немесе бүгін)</translation>
+    </message>
+    <message>
+        <source>the columns: a JSON object or file, field -&gt; column header (default: guessed)</source>
+        <translation>бағандар: JSON нысаны немесе файлы, өріс -&gt; баған тақырыбы (әдепкіде: анықталады)</translation>
+    </message>
+    <message>
+        <source>check and report only, write nothing</source>
+        <translation>тек тексеріп, есеп беру, ештеңе жазбау</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>есепті JSON түрінде шығару</translation>
+    </message>
+    <message>
+        <source>import the other rows even when some are refused (exit status 0)</source>
+        <translation>кейбір жолдар қабылданбаса да қалғандарын жүктеу (шығу коды 0)</translation>
+    </message>
+    <message>
+        <source>write the household book to an .xlsx file the import reads back</source>
+        <translation>шаруашылық кітабын жүктеу қайта оқи алатын .xlsx файлына жазу</translation>
+    </message>
+    <message>
+        <source>FILE.xlsx</source>
+        <translation>ФАЙЛ.xlsx</translation>
+    </message>
+    <message>
+        <source>the workbook to write</source>
+        <translation>жазылатын файл</translation>
+    </message>
+    <message>
+        <source>headings and words in Kazakh or Russian (default: the machine&apos;s language)</source>
+        <translation>тақырыптар мен сөздер қазақша немесе орысша (әдепкіде: компьютердің тілі)</translation>
+    </message>
+    <message>
         <source>the complaint register</source>
         <translation>шағымдар тізілімі</translation>
     </message>
@@ -3724,6 +3947,78 @@ Details: %2</source>
     <message>
         <source>Written: %1</source>
         <translation>Жазылды: %1</translation>
+    </message>
+    <message>
+        <source>--mapping must be a JSON object or a file holding one.</source>
+        <translation>--mapping JSON нысаны немесе оны сақтайтын файл болуы керек.</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date: dd.mm.yyyy or yyyy-mm-dd.</source>
+        <translation>--as-of күн болуы керек: кк.аа.жжжж немесе жжжж-аа-кк.</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Тексерілуде</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Жүктелуде</translation>
+    </message>
+    <message>
+        <source>File: %1; data as of %2; default locality: %3.</source>
+        <translation>Файл: %1; деректер күні: %2; әдепкі елді мекен: %3.</translation>
+    </message>
+    <message>
+        <source>To import: %1 households, %2 people, land %3 ha; head counts: %4.</source>
+        <translation>Жүктеледі: %1 шаруашылық, %2 адам, жер %3 га; мал басы: %4.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s totals row: land %1 ha; head counts: %2.</source>
+        <translation>Файлдың жиынтық жолы: жер %1 га; мал басы: %2.</translation>
+    </message>
+    <message>
+        <source>Rows: %1, refused: %2. Households: %3 new, %4 to update, %5 unchanged.</source>
+        <translation>Жолдар: %1, қабылданбағаны: %2. Шаруашылықтар: %3 жаңа, %4 жаңартылады, %5 өзгеріссіз.</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>ҚАБЫЛДАНБАДЫ</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>тексеріңіз</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ескерту</translation>
+    </message>
+    <message>
+        <source>Imported: %1 households created, %2 updated, %3 unchanged.</source>
+        <translation>Жүктелді: %1 шаруашылық құрылды, %2 жаңартылды, %3 өзгеріссіз.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Сынақ: ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: some rows are refused. Correct them, or import the rest with --accept-problems.</source>
+        <translation>Ештеңе жазылған жоқ: кейбір жолдар қабылданбады. Оларды түзетіңіз немесе қалғанын --accept-problems арқылы жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>--out must name an .xlsx file.</source>
+        <translation>--out .xlsx файлын атауы керек.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Жазылуда</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Файлды жазу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>%1 households written to %2.</source>
+        <translation>%2 файлына %1 шаруашылық жазылды.</translation>
     </message>
 </context>
 <context>

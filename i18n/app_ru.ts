@@ -640,6 +640,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Поддельная: подпись не совпадает. Справка изменена.</translation>
     </message>
     <message>
+        <source>No one is registered in this household as of %1. Check the members&apos; dates in the Household book tab or choose another date.</source>
+        <translation>На %1 в этом хозяйстве никто не зарегистрирован. Проверьте даты членов хозяйства на вкладке «Похозяйственная книга» или выберите другую дату.</translation>
+    </message>
+    <message>
         <source>Unknown office: its key is not among the known office keys. Ask the district for the current list of keys.</source>
         <translation>Неизвестный аппарат: его ключа нет среди известных ключей. Запросите в районе актуальный список ключей.</translation>
     </message>
@@ -2040,6 +2044,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>примечание</translation>
     </message>
     <message>
+        <source>import of %1, row %2</source>
+        <translation>импорт из %1, строка %2</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2189,6 +2197,29 @@ Under the standard the application is refused. Refuse it and print the refusal n
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Import the household book</source>
+        <translation>Загрузка похозяйственной книги</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
         <source>Personal account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
@@ -2261,6 +2292,30 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Дата учёта скота</translation>
     </message>
     <message>
+        <source>Address (street and house)</source>
+        <translation>Адрес (улица и дом)</translation>
+    </message>
+    <message>
+        <source>Opened in the book on</source>
+        <translation>Дата открытия в книге</translation>
+    </message>
+    <message>
+        <source>Land plot area, ha</source>
+        <translation>Площадь участка, га</translation>
+    </message>
+    <message>
+        <source>Kind of land</source>
+        <translation>Вид угодий</translation>
+    </message>
+    <message>
+        <source>Cattle, total</source>
+        <translation>КРС, всего</translation>
+    </message>
+    <message>
+        <source>Sheep and goats, total</source>
+        <translation>Овцы и козы, всего</translation>
+    </message>
+    <message>
         <source>“%1” is not a date: write it as dd.mm.yyyy.</source>
         <translation>«%1» — не дата: укажите в виде дд.мм.гггг.</translation>
     </message>
@@ -2305,8 +2360,112 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Отношение не указано: записан как «другой родственник».</translation>
     </message>
     <message>
+        <source>The parts (%2) are more than their total (%1): this row&apos;s head counts are not imported.</source>
+        <translation>Части (%2) больше итога по группе (%1): поголовье этой строки не импортируется.</translation>
+    </message>
+    <message>
+        <source>The total is %1 more than its parts: recorded as of no stated kind.</source>
+        <translation>Итог по группе на %1 больше суммы частей: записано как «без разбивки».</translation>
+    </message>
+    <message>
+        <source>“%1” is a negative head count: this row&apos;s head counts are not imported.</source>
+        <translation>«%1» — отрицательное поголовье: поголовье этой строки не импортируется.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole head count: this row&apos;s head counts are not imported.</source>
+        <translation>«%1» — поголовье не целое: поголовье этой строки не импортируется.</translation>
+    </message>
+    <message>
+        <source>Sex not given: taken from the name as %1. Check it.</source>
+        <translation>Пол не указан: по фамилии и отчеству принят «%1». Проверьте.</translation>
+    </message>
+    <message>
+        <source>Account number “%1” read as %2, like the others in the file.</source>
+        <translation>Лицевой счёт «%1» прочитан как %2, как остальные в файле.</translation>
+    </message>
+    <message>
+        <source>This personal account is already used in row %1: the two households are not merged. Give one of them its own account number.</source>
+        <translation>Этот лицевой счёт уже есть в строке %1: два хозяйства не объединяются. Дайте одному из них свой номер счёта.</translation>
+    </message>
+    <message>
+        <source>No household with personal account “%1” in the households&apos; sheet.</source>
+        <translation>На листе хозяйств нет хозяйства с лицевым счётом «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known kind of land.</source>
+        <translation>«%1» — неизвестный вид угодий.</translation>
+    </message>
+    <message>
+        <source>Personal account %1 has no person&apos;s row: nobody to register.</source>
+        <translation>У лицевого счёта %1 нет ни одной строки с человеком: некого зарегистрировать.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an area more than zero.</source>
+        <translation>«%1» — не площадь больше нуля.</translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 belong to personal account %3.</source>
+        <translation>Строки %1–%2 относятся к лицевому счёту %3.</translation>
+    </message>
+    <message>
+        <source>A totals row: skipped (its figures are compared).</source>
+        <translation>Строка итогов: пропущена (её цифры сверяются).</translation>
+    </message>
+    <message>
+        <source>A note: skipped.</source>
+        <translation>Примечание: пропущено.</translation>
+    </message>
+    <message>
+        <source>A signature line: skipped.</source>
+        <translation>Строка подписи: пропущена.</translation>
+    </message>
+    <message>
+        <source>Column not imported (no field chosen for it): %1 cells.</source>
+        <translation>Столбец не импортируется (для него не выбрано поле): ячеек — %1.</translation>
+    </message>
+    <message>
         <source>The file does not exist.</source>
         <translation>Файл не найден.</translation>
+    </message>
+    <message>
+        <source>Another program has the file open (Excel?). Close it there and try again.</source>
+        <translation>Файл открыт другой программой (Excel?). Закройте его там и повторите.</translation>
+    </message>
+    <message>
+        <source>Reading stopped half way: was the USB stick pulled out? Put it back and try again. Nothing was imported.</source>
+        <translation>Чтение прервалось на середине: флешку вынули? Вставьте её и повторите. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import (%1 MB; at most %2 MB).</source>
+        <translation>Файл слишком большой для импорта (%1 МБ; не больше %2 МБ).</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to far more than a household book holds: it is damaged or not a book. Save the book again from Excel, or as CSV.</source>
+        <translation>Книга Excel распаковывается в объём, намного больший, чем бывает у похозяйственной книги: она повреждена или это не книга. Сохраните книгу из Excel заново или в CSV.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has more rows than the import takes (at most %2).</source>
+        <translation>На листе «%1» больше строк, чем принимает импорт (не больше %2).</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” reaches too far (often one stray value far to the right or below the table). Delete the empty rows and columns after the table and try again.</source>
+        <translation>Лист «%1» слишком велик (часто из-за одного значения далеко справа или ниже таблицы). Удалите пустые строки и столбцы после таблицы и повторите.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect workbook) and save it, then import it.</source>
+        <translation>Книга защищена паролем. Откройте её в Excel, снимите пароль (Файл &gt; Сведения &gt; Защита книги), сохраните и затем импортируйте.</translation>
+    </message>
+    <message>
+        <source>This is not a spreadsheet. Choose the .xlsx, .xls or .csv file of the book.</source>
+        <translation>Это не таблица. Выберите файл книги .xlsx, .xls или .csv.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1”.</source>
+        <translation>В книге нет листа «%1».</translation>
+    </message>
+    <message>
+        <source>No row of column names was found in sheet “%1”. Add a row of headings above the table.</source>
+        <translation>На листе «%1» не найдена строка с названиями столбцов. Добавьте строку заголовков над таблицей.</translation>
     </message>
     <message>
         <source>This kind of file cannot be read. Save it from Excel as .xlsx or as CSV and try again.</source>
@@ -2321,24 +2480,16 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>В файле нет заполненных строк.</translation>
     </message>
     <message>
-        <source>Import the household book</source>
-        <translation>Загрузка похозяйственной книги</translation>
+        <source>Row %1 belongs to personal account %3.</source>
+        <translation>Строка %1 относится к лицевому счёту %3.</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Назад</translation>
+        <source>male</source>
+        <translation>мужской</translation>
     </message>
     <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Далее &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Завершить</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
+        <source>female</source>
+        <translation>женский</translation>
     </message>
 </context>
 <context>
@@ -2614,12 +2765,28 @@ Is the number right? Save it anyway?</source>
         <translation>Укажите, в каком столбце файла находится каждое поле. Выбор запоминается для файлов с такими же названиями столбцов.</translation>
     </message>
     <message>
+        <source>Data &amp;as of:</source>
+        <translation>Данные &amp;на дату:</translation>
+    </message>
+    <message>
+        <source>&amp;Locality for rows that name none:</source>
+        <translation>&amp;Населённый пункт для строк без него:</translation>
+    </message>
+    <message>
+        <source>Members are read from sheet “%1” by personal account.</source>
+        <translation>Члены хозяйства читаются с листа «%1» по лицевому счёту.</translation>
+    </message>
+    <message>
         <source>— not imported —</source>
         <translation>— не загружать —</translation>
     </message>
     <message>
         <source>Choose a column for: %1.</source>
         <translation>Выберите столбец для: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the locality of the households.</source>
+        <translation>Выберите населённый пункт хозяйств.</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n row(s)…</source>
@@ -2864,8 +3031,8 @@ Is the number right? Save it anyway?</source>
         <translation>&amp;Загрузить</translation>
     </message>
     <message>
-        <source>Problems found:</source>
-        <translation>Найденные ошибки:</translation>
+        <source>Problems, things to check and notes:</source>
+        <translation>Ошибки, что проверить, и примечания:</translation>
     </message>
     <message>
         <source>Row</source>
@@ -2882,6 +3049,14 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Rows: %1. Ready to import: %2; with errors (not imported): %3. Households: %4 new, %5 to update, %6 unchanged.</source>
         <translation>Строк: %1. Готово к загрузке: %2; с ошибками (не загружаются): %3. Хозяйств: новых %4, обновится %5, без изменений %6.</translation>
+    </message>
+    <message>
+        <source>To import, data as of %1: %2 households, %3 people, land %4 ha; head: %5.</source>
+        <translation>Будет импортировано, данные на %1: хозяйств — %2, людей — %3, земли %4 га; поголовье: %5.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s totals row: land %1 ha; head: %2.</source>
+        <translation>Строка итогов файла: земли %1 га; поголовье: %2.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -3559,6 +3734,54 @@ Details: %2</source>
         <translation>показать не больше N хозяйств (по умолчанию 50)</translation>
     </message>
     <message>
+        <source>import a household book from a spreadsheet (.xlsx, .xls, .csv)</source>
+        <translation>импортировать похозяйственную книгу из таблицы (.xlsx, .xls, .csv)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>ДАТА</translation>
+    </message>
+    <message>
+        <source>the date the file&apos;s data is as of (default: a date in its title, or today)</source>
+        <translation>дата, на которую даны данные файла (по умолчанию: дата в заголовке или сегодня)</translation>
+    </message>
+    <message>
+        <source>the columns: a JSON object or file, field -&gt; column header (default: guessed)</source>
+        <translation>столбцы: объект JSON или файл с ним, поле -&gt; заголовок столбца (по умолчанию: угадываются)</translation>
+    </message>
+    <message>
+        <source>check and report only, write nothing</source>
+        <translation>только проверить и показать отчёт, ничего не записывать</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>вывести отчёт в JSON</translation>
+    </message>
+    <message>
+        <source>import the other rows even when some are refused (exit status 0)</source>
+        <translation>импортировать остальные строки, даже если часть отклонена (код выхода 0)</translation>
+    </message>
+    <message>
+        <source>write the household book to an .xlsx file the import reads back</source>
+        <translation>записать похозяйственную книгу в файл .xlsx, который импорт читает обратно</translation>
+    </message>
+    <message>
+        <source>FILE.xlsx</source>
+        <translation>ФАЙЛ.xlsx</translation>
+    </message>
+    <message>
+        <source>the workbook to write</source>
+        <translation>файл для записи</translation>
+    </message>
+    <message>
+        <source>headings and words in Kazakh or Russian (default: the machine&apos;s language)</source>
+        <translation>заголовки и слова на казахском или русском (по умолчанию: язык компьютера)</translation>
+    </message>
+    <message>
         <source>the complaint register</source>
         <translation>реестр жалоб</translation>
     </message>
@@ -3733,6 +3956,78 @@ Details: %2</source>
     <message>
         <source>Written: %1</source>
         <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>--mapping must be a JSON object or a file holding one.</source>
+        <translation>--mapping должен быть объектом JSON или файлом с ним.</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date: dd.mm.yyyy or yyyy-mm-dd.</source>
+        <translation>--as-of должен быть датой: дд.мм.гггг или гггг-мм-дд.</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>File: %1; data as of %2; default locality: %3.</source>
+        <translation>Файл: %1; данные на %2; населённый пункт по умолчанию: %3.</translation>
+    </message>
+    <message>
+        <source>To import: %1 households, %2 people, land %3 ha; head counts: %4.</source>
+        <translation>Будет импортировано: хозяйств — %1, людей — %2, земли %3 га; поголовье: %4.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s totals row: land %1 ha; head counts: %2.</source>
+        <translation>Строка итогов файла: земли %1 га; поголовье: %2.</translation>
+    </message>
+    <message>
+        <source>Rows: %1, refused: %2. Households: %3 new, %4 to update, %5 unchanged.</source>
+        <translation>Строк: %1, отклонено: %2. Хозяйства: новых — %3, к обновлению — %4, без изменений — %5.</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>ОТКЛОНЕНО</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>проверьте</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>Imported: %1 households created, %2 updated, %3 unchanged.</source>
+        <translation>Импортировано: создано хозяйств — %1, обновлено — %2, без изменений — %3.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Пробный запуск: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: some rows are refused. Correct them, or import the rest with --accept-problems.</source>
+        <translation>Ничего не записано: часть строк отклонена. Исправьте их или импортируйте остальное с --accept-problems.</translation>
+    </message>
+    <message>
+        <source>--out must name an .xlsx file.</source>
+        <translation>--out должен указывать файл .xlsx.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Выгрузка</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+    <message>
+        <source>%1 households written to %2.</source>
+        <translation>В %2 записано хозяйств: %1.</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,8 @@ class LandPlot(Synced, Base):
     area_ha: Mapped[Decimal] = mapped_column(Numeric(12, 4))
     state_act_number: Mapped[str] = mapped_column(default="")
     cadastral_number: Mapped[str] = mapped_column(default="")
+    held_from: Mapped[date]  # a certificate as of a date lists the plots held on that date
+    held_to: Mapped[date | None] = mapped_column(default=None)  # the first day no longer held
 
     household: Mapped[Household] = relationship(back_populates="plots")
 

@@ -268,7 +268,7 @@ def prepare(
     IIN now if it was added to the book since), or `household_id` when given (e.g. the farm of
     a legal entity). CertificateError codes: not_found, not_accepted, office_not_configured,
     no_key, revoked_key (with revoked_at), as_of_in_future, no_household, before_opening,
-    household_closed, no_livestock.
+    household_closed, no_members, no_livestock.
     """
     moment = naive_local(now)
     place = office_service.workplace(db)
@@ -298,6 +298,8 @@ def prepare(
         raise CertificateError("household_closed", closed_on=card.closed_on)
     if card.data.opened_on > as_of:
         raise CertificateError("before_opening", opened_on=card.data.opened_on)
+    if not card.members:  # never a certificate naming no one
+        raise CertificateError("no_members", as_of=as_of)
     if application.service == 2 and (card.livestock is None or card.livestock.total <= 0):
         raise CertificateError("no_livestock", as_of=as_of)
     terms = households.terms(db)

@@ -53,6 +53,11 @@ MESSAGES = {
         "CertificateTexts",
         "The household was closed in the book on %1. Choose an earlier date or check the record.",
     ),
+    "no_members": QT_TRANSLATE_NOOP(
+        "CertificateTexts",
+        "No one is registered in this household as of %1. Check the members' dates in the "
+        "Household book tab or choose another date.",
+    ),
     "no_livestock": QT_TRANSLATE_NOOP(
         "CertificateTexts",
         "The household book has no livestock for this household as of %1. Record the head "

@@ -175,6 +175,40 @@ def test_a_member_registered_after_the_date_is_not_listed(
     assert row.content["livestock"] == []  # no snapshot yet on that date
 
 
+def test_a_certificate_lists_the_plots_held_on_its_date(office45: Database, household: Any) -> None:
+    later = PlotData("hayfield", Decimal("2.5"), held_from=date(2026, 5, 1))
+    households.add_plot(office45, household, later, by(office45))
+    ended = PlotData("garden", Decimal("0.05"), held_from=OPENED, held_to=date(2020, 1, 1))
+    households.add_plot(office45, household, ended, by(office45))
+    application_id = _accepted(office45)
+    row = certificates.prepare(office45, application_id, date(2026, 4, 30), by(office45), TUESDAY)
+    assert [p["purpose"] for p in row.content["plots"]] == ["үй маңындағы учаске"]
+    application_id = _accepted(office45)
+    row = certificates.prepare(office45, application_id, date(2026, 5, 1), by(office45), TUESDAY)
+    assert len(row.content["plots"]) == 2
+    application_id = _accepted(office45)
+    row = certificates.prepare(office45, application_id, date(2019, 12, 31), by(office45), TUESDAY)
+    assert len(row.content["plots"]) == 2  # the house plot and the garden held until 2020
+
+
+def test_a_household_with_no_one_registered_on_the_date_is_refused(
+    office45: Database,
+) -> None:
+    household_id = households.create_household(
+        office45,
+        HouseholdData("0102", "Ботақара", date(2000, 1, 1)),
+        MemberData("Серіков", "Асқар", "head", date(2015, 1, 1), iin=IIN),
+        by(office45),
+        TUESDAY.date(),
+    )
+    application_id = _accepted(office45)
+    with pytest.raises(CertificateError) as raised:
+        certificates.prepare(
+            office45, application_id, date(2010, 1, 1), by(office45), TUESDAY, household_id
+        )
+    assert raised.value.code == "no_members" and raised.value.params["as_of"] == date(2010, 1, 1)
+
+
 def test_certificate_2_in_russian(office45: Database, household: Any) -> None:
     application_id = _accepted(office45, service=2, language="ru")
     row = certificates.prepare(office45, application_id, date(2026, 11, 24), by(office45), TUESDAY)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.formatting import format_area, format_date, format_datetime, format_number
 from desktop.services import households
+from desktop.services.household_matching import read_import_reason
 from desktop.services.household_values import BookError
 from desktop.services.households import HistoryRow, HouseholdCard, MemberRow, Terms
 from desktop.ui.book_errors import sex_label
@@ -477,6 +478,9 @@ class HouseholdPanel(Retranslating, QWidget):
         detail, reason = names.get(line.record_id, ""), line.reason
         if line.entity == "livestock" and _ISO_DATE.match(reason):
             detail, reason = self._value("", reason), ""  # the reason holds the snapshot date
+        if imported := read_import_reason(reason):
+            source, row = imported
+            reason = self.tr("import of %1, row %2").replace("%1", source).replace("%2", str(row))
         if line.entity in ("member", "plot", "livestock") and detail:
             record = self.tr("%1: %2").replace("%1", record).replace("%2", detail)
         new = self._added_text(line) if line.field == "added" else line.new_value
