@@ -32,6 +32,9 @@ from desktop.core.actor import Actor
 BUSY_TIMEOUT_MS = 10_000
 WRITER_LOCK = 0x6175_796C  # the advisory lock key of writing transactions on PostgreSQL
 _WRITE_OPTION = "auyl_write"
+# Set on the reading sessions' connections: the database itself refuses their writes (SQLite's
+# query_only, PostgreSQL's READ ONLY transaction), Core and text statements included.
+_READ_OPTION = "auyl_read"
 
 
 def database_url(path_or_url: str | Path) -> URL:
@@ -70,15 +73,21 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
-        writer = connection.get_execution_options().get(_WRITE_OPTION, False)
+        options = connection.get_execution_options()
+        reader = options.get(_READ_OPTION, False)
+        connection.exec_driver_sql(f"PRAGMA query_only={'ON' if reader else 'OFF'}")
+        writer = options.get(_WRITE_OPTION, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
 
 
 def _configure_postgresql(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
-        if connection.get_execution_options().get(_WRITE_OPTION, False):
+        options = connection.get_execution_options()
+        if options.get(_WRITE_OPTION, False):
             connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
+        elif options.get(_READ_OPTION, False):
+            connection.exec_driver_sql("SET TRANSACTION READ ONLY")
 
 
 class UnitOfWork(Session):
@@ -109,7 +118,9 @@ class Database:
     def __init__(self, path_or_url: str | Path) -> None:
         self.url = database_url(path_or_url)
         self.engine = make_engine(path_or_url)
-        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._reader = sessionmaker(
+            self.engine.execution_options(**{_READ_OPTION: True}), expire_on_commit=False
+        )
         self._writer = sessionmaker(
             self.engine.execution_options(**{_WRITE_OPTION: True}),
             class_=UnitOfWork,

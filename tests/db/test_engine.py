@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from db.engine import Database, ReadOnlyError, UnitOfWork, database_url
 from db.models import AppSetting
@@ -116,4 +117,17 @@ def test_reading_sessions_refuse_to_write(empty_db_location: str | Path) -> None
     with pytest.raises(ReadOnlyError), db.read() as session:
         session.add(AppSetting(key="office_number", value=1))
         session.flush()
+    # A Core or text statement bypasses the ORM's flush: the database itself refuses it.
+    for statement in (
+        text("INSERT INTO app_settings (key, value) VALUES ('probe', '1')"),
+        text("CREATE TABLE probe (a INTEGER)"),
+    ):
+        with pytest.raises(DBAPIError), db.read() as session:
+            session.execute(statement)
+    with db.read() as session:
+        assert session.execute(text("SELECT count(*) FROM app_settings")).scalar() == 0
+    with db.write(SYSTEM) as work:  # the same pooled connection writes again afterwards
+        work.execute(text("INSERT INTO app_settings (key, value) VALUES ('probe', '1')"))
+    with db.read() as session:
+        assert session.execute(text("SELECT count(*) FROM app_settings")).scalar() == 1
     db.dispose()
