@@ -16,11 +16,19 @@ def babel_locale(language: str) -> str:
 
 def format_date(day: date, language: str, form: str = "long") -> str:
     """'2026 ж. 25 қараша' in Kazakh, '25 ноября 2026 г.' in Russian."""
-    return dates.format_date(day, format=form, locale=babel_locale(language))
+    pattern = SHORT_DATE if form == "short" else form
+    return dates.format_date(day, format=pattern, locale=babel_locale(language))
+
+
+# The short forms with a four-digit year in every language (CLDR's Kazakh short date is dd.MM.yy).
+SHORT_DATE = "dd.MM.y"
+SHORT_DATETIME = "dd.MM.y, HH:mm"
 
 
 def format_datetime(moment: datetime, language: str, form: str = "short") -> str:
-    return dates.format_datetime(moment, format=form, locale=babel_locale(language))
+    """'02.12.2026, 18:10' (short, in both languages), or Babel's medium/long/full forms."""
+    pattern = SHORT_DATETIME if form == "short" else form
+    return dates.format_datetime(moment, format=pattern, locale=babel_locale(language))
 
 
 def format_number(value: int | float | Decimal, language: str) -> str:
