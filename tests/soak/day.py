@@ -233,13 +233,14 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         if timer.interval() and not timer.isSingleShot() and not timer.isActive():
             timer.start()
 
-    day_started = time.perf_counter()
+    day_started, day_cpu = time.perf_counter(), time.process_time()
     app.exec()
-    seconds = time.perf_counter() - day_started
+    seconds, cpu = time.perf_counter() - day_started, time.process_time() - day_cpu
     figures = {
         "day": day.isoformat(),
         "build_s": round(built, 1),
         "day_s": round(seconds, 1),
+        "day_cpu_s": round(cpu, 1),
         "simulated_hours": driver.tick / TICKS_PER_HOUR,
         "ticks": driver.tick,
         "clock_end": clock.now().strftime("%H:%M"),
