@@ -13,7 +13,10 @@ Every QTimer of the window is accelerated by the same factor: the queue's 15-sec
 fires every `--tick-ms` real milliseconds, the Applications list's one-minute refresh and the
 status bar's date 4 times as rarely, and so on. The queue's refresh is the day's metronome:
 each of its ticks moves the clock on 15 seconds, so 10 hours are exactly 2,400 queue refreshes
-whatever the machine's load. On given ticks the clerk works: issues a ticket, calls the next
+whatever the machine's load. The other timers keep their accelerated real intervals, so when
+the queue's refresh takes longer than `--tick-ms` they fire more often than in a real day
+(about 2,400 list refreshes instead of 600): a harder day, not an easier one. On given ticks
+the clerk works: issues a ticket, calls the next
 one, starts and finishes serving it, types a surname into the household search and opens the
 first household found, types a filter into the Applications list, switches tabs, and switches
 the language kk <-> ru every hour. Error messages are counted (and closed) instead of waiting.
