@@ -297,6 +297,10 @@
         <translation>Анықтама &amp;көшірмесі</translation>
     </message>
     <message>
+        <source>Complain about this…</source>
+        <translation>Осыған шағымдану…</translation>
+    </message>
+    <message>
         <source>Serving a called queue ticket</source>
         <translation>Кезектен шақырылған талон бойынша қызмет көрсетілуде</translation>
     </message>
@@ -504,6 +508,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Әкім аппараты әлі таңдалмаған: алдымен Баптауларда таңдаңыз.</translation>
     </message>
     <message>
+        <source>The office&apos;s signing key was revoked on %1: it signs no more certificates. Make a new key: open Settings &gt; Office and clerk and save. Certificates signed before the revocation stay valid.</source>
+        <translation>Аппараттың қолтаңба кілті %1 күні кері қайтарылған: ол енді анықтамаларға қол қоймайды. Жаңа кілт жасаңыз: Баптаулар &gt; Әкімдік және маман терезесін ашып, сақтаңыз. Кері қайтарылғанға дейін қол қойылған анықтамалар жарамды болып қалады.</translation>
+    </message>
+    <message>
         <source>The office&apos;s signing key is missing on this computer. Open Settings &gt; Office and clerk and save: a new key is created.</source>
         <translation>Бұл компьютерде аппараттың қолтаңба кілті жоқ. Баптаулар &gt; Әкімдік және маман терезесін ашып, сақтаңыз: жаңа кілт жасалады.</translation>
     </message>
@@ -540,8 +548,20 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Анықтаманы дайындау мүмкін емес (%1).</translation>
     </message>
     <message>
-        <source>Genuine: issued and signed by the office named below.</source>
-        <translation>Түпнұсқа: төменде көрсетілген аппарат берген және қол қойған.</translation>
+        <source>Genuine: issued and signed by the office named below. Compare the signed content below with the paper.</source>
+        <translation>Түпнұсқа: төменде аталған аппарат берген және қол қойған. Төмендегі қол қойылған мазмұнды қағаздағымен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Demo: made from training data, not a valid certificate.</source>
+        <translation>Демо: оқу деректерінен жасалған, жарамды анықтама емес.</translation>
+    </message>
+    <message>
+        <source>Altered: the printed text differs from the signed content. Only the signed content below is what the office issued.</source>
+        <translation>Өзгертілген: басылған мәтін қол қойылған мазмұннан өзгеше. Аппарат тек төмендегі қол қойылған мазмұнды берген.</translation>
+    </message>
+    <message>
+        <source>Revoked key: signed after the office&apos;s key was revoked. Not a valid certificate; ask the office.</source>
+        <translation>Кері қайтарылған кілт: аппараттың кілті кері қайтарылғаннан кейін қол қойылған. Жарамды анықтама емес; аппаратқа хабарласыңыз.</translation>
     </message>
     <message>
         <source>Forged: the signature does not match. The certificate was altered.</source>
@@ -552,12 +572,140 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Белгісіз аппарат: оның кілті белгілі кілттердің арасында жоқ. Аудан әкімдігінен кілттердің өзекті тізімін сұраңыз.</translation>
     </message>
     <message>
-        <source>Revoked key: the office&apos;s key was withdrawn. Ask the office to confirm the certificate.</source>
-        <translation>Кері қайтарылған кілт: аппараттың кілті күшін жойған. Анықтаманы аппараттан растатыңыз.</translation>
-    </message>
-    <message>
         <source>Not a certificate code: nothing readable was found.</source>
         <translation>Анықтама коды емес: оқылатын ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key was revoked on %1, after this certificate was signed: the certificate stays valid.</source>
+        <translation>Аппараттың кілті %1 күні, осы анықтамаға қол қойылғаннан кейін кері қайтарылған: анықтама жарамды болып қалады.</translation>
+    </message>
+    <message>
+        <source>no certificate code was found</source>
+        <translation>анықтама коды табылмады</translation>
+    </message>
+    <message>
+        <source>the PDF file cannot be read</source>
+        <translation>PDF файлын оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the code is damaged</source>
+        <translation>код бүлінген</translation>
+    </message>
+    <message>
+        <source>the code does not start as a certificate</source>
+        <translation>код анықтама кодындай басталмайды</translation>
+    </message>
+    <message>
+        <source>the code has foreign characters</source>
+        <translation>кодта бөгде таңбалар бар</translation>
+    </message>
+    <message>
+        <source>the code is cut short or too long</source>
+        <translation>код қысқартылған немесе тым ұзын</translation>
+    </message>
+    <message>
+        <source>the code&apos;s texts are damaged</source>
+        <translation>кодтағы мәтіндер бүлінген</translation>
+    </message>
+    <message>
+        <source>the code is of an unknown kind</source>
+        <translation>кодтың түрі белгісіз</translation>
+    </message>
+    <message>
+        <source>the code&apos;s livestock list is damaged</source>
+        <translation>кодтағы мал тізімі бүлінген</translation>
+    </message>
+    <message>
+        <source>certificate number</source>
+        <translation>анықтама нөмірі</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>анықтама иесі</translation>
+    </message>
+    <message>
+        <source>IIN / BIN</source>
+        <translation>ЖСН / БСН</translation>
+    </message>
+    <message>
+        <source>as-of date</source>
+        <translation>жағдай бойынша күні</translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation>дербес шот нөмірі</translation>
+    </message>
+    <message>
+        <source>land area</source>
+        <translation>жер ауданы</translation>
+    </message>
+    <message>
+        <source>livestock totals by group</source>
+        <translation>топтар бойынша мал басының жиыны</translation>
+    </message>
+    <message>
+        <source>head count: %1</source>
+        <translation>мал басы: %1</translation>
+    </message>
+    <message>
+        <source>livestock not in the signed content: %1</source>
+        <translation>қол қойылған мазмұнда жоқ мал: %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Printed differently</source>
+        <translation>Басқаша басылған</translation>
+    </message>
+    <message>
+        <source>Certificate No</source>
+        <translation>Анықтама №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Аппарат</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Анықтама</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Анықтама иесі</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Жағдай бойынша</translation>
+    </message>
+    <message>
+        <source>Account No</source>
+        <translation>Дербес шот №</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Шаруашылық мүшелері</translation>
+    </message>
+    <message>
+        <source>Land, ha</source>
+        <translation>Жер, га</translation>
+    </message>
+    <message>
+        <source>Livestock</source>
+        <translation>Мал</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Кілт</translation>
+    </message>
+    <message>
+        <source>Key revoked</source>
+        <translation>Кілт кері қайтарылған</translation>
     </message>
     <message>
         <source>1 — keeps a subsidiary household farm</source>
@@ -569,14 +717,696 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Register a complaint</source>
+        <translation>Шағымды тіркеу</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Қалай түсті:</translation>
+    </message>
+    <message>
+        <source>Complainant &amp;kind:</source>
+        <translation>Шағым берушінің &amp;түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;IIN / BIN:</source>
+        <translation>Ж&amp;СН / БСН:</translation>
+    </message>
+    <message>
+        <source>Household book:</source>
+        <translation>Шаруашылық кітабы:</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal entity:</source>
+        <translation>&amp;Заңды тұлға:</translation>
+    </message>
+    <message>
+        <source>S&amp;urname:</source>
+        <translation>Т&amp;егі:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>Ә&amp;кесінің аты:</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one:</source>
+        <translation>Телефо&amp;н:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Электрондық пошта:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Мекен&amp;жайы:</translation>
+    </message>
+    <message>
+        <source>Language of &amp;papers:</source>
+        <translation>Құжаттар &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>About &amp;whom:</source>
+        <translation>&amp;Кімге шағым:</translation>
+    </message>
+    <message>
+        <source>Related to:</source>
+        <translation>Байланысты:</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;text:</source>
+        <translation>Шағым &amp;мәтіні:</translation>
+    </message>
+    <message>
+        <source>Papers &amp;handed in:</source>
+        <translation>&amp;Берілген құжаттар:</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>жеке тұлға</translation>
+    </message>
+    <message>
+        <source>legal entity</source>
+        <translation>заңды тұлға</translation>
+    </message>
+    <message>
+        <source>names, separated by semicolons</source>
+        <translation>атаулары, нүктелі үтір арқылы</translation>
+    </message>
+    <message>
+        <source>Addressee of complaints and the next receptions</source>
+        <translation>Шағымдар жолданатын орган және жақын қабылдау күндері</translation>
+    </message>
+    <message>
+        <source>Not set up yet.</source>
+        <translation>Әлі бапталмаған.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>бас тартылды</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>%1 өтініш</translation>
+    </message>
+    <message>
+        <source>the called queue ticket</source>
+        <translation>шақырылған кезек талоны</translation>
+    </message>
+    <message>
+        <source>not found in the household book</source>
+        <translation>шаруашылық кітабында табылмады</translation>
+    </message>
+    <message>
+        <source>found: account %1</source>
+        <translation>табылды: дербес шот %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintErrors</name>
+    <message>
+        <source>surname</source>
+        <translation>тегі</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <source>name of the legal entity</source>
+        <translation>заңды тұлғаның атауы</translation>
+    </message>
+    <message>
+        <source>Fill in: %1.</source>
+        <translation>Толтырыңыз: %1.</translation>
+    </message>
+    <message>
+        <source>Choose how the complaint was received: orally, in writing, by post or electronically.</source>
+        <translation>Шағымның қалай түскенін таңдаңыз: ауызша, жазбаша, пошта арқылы немесе электрондық түрде.</translation>
+    </message>
+    <message>
+        <source>Choose whether the complainant is an individual or a legal entity.</source>
+        <translation>Шағым беруші жеке тұлға ма, заңды тұлға ма, таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose whom the complaint is about.</source>
+        <translation>Шағымның кімге екенін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the language of the printed papers.</source>
+        <translation>Басып шығарылатын құжаттардың тілін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This e-mail address has no @.</source>
+        <translation>Бұл электрондық пошта мекенжайында @ жоқ.</translation>
+    </message>
+    <message>
+        <source>Write down what the complaint is about.</source>
+        <translation>Шағымның мазмұнын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The district&apos;s agriculture department is not in the reference data.</source>
+        <translation>Ауданның ауыл шаруашылығы бөлімі анықтамалық деректерде жоқ.</translation>
+    </message>
+    <message>
+        <source>The akim office is not set up yet: choose it under Settings first.</source>
+        <translation>Әкім аппараты әлі таңдалмаған: алдымен Баптауларда таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This record is no longer in the database.</source>
+        <translation>Бұл жазба дерекқорда енді жоқ.</translation>
+    </message>
+    <message>
+        <source>The terms this complaint was registered under are not in the rules.</source>
+        <translation>Шағым тіркелген мерзімдер ережелерде жоқ.</translation>
+    </message>
+    <message>
+        <source>A term is at least 1.</source>
+        <translation>Мерзім кемінде 1.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the extension: the complainant is told it.</source>
+        <translation>Ұзарту себебін жазыңыз: ол шағым берушіге хабарланады.</translation>
+    </message>
+    <message>
+        <source>The term was already extended on %1; the law allows it once.</source>
+        <translation>Мерзім %1 ұзартылған; заң бойынша тек бір рет рұқсат етіледі.</translation>
+    </message>
+    <message>
+        <source>The term ended on %1: it can no longer be extended.</source>
+        <translation>Мерзім %1 аяқталды: енді ұзартуға болмайды.</translation>
+    </message>
+    <message>
+        <source>An extension cannot be decided before registration (%1).</source>
+        <translation>Ұзарту туралы шешім тіркеуден (%1) бұрын қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>The new due date must be after the current one (%1).</source>
+        <translation>Жаңа мерзім қазіргі мерзімнен (%1) кейін болуы керек.</translation>
+    </message>
+    <message>
+        <source>The law allows an extension up to %1 at most.</source>
+        <translation>Заң мерзімді ең көбі %1 дейін ұзартуға рұқсат береді.</translation>
+    </message>
+    <message>
+        <source>The new due date is a day off; the next working day is %1.</source>
+        <translation>Жаңа мерзім демалыс күніне түседі; келесі жұмыс күні – %1.</translation>
+    </message>
+    <message>
+        <source>A complaint cannot be forwarded before registration (%1).</source>
+        <translation>Шағымды тіркеуден (%1) бұрын жіберуге болмайды.</translation>
+    </message>
+    <message>
+        <source>The complaint was already forwarded on %1.</source>
+        <translation>Шағым %1 жіберілген.</translation>
+    </message>
+    <message>
+        <source>Write the body the complaint is forwarded to.</source>
+        <translation>Шағым жіберілетін органды жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The answer cannot be dated before registration (%1).</source>
+        <translation>Жауап күні тіркеу күнінен (%1) бұрын болмайды.</translation>
+    </message>
+    <message>
+        <source>The answer cannot be dated in the future.</source>
+        <translation>Жауап күні болашақта болмайды.</translation>
+    </message>
+    <message>
+        <source>Choose whether the complaint was found justified.</source>
+        <translation>Шағымның негізді болған-болмағанын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Write a summary of the answer.</source>
+        <translation>Жауаптың қысқаша мазмұнын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The complaint is already answered or closed: nothing can change.</source>
+        <translation>Шағымға жауап берілген немесе ол жабылған: өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Only a registered complaint can be forwarded.</source>
+        <translation>Тек тіркелген шағымды жіберуге болады.</translation>
+    </message>
+    <message>
+        <source>This complaint already has its answer.</source>
+        <translation>Бұл шағымға жауап берілген.</translation>
+    </message>
+    <message>
+        <source>Only an answered complaint can be closed.</source>
+        <translation>Тек жауап берілген шағымды жабуға болады.</translation>
+    </message>
+    <message>
+        <source>A protocol is written for oral complaints only.</source>
+        <translation>Хаттама тек ауызша шағымға жасалады.</translation>
+    </message>
+    <message>
+        <source>The term of this complaint was not extended.</source>
+        <translation>Бұл шағымның мерзімі ұзартылмаған.</translation>
+    </message>
+    <message>
+        <source>This complaint was not forwarded.</source>
+        <translation>Бұл шағым жіберілмеген.</translation>
+    </message>
+    <message>
+        <source>This complaint cannot be saved (%1).</source>
+        <translation>Бұл шағымды сақтау мүмкін емес (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintLabels</name>
+    <message>
+        <source>orally, at reception</source>
+        <translation>ауызша, қабылдауда</translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation>жазбаша</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>пошта арқылы</translation>
+    </message>
+    <message>
+        <source>electronically</source>
+        <translation>электрондық түрде</translation>
+    </message>
+    <message>
+        <source>this akim office</source>
+        <translation>осы әкім аппараты</translation>
+    </message>
+    <message>
+        <source>the district agriculture department</source>
+        <translation>аудандық ауыл шаруашылығы бөлімі</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>тіркелді</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>жіберілді</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>жауап берілді</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>жабылды</translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <translation>мерзімінде</translation>
+    </message>
+    <message>
+        <source>due within 2 working days</source>
+        <translation>2 жұмыс күнінде мерзімі бітеді</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>МЕРЗІМІ ӨТКЕН</translation>
+    </message>
+    <message>
+        <source>answered in time</source>
+        <translation>мерзімінде жауап берілді</translation>
+    </message>
+    <message>
+        <source>answered late</source>
+        <translation>кешіктіріп жауап берілді</translation>
+    </message>
+    <message>
+        <source>forwarded, the term stopped</source>
+        <translation>жіберілді, мерзім тоқтады</translation>
+    </message>
+    <message>
+        <source>term extended</source>
+        <translation>мерзім ұзартылды</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>мереке күні</translation>
+    </message>
+    <message>
+        <source>day off by decree</source>
+        <translation>Үкімет жариялаған демалыс</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>демалыс күні</translation>
+    </message>
+    <message>
+        <source>Akim</source>
+        <translation>Әкім</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>Орынбасарлар</translation>
+    </message>
+    <message>
+        <source>Deputy %1</source>
+        <translation>%1-орынбасар</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Орынбасар</translation>
+    </message>
+    <message>
+        <source>no dates can be computed: %1</source>
+        <translation>күндерін есептеу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>%1: no reception (%2)</source>
+        <translation>%1: қабылдау жоқ (%2)</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, сағ. %2-ден бастап</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSettingsDialog</name>
+    <message>
+        <source>Review</source>
+        <translation>Қарау</translation>
+    </message>
+    <message>
+        <source>Longest extension</source>
+        <translation>Ең ұзақ ұзарту</translation>
+    </message>
+    <message>
+        <source>Notice of the extension within</source>
+        <translation>Ұзарту туралы хабарлау мерзімі</translation>
+    </message>
+    <message>
+        <source>Forwarding within</source>
+        <translation>Жіберу мерзімі</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>күнтізбелік күн</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>жұмыс күні</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>ай</translation>
+    </message>
+    <message>
+        <source>Law No 221 of 12.01.2007 (until 30.06.2021)</source>
+        <translation>2007 жылғы 12 қаңтардағы № 221 Заң (30.06.2021 дейін)</translation>
+    </message>
+    <message>
+        <source>Administrative Procedure Code (from 01.07.2021)</source>
+        <translation>Әкімшілік рәсімдік-процестік кодекс (01.07.2021 бастап)</translation>
+    </message>
+    <message>
+        <source>Complaint settings</source>
+        <translation>Шағымдарды баптау</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;talon paper:</source>
+        <translation>Шағым &amp;талонының қағазы:</translation>
+    </message>
+    <message>
+        <source>half an A4 sheet</source>
+        <translation>A4 парағының жартысы</translation>
+    </message>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation>80 мм чек таспасы</translation>
+    </message>
+    <message>
+        <source>Terms that could not be confirmed from the act&apos;s own text: the act&apos;s value as read in secondary sources is the default. A changed value applies to complaints registered from now on.</source>
+        <translation>Актінің өз мәтінінен расталмаған мерзімдер: әдепкі мән – қосалқы дереккөздерден оқылған актідегі мән. Өзгертілген мән бұдан былай тіркелетін шағымдарға қолданылады.</translation>
+    </message>
+    <message>
+        <source>The act&apos;s value: %1</source>
+        <translation>Актідегі мән: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStepDialog</name>
+    <message>
+        <source>Extend the term of %1</source>
+        <translation>%1 мерзімін ұзарту</translation>
+    </message>
+    <message>
+        <source>Due now: %1; the law allows one extension, up to %2, and the complainant is told with a printed notice</source>
+        <translation>Қазіргі мерзім: %1; заң бір рет, %2 дейін ұзартуға рұқсат береді, шағым берушіге басылған хабарлама беріледі</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>&amp;New due date:</source>
+        <translation>&amp;Жаңа мерзім:</translation>
+    </message>
+    <message>
+        <source>Forward %1</source>
+        <translation>%1 жіберу</translation>
+    </message>
+    <message>
+        <source>Outside this office&apos;s competence: forward by %1 and give the complainant the printed notice.</source>
+        <translation>Әкім аппаратының құзыретіне жатпайды: %1 дейін жіберіп, шағым берушіге басылған хабарламаны беріңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Forward to:</source>
+        <translation>&amp;Қайда жіберіледі:</translation>
+    </message>
+    <message>
+        <source>Answer to %1</source>
+        <translation>%1 жауап</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Мерзімі: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Шешім:</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation>негізді</translation>
+    </message>
+    <message>
+        <source>not justified</source>
+        <translation>негізсіз</translation>
+    </message>
+    <message>
+        <source>Answer &amp;date:</source>
+        <translation>Жауап &amp;күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of the answer:</source>
+        <translation>Жауаптың &amp;қысқаша мазмұны:</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>&amp;Жаңа шағым…</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Күйі:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Тәсілі:</translation>
+    </message>
+    <message>
+        <source>A&amp;bout:</source>
+        <translation>&amp;Кімге:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Мерзімі:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>барлығы</translation>
+    </message>
+    <message>
+        <source>overdue or due within 2 working days</source>
+        <translation>мерзімі өткен не 2 жұмыс күнінде бітетін</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмір</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Түскен уақыты</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Шағым беруші</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Тәсілі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>open, due by the date:</source>
+        <translation>ашық, мерзімі мына күнге дейін:</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Мерзім бойынша</translation>
+    </message>
+    <message>
+        <source>&amp;Talon</source>
+        <translation>Т&amp;алон</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol</source>
+        <translation>&amp;Хаттама</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Ұзарту…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension notice</source>
+        <translation>Ұзарту &amp;хабарламасы</translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation>Ж&amp;іберу…</translation>
+    </message>
+    <message>
+        <source>Forwarding &amp;notice</source>
+        <translation>Жіберу х&amp;абарламасы</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>Ж&amp;ауап…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>Ж&amp;абу…</translation>
+    </message>
+    <message>
+        <source>Complaints (%1)</source>
+        <translation>Шағымдар (%1)</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Шағымдар</translation>
+    </message>
+    <message>
+        <source>Complaints: %1 overdue, %2 due soon.</source>
+        <translation>Шағымдар: мерзімі өткен – %1, мерзімі жақын – %2.</translation>
+    </message>
+    <message>
+        <source>Complaints: %1 overdue, %2 due within 2 working days.</source>
+        <translation>Шағымдар: мерзімі өткен – %1, 2 жұмыс күнінде мерзімі бітетін – %2.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Кімге шағым</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Тіркелген</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Қабылдаған</translation>
+    </message>
+    <message>
+        <source>Papers handed in</source>
+        <translation>Берілген құжаттар</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>* received on a day off, registered on the next working day</source>
+        <translation>* демалыс күні түсті, келесі жұмыс күні тіркелді</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Ұзартылды</translation>
+    </message>
+    <message>
+        <source>on %1 from %2: %3</source>
+        <translation>%1, бұрынғы мерзім %2: %3</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation>негізді</translation>
+    </message>
+    <message>
+        <source>not justified</source>
+        <translation>негізсіз</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Жауап</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарихы</translation>
+    </message>
+    <message>
+        <source>Close the complaint</source>
+        <translation>Шағымды жабу</translation>
+    </message>
+    <message>
+        <source>Close complaint %1? Its file is then complete and cannot change.</source>
+        <translation>%1 шағымын жабу керек пе? Одан кейін ол өзгертілмейді.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionsDialog</name>
     <message>
         <source>Reference data: values to check</source>
         <translation>Анықтамалық деректер: тексерілетін мәндер</translation>
     </message>
     <message>
-        <source>These values were copied from the standard exactly as printed and look wrong (yellow). Check them against the original and correct them; each correction is recorded with your name and the time (green).</source>
-        <translation>Бұл мәндер стандарттан басылғандай көшірілген және қате сияқты (сары). Оларды түпнұсқамен салыстырып, түзетіңіз; әр түзету сіздің атыңызбен және уақытымен жазылады (жасыл).</translation>
+        <source>These values were copied from the standard exactly as printed and look wrong (yellow). Check them against the original and correct them; each correction is recorded with your name and the time (green). After them come the Russian names of places, made by rule from the Kazakh ones: check them too.</source>
+        <translation>Бұл мәндер стандарттан басылғандай көшірілген және қате сияқты (сары). Оларды түпнұсқамен салыстырып, түзетіңіз; әр түзету сіздің атыңызбен және уақытымен жазылады (жасыл). Олардан кейін қазақша атаулардан ереже бойынша жасалған елді мекендердің орысша атаулары тұр: оларды да тексеріңіз.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -652,6 +1482,13 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>
             <numerusform>%n демо шаруашылық %1 с ішінде қосылды.</numerusform>
             <numerusform>%n демо шаруашылық %1 с ішінде қосылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n шағым</numerusform>
+            <numerusform>%n шағым</numerusform>
         </translation>
     </message>
 </context>
@@ -1470,6 +2307,10 @@ Is the number right? Save it anyway?</source>
         <translation>&amp;Жұмыс күнтізбесі: ауыстырылған күндер…</translation>
     </message>
     <message>
+        <source>&amp;Complaints: talon paper and terms…</source>
+        <translation>&amp;Шағымдар: талон қағазы және мерзімдер…</translation>
+    </message>
+    <message>
         <source>&amp;Add demo households…</source>
         <translation>Демо шаруашылықтарды &amp;қосу…</translation>
     </message>
@@ -1508,6 +2349,22 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>&amp;Indicator report…</source>
         <translation>&amp;Көрсеткіштер есебі…</translation>
+    </message>
+    <message>
+        <source>Complaint ta&amp;lon…</source>
+        <translation>Шағым та&amp;лоны…</translation>
+    </message>
+    <message>
+        <source>Oral complaint &amp;protocol…</source>
+        <translation>Ауызша шағым &amp;хаттамасы…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension notice…</source>
+        <translation>Мерзімді ұ&amp;зарту хабарламасы…</translation>
+    </message>
+    <message>
+        <source>&amp;Forwarding notice…</source>
+        <translation>Жі&amp;беру туралы хабарлама…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1811,10 +2668,6 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>%1 файлын жазу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -2207,12 +3060,20 @@ Rows not imported: %6.</source>
         <translation>Әкімнің &amp;лауазымы:</translation>
     </message>
     <message>
+        <source>Akim&apos;s position in R&amp;ussian:</source>
+        <translation>Әкімнің орысша ла&amp;уазымы:</translation>
+    </message>
+    <message>
         <source>surname and initials, for certificates (optional)</source>
         <translation>тегі мен аты-жөнінің бас әріптері, анықтамалар үшін (міндетті емес)</translation>
     </message>
     <message>
         <source>e.g. akim of the rural okrug</source>
         <translation>мысалы, ауылдық округ әкімі</translation>
+    </message>
+    <message>
+        <source>for Russian certificates; empty: made from the office&apos;s name</source>
+        <translation>орысша анықтамалар үшін; бос болса — әкімдік атауынан жасалады</translation>
     </message>
     <message>
         <source>e.g. chief specialist</source>
@@ -2396,26 +3257,6 @@ Rows not imported: %6.</source>
         <translation>&amp;Тексеру</translation>
     </message>
     <message>
-        <source>Certificate No:</source>
-        <translation>Анықтама №:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Күні:</translation>
-    </message>
-    <message>
-        <source>Office:</source>
-        <translation>Аппарат:</translation>
-    </message>
-    <message>
-        <source>Certificate:</source>
-        <translation>Анықтама:</translation>
-    </message>
-    <message>
-        <source>Key revoked:</source>
-        <translation>Кілт кері қайтарылды:</translation>
-    </message>
-    <message>
         <source>Open certificate</source>
         <translation>Анықтаманы ашу</translation>
     </message>
@@ -2510,6 +3351,18 @@ Details: %2</source>
         <translation>ең көбі N шаруашылықты көрсету (әдепкі 50)</translation>
     </message>
     <message>
+        <source>the complaint register</source>
+        <translation>шағымдар тізілімі</translation>
+    </message>
+    <message>
+        <source>list the complaints, newest first</source>
+        <translation>шағымдар тізімі, ең жаңасы басында</translation>
+    </message>
+    <message>
+        <source>only complaints whose answer is overdue today</source>
+        <translation>тек жауап мерзімі бүгін өткен шағымдар</translation>
+    </message>
+    <message>
         <source>render a specimen of a printed document with demo data (to check printers)</source>
         <translation>баспа құжатының үлгісін демо деректермен жасау (принтерлерді тексеру үшін)</translation>
     </message>
@@ -2518,8 +3371,8 @@ Details: %2</source>
         <translation>ТҮРІ</translation>
     </message>
     <message>
-        <source>the document: ticket, talon, refusal, application-form, certificate-1, certificate-2 or indicators-report</source>
-        <translation>құжат: ticket (кезек билеті), talon (талон), refusal (бас тарту), application-form (өтініш нысаны), certificate-1, certificate-2 (анықтамалар) немесе indicators-report (көрсеткіштер есебі)</translation>
+        <source>the document: ticket, talon, refusal, application-form, certificate-1, certificate-2, indicators-report, complaint-talon, complaint-protocol, extension-notice or forwarding-notice</source>
+        <translation>құжат: ticket (кезек талоны), talon (талон), refusal (бас тарту), application-form (өтініш нысаны), certificate-1, certificate-2 (анықтамалар), indicators-report (көрсеткіштер есебі), complaint-talon (шағым талоны), complaint-protocol (ауызша шағым хаттамасы), extension-notice (ұзарту хабарламасы) немесе forwarding-notice (жіберу хабарламасы)</translation>
     </message>
     <message>
         <source>the document&apos;s language (default kk)</source>
@@ -2542,8 +3395,8 @@ Details: %2</source>
         <translation>КОД_НЕМЕСЕ_PDF</translation>
     </message>
     <message>
-        <source>the text of the QR code (AUYL1|...) or the path of a certificate PDF</source>
-        <translation>QR-кодтың мәтіні (AUYL1|...) немесе анықтаманың PDF файлының жолы</translation>
+        <source>the text of the QR code (AUYL2:...) or the path of a certificate PDF</source>
+        <translation>QR-кодтың мәтіні (AUYL2:...) немесе анықтаманың PDF файлының жолы</translation>
     </message>
     <message>
         <source>database file</source>
@@ -2618,6 +3471,50 @@ Details: %2</source>
         <translation>сәйкес келгені: %1</translation>
     </message>
     <message>
+        <source>in time</source>
+        <translation>мерзімінде</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>мерзімі жақын</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>МЕРЗІМІ ӨТКЕН</translation>
+    </message>
+    <message>
+        <source>answered in time</source>
+        <translation>мерзімінде жауап берілді</translation>
+    </message>
+    <message>
+        <source>answered late</source>
+        <translation>кеш жауап берілді</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>жіберілді</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмір</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Түскені</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Шағым беруші</translation>
+    </message>
+    <message>
         <source>Unknown document kind: %1. Choose one of: %2.</source>
         <translation>Белгісіз құжат түрі: %1. Мыналардың бірін таңдаңыз: %2.</translation>
     </message>
@@ -2628,54 +3525,6 @@ Details: %2</source>
     <message>
         <source>Written: %1</source>
         <translation>Жазылды: %1</translation>
-    </message>
-    <message>
-        <source>VALID: the certificate was issued and signed by the office.</source>
-        <translation>ТҮПНҰСҚА: анықтаманы аппарат берген және қол қойған.</translation>
-    </message>
-    <message>
-        <source>FORGED: the signature does not match; the certificate was altered or faked.</source>
-        <translation>ЖАЛҒАН: қолтаңба сәйкес келмейді; анықтама өзгертілген не қолдан жасалған.</translation>
-    </message>
-    <message>
-        <source>UNKNOWN OFFICE: the signing key is not in the list of known office keys.</source>
-        <translation>БЕЛГІСІЗ АППАРАТ: қолтаңба кілті белгілі аппарат кілттерінің тізімінде жоқ.</translation>
-    </message>
-    <message>
-        <source>REVOKED KEY: the office&apos;s key was revoked; ask the office to confirm.</source>
-        <translation>КЕРІ ҚАЙТАРЫЛҒАН КІЛТ: аппараттың кілті күшін жойған; аппараттан растатыңыз.</translation>
-    </message>
-    <message>
-        <source>MALFORMED: this is not a readable certificate code.</source>
-        <translation>ҚАТЕ ПІШІН: бұл оқылатын анықтама коды емес.</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Себебі: %1</translation>
-    </message>
-    <message>
-        <source>Certificate No</source>
-        <translation>Анықтама №</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Күні</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Аппарат</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Анықтама</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Кілт</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Кері қайтарылды</translation>
     </message>
 </context>
 <context>
@@ -2737,12 +3586,28 @@ Details: %2</source>
         <translation>әдеттен тыс жазылым</translation>
     </message>
     <message>
+        <source>Russian form made by rule: check it</source>
+        <translation>орысша нұсқасы ереже бойынша жасалған: тексеріңіз</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>атауы</translation>
     </message>
     <message>
         <source>full name</source>
         <translation>толық атауы</translation>
+    </message>
+    <message>
+        <source>name in Russian</source>
+        <translation>орысша атауы</translation>
+    </message>
+    <message>
+        <source>full name in Russian</source>
+        <translation>орысша толық атауы</translation>
+    </message>
+    <message>
+        <source>akim&apos;s position in Russian</source>
+        <translation>әкімнің орысша лауазымы</translation>
     </message>
     <message>
         <source>address</source>

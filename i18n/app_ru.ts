@@ -297,6 +297,10 @@
         <translation>&amp;Копия справки</translation>
     </message>
     <message>
+        <source>Complain about this…</source>
+        <translation>Пожаловаться на это…</translation>
+    </message>
+    <message>
         <source>Serving a called queue ticket</source>
         <translation>Обслуживается вызванный талон очереди</translation>
     </message>
@@ -504,6 +508,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Аппарат акима ещё не выбран: сначала выберите его в Настройках.</translation>
     </message>
     <message>
+        <source>The office&apos;s signing key was revoked on %1: it signs no more certificates. Make a new key: open Settings &gt; Office and clerk and save. Certificates signed before the revocation stay valid.</source>
+        <translation>Ключ подписи аппарата отозван %1: им больше не подписываются справки. Создайте новый ключ: откройте Настройки &gt; Акимат и специалист и сохраните. Справки, подписанные до отзыва, остаются действительными.</translation>
+    </message>
+    <message>
         <source>The office&apos;s signing key is missing on this computer. Open Settings &gt; Office and clerk and save: a new key is created.</source>
         <translation>На этом компьютере нет ключа подписи аппарата. Откройте Настройки &gt; Акимат и специалист и сохраните: будет создан новый ключ.</translation>
     </message>
@@ -540,8 +548,20 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Справку нельзя подготовить (%1).</translation>
     </message>
     <message>
-        <source>Genuine: issued and signed by the office named below.</source>
-        <translation>Подлинная: выдана и подписана указанным ниже аппаратом.</translation>
+        <source>Genuine: issued and signed by the office named below. Compare the signed content below with the paper.</source>
+        <translation>Подлинная: выдана и подписана указанным ниже аппаратом. Сравните подписанное содержание ниже с бумагой.</translation>
+    </message>
+    <message>
+        <source>Demo: made from training data, not a valid certificate.</source>
+        <translation>Демо: составлена по учебным данным, не является действительной справкой.</translation>
+    </message>
+    <message>
+        <source>Altered: the printed text differs from the signed content. Only the signed content below is what the office issued.</source>
+        <translation>Изменена: напечатанный текст отличается от подписанного содержания. Аппарат выдал только подписанное содержание ниже.</translation>
+    </message>
+    <message>
+        <source>Revoked key: signed after the office&apos;s key was revoked. Not a valid certificate; ask the office.</source>
+        <translation>Отозванный ключ: подписана после отзыва ключа аппарата. Не является действительной справкой; обратитесь в аппарат.</translation>
     </message>
     <message>
         <source>Forged: the signature does not match. The certificate was altered.</source>
@@ -552,12 +572,140 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Неизвестный аппарат: его ключа нет среди известных ключей. Запросите в районе актуальный список ключей.</translation>
     </message>
     <message>
-        <source>Revoked key: the office&apos;s key was withdrawn. Ask the office to confirm the certificate.</source>
-        <translation>Отозванный ключ: ключ аппарата отозван. Попросите аппарат подтвердить справку.</translation>
-    </message>
-    <message>
         <source>Not a certificate code: nothing readable was found.</source>
         <translation>Это не код справки: ничего читаемого не найдено.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key was revoked on %1, after this certificate was signed: the certificate stays valid.</source>
+        <translation>Ключ аппарата отозван %1, после подписания этой справки: справка остаётся действительной.</translation>
+    </message>
+    <message>
+        <source>no certificate code was found</source>
+        <translation>код справки не найден</translation>
+    </message>
+    <message>
+        <source>the PDF file cannot be read</source>
+        <translation>PDF-файл не читается</translation>
+    </message>
+    <message>
+        <source>the code is damaged</source>
+        <translation>код повреждён</translation>
+    </message>
+    <message>
+        <source>the code does not start as a certificate</source>
+        <translation>код не начинается как код справки</translation>
+    </message>
+    <message>
+        <source>the code has foreign characters</source>
+        <translation>в коде посторонние символы</translation>
+    </message>
+    <message>
+        <source>the code is cut short or too long</source>
+        <translation>код обрезан или слишком длинный</translation>
+    </message>
+    <message>
+        <source>the code&apos;s texts are damaged</source>
+        <translation>тексты в коде повреждены</translation>
+    </message>
+    <message>
+        <source>the code is of an unknown kind</source>
+        <translation>код неизвестного вида</translation>
+    </message>
+    <message>
+        <source>the code&apos;s livestock list is damaged</source>
+        <translation>список скота в коде повреждён</translation>
+    </message>
+    <message>
+        <source>certificate number</source>
+        <translation>номер справки</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>владелец справки</translation>
+    </message>
+    <message>
+        <source>IIN / BIN</source>
+        <translation>ИИН / БИН</translation>
+    </message>
+    <message>
+        <source>as-of date</source>
+        <translation>дата, на которую выдана</translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation>номер лицевого счёта</translation>
+    </message>
+    <message>
+        <source>land area</source>
+        <translation>площадь земли</translation>
+    </message>
+    <message>
+        <source>livestock totals by group</source>
+        <translation>итоги поголовья по группам</translation>
+    </message>
+    <message>
+        <source>head count: %1</source>
+        <translation>поголовье: %1</translation>
+    </message>
+    <message>
+        <source>livestock not in the signed content: %1</source>
+        <translation>скот, которого нет в подписанном содержании: %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Printed differently</source>
+        <translation>Напечатано иначе</translation>
+    </message>
+    <message>
+        <source>Certificate No</source>
+        <translation>Справка №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Аппарат</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Владелец справки</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>По состоянию на</translation>
+    </message>
+    <message>
+        <source>Account No</source>
+        <translation>Лицевой счёт №</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Члены хозяйства</translation>
+    </message>
+    <message>
+        <source>Land, ha</source>
+        <translation>Земля, га</translation>
+    </message>
+    <message>
+        <source>Livestock</source>
+        <translation>Скот</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Key revoked</source>
+        <translation>Ключ отозван</translation>
     </message>
     <message>
         <source>1 — keeps a subsidiary household farm</source>
@@ -569,14 +717,696 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Register a complaint</source>
+        <translation>Регистрация жалобы</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Способ подачи:</translation>
+    </message>
+    <message>
+        <source>Complainant &amp;kind:</source>
+        <translation>&amp;Вид заявителя:</translation>
+    </message>
+    <message>
+        <source>&amp;IIN / BIN:</source>
+        <translation>&amp;ИИН / БИН:</translation>
+    </message>
+    <message>
+        <source>Household book:</source>
+        <translation>Похозяйственная книга:</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal entity:</source>
+        <translation>&amp;Юридическое лицо:</translation>
+    </message>
+    <message>
+        <source>S&amp;urname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one:</source>
+        <translation>Теле&amp;фон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>Language of &amp;papers:</source>
+        <translation>&amp;Язык документов:</translation>
+    </message>
+    <message>
+        <source>About &amp;whom:</source>
+        <translation>&amp;На кого жалоба:</translation>
+    </message>
+    <message>
+        <source>Related to:</source>
+        <translation>Связано с:</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;text:</source>
+        <translation>&amp;Текст жалобы:</translation>
+    </message>
+    <message>
+        <source>Papers &amp;handed in:</source>
+        <translation>&amp;Приложенные документы:</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>физическое лицо</translation>
+    </message>
+    <message>
+        <source>legal entity</source>
+        <translation>юридическое лицо</translation>
+    </message>
+    <message>
+        <source>names, separated by semicolons</source>
+        <translation>названия через точку с запятой</translation>
+    </message>
+    <message>
+        <source>Addressee of complaints and the next receptions</source>
+        <translation>Адресат жалоб и ближайшие дни приёма</translation>
+    </message>
+    <message>
+        <source>Not set up yet.</source>
+        <translation>Ещё не настроено.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>заявление %1</translation>
+    </message>
+    <message>
+        <source>the called queue ticket</source>
+        <translation>вызванный талон очереди</translation>
+    </message>
+    <message>
+        <source>not found in the household book</source>
+        <translation>не найден в похозяйственной книге</translation>
+    </message>
+    <message>
+        <source>found: account %1</source>
+        <translation>найден: лицевой счёт %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintErrors</name>
+    <message>
+        <source>surname</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>name of the legal entity</source>
+        <translation>наименование юридического лица</translation>
+    </message>
+    <message>
+        <source>Fill in: %1.</source>
+        <translation>Заполните: %1.</translation>
+    </message>
+    <message>
+        <source>Choose how the complaint was received: orally, in writing, by post or electronically.</source>
+        <translation>Выберите, как поступила жалоба: устно, письменно, по почте или в электронной форме.</translation>
+    </message>
+    <message>
+        <source>Choose whether the complainant is an individual or a legal entity.</source>
+        <translation>Выберите, физическое или юридическое лицо подаёт жалобу.</translation>
+    </message>
+    <message>
+        <source>Choose whom the complaint is about.</source>
+        <translation>Выберите, на кого подана жалоба.</translation>
+    </message>
+    <message>
+        <source>Choose the language of the printed papers.</source>
+        <translation>Выберите язык печатаемых документов.</translation>
+    </message>
+    <message>
+        <source>This e-mail address has no @.</source>
+        <translation>В адресе электронной почты нет @.</translation>
+    </message>
+    <message>
+        <source>Write down what the complaint is about.</source>
+        <translation>Запишите содержание жалобы.</translation>
+    </message>
+    <message>
+        <source>The district&apos;s agriculture department is not in the reference data.</source>
+        <translation>Районного отдела сельского хозяйства нет в справочных данных.</translation>
+    </message>
+    <message>
+        <source>The akim office is not set up yet: choose it under Settings first.</source>
+        <translation>Аппарат акима ещё не выбран: сначала выберите его в Настройках.</translation>
+    </message>
+    <message>
+        <source>This record is no longer in the database.</source>
+        <translation>Этой записи больше нет в базе данных.</translation>
+    </message>
+    <message>
+        <source>The terms this complaint was registered under are not in the rules.</source>
+        <translation>Сроков, по которым зарегистрирована жалоба, нет в правилах.</translation>
+    </message>
+    <message>
+        <source>A term is at least 1.</source>
+        <translation>Срок не меньше 1.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the extension: the complainant is told it.</source>
+        <translation>Укажите причину продления: о ней сообщают заявителю.</translation>
+    </message>
+    <message>
+        <source>The term was already extended on %1; the law allows it once.</source>
+        <translation>Срок уже продлён %1; закон допускает это один раз.</translation>
+    </message>
+    <message>
+        <source>The term ended on %1: it can no longer be extended.</source>
+        <translation>Срок истёк %1: продлить его уже нельзя.</translation>
+    </message>
+    <message>
+        <source>An extension cannot be decided before registration (%1).</source>
+        <translation>Решение о продлении не может быть раньше регистрации (%1).</translation>
+    </message>
+    <message>
+        <source>The new due date must be after the current one (%1).</source>
+        <translation>Новый срок должен быть позже текущего (%1).</translation>
+    </message>
+    <message>
+        <source>The law allows an extension up to %1 at most.</source>
+        <translation>Закон допускает продление не далее чем до %1</translation>
+    </message>
+    <message>
+        <source>The new due date is a day off; the next working day is %1.</source>
+        <translation>Новый срок приходится на выходной; ближайший рабочий день – %1</translation>
+    </message>
+    <message>
+        <source>A complaint cannot be forwarded before registration (%1).</source>
+        <translation>Жалобу нельзя направить раньше регистрации (%1).</translation>
+    </message>
+    <message>
+        <source>The complaint was already forwarded on %1.</source>
+        <translation>Жалоба уже направлена: %1</translation>
+    </message>
+    <message>
+        <source>Write the body the complaint is forwarded to.</source>
+        <translation>Укажите орган, в который направляется жалоба.</translation>
+    </message>
+    <message>
+        <source>The answer cannot be dated before registration (%1).</source>
+        <translation>Дата ответа не может быть раньше регистрации (%1).</translation>
+    </message>
+    <message>
+        <source>The answer cannot be dated in the future.</source>
+        <translation>Дата ответа не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>Choose whether the complaint was found justified.</source>
+        <translation>Выберите, признана ли жалоба обоснованной.</translation>
+    </message>
+    <message>
+        <source>Write a summary of the answer.</source>
+        <translation>Кратко изложите ответ.</translation>
+    </message>
+    <message>
+        <source>The complaint is already answered or closed: nothing can change.</source>
+        <translation>На жалобу уже дан ответ или она закрыта: изменить ничего нельзя.</translation>
+    </message>
+    <message>
+        <source>Only a registered complaint can be forwarded.</source>
+        <translation>Направить можно только зарегистрированную жалобу.</translation>
+    </message>
+    <message>
+        <source>This complaint already has its answer.</source>
+        <translation>На эту жалобу уже дан ответ.</translation>
+    </message>
+    <message>
+        <source>Only an answered complaint can be closed.</source>
+        <translation>Закрыть можно только жалобу с ответом.</translation>
+    </message>
+    <message>
+        <source>A protocol is written for oral complaints only.</source>
+        <translation>Протокол составляется только для устной жалобы.</translation>
+    </message>
+    <message>
+        <source>The term of this complaint was not extended.</source>
+        <translation>Срок этой жалобы не продлевался.</translation>
+    </message>
+    <message>
+        <source>This complaint was not forwarded.</source>
+        <translation>Эта жалоба не направлялась.</translation>
+    </message>
+    <message>
+        <source>This complaint cannot be saved (%1).</source>
+        <translation>Эту жалобу нельзя сохранить (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintLabels</name>
+    <message>
+        <source>orally, at reception</source>
+        <translation>устно, на приёме</translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation>письменно</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>по почте</translation>
+    </message>
+    <message>
+        <source>electronically</source>
+        <translation>в электронной форме</translation>
+    </message>
+    <message>
+        <source>this akim office</source>
+        <translation>этот аппарат акима</translation>
+    </message>
+    <message>
+        <source>the district agriculture department</source>
+        <translation>районный отдел сельского хозяйства</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>зарегистрирована</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>направлена</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>дан ответ</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыта</translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <translation>в срок</translation>
+    </message>
+    <message>
+        <source>due within 2 working days</source>
+        <translation>срок истекает в течение 2 рабочих дней</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕНА</translation>
+    </message>
+    <message>
+        <source>answered in time</source>
+        <translation>ответ дан в срок</translation>
+    </message>
+    <message>
+        <source>answered late</source>
+        <translation>ответ дан с опозданием</translation>
+    </message>
+    <message>
+        <source>forwarded, the term stopped</source>
+        <translation>направлена, срок остановлен</translation>
+    </message>
+    <message>
+        <source>term extended</source>
+        <translation>срок продлён</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>праздничный день</translation>
+    </message>
+    <message>
+        <source>day off by decree</source>
+        <translation>выходной по постановлению</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>выходной день</translation>
+    </message>
+    <message>
+        <source>Akim</source>
+        <translation>Аким</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>Заместители</translation>
+    </message>
+    <message>
+        <source>Deputy %1</source>
+        <translation>Заместитель %1</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Заместитель</translation>
+    </message>
+    <message>
+        <source>no dates can be computed: %1</source>
+        <translation>даты не вычислить: %1</translation>
+    </message>
+    <message>
+        <source>%1: no reception (%2)</source>
+        <translation>%1: приёма нет (%2)</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, с %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSettingsDialog</name>
+    <message>
+        <source>Review</source>
+        <translation>Рассмотрение</translation>
+    </message>
+    <message>
+        <source>Longest extension</source>
+        <translation>Наибольшее продление</translation>
+    </message>
+    <message>
+        <source>Notice of the extension within</source>
+        <translation>Уведомить о продлении в течение</translation>
+    </message>
+    <message>
+        <source>Forwarding within</source>
+        <translation>Направить в течение</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>календарных дней</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>рабочих дней</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>мес.</translation>
+    </message>
+    <message>
+        <source>Law No 221 of 12.01.2007 (until 30.06.2021)</source>
+        <translation>Закон № 221 от 12.01.2007 (до 30.06.2021)</translation>
+    </message>
+    <message>
+        <source>Administrative Procedure Code (from 01.07.2021)</source>
+        <translation>Административный процедурно-процессуальный кодекс (с 01.07.2021)</translation>
+    </message>
+    <message>
+        <source>Complaint settings</source>
+        <translation>Настройки жалоб</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;talon paper:</source>
+        <translation>&amp;Бумага талона жалобы:</translation>
+    </message>
+    <message>
+        <source>half an A4 sheet</source>
+        <translation>половина листа A4</translation>
+    </message>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation>чековая лента 80 мм</translation>
+    </message>
+    <message>
+        <source>Terms that could not be confirmed from the act&apos;s own text: the act&apos;s value as read in secondary sources is the default. A changed value applies to complaints registered from now on.</source>
+        <translation>Сроки, которые не удалось подтвердить по тексту самого акта: по умолчанию – значение акта по вторичным источникам. Изменённое значение действует для жалоб, регистрируемых с этого момента.</translation>
+    </message>
+    <message>
+        <source>The act&apos;s value: %1</source>
+        <translation>Значение акта: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStepDialog</name>
+    <message>
+        <source>Extend the term of %1</source>
+        <translation>Продление срока %1</translation>
+    </message>
+    <message>
+        <source>Due now: %1; the law allows one extension, up to %2, and the complainant is told with a printed notice</source>
+        <translation>Сейчас срок: %1; закон допускает одно продление, не далее %2, заявителю вручается печатное уведомление</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;New due date:</source>
+        <translation>&amp;Новый срок:</translation>
+    </message>
+    <message>
+        <source>Forward %1</source>
+        <translation>Направление %1</translation>
+    </message>
+    <message>
+        <source>Outside this office&apos;s competence: forward by %1 and give the complainant the printed notice.</source>
+        <translation>Вне компетенции аппарата: направьте до %1 и вручите заявителю печатное уведомление.</translation>
+    </message>
+    <message>
+        <source>&amp;Forward to:</source>
+        <translation>&amp;Куда направить:</translation>
+    </message>
+    <message>
+        <source>Answer to %1</source>
+        <translation>Ответ на %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Срок: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Решение:</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation>обоснована</translation>
+    </message>
+    <message>
+        <source>not justified</source>
+        <translation>не обоснована</translation>
+    </message>
+    <message>
+        <source>Answer &amp;date:</source>
+        <translation>&amp;Дата ответа:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of the answer:</source>
+        <translation>&amp;Краткое содержание ответа:</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>&amp;Новая жалоба…</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Способ:</translation>
+    </message>
+    <message>
+        <source>A&amp;bout:</source>
+        <translation>&amp;На кого:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>С&amp;рок:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>overdue or due within 2 working days</source>
+        <translation>просроченные или со сроком в 2 рабочих дня</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просроченные</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступила</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>open, due by the date:</source>
+        <translation>открытые со сроком до даты:</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>По сроку</translation>
+    </message>
+    <message>
+        <source>&amp;Talon</source>
+        <translation>&amp;Талон</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol</source>
+        <translation>&amp;Протокол</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Продлить…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension notice</source>
+        <translation>&amp;Уведомление о продлении</translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation>Н&amp;аправить…</translation>
+    </message>
+    <message>
+        <source>Forwarding &amp;notice</source>
+        <translation>Уведомление о н&amp;аправлении</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Ответ…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>&amp;Закрыть…</translation>
+    </message>
+    <message>
+        <source>Complaints (%1)</source>
+        <translation>Жалобы (%1)</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <source>Complaints: %1 overdue, %2 due soon.</source>
+        <translation>Жалобы: просрочено – %1, срок скоро – %2.</translation>
+    </message>
+    <message>
+        <source>Complaints: %1 overdue, %2 due within 2 working days.</source>
+        <translation>Жалобы: просрочено – %1, срок истекает в течение 2 рабочих дней – %2.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>На кого жалоба</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрирована</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Приняла(л)</translation>
+    </message>
+    <message>
+        <source>Papers handed in</source>
+        <translation>Приложенные документы</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>* received on a day off, registered on the next working day</source>
+        <translation>* поступила в выходной, зарегистрирована в следующий рабочий день</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Продлена</translation>
+    </message>
+    <message>
+        <source>on %1 from %2: %3</source>
+        <translation>%1, прежний срок %2: %3</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Направлена</translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation>обоснована</translation>
+    </message>
+    <message>
+        <source>not justified</source>
+        <translation>не обоснована</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Close the complaint</source>
+        <translation>Закрытие жалобы</translation>
+    </message>
+    <message>
+        <source>Close complaint %1? Its file is then complete and cannot change.</source>
+        <translation>Закрыть жалобу %1? После этого её нельзя изменить.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionsDialog</name>
     <message>
         <source>Reference data: values to check</source>
         <translation>Справочные данные: значения для проверки</translation>
     </message>
     <message>
-        <source>These values were copied from the standard exactly as printed and look wrong (yellow). Check them against the original and correct them; each correction is recorded with your name and the time (green).</source>
-        <translation>Эти значения перенесены из стандарта в точности как напечатаны и выглядят ошибочными (жёлтые). Сверьте их с оригиналом и исправьте; каждое исправление записывается с вашим именем и временем (зелёные).</translation>
+        <source>These values were copied from the standard exactly as printed and look wrong (yellow). Check them against the original and correct them; each correction is recorded with your name and the time (green). After them come the Russian names of places, made by rule from the Kazakh ones: check them too.</source>
+        <translation>Эти значения перенесены из стандарта в точности как напечатаны и выглядят ошибочными (жёлтые). Сверьте их с оригиналом и исправьте; каждое исправление записывается с вашим именем и временем (зелёные). За ними следуют русские названия мест, составленные по правилу из казахских: проверьте и их.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -655,6 +1485,14 @@ Under the standard the application is refused. Refuse it and print the refusal n
             <numerusform>Добавлено %n демонстрационное хозяйство за %1 с.</numerusform>
             <numerusform>Добавлено %n демонстрационных хозяйства за %1 с.</numerusform>
             <numerusform>Добавлено %n демонстрационных хозяйств за %1 с.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n жалоба</numerusform>
+            <numerusform>%n жалобы</numerusform>
+            <numerusform>%n жалоб</numerusform>
         </translation>
     </message>
 </context>
@@ -1473,6 +2311,10 @@ Is the number right? Save it anyway?</source>
         <translation>&amp;Рабочий календарь: перенесённые дни…</translation>
     </message>
     <message>
+        <source>&amp;Complaints: talon paper and terms…</source>
+        <translation>&amp;Жалобы: бумага талона и сроки…</translation>
+    </message>
+    <message>
         <source>&amp;Add demo households…</source>
         <translation>&amp;Добавить демонстрационные хозяйства…</translation>
     </message>
@@ -1511,6 +2353,22 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>&amp;Indicator report…</source>
         <translation>&amp;Отчёт по показателям…</translation>
+    </message>
+    <message>
+        <source>Complaint ta&amp;lon…</source>
+        <translation>Та&amp;лон жалобы…</translation>
+    </message>
+    <message>
+        <source>Oral complaint &amp;protocol…</source>
+        <translation>&amp;Протокол устной жалобы…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension notice…</source>
+        <translation>Уведомление о &amp;продлении…</translation>
+    </message>
+    <message>
+        <source>&amp;Forwarding notice…</source>
+        <translation>Уведомление о н&amp;аправлении…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1818,10 +2676,6 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>Не удаётся записать файл %1: %2</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -2215,12 +3069,20 @@ Rows not imported: %6.</source>
         <translation>&amp;Должность акима:</translation>
     </message>
     <message>
+        <source>Akim&apos;s position in R&amp;ussian:</source>
+        <translation>Должность акима по-&amp;русски:</translation>
+    </message>
+    <message>
         <source>surname and initials, for certificates (optional)</source>
         <translation>фамилия и инициалы, для справок (необязательно)</translation>
     </message>
     <message>
         <source>e.g. akim of the rural okrug</source>
         <translation>например, аким сельского округа</translation>
+    </message>
+    <message>
+        <source>for Russian certificates; empty: made from the office&apos;s name</source>
+        <translation>для справок на русском; если пусто — по названию акимата</translation>
     </message>
     <message>
         <source>e.g. chief specialist</source>
@@ -2404,26 +3266,6 @@ Rows not imported: %6.</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <source>Certificate No:</source>
-        <translation>Справка №:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Дата:</translation>
-    </message>
-    <message>
-        <source>Office:</source>
-        <translation>Аппарат:</translation>
-    </message>
-    <message>
-        <source>Certificate:</source>
-        <translation>Справка:</translation>
-    </message>
-    <message>
-        <source>Key revoked:</source>
-        <translation>Ключ отозван:</translation>
-    </message>
-    <message>
         <source>Open certificate</source>
         <translation>Открыть справку</translation>
     </message>
@@ -2518,6 +3360,18 @@ Details: %2</source>
         <translation>показать не больше N хозяйств (по умолчанию 50)</translation>
     </message>
     <message>
+        <source>the complaint register</source>
+        <translation>реестр жалоб</translation>
+    </message>
+    <message>
+        <source>list the complaints, newest first</source>
+        <translation>список жалоб, новые сначала</translation>
+    </message>
+    <message>
+        <source>only complaints whose answer is overdue today</source>
+        <translation>только жалобы с просроченным на сегодня ответом</translation>
+    </message>
+    <message>
         <source>render a specimen of a printed document with demo data (to check printers)</source>
         <translation>сформировать образец печатного документа с демонстрационными данными (для проверки принтеров)</translation>
     </message>
@@ -2526,8 +3380,8 @@ Details: %2</source>
         <translation>ВИД</translation>
     </message>
     <message>
-        <source>the document: ticket, talon, refusal, application-form, certificate-1, certificate-2 or indicators-report</source>
-        <translation>документ: ticket (талон очереди), talon (талон), refusal (отказ), application-form (бланк заявления), certificate-1, certificate-2 (справки) или indicators-report (отчёт по показателям)</translation>
+        <source>the document: ticket, talon, refusal, application-form, certificate-1, certificate-2, indicators-report, complaint-talon, complaint-protocol, extension-notice or forwarding-notice</source>
+        <translation>документ: ticket (талон очереди), talon (талон), refusal (отказ), application-form (бланк заявления), certificate-1, certificate-2 (справки), indicators-report (отчёт по показателям), complaint-talon (талон жалобы), complaint-protocol (протокол устной жалобы), extension-notice (уведомление о продлении) или forwarding-notice (уведомление о направлении)</translation>
     </message>
     <message>
         <source>the document&apos;s language (default kk)</source>
@@ -2550,8 +3404,8 @@ Details: %2</source>
         <translation>КОД_ИЛИ_PDF</translation>
     </message>
     <message>
-        <source>the text of the QR code (AUYL1|...) or the path of a certificate PDF</source>
-        <translation>текст QR-кода (AUYL1|...) или путь к PDF-файлу справки</translation>
+        <source>the text of the QR code (AUYL2:...) or the path of a certificate PDF</source>
+        <translation>текст QR-кода (AUYL2:...) или путь к PDF-файлу справки</translation>
     </message>
     <message>
         <source>database file</source>
@@ -2626,6 +3480,50 @@ Details: %2</source>
         <translation>совпадение: %1</translation>
     </message>
     <message>
+        <source>in time</source>
+        <translation>в срок</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>срок близко</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕНА</translation>
+    </message>
+    <message>
+        <source>answered in time</source>
+        <translation>ответ в срок</translation>
+    </message>
+    <message>
+        <source>answered late</source>
+        <translation>ответ с опозданием</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>направлена</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступила</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
         <source>Unknown document kind: %1. Choose one of: %2.</source>
         <translation>Неизвестный вид документа: %1. Выберите один из: %2.</translation>
     </message>
@@ -2636,54 +3534,6 @@ Details: %2</source>
     <message>
         <source>Written: %1</source>
         <translation>Записано: %1</translation>
-    </message>
-    <message>
-        <source>VALID: the certificate was issued and signed by the office.</source>
-        <translation>ПОДЛИННАЯ: справка выдана и подписана аппаратом.</translation>
-    </message>
-    <message>
-        <source>FORGED: the signature does not match; the certificate was altered or faked.</source>
-        <translation>ПОДДЕЛЬНАЯ: подпись не совпадает; справка изменена или подделана.</translation>
-    </message>
-    <message>
-        <source>UNKNOWN OFFICE: the signing key is not in the list of known office keys.</source>
-        <translation>НЕИЗВЕСТНЫЙ АППАРАТ: ключа подписи нет в списке известных ключей аппаратов.</translation>
-    </message>
-    <message>
-        <source>REVOKED KEY: the office&apos;s key was revoked; ask the office to confirm.</source>
-        <translation>ОТОЗВАННЫЙ КЛЮЧ: ключ аппарата отозван; попросите аппарат подтвердить.</translation>
-    </message>
-    <message>
-        <source>MALFORMED: this is not a readable certificate code.</source>
-        <translation>НЕВЕРНЫЙ ФОРМАТ: это не читаемый код справки.</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Причина: %1</translation>
-    </message>
-    <message>
-        <source>Certificate No</source>
-        <translation>Справка №</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Аппарат</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Справка</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Ключ</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Отозван</translation>
     </message>
 </context>
 <context>
@@ -2745,12 +3595,28 @@ Details: %2</source>
         <translation>необычное написание</translation>
     </message>
     <message>
+        <source>Russian form made by rule: check it</source>
+        <translation>русская форма составлена по правилу: проверьте</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
         <source>full name</source>
         <translation>полное название</translation>
+    </message>
+    <message>
+        <source>name in Russian</source>
+        <translation>название на русском</translation>
+    </message>
+    <message>
+        <source>full name in Russian</source>
+        <translation>полное название на русском</translation>
+    </message>
+    <message>
+        <source>akim&apos;s position in Russian</source>
+        <translation>должность акима на русском</translation>
     </message>
     <message>
         <source>address</source>

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Sets everything up (first time only) and runs the whole check: lint, format, translations,
-# and the test suite, headless. Extra arguments go to pytest.
+# Sets everything up (first time only) and runs the whole check: lint, format, types,
+# translations and the test suite, headless. Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+.venv/bin/mypy  # what to check and how strictly: [tool.mypy] in pyproject.toml
 .venv/bin/python scripts/i18n.py check
 .venv/bin/python -m pytest "$@"

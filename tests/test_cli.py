@@ -38,6 +38,18 @@ def test_offices_filtered_by_district(db_path: Path, capsys: pytest.CaptureFixtu
     assert main(["offices", "--district", "балқаш", "--db", str(db_path)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert len(out) == 4 and out[0].lstrip().startswith("1 ")
+    assert "Гүлшат кенті әкімінің аппараты" in out[0] and "Балқаш қаласы" in out[0]
+
+
+def test_offices_in_russian_name_them_in_russian(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for variable in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "ru_RU.UTF-8")
+    assert main(["offices", "--district", "балқаш", "--db", str(db_path)]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert "Аппарат акима посёлка Гулшат" in first and "город Балхаш" in first
 
 
 def test_check_passes_on_a_current_database(

@@ -2,11 +2,13 @@
 
 Each layer's modules are imported in a fresh Python process whose import system refuses the
 packages the layer must not use (a sys.meta_path finder that raises). A module that reaches up
-fails with the chain of imports that led there.
+fails with the chain of imports that led there. An import inside a function runs only when
+the function is called: every import statement of a layer is also read from its source.
 """
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -111,6 +113,40 @@ def test_a_layer_imports_nothing_above_it(layer: str) -> None:
     assert len(modules) > 3
     failures = import_refusing(modules, RULES[layer])
     assert not failures, f"{layer} reaches up:\n{explain(failures)}"
+
+
+def imports_reaching_up(source: str, blocked: tuple[str, ...]) -> list[tuple[int, str]]:
+    """(line, module) of every import statement in `source`, nested ones too, of a blocked
+    package (relative imports stay inside their own package)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module]
+        else:
+            continue
+        found += [
+            (node.lineno, name)
+            for name in names
+            if any(name == b or name.startswith(b + ".") for b in blocked)
+        ]
+    return found
+
+
+@pytest.mark.parametrize("layer", sorted(RULES))
+def test_no_import_statement_of_a_layer_reaches_up(layer: str) -> None:
+    found = [
+        f"{path.relative_to(REPO_ROOT).as_posix()}:{line}: {name}"
+        for path in sorted(REPO_ROOT.joinpath(*layer.split(".")).rglob("*.py"))
+        for line, name in imports_reaching_up(path.read_text(encoding="utf-8"), RULES[layer])
+    ]
+    assert not found, f"{layer} reaches up:\n" + "\n".join(found)
+
+
+def test_the_source_check_sees_an_import_inside_a_function() -> None:
+    source = "import json\n\n\ndef later():\n    from desktop.ui import labels\n"
+    assert imports_reaching_up(source, RULES["desktop.services"]) == [(5, "desktop.ui")]
 
 
 def test_the_check_catches_a_module_that_reaches_up(tmp_path: Path) -> None:

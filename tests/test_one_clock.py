@@ -17,11 +17,13 @@ FOLDERS = ("desktop/ui", "desktop/printing", "desktop/services")
 CLOCK_READS = {
     "date": {"today"},
     "datetime": {"now", "today", "utcnow"},
-    "time": {"time"},
+    "time": {"time", "time_ns", "localtime", "gmtime", "ctime"},
     "QDate": {"currentDate"},
     "QDateTime": {"currentDateTime", "currentDateTimeUtc"},
     "QTime": {"currentTime"},
 }
+# these convert the moment they are given and read the clock only when given none
+WITHOUT_ARGUMENT = {"localtime", "gmtime", "ctime"}
 # functions that read it when called: db.models' default for stored moments, and the clock
 # object over the computer's clock
 CLOCK_FUNCTIONS = {"utc_now", "SystemClock"}
@@ -34,15 +36,43 @@ ALLOWED = {
 }
 
 
+def _imported_names(tree: ast.AST) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    """The names imports bind: `import time as t`, `from datetime import date as d` (local name
+    -> the name imported), and clock-reading functions imported by name (`from time import
+    time`: local name -> (receiver, function))."""
+    renamed: dict[str, str] = {}
+    functions: dict[str, tuple[str, str]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname:
+                    renamed[alias.asname] = alias.name.rpartition(".")[2]
+        elif isinstance(node, ast.ImportFrom):
+            module = (node.module or "").rpartition(".")[2]
+            for alias in node.names:
+                local = alias.asname or alias.name
+                if alias.name in CLOCK_READS.get(module, set()):
+                    functions[local] = (module, alias.name)
+                elif alias.asname:
+                    renamed[local] = alias.name
+    return renamed, functions
+
+
 def clock_reads(source: str) -> list[tuple[int, str]]:
     """(line, call) of every direct read of the computer's clock in `source`."""
     found = []
-    for node in ast.walk(ast.parse(source)):
+    tree = ast.parse(source)
+    renamed, functions = _imported_names(tree)
+    for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
         func = node.func
         if isinstance(func, ast.Name) and func.id in CLOCK_FUNCTIONS:
             found.append((node.lineno, f"{func.id}()"))
+        if isinstance(func, ast.Name) and func.id in functions:  # from time import time
+            name, attr = functions[func.id]
+            if attr not in WITHOUT_ARGUMENT or not node.args:
+                found.append((node.lineno, f"{name}.{attr}()"))
         if not isinstance(func, ast.Attribute):
             continue
         if func.attr in CLOCK_FUNCTIONS:  # models.utc_now(), clock.SystemClock()
@@ -52,7 +82,9 @@ def clock_reads(source: str) -> list[tuple[int, str]]:
         name = receiver.id if isinstance(receiver, ast.Name) else ""
         if isinstance(receiver, ast.Attribute):  # datetime.datetime.now(), PySide6.QtCore.QDate…
             name = receiver.attr
-        if func.attr in CLOCK_READS.get(name, set()):
+        name = renamed.get(name, name)
+        reads = func.attr in CLOCK_READS.get(name, set())
+        if reads and (func.attr not in WITHOUT_ARGUMENT or not node.args):
             found.append((node.lineno, f"{name}.{func.attr}()"))
     return sorted(found)
 
@@ -89,6 +121,23 @@ def test_the_scan_finds_each_kind_of_clock_read() -> None:
         "j = time.monotonic()\n"  # a duration, not a moment: fine
     )
     assert sorted(line for line, _ in clock_reads(source)) == [3, 4, 5, 6, 8, 9, 10, 11]
+
+
+def test_the_scan_follows_the_names_imports_give() -> None:
+    source = (
+        "from datetime import date as d, datetime as moment\n"
+        "from time import localtime, time as stamp\n"
+        "import time as t\n"
+        "a = d.today()\n"
+        "b = moment.now()\n"
+        "c = stamp()\n"
+        "e = t.time()\n"
+        "f = localtime()\n"
+        "g = t.gmtime()\n"
+        "h = t.localtime(0)\n"  # a given moment: fine
+        "i = t.monotonic()\n"  # a duration: fine
+    )
+    assert sorted(line for line, _ in clock_reads(source)) == [4, 5, 6, 7, 8, 9]
 
 
 def test_the_allowed_places_still_need_their_allowance() -> None:

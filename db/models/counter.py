@@ -65,7 +65,10 @@ _LIST_COLUMNS = (
     "national_number",
     "search_text",
 )
-_LIVE = {"sqlite_where": text("deleted_at IS NULL"), "postgresql_where": text("deleted_at IS NULL")}
+_LIVE: dict[str, Any] = {
+    "sqlite_where": text("deleted_at IS NULL"),
+    "postgresql_where": text("deleted_at IS NULL"),
+}
 
 
 class Application(Synced, Base):

@@ -52,8 +52,16 @@ Interval = tuple[datetime, datetime]
 class Transfer:
     day: date
     kind: TransferKind
-    basis: str
+    basis: str  # the decree, in Kazakh (or as the office typed it)
     note: str = ""
+    basis_ru: str = ""  # the same in Russian, where the list gives it (the bundled list does)
+    note_ru: str = ""
+
+    def basis_in(self, language: str) -> str:
+        return self.basis_ru if language == "ru" and self.basis_ru else self.basis
+
+    def note_in(self, language: str) -> str:
+        return self.note_ru if language == "ru" and self.note_ru else self.note
 
 
 @dataclass(frozen=True)
@@ -87,6 +95,8 @@ class DayOff:
 
 
 def transfers_from_json(raw: dict[str, Any]) -> Transfers:
+    """Entries {"date", "kind", "basis", "note"}: basis and note in Kazakh, with "basis_ru" and
+    "note_ru" beside them in Russian (optional: an office's own entry is as it was typed)."""
     entries = []
     for item in raw.get("transfers", []):
         if item["kind"] not in TRANSFER_KINDS:
@@ -99,13 +109,16 @@ def transfers_from_json(raw: dict[str, Any]) -> Transfers:
                 kind=cast(TransferKind, item["kind"]),
                 basis=item["basis"],
                 note=item.get("note", ""),
+                basis_ru=item.get("basis_ru", ""),
+                note_ru=item.get("note_ru", ""),
             )
         )
     return Transfers(tuple(sorted(entries, key=lambda t: t.day)))
 
 
 def load_transfers(path: Path) -> Transfers:
-    """The transfer list of a JSON file: {"transfers": [{"date", "kind", "basis", "note"}]}."""
+    """The transfer list of a JSON file: {"transfers": [{"date", "kind", "basis", "note",
+    "basis_ru", "note_ru"}]}."""
     return transfers_from_json(json.loads(path.read_text(encoding="utf-8")))
 
 

@@ -58,9 +58,10 @@ def _style_axes(chart: VerticalBarChart | HorizontalLineChart) -> None:
 
 
 def _place(chart: VerticalBarChart | HorizontalLineChart, width: float, legend: float = 0) -> None:
-    chart.x, chart.y = LEFT, BOTTOM
-    chart.width = width - LEFT - legend - 2 * mm
-    chart.height = HEIGHT - BOTTOM - TOP
+    # The stubs say int (from the defaults); ReportLab takes any number (isNumber).
+    chart.x, chart.y = LEFT, BOTTOM  # type: ignore[assignment]
+    chart.width = width - LEFT - legend - 2 * mm  # type: ignore[assignment]
+    chart.height = HEIGHT - BOTTOM - TOP  # type: ignore[assignment]
 
 
 def _axis_title(drawing: Drawing, label: str, x: float) -> None:
@@ -132,7 +133,8 @@ def wait_chart(queue: QueueSummary, language: str, width: float) -> Drawing | No
                    fontName=REGULAR, fontSize=FONT_SIZE, fillColor=LIMIT_LINE)
         )  # fmt: skip
     legend = Legend()
-    legend.x, legend.y = width - legend_width, chart.y + chart.height - 4 * mm
+    # Any number, as above (the stubs say int).
+    legend.x, legend.y = width - legend_width, chart.y + chart.height - 4 * mm  # type: ignore[assignment]
     legend.fontName, legend.fontSize = REGULAR, FONT_SIZE
     legend.alignment = "right"
     legend.columnMaximum = len(LIMIT_KINDS)

@@ -117,7 +117,7 @@ def _widths(
     its header or cells needs it (no word is split); column `flexible` takes what is left."""
     found = []
     for index, (title, fraction) in enumerate(zip(head, fractions, strict=True)):
-        words = [(w, BOLD, HEAD_SIZE) for w in title.split(" ")]
+        words: list[tuple[str, str, float]] = [(w, BOLD, HEAD_SIZE) for w in title.split(" ")]
         if index != flexible:
             words += [(w, REGULAR, CELL_SIZE) for row in body for w in str(row[index]).split(" ")]
         need = max(stringWidth(word, font, size) for word, font, size in words) + PADDING

@@ -27,7 +27,7 @@ from desktop.printing.texts import text
 
 Value = str | int | Decimal | date | datetime | None
 FORMULA_STARTS = ("=", "+", "-", "@")
-FORMATS = {date: "dd.mm.yyyy", datetime: "dd.mm.yyyy hh:mm"}
+FORMATS: dict[type, str] = {date: "dd.mm.yyyy", datetime: "dd.mm.yyyy hh:mm"}
 PERCENT = "0.0"
 MAX_WIDTH = 60
 

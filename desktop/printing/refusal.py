@@ -49,8 +49,9 @@ def render_refusal(
     style = styles(page)
     gap = page_spec(page).font_size
     missing = ListFlowable(
+        # ReportLab takes ListItems here (its own examples); the stubs want Flowables only.
         [
-            ListItem(paragraph(name, style.value), leftIndent=gap * 2.2)
+            ListItem(paragraph(name, style.value), leftIndent=gap * 2.2)  # type: ignore[misc]
             for name in data.missing_documents
         ],
         bulletType="1",

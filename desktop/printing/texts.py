@@ -6,6 +6,7 @@ language, so these are plain data and not Qt translations. Placeholders are `str
 
 from __future__ import annotations
 
+from desktop.printing.complaint_texts import COMPLAINT_TEXTS
 from desktop.printing.report_texts import REPORT_TEXTS
 
 LANGUAGES = ("kk", "ru")
@@ -99,10 +100,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "cert_col_area": "Ауданы, га",
         "cert_livestock_1": "Мал және құс",
         "cert_livestock_2": "Мал басы",
-        "cert_col_group": "Мал түрі",
-        "cert_col_kind": "Тобы",
+        "cert_col_kind": "Мал түрі",
         "cert_col_count": "Басы",
+        "cert_group_total": "{group}, барлығы",
         "cert_total": "Барлығы",
+        "cert_demo": "ДЕМО",
+        "cert_demo_note": "ДЕМО: оқу деректері, жарамды анықтама емес",
         "cert_none": "Жоқ",
         "cert_basis": "Негіздеме",
         "cert_stamp": "М.О.",
@@ -195,10 +198,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "cert_col_area": "Площадь, га",
         "cert_livestock_1": "Скот и птица",
         "cert_livestock_2": "Поголовье скота",
-        "cert_col_group": "Вид",
-        "cert_col_kind": "Группа",
+        "cert_col_kind": "Вид",
         "cert_col_count": "Голов",
+        "cert_group_total": "{group}, всего",
         "cert_total": "Итого",
+        "cert_demo": "ДЕМО",
+        "cert_demo_note": "ДЕМО: учебные данные, не является действительной справкой",
         "cert_none": "Нет",
         "cert_basis": "Основание",
         "cert_stamp": "М.П.",
@@ -208,9 +213,11 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
-# The indicator report's texts live beside it (report_texts.py); one lookup serves both.
-for _language, _texts in REPORT_TEXTS.items():
-    TEXTS[_language].update(_texts)
+# The indicator report's and the complaint papers' texts live beside them (report_texts.py,
+# complaint_texts.py); one lookup serves all.
+for _extra in (REPORT_TEXTS, COMPLAINT_TEXTS):
+    for _language, _texts in _extra.items():
+        TEXTS[_language].update(_texts)
 
 
 def text(language: str, key: str, **values: object) -> str:

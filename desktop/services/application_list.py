@@ -26,7 +26,18 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, and_, false, func, or_, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Row,
+    Select,
+    SQLColumnExpression,
+    and_,
+    false,
+    func,
+    or_,
+    select,
+    union_all,
+)
 
 from db.engine import Database
 from db.models import Application
@@ -145,7 +156,9 @@ def _start(day: date) -> datetime:
     return aware(datetime.combine(day, time()))
 
 
-def _within(column: ColumnElement[datetime], first: date, last: date) -> ColumnElement[bool]:
+def _within(
+    column: SQLColumnExpression[datetime | None], first: date, last: date
+) -> ColumnElement[bool]:
     return and_(column >= _start(first), column < _start(last + timedelta(days=1)))
 
 
@@ -227,7 +240,7 @@ def _beyond(key: PageKey, newer: bool) -> ColumnElement[bool]:
     """Rows after `key` in the list's order (older ones), or before it (`newer`)."""
     handed_in, created, key_id = key
 
-    def past(column: ColumnElement[Any], value: object) -> ColumnElement[bool]:
+    def past(column: SQLColumnExpression[Any], value: object) -> ColumnElement[bool]:
         return column > value if newer else column < value
 
     column = Application.handed_in_at

@@ -56,7 +56,7 @@ _TRANSITIONS = {"ready": "accepted", "issued": "ready"}
 class ApplicationError(ValueError):
     """An application that cannot be saved or changed; `field` and `code` say why."""
 
-    def __init__(self, field: str, code: str, **params: Any) -> None:
+    def __init__(self, field: str, code: str, /, **params: Any) -> None:
         super().__init__(f"{field}: {code} {params or ''}".rstrip())
         self.field = field
         self.code = code
@@ -364,7 +364,8 @@ def _printing_context(
     rules = _rule_set_of(row)
     service = rules.service(row.service)
     service_name = service.name_kk if row.language == "kk" else service.name_ru
-    return row, rules, service_name, place.office.name, ", ".join(place.office.phones)
+    office_name = place.office.name_in(row.language)
+    return row, rules, service_name, office_name, ", ".join(place.office.phones)
 
 
 def _talon(db: Database, application_id: uuid.UUID) -> tuple[TalonData, str]:
@@ -407,7 +408,9 @@ def _refusal(db: Database, application_id: uuid.UUID) -> tuple[RefusalData, str]
         office_name=office_name,
         service_name=service_name,
         applicant=applicant_name(row),
-        missing_documents=[rules.document_name(c, row.language) for c in row.missing_documents],
+        missing_documents=[
+            rules.document_name(c, row.language, row.service) for c in row.missing_documents
+        ],
         basis=rules.basis_kk if row.language == "kk" else rules.basis_ru,
         clerk=row.received_by,
         refused_at=naive_local(row.handed_in_at),
@@ -459,10 +462,10 @@ def form_document(
             signed_on=day,
         )
     data = ApplicationFormData(
-        office_name=place.office.name if place else samples.OFFICE[language],
+        office_name=place.office.name_in(language) if place else samples.OFFICE[language],
         service_name=rules_service.name_kk if language == "kk" else rules_service.name_ru,
         documents=[
-            rules.document_name(code, language)
+            rules.document_name(code, language, service)
             for code in rules_service.required_documents(applicant_kind)
         ],
         filled_in_sample=filled,

@@ -55,7 +55,7 @@ def load_demo(
         raise BookError("office", "office_not_configured")
     villages = locality_names(place.office.name, place.office.address)
     with db.read() as session:
-        taken = set(session.scalars(select(Member.iin).where(Member.iin.is_not(None))))
+        taken = {iin for iin in session.scalars(select(Member.iin)) if iin is not None}
         last = session.scalar(
             select(func.max(Household.account_number)).where(
                 Household.account_number.like(f"{ACCOUNT_PREFIX}%")

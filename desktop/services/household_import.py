@@ -507,9 +507,9 @@ def preview(db: Database, table: Table, mapping: Mapping, today: date) -> Import
     for group, outcome in zip([g for g in groups if g.household], checked, strict=True):
         outcomes[group.account] = outcome.status
         for index, error in outcome.member_errors:
-            row = group.rows[index]
-            reader.problems.append(_book_problem(row, error, reader.headers))
-            invalid.add(row)
+            number = group.rows[index]
+            reader.problems.append(_book_problem(number, error, reader.headers))
+            invalid.add(number)
         if outcome.error is not None:
             _fail_group(reader, group, outcome.error, invalid)
     problems = sorted(reader.problems, key=lambda p: (p.row, p.severity != "error"))
@@ -617,8 +617,8 @@ def _group(
             if name not in ("account_number", "locality")
         },
     )
-    given = frozenset(n for n in HOUSEHOLD_FIELDS if n in household_values)
-    group.household = ImportedHousehold(data, given, tuple(members), as_of, livestock)
+    household_given = frozenset(n for n in HOUSEHOLD_FIELDS if n in household_values)
+    group.household = ImportedHousehold(data, household_given, tuple(members), as_of, livestock)
     return group
 
 

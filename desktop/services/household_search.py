@@ -131,7 +131,7 @@ def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
         found_households = session.execute(households.limit(limit)).all()
         if not found_households:
             return []
-        people: dict[uuid.UUID, list[Row[Any]]] = {}
+        people: dict[uuid.UUID, list[Row[*tuple[Any, ...]]]] = {}
         for m in session.execute(
             _MEMBERS.where(Member.household_id.in_([h.id for h in found_households]))
         ):
@@ -150,7 +150,9 @@ def _matches(member: Any, wanted: list[str]) -> bool:
     return all(any(n.startswith(w) for n in name_words) or (member.iin or "") == w for w in wanted)
 
 
-def _hit(h: Row[Any], people: list[Row[Any]], wanted: list[str]) -> SearchHit:
+def _hit(
+    h: Row[*tuple[Any, ...]], people: list[Row[*tuple[Any, ...]]], wanted: list[str]
+) -> SearchHit:
     """The head (the registered member marked head, else the first member) and, when the
     query did not match the head, the first other member it matched."""
     head = next((m for m in people if m.relation == "head" and m.registered_to is None), None)

@@ -256,7 +256,7 @@ def ticket_data(issued: IssuedTicket, office_name: str, language: str) -> Ticket
         office_name=office_name,
         number=issued.ticket.label,
         purpose=purpose.name(language),
-        issued_at=issued.ticket.issued_at.replace(tzinfo=None),
+        issued_at=naive_local(issued.ticket.issued_at),
         people_ahead=issued.people_ahead,
         wait_minutes=issued.wait_minutes,
     )
@@ -265,7 +265,7 @@ def ticket_data(issued: IssuedTicket, office_name: str, language: str) -> Ticket
 def ticket_document(db: Database, issued: IssuedTicket, language: str) -> Document:
     """The printed ticket of a ticket just issued, in `language`."""
     place = workplace(db)
-    office_name = place.office.name if place else ""
+    office_name = place.office.name_in(language) if place else ""
     return document.ticket(ticket_data(issued, office_name, language), language)
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop.services.applications import ApplicationError
 from desktop.ui import iin_errors
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "ApplicationErrors"
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop.core.formatting import format_date
 from desktop.services.household_values import BookError
 from desktop.ui import iin_errors
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "BookErrors"
 

@@ -7,11 +7,20 @@ The language is the application's, like the translators: `current_language()` te
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from desktop.paths import resource_path
+
+if TYPE_CHECKING:
+
+    def QT_TRANSLATE_NOOP(context: str, message: str, /) -> str:
+        """Marks `message` for lupdate and gives it back (PySide6's stubs say it gives object)."""
+        ...
+
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 
 QT_LOCALES = {
     "kk": QLocale(QLocale.Language.Kazakh, QLocale.Country.Kazakhstan),

@@ -6,7 +6,9 @@ come here, with codes "iin_<code>" for an individual's IIN and "bin_<code>" for 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "IinErrors"
 

@@ -23,6 +23,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.errors import user_action
 from desktop.ui.i18n import LANGUAGE_NAMES, Retranslating
 from desktop.ui.tabs.application_tab import ApplicationTab
+from desktop.ui.tabs.complaints_tab import ComplaintsTab
 from desktop.ui.tabs.households_tab import HouseholdsTab
 from desktop.ui.tabs.office_tab import OfficeTab
 from desktop.ui.tabs.queue_tab import QueueTab
@@ -46,8 +47,16 @@ class MainWindow(Retranslating, QMainWindow):
         self.application_tab = ApplicationTab(ctx)
         self.office_tab = OfficeTab(ctx)
         self.households_tab = HouseholdsTab(ctx)
-        for tab in (self.queue_tab, self.application_tab, self.office_tab, self.households_tab):
+        self.complaints_tab = ComplaintsTab(ctx)
+        for tab in (
+            self.queue_tab,
+            self.application_tab,
+            self.complaints_tab,
+            self.office_tab,
+            self.households_tab,
+        ):
             self.tabs.addTab(tab, "")
+        self.complaints_tab.title_changed.connect(self._show_complaints)
         self.setCentralWidget(self.tabs)
         self.queue_display: QueueDisplay | None = None
 
@@ -56,7 +65,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.clerk_label = QLabel()
         self.date_label = QLabel()
         self.db_label = QLabel()
-        for widget in (self.office_label, self.clerk_label, self.date_label):
+        self.complaints_label = QLabel()  # overdue and due-soon complaints, red, from the start
+        self.complaints_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        for widget in (self.office_label, self.clerk_label, self.date_label, self.complaints_label):
             self.statusBar().addWidget(widget)
         self.statusBar().addPermanentWidget(self.db_label)
         self._date_timer = QTimer(self)
@@ -65,7 +76,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         ctx.hub.workplace_changed.connect(self._show_workplace)
         self.retranslate()
-        self.resize(1100, 720)
+        self.resize(1300, 680)  # unmaximized, with its title bar, on a 1366x768 screen
 
     @property
     def language(self) -> str:
@@ -91,6 +102,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.corrections_action.triggered.connect(self.edit_reference)
         self.transfers_action = QAction(self)
         self.transfers_action.triggered.connect(self.edit_transfers)
+        self.complaint_settings_action = QAction(self)
+        self.complaint_settings_action.triggered.connect(self.edit_complaint_settings)
         self.add_demo_action = QAction(self)
         self.add_demo_action.triggered.connect(self.add_demo)
         self.remove_demo_action = QAction(self)
@@ -100,6 +113,7 @@ class MainWindow(Retranslating, QMainWindow):
                 self.setup_action,
                 self.corrections_action,
                 self.transfers_action,
+                self.complaint_settings_action,
                 self.add_demo_action,
                 self.remove_demo_action,
             ]
@@ -149,6 +163,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setup_action.setText(self.tr("&Office and clerk…"))
         self.corrections_action.setText(self.tr("&Reference data to check…"))
         self.transfers_action.setText(self.tr("&Working calendar: decreed transfers…"))
+        self.complaint_settings_action.setText(self.tr("&Complaints: talon paper and terms…"))
         self.add_demo_action.setText(self.tr("&Add demo households…"))
         self.remove_demo_action.setText(self.tr("Remove &demo households…"))
         self.printers_menu.setTitle(self.tr("&Printers: test print"))
@@ -160,6 +175,10 @@ class MainWindow(Retranslating, QMainWindow):
             "certificate-1": self.tr("Certificate 1 (household farm)…"),
             "certificate-2": self.tr("Certificate 2 (livestock)…"),
             "indicators-report": self.tr("&Indicator report…"),
+            "complaint-talon": self.tr("Complaint ta&lon…"),
+            "complaint-protocol": self.tr("Oral complaint &protocol…"),
+            "extension-notice": self.tr("E&xtension notice…"),
+            "forwarding-notice": self.tr("&Forwarding notice…"),
         }
         for kind, action in self.test_print_actions.items():
             action.setText(kinds[kind])
@@ -175,6 +194,7 @@ class MainWindow(Retranslating, QMainWindow):
         }
         for tab, title in titles.items():
             self.tabs.setTabText(self.tabs.indexOf(tab), title)
+        self._show_complaints(self.complaints_tab.title())
         self._show_workplace()
 
     # ---- status bar --------------------------------------------------------------------------
@@ -182,15 +202,21 @@ class MainWindow(Retranslating, QMainWindow):
     def _show_workplace(self) -> None:
         place = office_service.workplace(self.ctx.db)
         if place is not None:
+            name = place.office.name_in(self.ctx.names_language)
+            self.setWindowTitle(f"{self.tr('Auyl Desk')} — {name}")
             self.office_label.setText(
                 self.tr("Office: %1 (No %2)")
-                .replace("%1", place.office.name)
+                .replace("%1", name)
                 .replace("%2", str(place.office.number))
             )
             self.clerk_label.setText(self.tr("Clerk: %1").replace("%1", place.clerk.short_name))
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.ctx.db.location))
         self.db_label.setToolTip(self.ctx.db.location)
         self._show_date()
+
+    def _show_complaints(self, title: str) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.complaints_tab), title)
+        self.complaints_label.setText(self.complaints_tab.attention_text(short=True))
 
     def _show_date(self) -> None:
         self.date_label.setText(format_date(self.ctx.today(), self.language or "kk", "full"))
@@ -217,6 +243,12 @@ class MainWindow(Retranslating, QMainWindow):
 
         TransfersDialog.show_for(self, self.ctx)
         self.ctx.hub.queue_changed.emit()  # the queue tab shows open or closed anew
+
+    @user_action
+    def edit_complaint_settings(self) -> None:
+        from desktop.ui.dialogs.complaint_settings_dialog import ComplaintSettingsDialog
+
+        ComplaintSettingsDialog.show_for(self, self.ctx)
 
     @user_action
     def test_print(self, kind: str) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop.core.formatting import format_datetime
 from desktop.services.queue import QueueError
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "QueueErrors"
 

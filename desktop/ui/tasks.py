@@ -159,4 +159,4 @@ def run_task(
     dialog.deleteLater()
     if worker.error is not None:
         raise worker.error
-    return worker.result  # type: ignore[no-any-return]
+    return worker.result

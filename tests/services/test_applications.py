@@ -160,6 +160,14 @@ def test_a_legal_entity_needs_a_valid_bin_and_its_name(office45: Database) -> No
     assert applications.talon_data(office45, accepted.id).applicant == "«Береке» ЖШС"
 
 
+def test_an_unknown_document_is_named_in_the_error(office45: Database) -> None:
+    data = _person(documents_presented=(*ALL_2, "horoscope"))
+    with pytest.raises(ApplicationError) as raised:
+        applications.submit(office45, data, TUESDAY, by(office45))
+    assert (raised.value.field, raised.value.code) == ("documents", "unknown_document")
+    assert raised.value.params == {"code": "horoscope"}
+
+
 def test_an_individual_needs_a_valid_iin_and_names(office45: Database) -> None:
     with pytest.raises(ApplicationError) as raised:
         applications.submit(

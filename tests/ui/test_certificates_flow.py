@@ -15,7 +15,7 @@ from db.models import Application
 from desktop.core.actor import SYSTEM
 from desktop.core.clock import FixedClock
 from desktop.core.iin import make_iin
-from desktop.services import applications, certificates
+from desktop.services import applications, certificates, verification
 from desktop.services import household_writer as households
 from desktop.services.applications import ApplicationInput
 from desktop.services.household_values import HouseholdData, MemberData
@@ -114,10 +114,10 @@ def test_prepare_certificate_1_then_issue_it_and_print_a_copy(
 
     certificate = certificates.for_application(configured_db, application_id)
     assert certificate is not None
-    assert certificates.verify(configured_db, certificate.payload).valid
+    assert verification.verify(configured_db, certificate.payload).valid
     # the payload is read back from the printed PDF
-    assert certificates.verify(configured_db, pdf).valid
-    assert certificates.verify(configured_db, copy).valid
+    assert verification.verify(configured_db, pdf).valid
+    assert verification.verify(configured_db, copy).valid
 
 
 def test_no_household_is_explained_and_nothing_changes(
@@ -161,9 +161,33 @@ def test_the_verify_dialog_shows_the_verdict_in_colour(
     assert "#1b6e20" in dialog.result_label.styleSheet()
     assert dialog.detail_labels["number"][1].text() == "100-2026-C0001"
     assert "2026" in dialog.detail_labels["issued_on"][1].text()
+    # the signed content, to compare with the paper
+    assert dialog.detail_labels["holder"][1].text() == "Серіков Асқар"
+    assert dialog.detail_labels["national_number"][1].text() == IIN
 
-    dialog.check(row.payload.replace("|1|", "|2|"))
+    changed = "A" if row.payload[-30] != "A" else "B"  # a character of the signature
+    dialog.check(row.payload[:-30] + changed + row.payload[-29:])
     assert dialog.verdict.status == "forged"
+    assert "holder" not in dialog.detail_labels  # a forged code's content is not shown
     assert "#b00020" in dialog.result_label.styleSheet()
     dialog.check("")
     assert dialog.verdict.status == "malformed"
+
+
+@pytest.mark.usefixtures("qapp")
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("kk", ("2026 ж. 24 қараша", "Баптаулар")), ("ru", ("24 ноября 2026 г.", "Настройки"))],
+)
+def test_a_revoked_key_says_when_and_how_to_make_a_new_one(
+    language: str, words: tuple[str, str]
+) -> None:
+    from desktop.core.localtime import aware
+    from desktop.services.certificates import CertificateError
+    from desktop.ui import certificate_texts
+    from desktop.ui.i18n import Translations
+
+    Translations().switch(language)
+    error = CertificateError("revoked_key", key_id="0" * 16, revoked_at=aware(TUESDAY))
+    text = " ".join(certificate_texts.message(error, language).split())
+    assert all(" ".join(word.split()) in text for word in words), text

@@ -70,8 +70,8 @@ def test_a_file_is_mapped_checked_imported_and_the_bad_rows_saved(
 
     dialog.next()  # Import
     assert dialog.currentPage() is dialog.result_page
-    assert dialog.result is not None
-    assert (dialog.result.households_created, dialog.result.members_added) == (1, 2)
+    assert dialog.import_result is not None
+    assert (dialog.import_result.households_created, dialog.import_result.members_added) == (1, 2)
     assert "Rows not imported: 1." in dialog.result_page.summary.text()
     assert [h.account_number for h in household_search.search(configured_db, "Ахметов")] == ["1"]
 
@@ -121,6 +121,6 @@ def test_a_locked_database_imports_nothing_and_says_so(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: told.append(text))
     dialog.next()
     assert dialog.currentPage() is dialog.preview_page
-    assert dialog.result is None
+    assert dialog.import_result is None
     assert told and told[0].startswith("The database is busy")
     assert household_search.search(configured_db, "Ахметов") == []

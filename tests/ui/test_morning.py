@@ -14,7 +14,7 @@ from db.engine import Database
 from desktop.core.actor import SYSTEM
 from desktop.core.clock import FixedClock
 from desktop.core.iin import make_iin
-from desktop.services import applications, certificates, household_writer
+from desktop.services import applications, household_writer, verification
 from desktop.services.household_values import HouseholdData, MemberData
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
@@ -93,5 +93,5 @@ def test_a_morning_from_ticket_to_issued_certificate(
     issued = applications.application(configured_db, accepted.id)
     assert issued.status == "issued" and issued.issued_at == datetime(2026, 11, 25, 10, 30)
 
-    verdict: Any = certificates.verify(configured_db, certificate_pdf)
+    verdict: Any = verification.verify(configured_db, certificate_pdf)
     assert verdict.valid

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from desktop.ui.dates import pydate, qdate
 from desktop.ui.dialogs.base_dialog import BaseDialog
 
 
@@ -14,9 +14,9 @@ class CertificateDateDialog(BaseDialog):
     def __init__(self, default: date, latest: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.date_label = QLabel()
-        self.date_edit = QDateEdit(QDate(default))
+        self.date_edit = QDateEdit(qdate(default))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setMaximumDate(QDate(latest))
+        self.date_edit.setMaximumDate(qdate(latest))
         self.date_label.setBuddy(self.date_edit)
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
@@ -37,7 +37,7 @@ class CertificateDateDialog(BaseDialog):
         dialog = cls(default, latest, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None, False
-        return dialog.date_edit.date().toPython(), True  # type: ignore[return-value]
+        return pydate(dialog.date_edit.date()), True
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Prepare certificate"))

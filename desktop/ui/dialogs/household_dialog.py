@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
@@ -22,6 +21,7 @@ from desktop.services import household_writer, households
 from desktop.services.household_values import HouseholdData
 from desktop.services.households import HouseholdCard
 from desktop.ui.context import AppContext
+from desktop.ui.dates import pydate, qdate
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.dialogs.member_dialog import MemberForm
 
@@ -48,7 +48,7 @@ class HouseholdDialog(FormDialog):
         self.saved_id: uuid.UUID | None = None
         self.edits = {name: QLineEdit() for name in TEXT_FIELDS}
         self.edits["locality"].setCompleter(QCompleter(households.localities(ctx.db), self))
-        self.opened_on = QDateEdit(QDate(ctx.today()))
+        self.opened_on = QDateEdit(qdate(ctx.today()))
         self.opened_on.setCalendarPopup(True)
         self.labels = {name: QLabel() for name in (*TEXT_FIELDS, "opened_on", "reason")}
         self.reason_edit = QLineEdit()
@@ -102,7 +102,7 @@ class HouseholdDialog(FormDialog):
     def _fill(self, card: HouseholdCard) -> None:
         for name, edit in self.edits.items():
             edit.setText(getattr(card.data, name))
-        self.opened_on.setDate(QDate(card.data.opened_on))
+        self.opened_on.setDate(qdate(card.data.opened_on))
 
     @classmethod
     def ask(
@@ -141,7 +141,7 @@ class HouseholdDialog(FormDialog):
 
     def data(self) -> HouseholdData:
         values = {name: edit.text() for name, edit in self.edits.items()}
-        return HouseholdData(opened_on=self.opened_on.date().toPython(), **values)
+        return HouseholdData(opened_on=pydate(self.opened_on.date()), **values)
 
     def write(self) -> None:
         db, actor = self.ctx.db, self.ctx.actor()

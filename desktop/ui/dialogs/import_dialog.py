@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,7 @@ from desktop.services.household_values import BookError
 from desktop.ui import book_errors
 from desktop.ui.context import AppContext
 from desktop.ui.errors import describe, user_action
-from desktop.ui.i18n import Retranslating
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, Retranslating
 from desktop.ui.tasks import Task, TaskCancelled
 
 log = logging.getLogger(__name__)
@@ -122,7 +122,7 @@ def _tr(text: str) -> str:
 
 
 class ImportDialog(Retranslating, QWizard):
-    """The household-book import wizard; `result` holds the ImportResult when it ran."""
+    """The household-book import wizard; `import_result` holds the ImportResult when it ran."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,7 +132,7 @@ class ImportDialog(Retranslating, QWizard):
         self.table: Table | None = None
         self.mapping: Mapping = {}
         self.plan: ImportPlan | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
@@ -149,7 +149,7 @@ class ImportDialog(Retranslating, QWizard):
         """Ask for a file and import it; the result, or None when nothing was imported."""
         dialog = cls(ctx, parent)
         dialog.exec()
-        return dialog.result
+        return dialog.import_result
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import the household book"))
@@ -457,7 +457,7 @@ class PreviewPage(QWizardPage):
         try:
             actor = self.dialog.ctx.actor()
             # One transaction, all or nothing: it cannot stop halfway, so no Cancel.
-            self.dialog.result = self.dialog.ctx.run_task(
+            self.dialog.import_result = self.dialog.ctx.run_task(
                 self, self.tr("Importing…"), lambda _task: importer.run(db, plan, actor), False
             )
         except Exception as error:
@@ -485,11 +485,11 @@ class ResultPage(QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Import finished"))
         self.save_button.setText(self.tr("&Save invalid rows…"))
-        if self.dialog.result is not None:
+        if self.dialog.import_result is not None:
             self.initializePage()
 
     def initializePage(self) -> None:
-        result = self.dialog.result
+        result = self.dialog.import_result
         assert result is not None
         self.summary.setText(
             self.tr(
@@ -516,7 +516,7 @@ class ResultPage(QWizardPage):
 
     @user_action
     def save_invalid_rows(self) -> None:
-        plan, result = self.dialog.plan, self.dialog.result
+        plan, result = self.dialog.plan, self.dialog.import_result
         assert plan is not None and result is not None
         path = self.ask_path()
         if not path:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -23,6 +22,7 @@ from desktop.services import household_writer, households
 from desktop.services.household_values import BookError
 from desktop.ui import book_errors
 from desktop.ui.context import AppContext
+from desktop.ui.dates import pydate, qdate
 from desktop.ui.dialogs.form_dialog import FormDialog
 
 COLUMNS = 2
@@ -47,7 +47,7 @@ class LivestockDialog(FormDialog):
         counts = current.counts if current else {}
 
         self.as_of_label = QLabel()
-        self.as_of = QDateEdit(QDate(day))
+        self.as_of = QDateEdit(qdate(day))
         self.as_of.setCalendarPopup(True)
         self.as_of_label.setBuddy(self.as_of)
         self.spins: dict[str, QSpinBox] = {}
@@ -133,7 +133,7 @@ class LivestockDialog(FormDialog):
         household_writer.save_livestock(
             self.ctx.db,
             self._household_id,
-            self.as_of.date().toPython(),
+            pydate(self.as_of.date()),
             self.counts(),
             self.ctx.actor(),
             animal_ids=self.animal_ids.text(),

@@ -21,6 +21,7 @@ from desktop.services.household_values import MemberData
 from desktop.services.households import MemberRow
 from desktop.ui import book_errors
 from desktop.ui.context import AppContext
+from desktop.ui.dates import pydate, qdate
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.i18n import Retranslating
 
@@ -56,7 +57,7 @@ class MemberForm(Retranslating, QWidget):
         for term in self._relations:
             self.relation.addItem("", term.code)
         self.relation.setCurrentIndex(1 if self.relation.count() > 1 else 0)
-        self.registered_from = QDateEdit(QDate(ctx.today()))
+        self.registered_from = QDateEdit(qdate(ctx.today()))
         self.registered_from.setCalendarPopup(True)
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
@@ -107,10 +108,10 @@ class MemberForm(Retranslating, QWidget):
         self.name.setText(member.name)
         self.patronymic.setText(member.patronymic)
         self.iin.setText(member.iin)
-        self.birth_date.setDate(QDate(member.birth_date) if member.birth_date else UNKNOWN_DATE)
+        self.birth_date.setDate(qdate(member.birth_date) if member.birth_date else UNKNOWN_DATE)
         self.sex.setCurrentIndex(max(0, self.sex.findData(member.sex)))
         self.relation.setCurrentIndex(max(0, self.relation.findData(member.relation)))
-        self.registered_from.setDate(QDate(member.registered_from))
+        self.registered_from.setDate(qdate(member.registered_from))
 
     def data(self, relation: str | None = None) -> MemberData:
         birth = self.birth_date.date()
@@ -118,10 +119,10 @@ class MemberForm(Retranslating, QWidget):
             surname=self.surname.text(),
             name=self.name.text(),
             relation=relation or self.relation.currentData() or "",
-            registered_from=self.registered_from.date().toPython(),
+            registered_from=pydate(self.registered_from.date()),
             iin=self.iin.text(),
             patronymic=self.patronymic.text(),
-            birth_date=None if birth == UNKNOWN_DATE else birth.toPython(),
+            birth_date=None if birth == UNKNOWN_DATE else pydate(birth),
             sex=self.sex.currentData() or "",
         )
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.household_values import BookError
+from desktop.ui.dates import pydate, qdate
 from desktop.ui.dialogs.form_dialog import FormDialog
 
 Text = Callable[[], str]  # the caller's tr() of a title or prompt, asked again after a switch
@@ -33,7 +33,7 @@ class ReasonDialog(FormDialog):
         self.prompt = QLabel()
         self.prompt.setWordWrap(True)
         self.date_label = QLabel()
-        self.date_edit = QDateEdit(QDate(today))
+        self.date_edit = QDateEdit(qdate(today))
         self.date_edit.setCalendarPopup(True)
         self.date_label.setBuddy(self.date_edit)
         self.reason_label = QLabel()
@@ -67,7 +67,7 @@ class ReasonDialog(FormDialog):
         return dialog.value()
 
     def value(self) -> tuple[date, str]:
-        return self.date_edit.date().toPython(), self.reason_edit.text().strip()
+        return pydate(self.date_edit.date()), self.reason_edit.text().strip()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self._title())

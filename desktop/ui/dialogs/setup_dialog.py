@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,9 +56,13 @@ class SetupDialog(BaseDialog):
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
         self.office_list = QListWidget()
-        self.office_list.setMinimumHeight(220)
+        self.office_list.setMinimumHeight(130)
         self.office_details = QLabel()
         self.office_details.setWordWrap(True)
+        # The address takes up to three lines: keep their room, so that it never runs over
+        # the list when the dialog is narrow.
+        self.office_details.setMinimumHeight(3 * self.office_details.fontMetrics().lineSpacing())
+        self.office_details.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.office_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.district_label.setBuddy(self.district_box)
         self.search_label.setBuddy(self.search_edit)
@@ -72,7 +77,9 @@ class SetupDialog(BaseDialog):
             edit.setObjectName(f"clerk_{name}")
         self.clerk_fields["phone"].setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         # optional: printed under certificates, with the signature line
-        self.akim_fields = {name: QLineEdit() for name in ("akim_name", "akim_position")}
+        self.akim_fields = {
+            name: QLineEdit() for name in ("akim_name", "akim_position", "akim_position_ru")
+        }
         for name, edit in self.akim_fields.items():
             self.clerk_form.addRow(QLabel(), edit)
             edit.setObjectName(name)
@@ -99,7 +106,7 @@ class SetupDialog(BaseDialog):
         self.office_list.currentItemChanged.connect(self._show_office)
         self._refilter()
         self.retranslate()
-        self.resize(760, 640)
+        self.resize(760, 600)
         self.search_edit.setFocus()
 
     def _layout(self) -> None:
@@ -155,14 +162,18 @@ class SetupDialog(BaseDialog):
         }
         for row, (name, text) in enumerate(texts.items()):
             label_item = self.clerk_form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            label_widget = label_item.widget()
+            label_widget = label_item.widget() if label_item else None
             assert isinstance(label_widget, QLabel)
             label_widget.setText(text)
             label_widget.setBuddy(self.clerk_fields[name])
-        akim_texts = {"akim_name": self.tr("&Akim:"), "akim_position": self.tr("Akim's pos&ition:")}
+        akim_texts = {
+            "akim_name": self.tr("&Akim:"),
+            "akim_position": self.tr("Akim's pos&ition:"),
+            "akim_position_ru": self.tr("Akim's position in R&ussian:"),
+        }
         for row, (name, text) in enumerate(akim_texts.items(), start=len(texts)):
             label_item = self.clerk_form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            label_widget = label_item.widget()
+            label_widget = label_item.widget() if label_item else None
             assert isinstance(label_widget, QLabel)
             label_widget.setText(text)
             label_widget.setBuddy(self.akim_fields[name])
@@ -171,6 +182,9 @@ class SetupDialog(BaseDialog):
         )
         self.akim_fields["akim_position"].setPlaceholderText(
             self.tr("e.g. akim of the rural okrug")
+        )
+        self.akim_fields["akim_position_ru"].setPlaceholderText(
+            self.tr("for Russian certificates; empty: made from the office's name")
         )
         self.clerk_fields["position"].setPlaceholderText(self.tr("e.g. chief specialist"))
         self.clerk_fields["phone"].setPlaceholderText("8 (7212) 00-00-00")
@@ -214,10 +228,11 @@ class SetupDialog(BaseDialog):
         self.office_list.blockSignals(True)
         self.office_list.clear()
         for office in matches:
-            district_name = office.district_ru if self.ctx.language == "ru" else office.district_kk
-            item = QListWidgetItem(f"{office.number}. {office.name} — {district_name}")
+            language = self.ctx.names_language
+            district = office.district_in(language)
+            item = QListWidgetItem(f"{office.number}. {office.name_in(language)} — {district}")
             item.setData(OFFICE_ROLE, office.number)
-            if office.flags:
+            if office.doubtful:
                 item.setText(item.text() + " ⚠")
                 item.setToolTip(
                     self.tr(
@@ -245,12 +260,13 @@ class SetupDialog(BaseDialog):
         text = text.replace("%2", f"{office.postal_code}, {office.address}").replace("%3", phones)
         self.office_details.setText(text)
 
-    def eventFilter(self, watched: object, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
                 self.office_list.setFocus()
-                self.office_list.keyPressEvent(event)  # type: ignore[arg-type]
+                self.office_list.keyPressEvent(event)
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.clerk_fields["surname"].setFocus()
@@ -289,8 +305,8 @@ class SetupDialog(BaseDialog):
             widget = self.clerk_fields.get(error.field, self.search_edit)
             self._complain(messages.get(error.field, str(error)), widget)
             return
-        akim = self.akim_fields["akim_name"].text(), self.akim_fields["akim_position"].text()
-        settings.save_akim(db, *akim, self._actor())
+        name, position, position_ru = (edit.text() for edit in self.akim_fields.values())
+        settings.save_akim(db, name, position, self._actor(), position_ru)
         if self.demo_box.isVisible() and self.demo_box.isChecked():
             actor, today = self.ctx.actor(), self.ctx.today()  # the clerk just saved
             self.ctx.run_task(

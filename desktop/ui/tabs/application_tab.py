@@ -74,6 +74,8 @@ class ApplicationTab(BaseTab):
         self.certificate_button.clicked.connect(self.prepare_certificate)
         self.certificate_copy_button = QPushButton()
         self.certificate_copy_button.clicked.connect(self.reprint_certificate)
+        self.complain_button = QPushButton()
+        self.complain_button.clicked.connect(self.complain)
 
         left = QWidget()
         print_row = QHBoxLayout()
@@ -92,20 +94,21 @@ class ApplicationTab(BaseTab):
         left_layout.addWidget(self.message_label)
         left_layout.addLayout(action_row)
         right = QWidget()
-        list_actions = QHBoxLayout()
-        list_actions.addStretch(1)
-        for button in (
-            self.reprint_button,
-            self.certificate_copy_button,
-            self.ready_button,
-            self.certificate_button,
-            self.issue_button,
-        ):
-            list_actions.addWidget(button)
+        # Two rows of buttons under the list: a complaint and papers again, then the next steps.
+        reprints = QHBoxLayout()
+        reprints.addWidget(self.complain_button)
+        reprints.addStretch(1)
+        reprints.addWidget(self.reprint_button)
+        reprints.addWidget(self.certificate_copy_button)
+        steps = QHBoxLayout()
+        steps.addStretch(1)
+        for button in (self.ready_button, self.certificate_button, self.issue_button):
+            steps.addWidget(button)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.list, 1)
-        right_layout.addLayout(list_actions)
+        right_layout.addLayout(reprints)
+        right_layout.addLayout(steps)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
@@ -138,6 +141,7 @@ class ApplicationTab(BaseTab):
             self.tr("The certificate from the household book; the application becomes ready")
         )
         self.certificate_copy_button.setText(self.tr("Certificate c&opy"))
+        self.complain_button.setText(self.tr("Complain about this…"))
         self._show_ticket()
         self.message_label.setText(self._message() if self._message else "")
 
@@ -243,6 +247,7 @@ class ApplicationTab(BaseTab):
         self.ready_button.setEnabled(row is not None and row.status == "accepted")
         self.issue_button.setEnabled(row is not None and row.status == "ready")
         self.reprint_button.setEnabled(row is not None)
+        self.complain_button.setEnabled(row is not None)
         self.certificate_button.setEnabled(row is not None and row.status == "accepted")
         has_certificate = row is not None and row.status in ("ready", "issued")
         if has_certificate and row is not None:
@@ -320,6 +325,12 @@ class ApplicationTab(BaseTab):
         if found is not None:
             document = certificates.certificate_document(self.ctx.db, found.id, copy=True)
             self.ctx.show_document(self, document)
+
+    def complain(self) -> None:
+        """A complaint about the selected application (the Complaints tab opens its form)."""
+        row = self.list.selected()
+        if row is not None:
+            self.ctx.hub.complaint_requested.emit(row.id)
 
     @user_action
     def reprint(self) -> None:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from desktop.services.household_values import BookError
 from desktop.services.households import HistoryRow, HouseholdCard, MemberRow, Terms
 from desktop.ui.book_errors import sex_label
 from desktop.ui.context import AppContext
+from desktop.ui.dates import pydate, qdate
 from desktop.ui.i18n import Retranslating
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -60,12 +61,18 @@ def fit_columns(table: QTableView, widest: int = 240) -> None:
         table.setColumnWidth(column, min(table.columnWidth(column), widest))
 
 
-def fill_row(table: QTableWidget, row: int, cells: list[str], key: Any = None) -> None:
+def fill_row(
+    table: QTableWidget, row: int, cells: list[str], key: Any = None
+) -> list[QTableWidgetItem]:
+    """Puts `cells` into `row` (each item keeping `key`); the items, left to right."""
+    items = []
     for column, text in enumerate(cells):
         item = QTableWidgetItem(text)
         item.setData(ID_ROLE, key)
         item.setToolTip(text)
         table.setItem(row, column, item)
+        items.append(item)
+    return items
 
 
 class HouseholdPanel(Retranslating, QWidget):
@@ -99,7 +106,7 @@ class HouseholdPanel(Retranslating, QWidget):
         self.plots.doubleClicked.connect(lambda: self._act("edit_plot"))
         self.plots_total = QLabel()
         self.livestock_date_label = QLabel()
-        self.livestock_date = QDateEdit(QDate(ctx.today()))
+        self.livestock_date = QDateEdit(qdate(ctx.today()))
         self.livestock_date.setCalendarPopup(True)
         self.livestock_date_label.setBuddy(self.livestock_date)
         self.livestock_date.dateChanged.connect(self.show_livestock)
@@ -310,10 +317,10 @@ class HouseholdPanel(Retranslating, QWidget):
                 self._date(member.registered_to),
                 member.removal_reason,
             ]
-            fill_row(self.members, row, cells, None if former else member.id)
+            items = fill_row(self.members, row, cells, None if former else member.id)
             if former:
-                for column in range(len(cells)):
-                    self.members.item(row, column).setForeground(grey)
+                for item in items:
+                    item.setForeground(grey)
         fit_columns(self.members)
 
     def _show_plots(self, card: HouseholdCard) -> None:
@@ -325,8 +332,8 @@ class HouseholdPanel(Retranslating, QWidget):
                 plot.state_act_number,
                 plot.cadastral_number,
             ]
-            fill_row(self.plots, row, cells, plot.id)
-            self.plots.item(row, 1).setTextAlignment(Qt.AlignmentFlag.AlignRight)
+            items = fill_row(self.plots, row, cells, plot.id)
+            items[1].setTextAlignment(Qt.AlignmentFlag.AlignRight)
         total = sum((p.area_ha for p in card.plots), Decimal(0))
         self.plots_total.setText(
             self.tr("Total: %1 ha").replace("%1", format_area(total, self.ctx.language))
@@ -336,7 +343,7 @@ class HouseholdPanel(Retranslating, QWidget):
     def show_livestock(self) -> None:
         if self.card is None:
             return
-        day = self.livestock_date.date().toPython()
+        day = pydate(self.livestock_date.date())
         snapshot = households.livestock_on(self.ctx.db, self.card.id, day)
         if snapshot is None:
             self.livestock_as_of.setText(self.tr("Nothing recorded on or before this date."))
@@ -348,8 +355,10 @@ class HouseholdPanel(Retranslating, QWidget):
         for row, term in enumerate(terms):
             group = term.group_ru if self.ctx.language == "ru" else term.group_kk
             count = format_number(snapshot.counts[term.code], self.ctx.language)
-            fill_row(self.livestock, row, [group, term.name(self.ctx.language), count], term.code)
-            self.livestock.item(row, 2).setTextAlignment(Qt.AlignmentFlag.AlignRight)
+            items = fill_row(
+                self.livestock, row, [group, term.name(self.ctx.language), count], term.code
+            )
+            items[2].setTextAlignment(Qt.AlignmentFlag.AlignRight)
         fit_columns(self.livestock)
 
     # ---- history -------------------------------------------------------------------------------
@@ -443,9 +452,8 @@ class HouseholdPanel(Retranslating, QWidget):
 
     def _history_cells(self, line: HistoryRow, names: dict[Any, str]) -> list[str]:
         when = line.changed_at
-        if isinstance(when, datetime):
-            moment = when if when.tzinfo else when.replace(tzinfo=UTC)  # stored in UTC
-            when = format_datetime(self.ctx.local(moment), self.ctx.language)
+        if isinstance(when, datetime):  # stored in UTC (aware), shown in office time
+            when = format_datetime(self.ctx.local(when), self.ctx.language)
         record = self._entity_label(line.entity)
         detail, reason = names.get(line.record_id, ""), line.reason
         if line.entity == "livestock" and _ISO_DATE.match(reason):

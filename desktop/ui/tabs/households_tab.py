@@ -159,10 +159,10 @@ class HouseholdsTab(BaseTab):
             if hit.is_demo:
                 marks.append(self.tr("DEMO"))
             cells = [hit.account_number, who, hit.address, ", ".join(marks)]
-            fill_row(self.results, row, cells, hit.household_id)
+            items = fill_row(self.results, row, cells, hit.household_id)
             if hit.closed:
-                for column in range(len(cells)):
-                    self.results.item(row, column).setForeground(grey)
+                for item in items:
+                    item.setForeground(grey)
         fit_columns(self.results, 220)
         ids = [hit.household_id for hit in self._hits]
         if ids:

@@ -299,7 +299,7 @@ class QueueTab(BaseTab):
     def _called(self, ticket: TicketRow) -> None:
         self.ctx.hub.queue_changed.emit()
         self._select(ticket.id)
-        if ticket.purpose in queue.HAND_IN_PURPOSES:
+        if ticket.purpose in (*queue.HAND_IN_PURPOSES, "complaint"):
             self.ctx.hub.ticket_called.emit(ticket)
 
     def _select(self, ticket_id: uuid.UUID) -> None:

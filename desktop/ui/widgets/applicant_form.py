@@ -61,6 +61,7 @@ class ApplicantForm(Retranslating, QWidget):
         self.language_combo = QComboBox()
         self.language_combo.addItem("Қазақша", "kk")
         self.language_combo.addItem("Русский", "ru")
+        self._documents_in_ui_language()
         self.documents_box = QGroupBox()
         self.documents_layout = QVBoxLayout(self.documents_box)
 
@@ -113,6 +114,8 @@ class ApplicantForm(Retranslating, QWidget):
         return rules_on(self.ctx.today())
 
     def retranslate(self) -> None:
+        if self._is_blank():  # nobody's form yet: their papers start in the new UI language
+            self._documents_in_ui_language()
         texts = {
             "service": self.tr("Se&rvice:"),
             "kind": self.tr("Applicant &kind:"),
@@ -146,7 +149,7 @@ class ApplicantForm(Retranslating, QWidget):
         for index in range(self.kind_combo.count()):
             self.kind_combo.setItemText(index, kinds[self.kind_combo.itemData(index)])
         for code, box in self.documents.items():
-            box.setText(rules.document_name(code, self._names_language))
+            box.setText(rules.document_name(code, self._names_language, self.service()))
         self._number_changed()
 
     def _service_text(self, rules: RuleSet, number: int) -> str:
@@ -198,7 +201,7 @@ class ApplicantForm(Retranslating, QWidget):
         self.documents = {}
         rules = self.rules()
         for code in rules.service(self.service()).required_documents(self.applicant_kind()):
-            box = QCheckBox(rules.document_name(code, self._names_language))
+            box = QCheckBox(rules.document_name(code, self._names_language, self.service()))
             box.setObjectName(f"document_{code}")
             box.setChecked(code in ticked)
             self.documents_layout.addWidget(box)
@@ -211,7 +214,7 @@ class ApplicantForm(Retranslating, QWidget):
     def missing_names(self) -> list[str]:
         rules = self.rules()
         return [
-            rules.document_name(code, self._names_language)
+            rules.document_name(code, self._names_language, self.service())
             for code, box in self.documents.items()
             if not box.isChecked()
         ]
@@ -318,4 +321,15 @@ class ApplicantForm(Retranslating, QWidget):
         self._prefilled = {}
         self.prefill = None
         self.household_label.clear()
+        self._documents_in_ui_language()
         self.number_edit.setFocus()
+
+    def _is_blank(self) -> bool:
+        edits = (*self._edits().values(), self.organization_edit, self.number_edit)
+        return not any(edit.text() for edit in edits)
+
+    def _documents_in_ui_language(self) -> None:
+        """Each visitor's papers start in the UI language; the clerk picks the other if asked."""
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(self.ctx.names_language))
+        )

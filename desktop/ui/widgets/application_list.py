@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,6 +29,7 @@ from desktop.services import applications
 from desktop.services.application_list import PAGE_SIZE, ApplicationRow, ListFilter
 from desktop.ui import application_errors
 from desktop.ui.context import AppContext
+from desktop.ui.dates import pydate, qdate
 from desktop.ui.i18n import Retranslating
 from desktop.ui.models.application_table import ApplicationTableModel
 from desktop.ui.tabs.household_card import fit_columns, setup_table
@@ -59,8 +60,8 @@ class ApplicationList(Retranslating, QWidget):
         for period in (TODAY_AND_OPEN, ALL_DATES, DATE_RANGE):
             self.period_combo.addItem("", period)
         today = self._today()
-        self.from_edit = QDateEdit(QDate(today - timedelta(days=30)))
-        self.to_edit = QDateEdit(QDate(today))
+        self.from_edit = QDateEdit(qdate(today - timedelta(days=30)))
+        self.to_edit = QDateEdit(qdate(today))
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setEnabled(False)
@@ -88,20 +89,19 @@ class ApplicationList(Retranslating, QWidget):
         self.text_edit.textChanged.connect(self._typing.start)
         self.text_edit.returnPressed.connect(self.refresh)
 
-        filters = QHBoxLayout()
-        for widget in (
-            self.status_combo,
-            self.service_combo,
-            self.period_combo,
-            self.from_edit,
-            self.dash,
-            self.to_edit,
-        ):
-            filters.addWidget(widget)
-        filters.addWidget(self.text_edit, 1)
+        # Two rows of filters, so that the list keeps to half of a 1366-pixel screen.
+        choices = QHBoxLayout()
+        for combo in (self.status_combo, self.service_combo, self.period_combo):
+            choices.addWidget(combo)
+        choices.addStretch(1)
+        dates_and_words = QHBoxLayout()
+        for widget in (self.from_edit, self.dash, self.to_edit):
+            dates_and_words.addWidget(widget)
+        dates_and_words.addWidget(self.text_edit, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(filters)
+        layout.addLayout(choices)
+        layout.addLayout(dates_and_words)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self.retranslate()
@@ -171,8 +171,8 @@ class ApplicationList(Retranslating, QWidget):
             service=self.service_combo.currentData() or None,
             text=self.text_edit.text(),
             day=self._today() if period == TODAY_AND_OPEN else None,
-            date_from=self.from_edit.date().toPython() if ranged else None,  # type: ignore[arg-type]
-            date_to=self.to_edit.date().toPython() if ranged else None,  # type: ignore[arg-type]
+            date_from=pydate(self.from_edit.date()) if ranged else None,
+            date_to=pydate(self.to_edit.date()) if ranged else None,
         )
 
     # ---- rows ----------------------------------------------------------------------------------
