@@ -19,7 +19,9 @@ the queue's refresh takes longer than `--tick-ms` they fire more often than in a
 the clerk works: issues a ticket, calls the next
 one, starts and finishes serving it, types a surname into the household search and opens the
 first household found, types a filter into the Applications list, switches tabs, and switches
-the language kk <-> ru every hour. Error messages are counted (and closed) instead of waiting.
+the language kk <-> ru every hour. Error messages are counted (and closed) instead of waiting;
+other modal dialogs an action opens (a complaint ticket called opens the complaint form) are
+counted and cancelled.
 
 Prints one line `soak: {json}` with the figures: ticks, timer firings, actions, RSS (MB) at the
 end of each simulated hour, sys.getrefcount(None) at start and end. tests/soak/test_soak.py
@@ -177,7 +179,7 @@ class Day:
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
     from desktop.core.clock import FixedClock, office_zone
     from desktop.services.startup import open_database
@@ -204,7 +206,14 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         errors.append(box.text())
         return int(QMessageBox.StandardButton.Ok)
 
+    dialogs: Counter[str] = Counter()
+
+    def cancel_dialog(dialog: QDialog) -> int:  # a clerk who closes what a call opens
+        dialogs.update([type(dialog).__name__])
+        return int(QDialog.DialogCode.Rejected)
+
     QMessageBox.exec = count_error  # type: ignore[method-assign, assignment]
+    QDialog.exec = cancel_dialog  # type: ignore[method-assign, assignment]
     Translations().switch("kk")
     db = open_database(path).db
     clock = FixedClock(datetime(day.year, day.month, day.day, 9, tzinfo=office_zone()))
@@ -251,6 +260,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "timer_firings": dict(fired),
         "actions": dict(driver.actions),
         "documents_shown": documents["doc"],
+        "dialogs_cancelled": dict(dialogs),
         "error_messages": len(errors),
         "first_errors": errors[:3],
         "rss_mb_by_hour": driver.rss_by_hour,
