@@ -90,9 +90,9 @@ def read_once(reader: str, path: Path) -> int:
 
 
 def _peak_mb() -> float:
-    import resource  # POSIX only; the benchmark runs on Linux
+    from benchmarks.gui import peak_mb  # not ru_maxrss: it carries the parent's peak over
 
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return peak_mb()
 
 
 def child(reader: str, path: Path, db_path: Path | None = None) -> dict[str, float]:

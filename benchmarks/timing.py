@@ -35,7 +35,8 @@ class Timing:
 
     @property
     def cpu_median(self) -> float:
-        return statistics.median(self.cpu_ms)
+        """The CPU median; NaN when only the wall clock was measured (a child process's)."""
+        return statistics.median(self.cpu_ms) if self.cpu_ms else float("nan")
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,8 @@ def table(comparisons: Sequence[Comparison], subject: str, baseline: str) -> lis
     for c in comparisons:
         mine = f"{c.subject.min:.1f} / {c.subject.median:.1f} / {c.subject.max:.1f}"
         bare = f"{c.baseline.min:.1f} / {c.baseline.median:.1f} / {c.baseline.max:.1f}"
-        cpu = f"{c.subject.cpu_median:.1f} / {c.baseline.cpu_median:.1f}"
+        cpu = " / ".join(
+            f"{t.cpu_median:.1f}" if t.cpu_ms else "-" for t in (c.subject, c.baseline)
+        )
         lines.append(f"{c.subject.label:<{width}}  {mine:>26}  {bare:>26}  {c.ratio:4.1f}x  {cpu}")
     return lines

@@ -33,3 +33,34 @@ def test_load_demo_benchmark_times_a_small_load() -> None:
 
     wall, cpu = load_demo.run_once(20, seed=3)
     assert wall > 0 and cpu > 0
+
+
+def test_the_one_command_prints_every_row_with_its_ratio(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp: object
+) -> None:
+    import re
+
+    from benchmarks.__main__ import SECTIONS, main
+
+    assert main(["--quick", "--work-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("machine: ") and "CPUs" in out
+    assert "district, scale 0.004: 200 households" in out
+    assert "district, scale 0.016: 800 households" in out
+    headings = re.findall(r"^## (.+) \(\d+ s\)$", out, re.MULTILINE)
+    assert headings == list(SECTIONS)
+    ratio = re.compile(r"^(.+?)  +[\d.]+ / [\d.]+ / [\d.]+ +[\d.]+ / [\d.]+ / [\d.]+ +[\d.]+x  ")
+    labels = [m.group(1).strip() for m in map(ratio.match, out.splitlines()) if m]
+    for kind in run.KINDS:
+        assert f"1x {kind}" in labels and f"4x {kind}" in labels
+    for label in ("fresh database: first-run setup", "200 households: main window"):
+        assert label in labels
+    for label in ("today's and open", "next page (scrolling)", "queue: today's line"):
+        assert label in labels
+    for label in ("talon", "certificate 1", "typed query -> results painted"):
+        assert label in labels
+    assert "import 40 rows (read, preview, import)" in labels
+    assert "package write, 0.4 MB" in labels and "package open + read, 0.4 MB" in labels
+    assert "queue statistics, a year of 1,200 tickets" in labels
+    assert re.search(r"peak RSS, MB min/med/max: GUI over the district \d+ / ", out)
+    assert out.count("target: ") == 6

@@ -142,15 +142,15 @@ def age_on(birth: date, day: date) -> int:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
-def snapshot_dates(today: date) -> list[date]:
-    """The four livestock rounds of the last two years: 1 January and 1 July, on or before today,
-    oldest first."""
+def snapshot_dates(today: date, count: int = 4) -> list[date]:
+    """The last `count` livestock rounds (1 January and 1 July) on or before today, oldest
+    first: four are the last two years."""
     dates: list[date] = []
     year = today.year
-    while len(dates) < 4:
+    while len(dates) < count:
         dates.extend(d for d in (date(year, 7, 1), date(year, 1, 1)) if d <= today)
         year -= 1
-    return sorted(dates[:4])
+    return sorted(dates[:count])
 
 
 _LOCALITY = re.compile(r"([^,]+?)\s+(ауылы|селосы|кенті)\b")
@@ -249,7 +249,8 @@ class DemoPeople:
 
     `taken_iins` are numbers already in use (never given again); `limits` are the plausible
     maxima per livestock group (counts stay below them); `cadastral_prefix` starts every
-    cadastral number (oblast and district).
+    cadastral number (oblast and district); `rounds` is how many livestock counts (twice a
+    year) a family that keeps livestock has.
     """
 
     def __init__(
@@ -260,6 +261,7 @@ class DemoPeople:
         limits: Mapping[str, int] | None = None,
         streets: Sequence[str] = STREETS,
         cadastral_prefix: str = "09-139",
+        rounds: int = 4,
     ) -> None:
         self.rng = random.Random(seed)
         self.today = today
@@ -267,7 +269,7 @@ class DemoPeople:
         self.limits = dict(limits or {})
         self.streets = tuple(streets)
         self.cadastral_prefix = cadastral_prefix
-        self.rounds = snapshot_dates(today)
+        self.rounds = snapshot_dates(today, rounds)
 
     def families(self, count: int) -> Iterator[DemoFamily]:
         for _ in range(count):

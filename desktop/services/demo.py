@@ -39,8 +39,12 @@ def load_demo(
     today: date,
     seed: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    livestock_rounds: int = 4,
 ) -> int:
     """Add `households` demo households to the office's book; returns how many were added.
+
+    Households that keep livestock have `livestock_rounds` counts (1 January and 1 July; four:
+    the last two years).
 
     The same seed on the same book gives the same households. People never get an IIN already
     in the book, and account numbers continue after the last DEMO- number. `progress(done,
@@ -59,7 +63,7 @@ def load_demo(
         )
     first = int(last.removeprefix(ACCOUNT_PREFIX)) + 1 if last else 1
     limits = {t.code: t.plausible_max for t in book.terms(db).livestock if t.plausible_max}
-    people = DemoPeople(seed, today, taken_iins=taken, limits=limits)
+    people = DemoPeople(seed, today, taken_iins=taken, limits=limits, rounds=livestock_rounds)
     done = 0
     while done < households:
         size = min(BATCH, households - done)

@@ -126,6 +126,7 @@ class ComplaintDialog(FormDialog):
         """The registered complaint, or None when cancelled."""
         dialog = cls(ctx, prefill, parent)
         dialog.exec()
+        dialog.deleteLater()  # not kept under the tab: each call of a complaint ticket makes one
         return dialog.registered
 
     # ---- texts -------------------------------------------------------------------------------
