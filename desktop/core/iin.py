@@ -231,6 +231,19 @@ def normalize_number(text: str) -> str:
     return number
 
 
+def national_number_problem(number: str, individual: bool, today: date | None = None) -> str | None:
+    """What is wrong with a person's IIN (`individual`) or an organisation's BIN, as the code the
+    user interface words ("iin_check_digit", "bin_length", ...); None when it is valid."""
+    try:
+        if individual:
+            validate_iin(number, today)
+        else:
+            validate_bin(number)
+    except NationalNumberError as error:
+        return f"{'iin' if individual else 'bin'}_{error.code}"
+    return None
+
+
 def _century_digit(year: int, sex: Sex) -> int:
     for digit, (century, digit_sex) in _CENTURY_DIGITS.items():
         if century <= year < century + 100 and digit_sex == sex:

@@ -26,11 +26,9 @@ from db.engine import Database
 from db.models import Application
 from desktop.core.actor import Actor
 from desktop.core.iin import (
-    NationalNumberError,
     make_iin,
+    national_number_problem,
     normalize_number,
-    validate_bin,
-    validate_iin,
 )
 from desktop.core.localtime import aware, naive_local
 from desktop.core.ready_time import ready_time_for
@@ -133,14 +131,9 @@ def _check(data: ApplicationInput, rules: RuleSet, today: date) -> _Checked:
     if data.language not in LANGUAGES:
         raise ApplicationError("language", "unknown_language")
     number = normalize_number(data.national_number)
-    prefix = "iin" if data.applicant_kind == "individual" else "bin"
-    try:
-        if prefix == "iin":
-            validate_iin(number, today)
-        else:
-            validate_bin(number)
-    except NationalNumberError as error:
-        raise ApplicationError("national_number", f"{prefix}_{error.code}") from None
+    problem = national_number_problem(number, data.applicant_kind == "individual", today)
+    if problem is not None:
+        raise ApplicationError("national_number", problem)
     values = {
         name: getattr(data, name).strip()
         for name in ("surname", "name", "patronymic", "organization", "phone", "address")

@@ -56,24 +56,6 @@ class CertificateRow:
     prepared_by: str
 
 
-@dataclass(frozen=True)
-class Verdict:
-    status: str  # one of VERDICTS
-    number: str = ""
-    issued_on: date | None = None
-    office_number: int | None = None
-    office_name: str = ""
-    kind: int | None = None
-    key_id: str = ""
-    revoked_at: datetime | None = None
-    revoke_reason: str = ""
-    detail: str = ""  # why a payload is malformed, in English (for logs and the CLI)
-
-    @property
-    def valid(self) -> bool:
-        return self.status == "valid"
-
-
 # ---- content ------------------------------------------------------------------------------------
 
 

@@ -33,7 +33,7 @@ from desktop.core import deadlines
 from desktop.core.actor import Actor
 from desktop.core.calendar import WorkingCalendar
 from desktop.core.deadlines import ComplaintClock, DeadlineError, Extension, Forwarding, State
-from desktop.core.iin import NationalNumberError, normalize_number, validate_bin, validate_iin
+from desktop.core.iin import national_number_problem, normalize_number
 from desktop.core.localtime import aware, naive_local
 from desktop.core.rules import ComplaintTerms, RuleBook
 from desktop.services import household_search, settings
@@ -241,14 +241,9 @@ def _check(data: ComplaintInput, today: date) -> dict[str, Any]:
     if data.language not in LANGUAGES:
         raise ComplaintError("language", "unknown_language")
     number = normalize_number(data.national_number)
-    prefix = "iin" if data.complainant_kind == "individual" else "bin"
-    try:
-        if prefix == "iin":
-            validate_iin(number, today)
-        else:
-            validate_bin(number)
-    except NationalNumberError as error:
-        raise ComplaintError("national_number", f"{prefix}_{error.code}") from None
+    problem = national_number_problem(number, data.complainant_kind == "individual", today)
+    if problem is not None:
+        raise ComplaintError("national_number", problem)
     values: dict[str, Any] = {
         name: getattr(data, name).strip()
         for name in ("surname", "name", "patronymic", "organization", "phone", "email", "address")

@@ -10,6 +10,7 @@ from desktop.core.iin import (
     check_digit,
     make_bin,
     make_iin,
+    national_number_problem,
     normalize_number,
     validate_bin,
     validate_iin,
@@ -281,3 +282,11 @@ def test_one_changed_digit(born: date, sex: str, serial: int, position: int, shi
         assert info.number != number
         if position < 7:
             assert (info.birth_date, info.sex) != (born, sex)
+
+
+def test_a_number_problem_is_named_for_its_kind() -> None:
+    iin = make_iin(date(1980, 5, 17), "male", 1234)
+    assert national_number_problem(iin, individual=True, today=date(2026, 12, 2)) is None
+    wrong = iin[:-1] + str((int(iin[-1]) + 1) % 10)
+    assert national_number_problem(wrong, individual=True) == "iin_check_digit"
+    assert national_number_problem(iin[:11], individual=False) == "bin_length"
