@@ -137,14 +137,15 @@ def bare_lookup(raw: sqlite3.Connection) -> Callable[[str], tuple[list[Any], lis
     """What household_search.search reads, as bare SQL returning the same rows: the households
     (the best limit*2 by rank, open ones first, then the limit) and their living members."""
     from desktop.services.household_search import IIN
-    from desktop.services.household_search.fts5 import RANK, match_expression
+    from desktop.services.household_search.fts5 import RANK, RANKED, match_expression
 
     columns = "h.id, h.account_number, h.locality, h.street, h.house, h.apartment, h.closed_on, "
     columns += "h.is_demo"
     ranked = (
-        f"WITH ranked AS (SELECT k.household_id AS id, {RANK} AS score FROM household_search s "
-        "JOIN household_search_keys k ON k.rowid = s.rowid WHERE household_search MATCH ? "
-        f"ORDER BY score LIMIT ?) SELECT {columns} FROM households h JOIN ranked ON ranked.id "
+        f"WITH ranked AS (SELECT k.household_id AS id, m.score FROM (SELECT rowid, {RANK} AS "
+        "score FROM household_search WHERE household_search MATCH ? ORDER BY rowid "
+        f"LIMIT {RANKED}) m JOIN household_search_keys k ON k.rowid = m.rowid "
+        f"ORDER BY m.score LIMIT ?) SELECT {columns} FROM households h JOIN ranked ON ranked.id "
         "= h.id WHERE h.deleted_at IS NULL ORDER BY h.closed_on IS NOT NULL, ranked.score LIMIT ?"
     )
     by_iin = (

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from db.engine import Database
 from desktop.core.actor import SYSTEM
@@ -15,7 +16,7 @@ from desktop.core.iin import make_iin
 from desktop.services import household_search as hs
 from desktop.services import household_writer as hw
 from desktop.services import office
-from desktop.services.household_search import postgresql
+from desktop.services.household_search import fts5, postgresql
 from desktop.services.household_values import HouseholdData, MemberData
 from tests.helpers import CLERK
 
@@ -159,3 +160,23 @@ def test_typed_words_become_the_phrases_fts5_matches() -> None:
         "demo 0000",
     ]
     assert postgresql.phrases("- / ерлан_") == ["ерлан"]
+
+
+def test_a_match_set_past_the_ranked_limit_still_fills_the_list_and_narrow_ones_rank_whole(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the first RANKED matches are ranked (the cost stays bounded as the book grows):
+    a query matching more still returns hits, one matching fewer ranks as before."""
+    db = Database(db_path)
+    _fill(db)
+    whole = hs.search(db, "абай")
+    monkeypatch.setattr(fts5, "RANKED", 2)
+    assert len(hs.search(db, "б")) == 2  # every household has a б; two of them are ranked
+    capped = {h.account_number for h in hs.search(db, "абай")}
+    assert len(capped) == 2 < len(whole) == 3 and capped < {h.account_number for h in whole}
+    monkeypatch.setattr(fts5, "RANKED", 2000)
+    assert [h.account_number for h in hs.search(db, "абай")] == [h.account_number for h in whole]
+    with db.read() as session:  # the prefix indexes of migration 0015
+        sql = session.execute(text("SELECT sql FROM sqlite_master WHERE name = 'household_search'"))
+        assert "prefix = '1 2 3'" in sql.scalar_one()
+    db.dispose()
