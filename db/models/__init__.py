@@ -13,6 +13,7 @@ from db.models.household import (
     SearchKey,
 )
 from db.models.office import AppSetting, Staff
+from db.models.quality import ApplicationCorrection, SurveyAnswer
 from db.models.reference import (
     AkimOffice,
     Department,
@@ -29,6 +30,7 @@ __all__ = [
     "AkimOffice",
     "AppSetting",
     "Application",
+    "ApplicationCorrection",
     "Base",
     "BookTerm",
     "Certificate",
@@ -51,6 +53,7 @@ __all__ = [
     "ReferenceFile",
     "SearchKey",
     "Staff",
+    "SurveyAnswer",
     "Synced",
     "new_id",
     "utc_now",
