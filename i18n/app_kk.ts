@@ -2534,6 +2534,42 @@ Details: %2</source>
         <translation>PDF файлы қайда жазылады</translation>
     </message>
     <message>
+        <source>the quality indicators or the queue statistics of a period</source>
+        <translation>кезеңнің сапа көрсеткіштері немесе кезек статистикасы</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>ЕСЕП</translation>
+    </message>
+    <message>
+        <source>the standard&apos;s 12 indicators with the queue and the applications</source>
+        <translation>стандарттың 12 көрсеткіші, кезек және өтініштер</translation>
+    </message>
+    <message>
+        <source>queue and workload statistics</source>
+        <translation>кезек және жүктеме статистикасы</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>КҮН</translation>
+    </message>
+    <message>
+        <source>the period&apos;s first day (YYYY-MM-DD)</source>
+        <translation>кезеңнің бірінші күні (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <source>the period&apos;s last day, included (YYYY-MM-DD)</source>
+        <translation>кезеңнің соңғы күні, қоса алғанда (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>where to write it (JSON: the screen if omitted)</source>
+        <translation>қайда жазу керек (JSON: көрсетілмесе, экранға)</translation>
+    </message>
+    <message>
         <source>check a certificate&apos;s QR payload or PDF file (exit status 0 if genuine)</source>
         <translation>анықтаманың QR-кодының мәтінін немесе PDF файлын тексеру (түпнұсқа болса, шығу коды 0)</translation>
     </message>
@@ -2628,6 +2664,14 @@ Details: %2</source>
     <message>
         <source>Written: %1</source>
         <translation>Жазылды: %1</translation>
+    </message>
+    <message>
+        <source>Not a period: %1 to %2 (dates as YYYY-MM-DD).</source>
+        <translation>Кезең емес: %1 – %2 (күндер ЖЖЖЖ-АА-КК түрінде).</translation>
+    </message>
+    <message>
+        <source>Say where to write it: --out FILE.</source>
+        <translation>Қайда жазу керегін көрсетіңіз: --out ФАЙЛ.</translation>
     </message>
     <message>
         <source>VALID: the certificate was issued and signed by the office.</source>

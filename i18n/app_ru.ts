@@ -2542,6 +2542,42 @@ Details: %2</source>
         <translation>куда записать PDF-файл</translation>
     </message>
     <message>
+        <source>the quality indicators or the queue statistics of a period</source>
+        <translation>показатели качества или статистика очереди за период</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>ОТЧЁТ</translation>
+    </message>
+    <message>
+        <source>the standard&apos;s 12 indicators with the queue and the applications</source>
+        <translation>12 показателей стандарта, очередь и заявления</translation>
+    </message>
+    <message>
+        <source>queue and workload statistics</source>
+        <translation>статистика очереди и нагрузки</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>ДАТА</translation>
+    </message>
+    <message>
+        <source>the period&apos;s first day (YYYY-MM-DD)</source>
+        <translation>первый день периода (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>the period&apos;s last day, included (YYYY-MM-DD)</source>
+        <translation>последний день периода включительно (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>where to write it (JSON: the screen if omitted)</source>
+        <translation>куда записать (JSON: если не указано, на экран)</translation>
+    </message>
+    <message>
         <source>check a certificate&apos;s QR payload or PDF file (exit status 0 if genuine)</source>
         <translation>проверить текст QR-кода справки или её PDF-файл (код выхода 0, если подлинная)</translation>
     </message>
@@ -2636,6 +2672,14 @@ Details: %2</source>
     <message>
         <source>Written: %1</source>
         <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>Not a period: %1 to %2 (dates as YYYY-MM-DD).</source>
+        <translation>Не период: %1 – %2 (даты в виде ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>Say where to write it: --out FILE.</source>
+        <translation>Укажите, куда записать: --out ФАЙЛ.</translation>
     </message>
     <message>
         <source>VALID: the certificate was issued and signed by the office.</source>

@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, and_, case, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
@@ -54,8 +54,14 @@ from desktop.core.queue_rules import Purpose, load_purposes, ticket_label
 from desktop.core.queue_stats import QueueSummary, TicketRecord, summarize_queue
 from desktop.core.survey import QUESTIONS
 from desktop.paths import resource_path
+from desktop.printing import document as documents
+from desktop.printing.document import Document
+from desktop.services import office, settings
 from desktop.services.settings import get_setting, set_setting
 from desktop.services.standard import rule_book, working_calendar
+
+if TYPE_CHECKING:
+    from desktop.printing.indicators_report import IndicatorsReportData
 
 TARGETS = "indicator_targets"  # {code: "95.0"}: the office's targets for next year
 INTERNET_INFORMATION = "indicator_internet_information"  # 3.3: {"percent", "set_on", "set_by"}
@@ -629,3 +635,122 @@ def _tickets_behind(session: Session, period: Period) -> list[RecordBehind]:
             )
         )
     return found
+
+
+# ---- the documents ----------------------------------------------------------------------------
+
+
+def report_data(
+    db: Database, report: PeriodReport, language: str, preparer: str = ""
+) -> IndicatorsReportData:
+    """The printed report's and the workbook's data (desktop.printing.indicators_report) in
+    `language`: the office's name, the akim who signs, the names of purposes, services and
+    documents of the rule set in force on the period's last day."""
+    from desktop.printing.indicators_report import IndicatorsReportData
+
+    place = office.workplace(db)
+    akim_name, _position = settings.akim(db)
+    rules = rule_book().on(report.period.last)
+    return IndicatorsReportData(
+        office_name=place.office.name if place else "",
+        period=report.period,
+        made_at=report.made_at,
+        indicators=report.indicators,
+        queue=report.queue,
+        applications=report.applications,
+        purpose_names={code: p.name(language) for code, p in purposes().items()},
+        service_names={
+            n: s.name_kk if language == "kk" else s.name_ru for n, s in rules.services.items()
+        },
+        document_names={code: rules.document_name(code, language) for code in rules.document_names},
+        trends=report.trends,
+        akim=akim_name,
+        preparer=preparer or (place.clerk.short_name if place else ""),
+    )
+
+
+def document(db: Database, report: PeriodReport, language: str, preparer: str = "") -> Document:
+    """The report as a printable document."""
+    return documents.indicators_report(report_data(db, report, language, preparer), language)
+
+
+def workbook(db: Database, report: PeriodReport, language: str, preparer: str = "") -> bytes:
+    """The report's numbers as .xlsx bytes, one sheet per table."""
+    from desktop.printing.indicators_workbook import render_indicators_workbook
+
+    return render_indicators_workbook(report_data(db, report, language, preparer), language)
+
+
+def _number(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def as_json(report: PeriodReport) -> dict[str, Any]:
+    """The report's figures as plain JSON values (the command line's --format json)."""
+    queue, total = report.queue, report.applications.total
+    return {
+        "period": {"from": report.period.first.isoformat(), "to": report.period.last.isoformat()},
+        "made_at": report.made_at.isoformat(),
+        "surveys": report.surveys,
+        "indicators": [
+            {
+                "code": v.code,
+                "norm": _number(v.standard.norm),
+                "target": _number(v.standard.target),
+                "value": _number(v.value),
+                "status": v.status,
+                "part": v.part,
+                "whole": v.whole,
+                "records": v.records,
+            }
+            for v in report.indicators
+        ],
+        "applications": {
+            "handed_in": total.handed_in,
+            "accepted": total.accepted,
+            "refused": total.refused,
+            "issued": total.issued,
+            "overdue_now": total.overdue_now,
+            "refusals_by_document": dict(report.applications.refusals_by_document),
+        },
+        "queue": queue_json(queue),
+    }
+
+
+def _seconds(value: Any) -> float | None:
+    return None if value is None else value.total_seconds()
+
+
+def queue_json(queue: QueueSummary) -> dict[str, Any]:
+    return {
+        "visitors": queue.visitors,
+        "served": queue.served,
+        "no_shows": queue.no_shows,
+        "never_called": queue.never_called,
+        "by_hour": list(queue.by_hour),
+        "busiest_hours": list(queue.busiest_hours),
+        "by_day": {day.isoformat(): count for day, count in queue.by_day},
+        "waits": [
+            {
+                "purpose": w.purpose,
+                "visitors": w.visitors,
+                "median_seconds": _seconds(w.median),
+                "p90_seconds": _seconds(w.p90),
+                "limit_minutes": w.limit_minutes,
+                "within_limit": None
+                if w.within_limit is None
+                else [w.within_limit.part, w.within_limit.whole],
+            }
+            for w in (*queue.waits, queue.all_waits)
+        ],
+        "clerks": [
+            {
+                "clerk": c.clerk,
+                "served": c.served,
+                "median_service_seconds": _seconds(c.median_service),
+                "busy_seconds": _seconds(c.busy),
+                "idle_seconds": _seconds(c.idle),
+            }
+            for c in queue.clerks
+        ],
+    }
