@@ -1542,6 +1542,10 @@ Is the number right? Save it anyway?</source>
         <translation>Өтініштер</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
         <source>Office: %1 (No %2)</source>
         <translation>Әкімдік: %1 (№ %2)</translation>
     </message>
@@ -2096,6 +2100,176 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Write the reason: it is kept in the history.</source>
         <translation>Себебін жазыңыз: ол тарихта сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsDialog</name>
+    <message>
+        <source>Records behind indicator %1</source>
+        <translation>%1 көрсеткішінің жазбалары</translation>
+    </message>
+    <message>
+        <source>No records are counted for this value.</source>
+        <translation>Бұл мән үшін жазбалар саналмайды.</translation>
+    </message>
+    <message>
+        <source>%1 records; those counted in the share are marked.</source>
+        <translation>Жазбалар: %1; үлеске кіргендері белгіленген.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмір</translation>
+    </message>
+    <message>
+        <source>Applicant or purpose</source>
+        <translation>Тұтынушы немесе мақсат</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Үлеске кірді</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Тоқсан</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Dates from–to</source>
+        <translation>Күндер аралығы</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Кезең:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>дейін</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Есепті басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save spreadsheet…</source>
+        <translation>Кестені сақтау…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Norm, %</source>
+        <translation>Норматив, %</translation>
+    </message>
+    <message>
+        <source>Target next year, %</source>
+        <translation>Келесі жылға мақсат, %</translation>
+    </message>
+    <message>
+        <source>Value, %</source>
+        <translation>Мәні, %</translation>
+    </message>
+    <message>
+        <source>Rests on</source>
+        <translation>Негізі</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Мақсаты</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Келушілер</translation>
+    </message>
+    <message>
+        <source>Median wait, min</source>
+        <translation>Күтудің медианасы, мин</translation>
+    </message>
+    <message>
+        <source>90th percentile, min</source>
+        <translation>90-процентиль, мин</translation>
+    </message>
+    <message>
+        <source>Within the limit</source>
+        <translation>Шектен аспағандар</translation>
+    </message>
+    <message>
+        <source>Values worse than the norm are highlighted. Double-click a value to see the records behind it, or a target to change it. The printed report has the charts.</source>
+        <translation>Нормативтен нашар мәндер белгіленген. Мәнді екі рет басса, оның жазбалары ашылады; мақсатты екі рет басып өзгертуге болады. Диаграммалар басып шығарылған есепте.</translation>
+    </message>
+    <message>
+        <source>Counting the indicators…</source>
+        <translation>Көрсеткіштер есептелуде…</translation>
+    </message>
+    <message>
+        <source>Pick a period and press Show.</source>
+        <translation>Кезеңді таңдап, «Көрсету» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>%1. Counted at %2; surveys answered: %3.</source>
+        <translation>%1. Есептелген уақыт: %2; сауалнамаға жауап бергендер: %3.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>деректер жоқ</translation>
+    </message>
+    <message>
+        <source>Queue: %1 visitors, %2 served, %3 no-shows, %4 never called; busiest hours: %5. Applications: %6 handed in, %7 accepted, %8 refused, %9 issued, %10 overdue now.</source>
+        <translation>Кезек: келушілер %1, қызмет көрсетілді %2, келмегендер %3, шақырылмағандар %4; ең қарбалас сағаттар: %5. Өтініштер: тапсырылды %6, қабылданды %7, бас тартылды %8, берілді %9, қазір мерзімі өткен %10.</translation>
+    </message>
+    <message>
+        <source>All visitors</source>
+        <translation>Барлық келушілер</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Мақсат</translation>
+    </message>
+    <message>
+        <source>A target is a share from 0 to 100 %.</source>
+        <translation>Мақсат — 0-ден 100 %-ға дейінгі үлес.</translation>
+    </message>
+    <message>
+        <source>Save spreadsheet</source>
+        <translation>Кестені сақтау</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
     </message>
 </context>
 <context>

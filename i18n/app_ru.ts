@@ -1545,6 +1545,10 @@ Is the number right? Save it anyway?</source>
         <translation>Заявления</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
         <source>Office: %1 (No %2)</source>
         <translation>Акимат: %1 (№ %2)</translation>
     </message>
@@ -2103,6 +2107,176 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Write the reason: it is kept in the history.</source>
         <translation>Укажите причину: она сохранится в истории.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsDialog</name>
+    <message>
+        <source>Records behind indicator %1</source>
+        <translation>Записи показателя %1</translation>
+    </message>
+    <message>
+        <source>No records are counted for this value.</source>
+        <translation>Для этого значения записи не считаются.</translation>
+    </message>
+    <message>
+        <source>%1 records; those counted in the share are marked.</source>
+        <translation>Записей: %1; вошедшие в долю отмечены.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Applicant or purpose</source>
+        <translation>Услугополучатель или цель</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Вошла в долю</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Dates from–to</source>
+        <translation>Даты с–по</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Печать отчёта…</translation>
+    </message>
+    <message>
+        <source>Save spreadsheet…</source>
+        <translation>Сохранить таблицу…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Norm, %</source>
+        <translation>Нормативное значение, %</translation>
+    </message>
+    <message>
+        <source>Target next year, %</source>
+        <translation>Цель на следующий год, %</translation>
+    </message>
+    <message>
+        <source>Value, %</source>
+        <translation>Значение, %</translation>
+    </message>
+    <message>
+        <source>Rests on</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Посетители</translation>
+    </message>
+    <message>
+        <source>Median wait, min</source>
+        <translation>Медиана ожидания, мин</translation>
+    </message>
+    <message>
+        <source>90th percentile, min</source>
+        <translation>90-й процентиль, мин</translation>
+    </message>
+    <message>
+        <source>Within the limit</source>
+        <translation>В пределах лимита</translation>
+    </message>
+    <message>
+        <source>Values worse than the norm are highlighted. Double-click a value to see the records behind it, or a target to change it. The printed report has the charts.</source>
+        <translation>Значения хуже норматива выделены. Двойной щелчок по значению открывает записи, по цели — позволяет её изменить. Диаграммы — в печатном отчёте.</translation>
+    </message>
+    <message>
+        <source>Counting the indicators…</source>
+        <translation>Показатели считаются…</translation>
+    </message>
+    <message>
+        <source>Pick a period and press Show.</source>
+        <translation>Выберите период и нажмите «Показать».</translation>
+    </message>
+    <message>
+        <source>%1. Counted at %2; surveys answered: %3.</source>
+        <translation>%1. Подсчитано: %2; ответов на опрос: %3.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>Queue: %1 visitors, %2 served, %3 no-shows, %4 never called; busiest hours: %5. Applications: %6 handed in, %7 accepted, %8 refused, %9 issued, %10 overdue now.</source>
+        <translation>Очередь: посетителей %1, обслужено %2, неявок %3, не вызвано %4; самые загруженные часы: %5. Заявления: подано %6, принято %7, отказано %8, выдано %9, сейчас просрочено %10.</translation>
+    </message>
+    <message>
+        <source>All visitors</source>
+        <translation>Все посетители</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>A target is a share from 0 to 100 %.</source>
+        <translation>Цель — доля от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <source>Save spreadsheet</source>
+        <translation>Сохранить таблицу</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from desktop.ui.tabs.application_tab import ApplicationTab
 from desktop.ui.tabs.households_tab import HouseholdsTab
 from desktop.ui.tabs.office_tab import OfficeTab
 from desktop.ui.tabs.queue_tab import QueueTab
+from desktop.ui.tabs.reports_tab import ReportsTab
 from desktop.ui.tasks import TaskCancelled
 
 MAX_DEMO_HOUSEHOLDS = 50_000
@@ -46,7 +47,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.application_tab = ApplicationTab(ctx)
         self.office_tab = OfficeTab(ctx)
         self.households_tab = HouseholdsTab(ctx)
-        for tab in (self.queue_tab, self.application_tab, self.office_tab, self.households_tab):
+        self.reports_tab = ReportsTab(ctx)
+        for tab in (
+            self.queue_tab,
+            self.application_tab,
+            self.office_tab,
+            self.households_tab,
+            self.reports_tab,
+        ):
             self.tabs.addTab(tab, "")
         self.setCentralWidget(self.tabs)
         self.queue_display: QueueDisplay | None = None
@@ -172,6 +180,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.application_tab: self.tr("Applications"),
             self.office_tab: self.tr("Office"),
             self.households_tab: self.tr("Household book"),
+            self.reports_tab: self.tr("Reports"),
         }
         for tab, title in titles.items():
             self.tabs.setTabText(self.tabs.indexOf(tab), title)

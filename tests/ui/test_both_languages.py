@@ -16,6 +16,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.exc import OperationalError
@@ -26,7 +27,14 @@ from desktop.core.clock import FixedClock
 from desktop.core.iin import make_iin
 from desktop.core.spreadsheet import SpreadsheetError
 from desktop.printing.samples import sample_document
-from desktop.services import applications, certificates, household_writer, households, queue
+from desktop.services import (
+    applications,
+    certificates,
+    household_writer,
+    households,
+    queue,
+    reports,
+)
 from desktop.services.applications import ApplicationInput
 from desktop.services.household_values import HouseholdData, MemberData, PlotData
 from desktop.ui import errors
@@ -46,6 +54,7 @@ from desktop.ui.dialogs.verify_dialog import VerifyDialog
 from desktop.ui.i18n import Translations
 from desktop.ui.main_window import MainWindow
 from desktop.ui.queue_display import QueueDisplay
+from desktop.ui.tabs.reports_tab import RecordsDialog
 from desktop.ui.tasks import ProgressDialog
 from tests.ui.helpers import Told
 from tests.ui.visible_texts import Catalogue, Shown, plain, visible_texts
@@ -98,6 +107,11 @@ def open_dialogs(window: MainWindow, household: uuid.UUID) -> list[QWidget]:
         if (c := certificates.for_application(ctx.db, a.id)) is not None
     ]
     verify.check(certificate.payload)
+    window.reports_tab.compute()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # its progress dialog
+    report = window.reports_tab.report
+    assert report is not None
+    records = reports.records_behind(ctx.db, "3.2", report.period, report.made_at)
     progress = ProgressDialog(window.tr("Adding demo households…"), True, window)
     progress.request_cancel()  # shows "Stopping…"
     dialogs: list[QWidget] = [
@@ -126,6 +140,7 @@ def open_dialogs(window: MainWindow, household: uuid.UUID) -> list[QWidget]:
         ImportDialog(ctx, window),
         PdfPreviewDialog(sample_document("talon", ctx.names_language), ctx, window),
         QueueDisplay(ctx, window),
+        RecordsDialog(ctx, report.value("3.2"), records, window),
         progress,
     ]
     for dialog in dialogs:
