@@ -2434,6 +2434,49 @@ Rows not imported: %6.</source>
     </message>
 </context>
 <context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Short survey</source>
+        <translation>Қысқа сауалнама</translation>
+    </message>
+    <message>
+        <source>Ask the applicant, if they agree: five questions, each answered yes or no or skipped. The answers count towards the office&apos;s quality indicators.</source>
+        <translation>Тұтынушы келіссе, сұраңыз: бес сұрақ, әрқайсысына «иә», «жоқ» деп жауап беруге немесе өткізіп жіберуге болады. Жауаптар аппараттың сапа көрсеткіштеріне есептеледі.</translation>
+    </message>
+    <message>
+        <source>Are you satisfied with how the service was provided?</source>
+        <translation>Қызметтің көрсетілу үрдісіне қанағаттандыңыз ба?</translation>
+    </message>
+    <message>
+        <source>Are you satisfied with the information on the service?</source>
+        <translation>Қызмет туралы ақпаратқа қанағаттандыңыз ба?</translation>
+    </message>
+    <message>
+        <source>If you complained: are you satisfied with how the complaint was handled?</source>
+        <translation>Шағым берген болсаңыз: шағымның қаралу тәртібіне қанағаттандыңыз ба?</translation>
+    </message>
+    <message>
+        <source>If you complained: was the complaint answered in time?</source>
+        <translation>Шағым берген болсаңыз: шағымға уақытында жауап берілді ме?</translation>
+    </message>
+    <message>
+        <source>Were the staff polite?</source>
+        <translation>Қызметкерлер сыпайы болды ма?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Өткізу</translation>
+    </message>
+</context>
+<context>
     <name>TransferForm</name>
     <message>
         <source>Add a decreed transfer</source>

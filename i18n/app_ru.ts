@@ -2442,6 +2442,49 @@ Rows not imported: %6.</source>
     </message>
 </context>
 <context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Short survey</source>
+        <translation>Короткий опрос</translation>
+    </message>
+    <message>
+        <source>Ask the applicant, if they agree: five questions, each answered yes or no or skipped. The answers count towards the office&apos;s quality indicators.</source>
+        <translation>Спросите услугополучателя, если он согласен: пять вопросов, на каждый можно ответить «да», «нет» или пропустить. Ответы учитываются в показателях качества аппарата.</translation>
+    </message>
+    <message>
+        <source>Are you satisfied with how the service was provided?</source>
+        <translation>Довольны ли вы процессом оказания услуги?</translation>
+    </message>
+    <message>
+        <source>Are you satisfied with the information on the service?</source>
+        <translation>Довольны ли вы информацией об услуге?</translation>
+    </message>
+    <message>
+        <source>If you complained: are you satisfied with how the complaint was handled?</source>
+        <translation>Если вы жаловались: довольны ли вы порядком рассмотрения жалобы?</translation>
+    </message>
+    <message>
+        <source>If you complained: was the complaint answered in time?</source>
+        <translation>Если вы жаловались: ответили ли на жалобу в срок?</translation>
+    </message>
+    <message>
+        <source>Were the staff polite?</source>
+        <translation>Были ли сотрудники вежливы?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+</context>
+<context>
     <name>TransferForm</name>
     <message>
         <source>Add a decreed transfer</source>

@@ -49,6 +49,7 @@ from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop.ui.dialogs.plot_dialog import PlotDialog
 from desktop.ui.dialogs.reason_dialog import ReasonDialog
 from desktop.ui.dialogs.setup_dialog import SetupDialog
+from desktop.ui.dialogs.survey_dialog import SurveyDialog
 from desktop.ui.dialogs.transfers_dialog import TransferForm, TransfersDialog
 from desktop.ui.dialogs.verify_dialog import VerifyDialog
 from desktop.ui.i18n import Translations
@@ -141,6 +142,7 @@ def open_dialogs(window: MainWindow, household: uuid.UUID) -> list[QWidget]:
         PdfPreviewDialog(sample_document("talon", ctx.names_language), ctx, window),
         QueueDisplay(ctx, window),
         RecordsDialog(ctx, report.value("3.2"), records, window),
+        SurveyDialog(ctx, certificate.application_id, "kk", window),
         progress,
     ]
     for dialog in dialogs:

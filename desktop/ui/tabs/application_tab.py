@@ -29,11 +29,13 @@ from db.engine import Database
 from desktop.core.actor import Actor
 from desktop.core.formatting import format_datetime
 from desktop.services import applications, certificates
+from desktop.services.application_list import ApplicationRow
 from desktop.services.applications import ApplicationError
 from desktop.services.certificates import CertificateError
 from desktop.ui.base_tab import BaseTab
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
+from desktop.ui.dialogs.survey_dialog import SurveyDialog
 from desktop.ui.errors import describe, user_action
 from desktop.ui.widgets.applicant_form import ERROR_STYLE, OK_STYLE, ApplicantForm
 from desktop.ui.widgets.application_list import ApplicationList
@@ -270,6 +272,7 @@ class ApplicationTab(BaseTab):
         row = self.list.selected()
         if row is None or certificates.for_application(self.ctx.db, row.id) is None:
             self._move(applications.mark_issued)
+            self._offer_survey(row)
             return
         try:
             certificates.issue(self.ctx.db, row.id, self.ctx.actor(), self.ctx.now())
@@ -279,6 +282,13 @@ class ApplicationTab(BaseTab):
             self._say(lambda: self.tr("The certificate was issued."), OK_STYLE)
         self.list.refresh()
         self._update_actions()
+        self._offer_survey(row)
+
+    def _offer_survey(self, row: ApplicationRow | None) -> None:
+        """The short survey at collection, once the result was handed over (not blocking)."""
+        if row is not None and applications.application(self.ctx.db, row.id).status == "issued":
+            self.survey = SurveyDialog(self.ctx, row.id, row.language, self)
+            self.survey.open()
 
     # ---- certificates ----------------------------------------------------------------------------
 
