@@ -51,7 +51,12 @@ from desktop.core.indicators import (
 from desktop.core.localtime import aware
 from desktop.core.periods import Period
 from desktop.core.queue_rules import Purpose, load_purposes, ticket_label
-from desktop.core.queue_stats import QueueSummary, TicketRecord, summarize_queue
+from desktop.core.queue_stats import (
+    QueueSummary,
+    TicketRecord,
+    indicator_wait,
+    summarize_queue,
+)
 from desktop.core.survey import QUESTIONS
 from desktop.paths import resource_path
 from desktop.printing import document as documents
@@ -351,6 +356,7 @@ def tickets_query(period: Period) -> AnySelect:
         QueueTicket.serving_started_at,
         QueueTicket.finished_at,
         QueueTicket.called_by,
+        QueueTicket.day,
     ).where(
         QueueTicket.deleted_at.is_(None),
         QueueTicket.day >= period.first,
@@ -358,8 +364,13 @@ def tickets_query(period: Period) -> AnySelect:
     )
 
 
-def _tickets(session: Session, period: Period) -> list[TicketRecord]:
-    return [TicketRecord(*row) for row in session.execute(tickets_query(period))]
+def _tickets(session: Session, period: Period) -> dict[date, list[TicketRecord]]:
+    """The period's tickets by the first day of the month of their `day` (the office's date of
+    issue): a trend summarizes each month from its own tickets only."""
+    by_month: dict[date, list[TicketRecord]] = {}
+    for row in session.execute(tickets_query(period)):
+        by_month.setdefault(row[7].replace(day=1), []).append(TicketRecord(*row[:7]))
+    return by_month
 
 
 def _survey_query(period: Period) -> AnySelect:
@@ -461,7 +472,7 @@ def purposes() -> dict[str, Purpose]:
 def _inputs(
     session: Session,
     period: Period,
-    queue: QueueSummary,
+    waited: Count,
     applications: ApplicationSummary,
     setting: AdminSetting,
 ) -> tuple[IndicatorInputs, int]:
@@ -469,7 +480,7 @@ def _inputs(
     justified, in_time = complaint_counts(session, period, applications.total.handed_in)
     return IndicatorInputs(
         ready_in_time=applications.total.ready_in_time,
-        waited_within_limit=queue.indicator_wait,
+        waited_within_limit=waited,
         process_satisfaction=answers["2.1"],
         processed_correctly=_processed_correctly(session, period),
         information_satisfaction=answers["3.1"],
@@ -497,21 +508,21 @@ def build_report(
     with db.read() as session:
         every = _standards(session)
         setting = _internet_information(session)
-        tickets = _tickets(session, period)
+        by_month = _tickets(session, period)
         if progress:
             progress(1, total)
+        tickets = [ticket for month in by_month.values() for ticket in month]
         queue = summarize_queue(tickets, period, every_purpose, book, calendar)
         applications = _application_counts(session, period, now, services)
-        inputs, surveys = _inputs(session, period, queue, applications, setting)
+        inputs, surveys = _inputs(session, period, queue.indicator_wait, applications, setting)
         if progress:
             progress(2, total)
         trend_inputs = []
         for index, month in enumerate(months):
-            month_queue = summarize_queue(tickets, month, every_purpose, book, calendar)
+            month_tickets = by_month.get(month.first.replace(day=1), [])
+            waited = indicator_wait(month_tickets, month, every_purpose, book)
             month_apps = _application_counts(session, month, now, services)
-            trend_inputs.append(
-                (month, _inputs(session, month, month_queue, month_apps, setting)[0])
-            )
+            trend_inputs.append((month, _inputs(session, month, waited, month_apps, setting)[0]))
             if progress:
                 progress(3 + index, total)
     by_code = {s.code: s for s in every}
@@ -628,7 +639,7 @@ def _tickets_behind(session: Session, period: Period) -> list[RecordBehind]:
         waited = int((record.called_at - record.issued_at).total_seconds())
         found.append(
             RecordBehind(
-                ticket_label(row[7], row[8]),
+                ticket_label(row[8], row[9]),
                 record.purpose,
                 record.issued_at,
                 waited <= minutes * 60,

@@ -325,7 +325,8 @@ class ReportsTab(BaseTab):
                 cells[VALUE].setFont(bold)
             for column, cell in enumerate(cells):
                 self.indicators.setItem(row, column, cell)
-        self.indicators.resizeColumnToContents(CODE)
+        for column in (CODE, NORM, TARGET, VALUE, BASIS):
+            self.indicators.resizeColumnToContents(column)
         self.indicators.resizeRowsToContents()
 
     def _show_queue(self, report: PeriodReport | None, language: str) -> None:
@@ -374,6 +375,8 @@ class ReportsTab(BaseTab):
             ]
             for column, cell in enumerate(cells):
                 self.waits.setItem(index, column, cell)
+        for column in range(1, 5):
+            self.waits.resizeColumnToContents(column)
 
     # ---- records, targets ----------------------------------------------------------------------
 
