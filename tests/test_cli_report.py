@@ -31,7 +31,7 @@ def test_indicators_as_json(db_path: Path, capsys: pytest.CaptureFixture[str]) -
     found = json.loads(capsys.readouterr().out)
     values = {i["code"]: (i["value"], i["part"], i["whole"]) for i in found["indicators"]}
     assert values["3.2"] == (80.0, 4, 5)
-    assert values["1.2"] == (50.0, 2, 4)
+    assert values["1.2"] == (60.0, 3, 5)
     assert values["4.3"] == (None, 0, 0)
     assert found["applications"]["refused"] == 1
 
@@ -57,7 +57,7 @@ def test_indicators_as_pdf_and_xlsx(
 def test_queue_as_json(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report", "queue", "--db", str(db_path), *PERIOD]) == 0
     found = json.loads(capsys.readouterr().out)
-    assert found["queue"]["visitors"] == 6 and found["queue"]["never_called"] == 1
+    assert found["queue"]["visitors"] == 7 and found["queue"]["never_called"] == 1
     assert "indicators" not in found
 
 

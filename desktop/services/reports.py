@@ -326,16 +326,21 @@ def _application_counts(
     )
 
 
-def _first_call() -> Any:
-    """Each ticket's first call after its last redirect (None: never called)."""
-    calls, redirects = aliased(QueueEvent), aliased(QueueEvent)
+def _first_call(period: Period) -> Any:
+    """Each ticket's first call after its last redirect (None: never called).
+
+    A ticket never recalled nor redirected was called once, and its called_at column holds
+    that call; only the few others are looked up in their events. The tickets with such
+    events are found once for the whole period (ix_queue_events_action_at), and each of
+    them by its own events (ix_queue_events_ticket_action)."""
+    calls, redirects, moved = aliased(QueueEvent), aliased(QueueEvent), aliased(QueueEvent)
     last_redirect = (
         select(func.max(redirects.at))
         .where(redirects.ticket_id == QueueTicket.id, redirects.action == "redirect")
         .correlate(QueueTicket)
         .scalar_subquery()
     )
-    return (
+    first_call = (
         select(func.min(calls.at))
         .where(
             calls.ticket_id == QueueTicket.id,
@@ -344,6 +349,11 @@ def _first_call() -> Any:
         )
         .scalar_subquery()
     )
+    start, _end = period.bounds()
+    with_moves = select(moved.ticket_id).where(
+        moved.action.in_(("recall", "redirect")), moved.at >= start
+    )
+    return case((QueueTicket.id.in_(with_moves), first_call), else_=QueueTicket.called_at)
 
 
 def tickets_query(period: Period) -> AnySelect:
@@ -352,7 +362,7 @@ def tickets_query(period: Period) -> AnySelect:
         QueueTicket.purpose,
         QueueTicket.status,
         QueueTicket.issued_at,
-        _first_call(),
+        _first_call(period),
         QueueTicket.serving_started_at,
         QueueTicket.finished_at,
         QueueTicket.called_by,

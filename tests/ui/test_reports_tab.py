@@ -49,7 +49,7 @@ def test_last_quarter_by_default_and_its_indicators(qtbot: QtBot, ctx: AppContex
     assert worse.background().color().name() == "#f8d7da"
     meets = tab.indicators.item(_row(tab, "5.1"), VALUE)
     assert meets.background().style() == Qt.BrushStyle.NoBrush
-    assert "6" in tab.queue_label.text()
+    assert "7" in tab.queue_label.text()
 
 
 def test_a_value_opens_its_records_and_a_target_is_stored(

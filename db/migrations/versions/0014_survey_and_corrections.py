@@ -7,7 +7,8 @@ Create Date: 2026-12-02 12:33:52.771083
 The quality indicators need two new records: the short survey at collection (one row per
 applicant who answered, a nullable yes/no per question: skipped is NULL) and the events after
 acceptance that make an application incorrect (indicator 2.2). The report finds each ticket's
-first call after its last redirect from a new index on queue_events (ticket, action, time).
+first call after its last redirect from two new indexes on queue_events: (action, time) finds
+the tickets recalled or redirected in a period, (ticket, action, time) their calls.
 """
 
 from collections.abc import Sequence
@@ -109,10 +110,12 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_queue_events_ticket_action", ["ticket_id", "action", "at"], unique=False
         )
+        batch_op.create_index("ix_queue_events_action_at", ["action", "at"], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("queue_events", schema=None) as batch_op:
+        batch_op.drop_index("ix_queue_events_action_at")
         batch_op.drop_index("ix_queue_events_ticket_action")
 
     with op.batch_alter_table("survey_answers", schema=None) as batch_op:
