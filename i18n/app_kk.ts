@@ -2184,6 +2184,14 @@ Is the number right? Save it anyway?</source>
         <translation>Кестені сақтау…</translation>
     </message>
     <message>
+        <source>Indicator 3.3…</source>
+        <translation>3.3 көрсеткіші…</translation>
+    </message>
+    <message>
+        <source>The share of service information available over the internet, as set</source>
+        <translation>Интернет арқылы қолжетімді қызметтер туралы ақпарат үлесі (белгіленеді)</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -2262,6 +2270,14 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>A target is a share from 0 to 100 %.</source>
         <translation>Мақсат — 0-ден 100 %-ға дейінгі үлес.</translation>
+    </message>
+    <message>
+        <source>Indicator 3.3</source>
+        <translation>3.3 көрсеткіші</translation>
+    </message>
+    <message>
+        <source>Share of service information available over the internet, %:</source>
+        <translation>Интернет арқылы қолжетімді қызметтер туралы ақпарат үлесі, %:</translation>
     </message>
     <message>
         <source>Save spreadsheet</source>

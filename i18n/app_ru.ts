@@ -2191,6 +2191,14 @@ Is the number right? Save it anyway?</source>
         <translation>Сохранить таблицу…</translation>
     </message>
     <message>
+        <source>Indicator 3.3…</source>
+        <translation>Показатель 3.3…</translation>
+    </message>
+    <message>
+        <source>The share of service information available over the internet, as set</source>
+        <translation>Доля информации об услугах, доступной через интернет (задаётся)</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -2269,6 +2277,14 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>A target is a share from 0 to 100 %.</source>
         <translation>Цель — доля от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <source>Indicator 3.3</source>
+        <translation>Показатель 3.3</translation>
+    </message>
+    <message>
+        <source>Share of service information available over the internet, %:</source>
+        <translation>Доля информации об услугах, доступной через интернет, %:</translation>
     </message>
     <message>
         <source>Save spreadsheet</source>

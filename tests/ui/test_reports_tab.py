@@ -12,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.core.periods import Period
@@ -97,3 +98,16 @@ def test_the_tab_and_its_records_speak_the_ui_language(
     shown = [*visible_texts(tab), *visible_texts(dialog)]
     assert Catalogue().problems(language, shown) == []
     assert "1.1" in [tab.indicators.item(r, 0).text() for r in range(12)]
+
+
+def test_indicator_3_3_is_set_by_hand(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = ReportsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.compute()
+    assert tab.indicators.item(_row(tab, "3.3"), VALUE).text() == "no data"
+    monkeypatch.setattr(QInputDialog, "getDouble", lambda *args: (87.5, True))
+    tab.set_internet_information()
+    assert tab.indicators.item(_row(tab, "3.3"), VALUE).text() == "▼ 87,5"
+    assert reports.internet_information(ctx.db).percent == Decimal("87.5")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -137,6 +138,8 @@ class ReportsTab(BaseTab):
         self.show_button = QPushButton()
         self.print_button = QPushButton()
         self.save_button = QPushButton()
+        self.internet_button = QPushButton()
+        self.internet_button.clicked.connect(self.set_internet_information)
         self.show_button.clicked.connect(self.compute)
         self.print_button.clicked.connect(self.print_report)
         self.save_button.clicked.connect(self.save_workbook)
@@ -151,6 +154,7 @@ class ReportsTab(BaseTab):
         bar.addWidget(self.last)
         bar.addWidget(self.show_button)
         bar.addStretch(1)
+        bar.addWidget(self.internet_button)
         bar.addWidget(self.print_button)
         bar.addWidget(self.save_button)
 
@@ -231,6 +235,10 @@ class ReportsTab(BaseTab):
         self.show_button.setText(self.tr("Show"))
         self.print_button.setText(self.tr("Print report…"))
         self.save_button.setText(self.tr("Save spreadsheet…"))
+        self.internet_button.setText(self.tr("Indicator 3.3…"))
+        self.internet_button.setToolTip(
+            self.tr("The share of service information available over the internet, as set")
+        )
         self.indicators.setHorizontalHeaderLabels(
             [
                 self.tr("No."),
@@ -417,6 +425,26 @@ class ReportsTab(BaseTab):
             report,
             indicators=tuple(replace(v, standard=stored[v.code]) for v in report.indicators),
         )
+
+    @user_action
+    def set_internet_information(self) -> None:
+        """Indicator 3.3 is not counted: an administrator states it (stored with date and who)."""
+        current = reports.internet_information(self.ctx.db).percent
+        value, ok = QInputDialog.getDouble(
+            self,
+            self.tr("Indicator 3.3"),
+            self.tr("Share of service information available over the internet, %:"),
+            float(current) if current is not None else 100.0,
+            0.0,
+            100.0,
+            1,
+        )
+        if not ok:
+            return
+        percent = Decimal(str(round(value, 1)))
+        reports.save_internet_information(self.ctx.db, percent, self.ctx.actor(), self.ctx.now())
+        if self.report is not None:
+            self.compute()
 
     # ---- documents ---------------------------------------------------------------------------
 
