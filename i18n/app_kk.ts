@@ -89,6 +89,45 @@
     </message>
 </context>
 <context>
+    <name>ApplicationCorrectionDialog</name>
+    <message>
+        <source>Record a correction</source>
+        <translation>Түзетуді тіркеу</translation>
+    </message>
+    <message>
+        <source>Application corrected after acceptance</source>
+        <translation>Өтініш қабылданғаннан кейін түзетілді</translation>
+    </message>
+    <message>
+        <source>Certificate reissued</source>
+        <translation>Анықтама қайта берілді</translation>
+    </message>
+    <message>
+        <source>Certificate cancelled</source>
+        <translation>Анықтама жойылды</translation>
+    </message>
+    <message>
+        <source>A clerk&apos;s error</source>
+        <translation>Қызметкердің қатесі</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s request or new facts</source>
+        <translation>Тұтынушының өтініші немесе жаңа мән-жай</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Не болды:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Себебі:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Толығырақ:</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationErrors</name>
     <message>
         <source>surname</source>
@@ -2115,6 +2154,10 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>%1 records; those counted in the share are marked.</source>
         <translation>Жазбалар: %1; үлеске кіргендері белгіленген.</translation>
+    </message>
+    <message>
+        <source>Record a correction…</source>
+        <translation>Түзетуді тіркеу…</translation>
     </message>
     <message>
         <source>Number</source>

@@ -89,6 +89,45 @@
     </message>
 </context>
 <context>
+    <name>ApplicationCorrectionDialog</name>
+    <message>
+        <source>Record a correction</source>
+        <translation>Записать исправление</translation>
+    </message>
+    <message>
+        <source>Application corrected after acceptance</source>
+        <translation>Заявление исправлено после приёма</translation>
+    </message>
+    <message>
+        <source>Certificate reissued</source>
+        <translation>Справка выдана повторно</translation>
+    </message>
+    <message>
+        <source>Certificate cancelled</source>
+        <translation>Справка аннулирована</translation>
+    </message>
+    <message>
+        <source>A clerk&apos;s error</source>
+        <translation>Ошибка сотрудника</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s request or new facts</source>
+        <translation>Просьба услугополучателя или новые обстоятельства</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Что:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Почему:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Подробнее:</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationErrors</name>
     <message>
         <source>surname</source>
@@ -2122,6 +2161,10 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>%1 records; those counted in the share are marked.</source>
         <translation>Записей: %1; вошедшие в долю отмечены.</translation>
+    </message>
+    <message>
+        <source>Record a correction…</source>
+        <translation>Записать исправление…</translation>
     </message>
     <message>
         <source>Number</source>

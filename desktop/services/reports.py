@@ -569,6 +569,7 @@ class RecordBehind:
     name: str  # applicant (applications, survey) or purpose code (tickets)
     moment: datetime  # handed in, ticket issued, survey answered
     counted: bool
+    application_id: uuid.UUID | None = None  # the application (None for a ticket)
 
 
 def _applicant(row: Any) -> str:
@@ -600,7 +601,7 @@ def records_behind(db: Database, code: str, period: Period, now: datetime) -> li
             .order_by(SurveyAnswer.answered_at)
         ).all()
         return [
-            RecordBehind(app.registration_number or "", _applicant(app), at, bool(yes))
+            RecordBehind(app.registration_number or "", _applicant(app), at, bool(yes), app.id)
             for app, at, yes in rows
         ]
 
@@ -627,7 +628,9 @@ def _applications_behind(
         else:
             counted = app.status != REFUSED
         found.append(
-            RecordBehind(app.registration_number or "", _applicant(app), app.handed_in_at, counted)
+            RecordBehind(
+                app.registration_number or "", _applicant(app), app.handed_in_at, counted, app.id
+            )
         )
     return found
 

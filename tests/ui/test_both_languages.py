@@ -39,6 +39,7 @@ from desktop.services.applications import ApplicationInput
 from desktop.services.household_values import HouseholdData, MemberData, PlotData
 from desktop.ui import errors
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.application_correction_dialog import ApplicationCorrectionDialog
 from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
 from desktop.ui.dialogs.corrections_dialog import CorrectionsDialog
 from desktop.ui.dialogs.household_dialog import HouseholdDialog
@@ -112,7 +113,7 @@ def open_dialogs(window: MainWindow, household: uuid.UUID) -> list[QWidget]:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # its progress dialog
     report = window.reports_tab.report
     assert report is not None
-    records = reports.records_behind(ctx.db, "3.2", report.period, report.made_at)
+    records = reports.records_behind(ctx.db, "2.2", report.period, report.made_at)
     progress = ProgressDialog(window.tr("Adding demo households…"), True, window)
     progress.request_cancel()  # shows "Stopping…"
     dialogs: list[QWidget] = [
@@ -141,8 +142,9 @@ def open_dialogs(window: MainWindow, household: uuid.UUID) -> list[QWidget]:
         ImportDialog(ctx, window),
         PdfPreviewDialog(sample_document("talon", ctx.names_language), ctx, window),
         QueueDisplay(ctx, window),
-        RecordsDialog(ctx, report.value("3.2"), records, window),
+        RecordsDialog(ctx, report.value("2.2"), records, window, lambda: records),
         SurveyDialog(ctx, certificate.application_id, "kk", window),
+        ApplicationCorrectionDialog(ctx, certificate.application_id, window),
         progress,
     ]
     for dialog in dialogs:

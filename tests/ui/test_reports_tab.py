@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.periods import Period
 from desktop.services import reports
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.application_correction_dialog import ApplicationCorrectionDialog
 from desktop.ui.i18n import Translations
 from desktop.ui.tabs.reports_tab import TARGET, VALUE, RecordsDialog, ReportsTab
 from tests.services.test_reports import quarter  # noqa: F401 (the fixture)
@@ -111,3 +112,34 @@ def test_indicator_3_3_is_set_by_hand(
     tab.set_internet_information()
     assert tab.indicators.item(_row(tab, "3.3"), VALUE).text() == "▼ 87,5"
     assert reports.internet_information(ctx.db).percent == Decimal("87.5")
+
+
+def test_a_correction_recorded_from_the_records_of_2_2(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = ReportsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.compute()
+    assert tab.indicators.item(_row(tab, "2.2"), VALUE).text() == "▼ 75,0"  # 3 of 4
+    shown: list[RecordsDialog] = []
+
+    def record(dialog: RecordsDialog) -> int:
+        shown.append(dialog)
+        dialog.table.selectRow(0)  # the one ready in time: corrected only at the applicant's wish
+
+        def answer(form: ApplicationCorrectionDialog) -> int:
+            form.reason_kind.setCurrentIndex(form.reason_kind.findData("clerk_error"))
+            form.reason.setText("ЖСН қате")
+            form.save()
+            return form.result()
+
+        monkeypatch.setattr(ApplicationCorrectionDialog, "exec", answer)
+        dialog.correct_button.click()
+        return 0
+
+    monkeypatch.setattr(RecordsDialog, "exec", record)
+    tab._open_records(_row(tab, "2.2"), VALUE)
+    [dialog] = shown
+    assert dialog.correct_button.isVisibleTo(dialog)
+    assert [dialog.table.item(r, 3).text() for r in range(4)] == ["no", "no", "yes", "yes"]
+    assert tab.indicators.item(_row(tab, "2.2"), VALUE).text() == "▼ 50,0"  # recomputed

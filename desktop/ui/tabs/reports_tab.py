@@ -7,6 +7,7 @@ progress dialog); a value opens the list of records behind it; a target is edite
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -41,6 +42,7 @@ from desktop.services.reports import PeriodReport, RecordBehind
 from desktop.ui.base_tab import BaseTab
 from desktop.ui.context import AppContext
 from desktop.ui.dates import pydate, qdate
+from desktop.ui.dialogs.application_correction_dialog import ApplicationCorrectionDialog
 from desktop.ui.dialogs.base_dialog import BaseDialog
 from desktop.ui.errors import user_action
 from desktop.ui.tasks import Task
@@ -70,16 +72,27 @@ class RecordsDialog(BaseDialog):
     """The records an indicator's value rests on; those in the share's part marked."""
 
     def __init__(
-        self, ctx: AppContext, value: IndicatorValue, rows: list[RecordBehind], parent: QWidget
+        self,
+        ctx: AppContext,
+        value: IndicatorValue,
+        rows: list[RecordBehind],
+        parent: QWidget,
+        again: Callable[[], list[RecordBehind]] | None = None,
     ) -> None:
+        """`again` reads the records anew (after a correction is recorded: 2.2 only)."""
         super().__init__(parent)
-        self.ctx, self.value, self.rows = ctx, value, rows
+        self.ctx, self.value, self.rows, self.again = ctx, value, rows, again
+        self.changed = False
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.table = _table(4)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.correct_button = QPushButton()
+        self.correct_button.clicked.connect(self.record_correction)
+        self.correct_button.setVisible(value.code == "2.2" and again is not None)
+        buttons.addButton(self.correct_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
@@ -100,6 +113,7 @@ class RecordsDialog(BaseDialog):
                 )
             )
         )
+        self.correct_button.setText(self.tr("Record a correction…"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Number"),
@@ -120,6 +134,19 @@ class RecordsDialog(BaseDialog):
             for column, text in enumerate(cells):
                 self.table.setItem(index, column, _item(text))
         self.table.resizeColumnsToContents()
+
+    @user_action
+    def record_correction(self) -> None:
+        """Record a correction of the selected application; the list is read anew."""
+        index = self.table.currentRow()
+        if self.again is None or not 0 <= index < len(self.rows):
+            return
+        application_id = self.rows[index].application_id
+        if application_id is None:
+            return
+        if ApplicationCorrectionDialog(self.ctx, application_id, self).exec():
+            self.rows, self.changed = self.again(), True
+            self.retranslate()
 
 
 class ReportsTab(BaseTab):
@@ -392,11 +419,19 @@ class ReportsTab(BaseTab):
     def _open_records(self, row: int, column: int) -> None:
         if self.report is None or column == TARGET:
             return
-        value = self.report.indicators[row]
-        rows = reports.records_behind(
-            self.ctx.db, value.code, self.report.period, self.report.made_at
+        value, period, made_at = (
+            self.report.indicators[row],
+            self.report.period,
+            self.report.made_at,
         )
-        RecordsDialog(self.ctx, value, rows, self).exec()
+
+        def again() -> list[RecordBehind]:
+            return reports.records_behind(self.ctx.db, value.code, period, made_at)
+
+        dialog = RecordsDialog(self.ctx, value, again(), self, again)
+        dialog.exec()
+        if dialog.changed:
+            self.compute()
 
     @user_action
     def _target_changed(self, item: QTableWidgetItem) -> None:
