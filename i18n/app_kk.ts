@@ -2207,6 +2207,14 @@ Is the number right? Save it anyway?</source>
         <translation>Күндер аралығы</translation>
     </message>
     <message>
+        <source>Queue and applications</source>
+        <translation>Кезек және өтініштер</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммалар</translation>
+    </message>
+    <message>
         <source>Period:</source>
         <translation>Кезең:</translation>
     </message>
@@ -2279,8 +2287,8 @@ Is the number right? Save it anyway?</source>
         <translation>Шектен аспағандар</translation>
     </message>
     <message>
-        <source>Values worse than the norm are highlighted. Double-click a value to see the records behind it, or a target to change it. The printed report has the charts.</source>
-        <translation>Нормативтен нашар мәндер белгіленген. Мәнді екі рет басса, оның жазбалары ашылады; мақсатты екі рет басып өзгертуге болады. Диаграммалар басып шығарылған есепте.</translation>
+        <source>Values worse than the norm are highlighted. Double-click a value to see the records behind it, or a target to change it.</source>
+        <translation>Нормативтен нашар мәндер белгіленген. Мәнді екі рет басса, оның жазбалары ашылады; мақсатты екі рет басып өзгертуге болады.</translation>
     </message>
     <message>
         <source>Counting the indicators…</source>

@@ -2214,6 +2214,14 @@ Is the number right? Save it anyway?</source>
         <translation>Даты с–по</translation>
     </message>
     <message>
+        <source>Queue and applications</source>
+        <translation>Очередь и заявления</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
@@ -2286,8 +2294,8 @@ Is the number right? Save it anyway?</source>
         <translation>В пределах лимита</translation>
     </message>
     <message>
-        <source>Values worse than the norm are highlighted. Double-click a value to see the records behind it, or a target to change it. The printed report has the charts.</source>
-        <translation>Значения хуже норматива выделены. Двойной щелчок по значению открывает записи, по цели — позволяет её изменить. Диаграммы — в печатном отчёте.</translation>
+        <source>Values worse than the norm are highlighted. Double-click a value to see the records behind it, or a target to change it.</source>
+        <translation>Значения хуже норматива выделены. Двойной щелчок по значению открывает записи, по цели — позволяет её изменить.</translation>
     </message>
     <message>
         <source>Counting the indicators…</source>

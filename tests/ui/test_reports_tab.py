@@ -49,6 +49,13 @@ def test_last_quarter_by_default_and_its_indicators(qtbot: QtBot, ctx: AppContex
     assert values["4.3"] == "no data"
     worse = tab.indicators.item(_row(tab, "3.2"), VALUE)
     assert worse.background().color().name() == "#f8d7da"
+    pictures = [
+        item.widget().pixmap()
+        for i in range(tab.charts_layout.count())
+        if (item := tab.charts_layout.itemAt(i)) is not None and item.widget() is not None
+    ]
+    # visitors by hour, waits against the limits, and 1.1, 1.2, 3.2 month by month
+    assert len(pictures) == 5 and all(p.width() > 400 for p in pictures)
     meets = tab.indicators.item(_row(tab, "5.1"), VALUE)
     assert meets.background().style() == Qt.BrushStyle.NoBrush
     assert "7" in tab.queue_label.text()

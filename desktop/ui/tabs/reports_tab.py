@@ -12,8 +12,8 @@ from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +68,26 @@ def _table(columns: int) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def _picture(pdf: bytes, parent: QWidget, scale: float = 1.5) -> QImage:
+    """The first page of a small PDF (one chart) as a picture on white."""
+    from PySide6.QtPdf import QPdfDocument  # QtPdf: loaded when a report is shown
+
+    from desktop.ui.dialogs.pdf_preview import on_white
+
+    data = QByteArray(pdf)
+    buffer = QBuffer(data, parent)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument(parent)
+    document.load(buffer)
+    size = document.pagePointSize(0)
+    image = on_white(
+        document.render(0, QSize(round(size.width() * scale), round(size.height() * scale)))
+    )
+    document.deleteLater()
+    buffer.deleteLater()
+    return image
 
 
 class RecordsDialog(BaseDialog):
@@ -207,14 +229,21 @@ class ReportsTab(BaseTab):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
 
-        lower = QWidget()
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.queue_label)
-        lower_layout.addWidget(self.waits, 1)
+        queue_page = QWidget()
+        queue_layout = QVBoxLayout(queue_page)
+        queue_layout.addWidget(self.queue_label)
+        queue_layout.addWidget(self.waits, 1)
+        self.charts = QWidget()
+        self.charts_layout = QVBoxLayout(self.charts)
+        charts_area = QScrollArea()
+        charts_area.setWidgetResizable(True)
+        charts_area.setWidget(self.charts)
+        self.sections = QTabWidget()
+        self.sections.addTab(queue_page, "")
+        self.sections.addTab(charts_area, "")
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.indicators)
-        splitter.addWidget(lower)
+        splitter.addWidget(self.sections)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -257,6 +286,8 @@ class ReportsTab(BaseTab):
         }
         for index, kind in enumerate(PERIOD_KINDS):
             self.kind.setItemText(index, names[kind])
+        self.sections.setTabText(0, self.tr("Queue and applications"))
+        self.sections.setTabText(1, self.tr("Charts"))
         self.period_label.setText(self.tr("Period:"))
         self.to_label.setText(self.tr("to"))
         self.show_button.setText(self.tr("Show"))
@@ -288,7 +319,7 @@ class ReportsTab(BaseTab):
         self.hint.setText(
             self.tr(
                 "Values worse than the norm are highlighted. Double-click a value to see the "
-                "records behind it, or a target to change it. The printed report has the charts."
+                "records behind it, or a target to change it."
             )
         )
         self._show()
@@ -319,6 +350,7 @@ class ReportsTab(BaseTab):
         finally:
             self.indicators.blockSignals(False)
         self._show_queue(report, language)
+        self._show_charts(report, language)
 
     def _show_indicators(self, report: PeriodReport | None, language: str) -> None:
         if report is None:
@@ -412,6 +444,21 @@ class ReportsTab(BaseTab):
                 self.waits.setItem(index, column, cell)
         for column in range(1, 5):
             self.waits.resizeColumnToContents(column)
+
+    def _show_charts(self, report: PeriodReport | None, language: str) -> None:
+        """The printed report's charts (ReportLab's drawings, rendered as pictures)."""
+        while (item := self.charts_layout.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
+        if report is None:
+            return
+        from desktop.printing.charts import chart_pdfs  # ReportLab: loaded when a report is shown
+
+        for pdf in chart_pdfs(report.queue, report.trends, language):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(_picture(pdf, self)))
+            self.charts_layout.addWidget(label)
+        self.charts_layout.addStretch(1)
 
     # ---- records, targets ----------------------------------------------------------------------
 
