@@ -2299,8 +2299,8 @@ Is the number right? Save it anyway?</source>
         <translation>Кезеңді таңдап, «Көрсету» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <source>%1. Counted at %2; surveys answered: %3.</source>
-        <translation>%1. Есептелген уақыт: %2; сауалнамаға жауап бергендер: %3.</translation>
+        <source>Period %1; counted at %2; surveys answered: %3.</source>
+        <translation>Кезең: %1; есептелген уақыт: %2; сауалнамаға жауап бергендер: %3.</translation>
     </message>
     <message>
         <source>no data</source>

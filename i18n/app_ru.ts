@@ -2306,8 +2306,8 @@ Is the number right? Save it anyway?</source>
         <translation>Выберите период и нажмите «Показать».</translation>
     </message>
     <message>
-        <source>%1. Counted at %2; surveys answered: %3.</source>
-        <translation>%1. Подсчитано: %2; ответов на опрос: %3.</translation>
+        <source>Period %1; counted at %2; surveys answered: %3.</source>
+        <translation>Период: %1; подсчитано: %2; ответов на опрос: %3.</translation>
     </message>
     <message>
         <source>no data</source>

@@ -359,7 +359,7 @@ class ReportsTab(BaseTab):
             return
         made = format_datetime(self.ctx.local(report.made_at), language, "dd.MM.yyyy HH:mm")
         self.summary.setText(
-            self.tr("%1. Counted at %2; surveys answered: %3.")
+            self.tr("Period %1; counted at %2; surveys answered: %3.")
             .replace(
                 "%1",
                 f"{format_date(report.period.first, language)} – "
