@@ -130,21 +130,22 @@ def queries(raw: sqlite3.Connection, per_kind: int, seed: int = 7) -> dict[str, 
 
 def bare_lookup(raw: sqlite3.Connection) -> Callable[[str], list[object]]:
     """The index lookup household_search.search makes, as bare SQL: same MATCH, same LIMIT."""
-    from desktop.services.household_search import _IIN, _RANK, _match_expression
+    from desktop.services.household_search import IIN
+    from desktop.services.household_search.fts5 import RANK, match_expression
 
     fts = (
         "SELECT k.household_id FROM household_search s "
         "JOIN household_search_keys k ON k.rowid = s.rowid "
-        f"WHERE household_search MATCH ? ORDER BY {_RANK} LIMIT ?"
+        f"WHERE household_search MATCH ? ORDER BY {RANK} LIMIT ?"
     )
 
     def lookup(query: str) -> list[object]:
         query = query.strip()
-        if _IIN.match(query.replace(" ", "")):
+        if IIN.match(query.replace(" ", "")):
             return raw.execute(
                 "SELECT DISTINCT household_id FROM members WHERE iin = ?", (query.replace(" ", ""),)
             ).fetchall()
-        return raw.execute(fts, (_match_expression(query), SERVICE_LIMIT * 2)).fetchall()
+        return raw.execute(fts, (match_expression(query), SERVICE_LIMIT * 2)).fetchall()
 
     return lookup
 

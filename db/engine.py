@@ -9,6 +9,10 @@ reading only: a session that tries to flush changes raises.
 On SQLite every connection gets WAL, synchronous=FULL, foreign keys and a busy timeout, and
 transactions really begin (SQLAlchemy's documented recipe for pysqlite): readers with BEGIN,
 writers with BEGIN IMMEDIATE, so two writers never both read a counter and then collide.
+On PostgreSQL a writing transaction first takes one transaction-level advisory lock
+(WRITER_LOCK), the same one writer at a time: the checks the services make before they write
+(an IIN open once, the ticket called next) hold until the commit as on SQLite, while readers
+never wait. Number series and the change counter also lock their own rows.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from db import change_counter
 from desktop.core.actor import Actor
 
 BUSY_TIMEOUT_MS = 10_000
+WRITER_LOCK = 0x6175_796C  # the advisory lock key of writing transactions on PostgreSQL
 _WRITE_OPTION = "auyl_write"
 
 
@@ -40,7 +45,10 @@ def database_url(path_or_url: str | Path) -> URL:
 def make_engine(path_or_url: str | Path) -> Engine:
     url = database_url(path_or_url)
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True)
+        if url.get_backend_name() == "postgresql":
+            _configure_postgresql(engine)
+        return engine
     if url.database and url.database != ":memory:":
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
@@ -64,6 +72,13 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
         writer = connection.get_execution_options().get(_WRITE_OPTION, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
+
+
+def _configure_postgresql(engine: Engine) -> None:
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+        if connection.get_execution_options().get(_WRITE_OPTION, False):
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
 
 
 class UnitOfWork(Session):

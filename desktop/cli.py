@@ -11,7 +11,7 @@ from dataclasses import asdict
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from desktop.ui.i18n import Translations, language_from_environment
+from desktop.ui.i18n import Translations, current_language, language_from_environment
 
 
 class Counted(QObject):
@@ -29,6 +29,9 @@ class Counted(QObject):
 
     def demo_added(self, count: int) -> str:
         return self.tr("%n demo household(s) added in %1 s.", "", count)
+
+    def complaints_listed(self, count: int) -> str:
+        return self.tr("%n complaint(s)", "", count)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -136,6 +139,92 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help=QCoreApplication.translate("cli", "print JSON instead of a table"),
     )
+    book_import = book_commands.add_parser(
+        "import",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "cli", "import a household book from a spreadsheet (.xlsx, .xls, .csv)"
+        ),
+    )
+    book_import.add_argument("file", metavar=QCoreApplication.translate("cli", "FILE"))
+    book_import.add_argument(
+        "--as-of",
+        metavar=QCoreApplication.translate("cli", "DATE"),
+        help=QCoreApplication.translate(
+            "cli", "the date the file's data is as of (default: a date in its title, or today)"
+        ),
+    )
+    book_import.add_argument(
+        "--mapping",
+        metavar="JSON",
+        help=QCoreApplication.translate(
+            "cli",
+            "the columns: a JSON object or file, field -> column header (default: guessed)",
+        ),
+    )
+    book_import.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "check and report only, write nothing"),
+    )
+    book_import.add_argument(
+        "--json",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "print the report as JSON"),
+    )
+    book_import.add_argument(
+        "--accept-problems",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "cli", "import the other rows even when some are refused (exit status 0)"
+        ),
+    )
+    book_export = book_commands.add_parser(
+        "export",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "cli", "write the household book to an .xlsx file the import reads back"
+        ),
+    )
+    book_export.add_argument(
+        "--out",
+        required=True,
+        metavar=QCoreApplication.translate("cli", "FILE.xlsx"),
+        help=QCoreApplication.translate("cli", "the workbook to write"),
+    )
+    book_export.add_argument(
+        "--lang",
+        choices=("kk", "ru"),
+        default=None,
+        help=QCoreApplication.translate(
+            "cli", "headings and words in Kazakh or Russian (default: the machine's language)"
+        ),
+    )
+    complaints = commands.add_parser(
+        "complaints",
+        parents=[common],
+        help=QCoreApplication.translate("cli", "the complaint register"),
+    )
+    complaint_commands = complaints.add_subparsers(
+        dest="complaints_command",
+        metavar=QCoreApplication.translate("cli", "COMMAND"),
+        required=True,
+    )
+    complaint_list = complaint_commands.add_parser(
+        "list",
+        parents=[common],
+        help=QCoreApplication.translate("cli", "list the complaints, newest first"),
+    )
+    complaint_list.add_argument(
+        "--overdue",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "only complaints whose answer is overdue today"),
+    )
+    complaint_list.add_argument(
+        "--json",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "print JSON instead of a table"),
+    )
     sample = commands.add_parser(
         "print-sample",
         help=QCoreApplication.translate(
@@ -147,7 +236,7 @@ def parser() -> argparse.ArgumentParser:
         metavar=QCoreApplication.translate("cli", "KIND"),
         help=QCoreApplication.translate(
             "cli",
-            "the document: ticket, talon, refusal, application-form, certificate-1, certificate-2 or indicators-report",  # noqa: E501 (one literal for lupdate)
+            "the document: ticket, talon, refusal, application-form, certificate-1, certificate-2, indicators-report, complaint-talon, complaint-protocol, extension-notice or forwarding-notice",  # noqa: E501 (one literal for lupdate)
         ),
     )
     sample.add_argument(
@@ -225,7 +314,7 @@ def parser() -> argparse.ArgumentParser:
         "source",
         metavar=QCoreApplication.translate("cli", "PAYLOAD_OR_PDF"),
         help=QCoreApplication.translate(
-            "cli", "the text of the QR code (AUYL1|...) or the path of a certificate PDF"
+            "cli", "the text of the QR code (AUYL2:...) or the path of a certificate PDF"
         ),
     )
     return parser
@@ -245,8 +334,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _offices(args.db, args.district, args.json)
     if args.command == "demo":
         return _demo(args.db, args.households, args.seed)
+    if args.command == "households" and args.book_command == "import":
+        from desktop import cli_book
+
+        return cli_book.import_book(
+            args.db,
+            args.file,
+            args.as_of,
+            args.mapping,
+            args.dry_run,
+            args.json,
+            args.accept_problems,
+        )
+    if args.command == "households" and args.book_command == "export":
+        from desktop import cli_book
+
+        return cli_book.export_book(args.db, args.out, args.lang)
     if args.command == "households":
         return _search_households(args.db, args.text, args.limit, args.json)
+    if args.command == "complaints":
+        return _list_complaints(args.db, args.overdue, args.json)
     if args.command == "print-sample":
         return _print_sample(args.kind, args.lang, args.out)
     if args.command == "verify":
@@ -297,9 +404,11 @@ def _offices(db_arg: str | None, district: str, as_json: bool) -> int:
             items.append(item)
         print(json.dumps(items, ensure_ascii=False, indent=1))
         return 0
+    language = "ru" if current_language() == "ru" else "kk"  # names are data in kk and ru
     for row in rows:
-        mark = " !" if row.flags else ""
-        print(f"{row.number:>3}  {row.name:<45}  {row.district_kk:<22} {row.postal_code}{mark}")
+        mark = " !" if row.doubtful else ""
+        name, district = row.name_in(language), row.district_in(language)
+        print(f"{row.number:>3}  {name:<45}  {district:<22} {row.postal_code}{mark}")
     print(Counted().offices(len(rows)))
     return 0
 
@@ -416,6 +525,48 @@ def _search_households(db_arg: str | None, text: str, limit: int, as_json: bool)
     return 0
 
 
+def _list_complaints(db_arg: str | None, overdue: bool, as_json: bool) -> int:
+    """The register as of the office's today; with --overdue only the overdue ones."""
+    from desktop.core.clock import SystemClock
+    from desktop.services import complaints
+    from desktop.services.startup import open_database
+
+    opened = open_database(db_arg)
+    try:
+        rows = complaints.complaints(opened.db, SystemClock().today(), overdue_only=overdue)
+    finally:
+        opened.db.dispose()
+    if as_json:
+        items = []
+        for row in rows:
+            item = asdict(row)
+            item["registration_moved"] = row.registration_moved
+            items.append(item)
+        print(json.dumps(items, ensure_ascii=False, indent=1, default=str))
+        return 0
+    states = {
+        "open": QCoreApplication.translate("cli", "in time"),
+        "due_soon": QCoreApplication.translate("cli", "due soon"),
+        "overdue": QCoreApplication.translate("cli", "OVERDUE"),
+        "answered_in_time": QCoreApplication.translate("cli", "answered in time"),
+        "answered_late": QCoreApplication.translate("cli", "answered late"),
+        "forwarded": QCoreApplication.translate("cli", "forwarded"),
+    }
+    number = QCoreApplication.translate("cli", "Number")
+    received = QCoreApplication.translate("cli", "Received")
+    due = QCoreApplication.translate("cli", "Due")
+    state = QCoreApplication.translate("cli", "State")
+    who = QCoreApplication.translate("cli", "Complainant")
+    print(f"{number:<16}  {received:<16}  {due:<10}  {state:<16}  {who}")
+    for row in rows:
+        print(
+            f"{row.number:<16}  {row.received_at:%Y-%m-%d %H:%M}  {row.due_on.isoformat():<10}  "
+            f"{states[row.state]:<16}  {row.complainant}"
+        )
+    print(Counted().complaints_listed(len(rows)))
+    return 0
+
+
 def _print_sample(kind: str, language: str, out: str) -> int:
     """Write a specimen of a document kind; needs no database."""
     from desktop.printing.samples import KINDS, sample
@@ -492,49 +643,23 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _verify(db_arg: str | None, source: str) -> int:
-    """Print the verdict on a certificate and what it states; 0 only when it is genuine."""
-    from desktop.services import certificates
+    """Print the verdict on a certificate and what the office signed, in the UI language
+    setting's language; 0 only when it is genuine."""
+    from desktop.services import households, settings, verification
     from desktop.services.startup import open_database
+    from desktop.ui import certificate_texts
 
-    verdicts = {
-        "valid": QCoreApplication.translate(
-            "cli", "VALID: the certificate was issued and signed by the office."
-        ),
-        "forged": QCoreApplication.translate(
-            "cli", "FORGED: the signature does not match; the certificate was altered or faked."
-        ),
-        "unknown_office": QCoreApplication.translate(
-            "cli", "UNKNOWN OFFICE: the signing key is not in the list of known office keys."
-        ),
-        "revoked_key": QCoreApplication.translate(
-            "cli", "REVOKED KEY: the office's key was revoked; ask the office to confirm."
-        ),
-        "malformed": QCoreApplication.translate(
-            "cli", "MALFORMED: this is not a readable certificate code."
-        ),
-    }
     opened = open_database(db_arg)
     try:
-        verdict = certificates.verify(opened.db, source)
+        language = settings.load_ui_language(opened.db)
+        Translations().switch(language)
+        verdict = verification.verify(opened.db, source)
+        names = {t.code: t.name(language) for t in households.terms(opened.db).livestock}
     finally:
         opened.db.dispose()
-    print(verdicts[verdict.status])
-    if verdict.status == "malformed":
-        if verdict.detail:
-            print(QCoreApplication.translate("cli", "Reason: %1").replace("%1", verdict.detail))
-        return 1
-    office = f"{verdict.office_number} {verdict.office_name}".strip()
-    lines = [
-        (QCoreApplication.translate("cli", "Certificate No"), verdict.number),
-        (QCoreApplication.translate("cli", "Date"), str(verdict.issued_on or "")),
-        (QCoreApplication.translate("cli", "Office"), office),
-        (QCoreApplication.translate("cli", "Certificate"), str(verdict.kind or "")),
-        (QCoreApplication.translate("cli", "Key"), verdict.key_id),
-    ]
-    if verdict.revoke_reason:
-        lines.append((QCoreApplication.translate("cli", "Revoked"), verdict.revoke_reason))
-    for label, value in lines:
-        print(f"{label}: {value}")
+    print(certificate_texts.verdict(verdict.status))
+    for name, value in certificate_texts.details(verdict, names, language, key_id=True):
+        print(f"{certificate_texts.caption(name)}: {value}")
     return 0 if verdict.valid else 1
 
 

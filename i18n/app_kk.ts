@@ -142,6 +142,10 @@
         <translation>заңды тұлғаның атауы</translation>
     </message>
     <message>
+        <source>the reason</source>
+        <translation>себебі</translation>
+    </message>
+    <message>
         <source>accepted</source>
         <translation>қабылданды</translation>
     </message>
@@ -206,6 +210,14 @@
         <translation>Бас тарту туралы хабарлама тек бас тартылған өтініштерге басылады.</translation>
     </message>
     <message>
+        <source>Only an accepted application can be refused; this one is %1.</source>
+        <translation>Тек қабылданған өтініштен бас тартуға болады; бұл өтініш: %1.</translation>
+    </message>
+    <message>
+        <source>The office is closed (it opens at %1): write why the documents are taken now.</source>
+        <translation>Мекеме жабық (%1 ашылады): құжаттардың неге қазір қабылданатынын жазыңыз.</translation>
+    </message>
+    <message>
         <source>This application cannot be saved (%1).</source>
         <translation>Бұл өтінішті сақтау мүмкін емес (%1).</translation>
     </message>
@@ -247,6 +259,10 @@
     <message>
         <source>Today&apos;s: handed in or issued today. Open: accepted or ready, not yet issued, whenever handed in.</source>
         <translation>Бүгінгілер: бүгін тапсырылған немесе берілген өтініштер. Аяқталмағандар: қабылданған немесе дайын, бірақ әлі берілмеген өтініштер, қашан тапсырылғанына қарамастан.</translation>
+    </message>
+    <message>
+        <source>The called visitor collects a result: ready applications of every date.</source>
+        <translation>Шақырылған келуші нәтижені алады: барлық күндердің дайын өтініштері.</translation>
     </message>
     <message>
         <source>Registration No</source>
@@ -316,6 +332,30 @@
         <translation>Бер&amp;у</translation>
     </message>
     <message>
+        <source>Re&amp;fuse…</source>
+        <translation>Бас &amp;тарту…</translation>
+    </message>
+    <message>
+        <source>Refuse an accepted application with a reason (no household in the book, livestock not recorded, ...) and print the refusal notice</source>
+        <translation>Қабылданған өтініштен себебін көрсетіп бас тарту (шаруашылық кітапта жоқ, мал тіркелмеген, ...) және бас тарту туралы хабарламаны басып шығару</translation>
+    </message>
+    <message>
+        <source>Serving ticket %1</source>
+        <translation>%1 талоны бойынша қызмет көрсетілуде</translation>
+    </message>
+    <message>
+        <source>The office is closed</source>
+        <translation>Мекеме жабық</translation>
+    </message>
+    <message>
+        <source>The office is closed now; it opens at %1. Documents taken now count from the opening (the ready time on the talon says so). Why are they taken now?</source>
+        <translation>Мекеме қазір жабық; %1 ашылады. Қазір қабылданған құжаттардың мерзімі ашылған сәттен басталады (талондағы дайын болу уақыты соны көрсетеді). Неге қазір қабылданады?</translation>
+    </message>
+    <message>
+        <source>The result is ready to collect</source>
+        <translation>Нәтиже алуға дайын</translation>
+    </message>
+    <message>
         <source>The result is handed over to the applicant</source>
         <translation>Нәтиже өтініш берушіге беріледі</translation>
     </message>
@@ -336,8 +376,8 @@
         <translation>Анықтама &amp;көшірмесі</translation>
     </message>
     <message>
-        <source>Serving a called queue ticket</source>
-        <translation>Кезектен шақырылған талон бойынша қызмет көрсетілуде</translation>
+        <source>Complain about this…</source>
+        <translation>Осыған шағымдану…</translation>
     </message>
     <message>
         <source>The application was refused: documents missing.</source>
@@ -362,8 +402,44 @@ Under the standard the application is refused. Refuse it and print the refusal n
 Стандарт бойынша өтініштен бас тартылады. Бас тартып, хабарламаны басып шығару керек пе?</translation>
     </message>
     <message>
+        <source>Only an accepted application can be marked ready.</source>
+        <translation>Тек қабылданған өтінішті дайын деп белгілеуге болады.</translation>
+    </message>
+    <message>
+        <source>The result of this service is a certificate and none is prepared yet: Prepare certificate marks the application ready.</source>
+        <translation>Бұл қызметтің нәтижесі — анықтама, ол әлі дайындалған жоқ: «Анықтаманы дайындау» өтінішті дайын деп белгілейді.</translation>
+    </message>
+    <message>
+        <source>Only a ready result can be issued.</source>
+        <translation>Тек дайын нәтижені беруге болады.</translation>
+    </message>
+    <message>
+        <source>No certificate was prepared for this application: there is nothing to hand over.</source>
+        <translation>Бұл өтініш бойынша анықтама дайындалмаған: беретін ештеңе жоқ.</translation>
+    </message>
+    <message>
         <source>The certificate was issued.</source>
         <translation>Анықтама берілді.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Беру</translation>
+    </message>
+    <message>
+        <source>Hand the certificate of application %1 to %2? This cannot be undone.</source>
+        <translation>%1 өтініші бойынша анықтаманы %2 алушыға беру керек пе? Мұны кері қайтаруға болмайды.</translation>
+    </message>
+    <message>
+        <source>Refuse the application</source>
+        <translation>Өтініштен бас тарту</translation>
+    </message>
+    <message>
+        <source>Application %1 was accepted. Why is the service refused? The reason is printed on the refusal notice.</source>
+        <translation>%1 өтініші қабылданған. Қызмет көрсетуден неге бас тартылады? Себебі бас тарту туралы хабарламада басылады.</translation>
+    </message>
+    <message>
+        <source>The application was refused.</source>
+        <translation>Өтініштен бас тартылды.</translation>
     </message>
     <message>
         <source>The certificate cannot be prepared</source>
@@ -543,6 +619,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Әкім аппараты әлі таңдалмаған: алдымен Баптауларда таңдаңыз.</translation>
     </message>
     <message>
+        <source>The office&apos;s signing key was revoked on %1: it signs no more certificates. Make a new key: open Settings &gt; Office and clerk and save. Certificates signed before the revocation stay valid.</source>
+        <translation>Аппараттың қолтаңба кілті %1 күні кері қайтарылған: ол енді анықтамаларға қол қоймайды. Жаңа кілт жасаңыз: Баптаулар &gt; Әкімдік және маман терезесін ашып, сақтаңыз. Кері қайтарылғанға дейін қол қойылған анықтамалар жарамды болып қалады.</translation>
+    </message>
+    <message>
         <source>The office&apos;s signing key is missing on this computer. Open Settings &gt; Office and clerk and save: a new key is created.</source>
         <translation>Бұл компьютерде аппараттың қолтаңба кілті жоқ. Баптаулар &gt; Әкімдік және маман терезесін ашып, сақтаңыз: жаңа кілт жасалады.</translation>
     </message>
@@ -579,24 +659,168 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Анықтаманы дайындау мүмкін емес (%1).</translation>
     </message>
     <message>
-        <source>Genuine: issued and signed by the office named below.</source>
-        <translation>Түпнұсқа: төменде көрсетілген аппарат берген және қол қойған.</translation>
+        <source>Genuine: issued and signed by the office named below. Compare the signed content below with the paper.</source>
+        <translation>Түпнұсқа: төменде аталған аппарат берген және қол қойған. Төмендегі қол қойылған мазмұнды қағаздағымен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Demo: made from training data, not a valid certificate.</source>
+        <translation>Демо: оқу деректерінен жасалған, жарамды анықтама емес.</translation>
+    </message>
+    <message>
+        <source>Altered: the printed text differs from the signed content. Only the signed content below is what the office issued.</source>
+        <translation>Өзгертілген: басылған мәтін қол қойылған мазмұннан өзгеше. Аппарат тек төмендегі қол қойылған мазмұнды берген.</translation>
+    </message>
+    <message>
+        <source>Revoked key: signed after the office&apos;s key was revoked. Not a valid certificate; ask the office.</source>
+        <translation>Кері қайтарылған кілт: аппараттың кілті кері қайтарылғаннан кейін қол қойылған. Жарамды анықтама емес; аппаратқа хабарласыңыз.</translation>
     </message>
     <message>
         <source>Forged: the signature does not match. The certificate was altered.</source>
         <translation>Жалған: қолтаңба сәйкес келмейді. Анықтама өзгертілген.</translation>
     </message>
     <message>
+        <source>No one is registered in this household as of %1. Check the members&apos; dates in the Household book tab or choose another date.</source>
+        <translation>%1 күніне бұл шаруашылықта ешкім тіркелмеген. «Шаруашылық кітабы» қойындысында мүшелердің күндерін тексеріңіз немесе басқа күнді таңдаңыз.</translation>
+    </message>
+    <message>
         <source>Unknown office: its key is not among the known office keys. Ask the district for the current list of keys.</source>
         <translation>Белгісіз аппарат: оның кілті белгілі кілттердің арасында жоқ. Аудан әкімдігінен кілттердің өзекті тізімін сұраңыз.</translation>
     </message>
     <message>
-        <source>Revoked key: the office&apos;s key was withdrawn. Ask the office to confirm the certificate.</source>
-        <translation>Кері қайтарылған кілт: аппараттың кілті күшін жойған. Анықтаманы аппараттан растатыңыз.</translation>
-    </message>
-    <message>
         <source>Not a certificate code: nothing readable was found.</source>
         <translation>Анықтама коды емес: оқылатын ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key was revoked on %1, after this certificate was signed: the certificate stays valid.</source>
+        <translation>Аппараттың кілті %1 күні, осы анықтамаға қол қойылғаннан кейін кері қайтарылған: анықтама жарамды болып қалады.</translation>
+    </message>
+    <message>
+        <source>no certificate code was found</source>
+        <translation>анықтама коды табылмады</translation>
+    </message>
+    <message>
+        <source>the PDF file cannot be read</source>
+        <translation>PDF файлын оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the code is damaged</source>
+        <translation>код бүлінген</translation>
+    </message>
+    <message>
+        <source>the code does not start as a certificate</source>
+        <translation>код анықтама кодындай басталмайды</translation>
+    </message>
+    <message>
+        <source>the code has foreign characters</source>
+        <translation>кодта бөгде таңбалар бар</translation>
+    </message>
+    <message>
+        <source>the code is cut short or too long</source>
+        <translation>код қысқартылған немесе тым ұзын</translation>
+    </message>
+    <message>
+        <source>the code&apos;s texts are damaged</source>
+        <translation>кодтағы мәтіндер бүлінген</translation>
+    </message>
+    <message>
+        <source>the code is of an unknown kind</source>
+        <translation>кодтың түрі белгісіз</translation>
+    </message>
+    <message>
+        <source>the code&apos;s livestock list is damaged</source>
+        <translation>кодтағы мал тізімі бүлінген</translation>
+    </message>
+    <message>
+        <source>certificate number</source>
+        <translation>анықтама нөмірі</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>анықтама иесі</translation>
+    </message>
+    <message>
+        <source>IIN / BIN</source>
+        <translation>ЖСН / БСН</translation>
+    </message>
+    <message>
+        <source>as-of date</source>
+        <translation>жағдай бойынша күні</translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation>дербес шот нөмірі</translation>
+    </message>
+    <message>
+        <source>land area</source>
+        <translation>жер ауданы</translation>
+    </message>
+    <message>
+        <source>livestock totals by group</source>
+        <translation>топтар бойынша мал басының жиыны</translation>
+    </message>
+    <message>
+        <source>head count: %1</source>
+        <translation>мал басы: %1</translation>
+    </message>
+    <message>
+        <source>livestock not in the signed content: %1</source>
+        <translation>қол қойылған мазмұнда жоқ мал: %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Printed differently</source>
+        <translation>Басқаша басылған</translation>
+    </message>
+    <message>
+        <source>Certificate No</source>
+        <translation>Анықтама №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Аппарат</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Анықтама</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Анықтама иесі</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Жағдай бойынша</translation>
+    </message>
+    <message>
+        <source>Account No</source>
+        <translation>Дербес шот №</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Шаруашылық мүшелері</translation>
+    </message>
+    <message>
+        <source>Land, ha</source>
+        <translation>Жер, га</translation>
+    </message>
+    <message>
+        <source>Livestock</source>
+        <translation>Мал</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Кілт</translation>
+    </message>
+    <message>
+        <source>Key revoked</source>
+        <translation>Кілт кері қайтарылған</translation>
     </message>
     <message>
         <source>1 — keeps a subsidiary household farm</source>
@@ -608,14 +832,696 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Register a complaint</source>
+        <translation>Шағымды тіркеу</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Қалай түсті:</translation>
+    </message>
+    <message>
+        <source>Complainant &amp;kind:</source>
+        <translation>Шағым берушінің &amp;түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;IIN / BIN:</source>
+        <translation>Ж&amp;СН / БСН:</translation>
+    </message>
+    <message>
+        <source>Household book:</source>
+        <translation>Шаруашылық кітабы:</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal entity:</source>
+        <translation>&amp;Заңды тұлға:</translation>
+    </message>
+    <message>
+        <source>S&amp;urname:</source>
+        <translation>Т&amp;егі:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>Ә&amp;кесінің аты:</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one:</source>
+        <translation>Телефо&amp;н:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Электрондық пошта:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Мекен&amp;жайы:</translation>
+    </message>
+    <message>
+        <source>Language of &amp;papers:</source>
+        <translation>Құжаттар &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>About &amp;whom:</source>
+        <translation>&amp;Кімге шағым:</translation>
+    </message>
+    <message>
+        <source>Related to:</source>
+        <translation>Байланысты:</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;text:</source>
+        <translation>Шағым &amp;мәтіні:</translation>
+    </message>
+    <message>
+        <source>Papers &amp;handed in:</source>
+        <translation>&amp;Берілген құжаттар:</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>жеке тұлға</translation>
+    </message>
+    <message>
+        <source>legal entity</source>
+        <translation>заңды тұлға</translation>
+    </message>
+    <message>
+        <source>names, separated by semicolons</source>
+        <translation>атаулары, нүктелі үтір арқылы</translation>
+    </message>
+    <message>
+        <source>Addressee of complaints and the next receptions</source>
+        <translation>Шағымдар жолданатын орган және жақын қабылдау күндері</translation>
+    </message>
+    <message>
+        <source>Not set up yet.</source>
+        <translation>Әлі бапталмаған.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>бас тартылды</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>%1 өтініш</translation>
+    </message>
+    <message>
+        <source>the called queue ticket</source>
+        <translation>шақырылған кезек талоны</translation>
+    </message>
+    <message>
+        <source>not found in the household book</source>
+        <translation>шаруашылық кітабында табылмады</translation>
+    </message>
+    <message>
+        <source>found: account %1</source>
+        <translation>табылды: дербес шот %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintErrors</name>
+    <message>
+        <source>surname</source>
+        <translation>тегі</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <source>name of the legal entity</source>
+        <translation>заңды тұлғаның атауы</translation>
+    </message>
+    <message>
+        <source>Fill in: %1.</source>
+        <translation>Толтырыңыз: %1.</translation>
+    </message>
+    <message>
+        <source>Choose how the complaint was received: orally, in writing, by post or electronically.</source>
+        <translation>Шағымның қалай түскенін таңдаңыз: ауызша, жазбаша, пошта арқылы немесе электрондық түрде.</translation>
+    </message>
+    <message>
+        <source>Choose whether the complainant is an individual or a legal entity.</source>
+        <translation>Шағым беруші жеке тұлға ма, заңды тұлға ма, таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose whom the complaint is about.</source>
+        <translation>Шағымның кімге екенін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the language of the printed papers.</source>
+        <translation>Басып шығарылатын құжаттардың тілін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This e-mail address has no @.</source>
+        <translation>Бұл электрондық пошта мекенжайында @ жоқ.</translation>
+    </message>
+    <message>
+        <source>Write down what the complaint is about.</source>
+        <translation>Шағымның мазмұнын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The district&apos;s agriculture department is not in the reference data.</source>
+        <translation>Ауданның ауыл шаруашылығы бөлімі анықтамалық деректерде жоқ.</translation>
+    </message>
+    <message>
+        <source>The akim office is not set up yet: choose it under Settings first.</source>
+        <translation>Әкім аппараты әлі таңдалмаған: алдымен Баптауларда таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This record is no longer in the database.</source>
+        <translation>Бұл жазба дерекқорда енді жоқ.</translation>
+    </message>
+    <message>
+        <source>The terms this complaint was registered under are not in the rules.</source>
+        <translation>Шағым тіркелген мерзімдер ережелерде жоқ.</translation>
+    </message>
+    <message>
+        <source>A term is at least 1.</source>
+        <translation>Мерзім кемінде 1.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the extension: the complainant is told it.</source>
+        <translation>Ұзарту себебін жазыңыз: ол шағым берушіге хабарланады.</translation>
+    </message>
+    <message>
+        <source>The term was already extended on %1; the law allows it once.</source>
+        <translation>Мерзім %1 ұзартылған; заң бойынша тек бір рет рұқсат етіледі.</translation>
+    </message>
+    <message>
+        <source>The term ended on %1: it can no longer be extended.</source>
+        <translation>Мерзім %1 аяқталды: енді ұзартуға болмайды.</translation>
+    </message>
+    <message>
+        <source>An extension cannot be decided before registration (%1).</source>
+        <translation>Ұзарту туралы шешім тіркеуден (%1) бұрын қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>The new due date must be after the current one (%1).</source>
+        <translation>Жаңа мерзім қазіргі мерзімнен (%1) кейін болуы керек.</translation>
+    </message>
+    <message>
+        <source>The law allows an extension up to %1 at most.</source>
+        <translation>Заң мерзімді ең көбі %1 дейін ұзартуға рұқсат береді.</translation>
+    </message>
+    <message>
+        <source>The new due date is a day off; the next working day is %1.</source>
+        <translation>Жаңа мерзім демалыс күніне түседі; келесі жұмыс күні – %1.</translation>
+    </message>
+    <message>
+        <source>A complaint cannot be forwarded before registration (%1).</source>
+        <translation>Шағымды тіркеуден (%1) бұрын жіберуге болмайды.</translation>
+    </message>
+    <message>
+        <source>The complaint was already forwarded on %1.</source>
+        <translation>Шағым %1 жіберілген.</translation>
+    </message>
+    <message>
+        <source>Write the body the complaint is forwarded to.</source>
+        <translation>Шағым жіберілетін органды жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The answer cannot be dated before registration (%1).</source>
+        <translation>Жауап күні тіркеу күнінен (%1) бұрын болмайды.</translation>
+    </message>
+    <message>
+        <source>The answer cannot be dated in the future.</source>
+        <translation>Жауап күні болашақта болмайды.</translation>
+    </message>
+    <message>
+        <source>Choose whether the complaint was found justified.</source>
+        <translation>Шағымның негізді болған-болмағанын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Write a summary of the answer.</source>
+        <translation>Жауаптың қысқаша мазмұнын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The complaint is already answered or closed: nothing can change.</source>
+        <translation>Шағымға жауап берілген немесе ол жабылған: өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Only a registered complaint can be forwarded.</source>
+        <translation>Тек тіркелген шағымды жіберуге болады.</translation>
+    </message>
+    <message>
+        <source>This complaint already has its answer.</source>
+        <translation>Бұл шағымға жауап берілген.</translation>
+    </message>
+    <message>
+        <source>Only an answered complaint can be closed.</source>
+        <translation>Тек жауап берілген шағымды жабуға болады.</translation>
+    </message>
+    <message>
+        <source>A protocol is written for oral complaints only.</source>
+        <translation>Хаттама тек ауызша шағымға жасалады.</translation>
+    </message>
+    <message>
+        <source>The term of this complaint was not extended.</source>
+        <translation>Бұл шағымның мерзімі ұзартылмаған.</translation>
+    </message>
+    <message>
+        <source>This complaint was not forwarded.</source>
+        <translation>Бұл шағым жіберілмеген.</translation>
+    </message>
+    <message>
+        <source>This complaint cannot be saved (%1).</source>
+        <translation>Бұл шағымды сақтау мүмкін емес (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintLabels</name>
+    <message>
+        <source>orally, at reception</source>
+        <translation>ауызша, қабылдауда</translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation>жазбаша</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>пошта арқылы</translation>
+    </message>
+    <message>
+        <source>electronically</source>
+        <translation>электрондық түрде</translation>
+    </message>
+    <message>
+        <source>this akim office</source>
+        <translation>осы әкім аппараты</translation>
+    </message>
+    <message>
+        <source>the district agriculture department</source>
+        <translation>аудандық ауыл шаруашылығы бөлімі</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>тіркелді</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>жіберілді</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>жауап берілді</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>жабылды</translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <translation>мерзімінде</translation>
+    </message>
+    <message>
+        <source>due within 2 working days</source>
+        <translation>2 жұмыс күнінде мерзімі бітеді</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>МЕРЗІМІ ӨТКЕН</translation>
+    </message>
+    <message>
+        <source>answered in time</source>
+        <translation>мерзімінде жауап берілді</translation>
+    </message>
+    <message>
+        <source>answered late</source>
+        <translation>кешіктіріп жауап берілді</translation>
+    </message>
+    <message>
+        <source>forwarded, the term stopped</source>
+        <translation>жіберілді, мерзім тоқтады</translation>
+    </message>
+    <message>
+        <source>term extended</source>
+        <translation>мерзім ұзартылды</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>мереке күні</translation>
+    </message>
+    <message>
+        <source>day off by decree</source>
+        <translation>Үкімет жариялаған демалыс</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>демалыс күні</translation>
+    </message>
+    <message>
+        <source>Akim</source>
+        <translation>Әкім</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>Орынбасарлар</translation>
+    </message>
+    <message>
+        <source>Deputy %1</source>
+        <translation>%1-орынбасар</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Орынбасар</translation>
+    </message>
+    <message>
+        <source>no dates can be computed: %1</source>
+        <translation>күндерін есептеу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>%1: no reception (%2)</source>
+        <translation>%1: қабылдау жоқ (%2)</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, сағ. %2-ден бастап</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSettingsDialog</name>
+    <message>
+        <source>Review</source>
+        <translation>Қарау</translation>
+    </message>
+    <message>
+        <source>Longest extension</source>
+        <translation>Ең ұзақ ұзарту</translation>
+    </message>
+    <message>
+        <source>Notice of the extension within</source>
+        <translation>Ұзарту туралы хабарлау мерзімі</translation>
+    </message>
+    <message>
+        <source>Forwarding within</source>
+        <translation>Жіберу мерзімі</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>күнтізбелік күн</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>жұмыс күні</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>ай</translation>
+    </message>
+    <message>
+        <source>Law No 221 of 12.01.2007 (until 30.06.2021)</source>
+        <translation>2007 жылғы 12 қаңтардағы № 221 Заң (30.06.2021 дейін)</translation>
+    </message>
+    <message>
+        <source>Administrative Procedure Code (from 01.07.2021)</source>
+        <translation>Әкімшілік рәсімдік-процестік кодекс (01.07.2021 бастап)</translation>
+    </message>
+    <message>
+        <source>Complaint settings</source>
+        <translation>Шағымдарды баптау</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;talon paper:</source>
+        <translation>Шағым &amp;талонының қағазы:</translation>
+    </message>
+    <message>
+        <source>half an A4 sheet</source>
+        <translation>A4 парағының жартысы</translation>
+    </message>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation>80 мм чек таспасы</translation>
+    </message>
+    <message>
+        <source>Terms that could not be confirmed from the act&apos;s own text: the act&apos;s value as read in secondary sources is the default. A changed value applies to complaints registered from now on.</source>
+        <translation>Актінің өз мәтінінен расталмаған мерзімдер: әдепкі мән – қосалқы дереккөздерден оқылған актідегі мән. Өзгертілген мән бұдан былай тіркелетін шағымдарға қолданылады.</translation>
+    </message>
+    <message>
+        <source>The act&apos;s value: %1</source>
+        <translation>Актідегі мән: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStepDialog</name>
+    <message>
+        <source>Extend the term of %1</source>
+        <translation>%1 мерзімін ұзарту</translation>
+    </message>
+    <message>
+        <source>Due now: %1; the law allows one extension, up to %2, and the complainant is told with a printed notice</source>
+        <translation>Қазіргі мерзім: %1; заң бір рет, %2 дейін ұзартуға рұқсат береді, шағым берушіге басылған хабарлама беріледі</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>&amp;New due date:</source>
+        <translation>&amp;Жаңа мерзім:</translation>
+    </message>
+    <message>
+        <source>Forward %1</source>
+        <translation>%1 жіберу</translation>
+    </message>
+    <message>
+        <source>Outside this office&apos;s competence: forward by %1 and give the complainant the printed notice.</source>
+        <translation>Әкім аппаратының құзыретіне жатпайды: %1 дейін жіберіп, шағым берушіге басылған хабарламаны беріңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Forward to:</source>
+        <translation>&amp;Қайда жіберіледі:</translation>
+    </message>
+    <message>
+        <source>Answer to %1</source>
+        <translation>%1 жауап</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Мерзімі: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Шешім:</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation>негізді</translation>
+    </message>
+    <message>
+        <source>not justified</source>
+        <translation>негізсіз</translation>
+    </message>
+    <message>
+        <source>Answer &amp;date:</source>
+        <translation>Жауап &amp;күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of the answer:</source>
+        <translation>Жауаптың &amp;қысқаша мазмұны:</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>&amp;Жаңа шағым…</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Күйі:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Тәсілі:</translation>
+    </message>
+    <message>
+        <source>A&amp;bout:</source>
+        <translation>&amp;Кімге:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Мерзімі:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>барлығы</translation>
+    </message>
+    <message>
+        <source>overdue or due within 2 working days</source>
+        <translation>мерзімі өткен не 2 жұмыс күнінде бітетін</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмір</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Түскен уақыты</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Шағым беруші</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Тәсілі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>open, due by the date:</source>
+        <translation>ашық, мерзімі мына күнге дейін:</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Мерзім бойынша</translation>
+    </message>
+    <message>
+        <source>&amp;Talon</source>
+        <translation>Т&amp;алон</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol</source>
+        <translation>&amp;Хаттама</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Ұзарту…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension notice</source>
+        <translation>Ұзарту &amp;хабарламасы</translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation>Ж&amp;іберу…</translation>
+    </message>
+    <message>
+        <source>Forwarding &amp;notice</source>
+        <translation>Жіберу х&amp;абарламасы</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>Ж&amp;ауап…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>Ж&amp;абу…</translation>
+    </message>
+    <message>
+        <source>Complaints (%1)</source>
+        <translation>Шағымдар (%1)</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Шағымдар</translation>
+    </message>
+    <message>
+        <source>Complaints: %1 overdue, %2 due soon.</source>
+        <translation>Шағымдар: мерзімі өткен – %1, мерзімі жақын – %2.</translation>
+    </message>
+    <message>
+        <source>Complaints: %1 overdue, %2 due within 2 working days.</source>
+        <translation>Шағымдар: мерзімі өткен – %1, 2 жұмыс күнінде мерзімі бітетін – %2.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Кімге шағым</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Тіркелген</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Қабылдаған</translation>
+    </message>
+    <message>
+        <source>Papers handed in</source>
+        <translation>Берілген құжаттар</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>* received on a day off, registered on the next working day</source>
+        <translation>* демалыс күні түсті, келесі жұмыс күні тіркелді</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Ұзартылды</translation>
+    </message>
+    <message>
+        <source>on %1 from %2: %3</source>
+        <translation>%1, бұрынғы мерзім %2: %3</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation>негізді</translation>
+    </message>
+    <message>
+        <source>not justified</source>
+        <translation>негізсіз</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Жауап</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарихы</translation>
+    </message>
+    <message>
+        <source>Close the complaint</source>
+        <translation>Шағымды жабу</translation>
+    </message>
+    <message>
+        <source>Close complaint %1? Its file is then complete and cannot change.</source>
+        <translation>%1 шағымын жабу керек пе? Одан кейін ол өзгертілмейді.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionsDialog</name>
     <message>
         <source>Reference data: values to check</source>
         <translation>Анықтамалық деректер: тексерілетін мәндер</translation>
     </message>
     <message>
-        <source>These values were copied from the standard exactly as printed and look wrong (yellow). Check them against the original and correct them; each correction is recorded with your name and the time (green).</source>
-        <translation>Бұл мәндер стандарттан басылғандай көшірілген және қате сияқты (сары). Оларды түпнұсқамен салыстырып, түзетіңіз; әр түзету сіздің атыңызбен және уақытымен жазылады (жасыл).</translation>
+        <source>These values were copied from the standard exactly as printed and look wrong (yellow). Check them against the original and correct them; each correction is recorded with your name and the time (green). After them come the Russian names of places, made by rule from the Kazakh ones: check them too.</source>
+        <translation>Бұл мәндер стандарттан басылғандай көшірілген және қате сияқты (сары). Оларды түпнұсқамен салыстырып, түзетіңіз; әр түзету сіздің атыңызбен және уақытымен жазылады (жасыл). Олардан кейін қазақша атаулардан ереже бойынша жасалған елді мекендердің орысша атаулары тұр: оларды да тексеріңіз.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -691,6 +1597,13 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>
             <numerusform>%n демо шаруашылық %1 с ішінде қосылды.</numerusform>
             <numerusform>%n демо шаруашылық %1 с ішінде қосылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n шағым</numerusform>
+            <numerusform>%n шағым</numerusform>
         </translation>
     </message>
 </context>
@@ -868,6 +1781,22 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Record &amp;head count…</source>
         <translation>Мал басын &amp;енгізу…</translation>
+    </message>
+    <message>
+        <source>New &amp;application</source>
+        <translation>Жаңа ө&amp;тініш</translation>
+    </message>
+    <message>
+        <source>Application &amp;for this person</source>
+        <translation>Осы адамға ө&amp;тініш</translation>
+    </message>
+    <message>
+        <source>The application form filled in for the head of the household</source>
+        <translation>Шаруашылық басшысына толтырылған өтініш нысаны</translation>
+    </message>
+    <message>
+        <source>The application form filled in for the selected member</source>
+        <translation>Таңдалған мүшеге толтырылған өтініш нысаны</translation>
     </message>
     <message>
         <source>Members</source>
@@ -1150,6 +2079,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>ескертпе</translation>
     </message>
     <message>
+        <source>import of %1, row %2</source>
+        <translation>%1 файлынан жүктеу, %2-жол</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1215,6 +2148,14 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Found: %1</source>
         <translation>Табылды: %1</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Жаңа өтініш</translation>
+    </message>
+    <message>
+        <source>The household has no head: choose a member on the Members page.</source>
+        <translation>Шаруашылықтың басшысы жоқ: «Мүшелер» бетінде мүшені таңдаңыз.</translation>
     </message>
     <message>
         <source>Close the household</source>
@@ -1291,6 +2232,29 @@ Under the standard the application is refused. Refuse it and print the refusal n
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Import the household book</source>
+        <translation>Шаруашылық кітабын жүктеу</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Артқа</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Келесі &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>А&amp;яқтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
         <source>Personal account number</source>
         <translation>Дербес шот нөмірі</translation>
     </message>
@@ -1363,6 +2327,30 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Мал басы санақ күні</translation>
     </message>
     <message>
+        <source>Address (street and house)</source>
+        <translation>Мекенжайы (көше және үй)</translation>
+    </message>
+    <message>
+        <source>Opened in the book on</source>
+        <translation>Кітапқа ашылған күні</translation>
+    </message>
+    <message>
+        <source>Land plot area, ha</source>
+        <translation>Жер учаскесінің ауданы, га</translation>
+    </message>
+    <message>
+        <source>Kind of land</source>
+        <translation>Жер түрі</translation>
+    </message>
+    <message>
+        <source>Cattle, total</source>
+        <translation>Ірі қара мал, барлығы</translation>
+    </message>
+    <message>
+        <source>Sheep and goats, total</source>
+        <translation>Қой-ешкі, барлығы</translation>
+    </message>
+    <message>
         <source>“%1” is not a date: write it as dd.mm.yyyy.</source>
         <translation>«%1» — күн емес: кк.аа.жжжж түрінде жазыңыз.</translation>
     </message>
@@ -1407,8 +2395,112 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Туыстығы көрсетілмеген: «басқа туысы» деп жазылды.</translation>
     </message>
     <message>
+        <source>The parts (%2) are more than their total (%1): this row&apos;s head counts are not imported.</source>
+        <translation>Бөліктері (%2) жалпы санынан (%1) көп: бұл жолдың мал басы жүктелмейді.</translation>
+    </message>
+    <message>
+        <source>The total is %1 more than its parts: recorded as of no stated kind.</source>
+        <translation>Барлығы бөліктерінен %1-ге көп: түрі көрсетілмеген мал ретінде жазылды.</translation>
+    </message>
+    <message>
+        <source>“%1” is a negative head count: this row&apos;s head counts are not imported.</source>
+        <translation>«%1» — теріс мал басы: бұл жолдың мал басы жүктелмейді.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole head count: this row&apos;s head counts are not imported.</source>
+        <translation>«%1» — бүтін мал басы емес: бұл жолдың мал басы жүктелмейді.</translation>
+    </message>
+    <message>
+        <source>Sex not given: taken from the name as %1. Check it.</source>
+        <translation>Жынысы көрсетілмеген: аты-жөнінен «%1» деп алынды. Тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Account number “%1” read as %2, like the others in the file.</source>
+        <translation>«%1» дербес шоты файлдағы басқалары сияқты %2 деп оқылды.</translation>
+    </message>
+    <message>
+        <source>This personal account is already used in row %1: the two households are not merged. Give one of them its own account number.</source>
+        <translation>Бұл дербес шот %1-жолда бар: екі шаруашылық біріктірілмейді. Біреуіне өз шот нөмірін беріңіз.</translation>
+    </message>
+    <message>
+        <source>No household with personal account “%1” in the households&apos; sheet.</source>
+        <translation>Шаруашылықтар парағында «%1» дербес шоты бар шаруашылық жоқ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known kind of land.</source>
+        <translation>«%1» — белгісіз жер түрі.</translation>
+    </message>
+    <message>
+        <source>Personal account %1 has no person&apos;s row: nobody to register.</source>
+        <translation>%1 дербес шотында адам жолы жоқ: тіркейтін ешкім жоқ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an area more than zero.</source>
+        <translation>«%1» — нөлден үлкен аудан емес.</translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 belong to personal account %3.</source>
+        <translation>%1–%2-жолдар %3 дербес шотына жатады.</translation>
+    </message>
+    <message>
+        <source>A totals row: skipped (its figures are compared).</source>
+        <translation>Жиынтық жол: өткізілді (сандары салыстырылады).</translation>
+    </message>
+    <message>
+        <source>A note: skipped.</source>
+        <translation>Ескерту: өткізілді.</translation>
+    </message>
+    <message>
+        <source>A signature line: skipped.</source>
+        <translation>Қолтаңба жолы: өткізілді.</translation>
+    </message>
+    <message>
+        <source>Column not imported (no field chosen for it): %1 cells.</source>
+        <translation>Баған жүктелмеді (оған өріс таңдалмаған): %1 ұяшық.</translation>
+    </message>
+    <message>
         <source>The file does not exist.</source>
         <translation>Файл табылмады.</translation>
+    </message>
+    <message>
+        <source>Another program has the file open (Excel?). Close it there and try again.</source>
+        <translation>Файлды басқа бағдарлама ашып отыр (Excel?). Оны сонда жауып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Reading stopped half way: was the USB stick pulled out? Put it back and try again. Nothing was imported.</source>
+        <translation>Оқу жартылай тоқтады: флешка суырылып қалды ма? Қайта салып, қайталап көріңіз. Ештеңе жүктелген жоқ.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import (%1 MB; at most %2 MB).</source>
+        <translation>Файл жүктеу үшін тым үлкен (%1 МБ; ең көбі %2 МБ).</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to far more than a household book holds: it is damaged or not a book. Save the book again from Excel, or as CSV.</source>
+        <translation>Кітап ашқанда шаруашылық кітабынан әлдеқайда үлкен болады: ол бүлінген немесе кітап емес. Кітапты Excel-ден қайта немесе CSV түрінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has more rows than the import takes (at most %2).</source>
+        <translation>«%1» парағында жүктеуге болатыннан көп жол бар (ең көбі %2).</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” reaches too far (often one stray value far to the right or below the table). Delete the empty rows and columns after the table and try again.</source>
+        <translation>«%1» парағы тым алысқа созылған (көбіне кестенің оң жағында не астында жалғыз мән тұрады). Кестеден кейінгі бос жолдар мен бағандарды өшіріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect workbook) and save it, then import it.</source>
+        <translation>Кітап құпиясөзбен қорғалған. Оны Excel-де ашып, құпиясөзді алып тастаңыз (Файл &gt; Сведения &gt; Защита книги), сақтаңыз, содан кейін жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>This is not a spreadsheet. Choose the .xlsx, .xls or .csv file of the book.</source>
+        <translation>Бұл кесте емес. Кітаптың .xlsx, .xls немесе .csv файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1”.</source>
+        <translation>Кітапта «%1» парағы жоқ.</translation>
+    </message>
+    <message>
+        <source>No row of column names was found in sheet “%1”. Add a row of headings above the table.</source>
+        <translation>«%1» парағынан баған атаулары бар жол табылмады. Кестенің үстіне тақырыптар жолын қосыңыз.</translation>
     </message>
     <message>
         <source>This kind of file cannot be read. Save it from Excel as .xlsx or as CSV and try again.</source>
@@ -1423,24 +2515,16 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Файлда толтырылған жол жоқ.</translation>
     </message>
     <message>
-        <source>Import the household book</source>
-        <translation>Шаруашылық кітабын жүктеу</translation>
+        <source>Row %1 belongs to personal account %3.</source>
+        <translation>%1-жол %3 дербес шотына жатады.</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Артқа</translation>
+        <source>male</source>
+        <translation>ер</translation>
     </message>
     <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Келесі &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>А&amp;яқтау</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
+        <source>female</source>
+        <translation>әйел</translation>
     </message>
 </context>
 <context>
@@ -1485,12 +2569,28 @@ Is the number right? Save it anyway?</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
+        <source>&amp;Queue</source>
+        <translation>Ке&amp;зек</translation>
+    </message>
+    <message>
+        <source>Call the &amp;next visitor</source>
+        <translation>&amp;Келесі келушіні шақыру</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
         <source>&amp;Waiting-room display</source>
         <translation>Күту залының &amp;таблосы</translation>
+    </message>
+    <message>
+        <source>Waiting-room display, &amp;full screen</source>
+        <translation>Күту залының таблосы, &amp;толық экран</translation>
+    </message>
+    <message>
+        <source>F11 toggles full screen, Esc leaves it</source>
+        <translation>F11 толық экранды қосады не өшіреді, Esc одан шығарады</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1507,6 +2607,14 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>&amp;Working calendar: decreed transfers…</source>
         <translation>&amp;Жұмыс күнтізбесі: ауыстырылған күндер…</translation>
+    </message>
+    <message>
+        <source>&amp;Complaints: talon paper and terms…</source>
+        <translation>&amp;Шағымдар: талон қағазы және мерзімдер…</translation>
+    </message>
+    <message>
+        <source>Waiting-room display: &amp;highlight time…</source>
+        <translation>Күту залының таблосы: &amp;ерекшелеу уақыты…</translation>
     </message>
     <message>
         <source>&amp;Add demo households…</source>
@@ -1549,12 +2657,28 @@ Is the number right? Save it anyway?</source>
         <translation>&amp;Көрсеткіштер есебі…</translation>
     </message>
     <message>
+        <source>Complaint ta&amp;lon…</source>
+        <translation>Шағым та&amp;лоны…</translation>
+    </message>
+    <message>
+        <source>Oral complaint &amp;protocol…</source>
+        <translation>Ауызша шағым &amp;хаттамасы…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension notice…</source>
+        <translation>Мерзімді ұ&amp;зарту хабарламасы…</translation>
+    </message>
+    <message>
+        <source>&amp;Forwarding notice…</source>
+        <translation>Жі&amp;беру туралы хабарлама…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Анықтама</translation>
+        <translation>Кө&amp;мек</translation>
     </message>
     <message>
         <source>&amp;Verify certificate…</source>
@@ -1595,6 +2719,22 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Кезекте ешкім жоқ.</translation>
+    </message>
+    <message>
+        <source>Called: %1</source>
+        <translation>Шақырылды: %1</translation>
+    </message>
+    <message>
+        <source>Waiting-room display</source>
+        <translation>Күту залының таблосы</translation>
+    </message>
+    <message>
+        <source>How many seconds does a number just called stay highlighted?</source>
+        <translation>Жаңа шақырылған нөмір неше секунд ерекшеленіп тұрады?</translation>
     </message>
     <message>
         <source>Add demo households</source>
@@ -1639,6 +2779,10 @@ Is the number right? Save it anyway?</source>
         </translation>
     </message>
     <message>
+        <source>Version %1</source>
+        <translation>Нұсқасы: %1</translation>
+    </message>
+    <message>
         <source>About Auyl Desk</source>
         <translation>Auyl Desk туралы</translation>
     </message>
@@ -1658,12 +2802,28 @@ Is the number right? Save it anyway?</source>
         <translation>Әр өріс файлдың қай бағанында екенін таңдаңыз. Таңдау баған атаулары дәл осындай файлдар үшін есте сақталады.</translation>
     </message>
     <message>
+        <source>Data &amp;as of:</source>
+        <translation>Деректер &amp;күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Locality for rows that name none:</source>
+        <translation>Елді мекені жоқ жолдардың &amp;елді мекені:</translation>
+    </message>
+    <message>
+        <source>Members are read from sheet “%1” by personal account.</source>
+        <translation>Отбасы мүшелері «%1» парағынан дербес шот бойынша оқылады.</translation>
+    </message>
+    <message>
         <source>— not imported —</source>
         <translation>— жүктелмейді —</translation>
     </message>
     <message>
         <source>Choose a column for: %1.</source>
         <translation>Мына өрістерге баған таңдаңыз: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the locality of the households.</source>
+        <translation>Шаруашылықтардың елді мекенін таңдаңыз.</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n row(s)…</source>
@@ -1856,10 +3016,6 @@ Is the number right? Save it anyway?</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>%1 файлын жазу мүмкін емес: %2</translation>
-    </message>
-    <message>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
@@ -1910,8 +3066,8 @@ Is the number right? Save it anyway?</source>
         <translation>&amp;Жүктеу</translation>
     </message>
     <message>
-        <source>Problems found:</source>
-        <translation>Табылған қателер:</translation>
+        <source>Problems, things to check and notes:</source>
+        <translation>Қателер, тексеретін жерлер және ескертулер:</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1928,6 +3084,14 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Rows: %1. Ready to import: %2; with errors (not imported): %3. Households: %4 new, %5 to update, %6 unchanged.</source>
         <translation>Жолдар: %1. Жүктеуге дайын: %2; қатесі бар (жүктелмейді): %3. Шаруашылықтар: %4 жаңа, %5 жаңартылады, %6 өзгеріссіз.</translation>
+    </message>
+    <message>
+        <source>To import, data as of %1: %2 households, %3 people, land %4 ha; head: %5.</source>
+        <translation>Жүктеледі, %1 күнгі деректер: %2 шаруашылық, %3 адам, жер %4 га; мал басы: %5.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s totals row: land %1 ha; head: %2.</source>
+        <translation>Файлдың жиынтық жолы: жер %1 га; мал басы: %2.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -1987,6 +3151,10 @@ Is the number right? Save it anyway?</source>
         <translation>Белгісіз мақсат.</translation>
     </message>
     <message>
+        <source>Ticket %1 is still at your desk: say how that visit ended first.</source>
+        <translation>%1 талоны әлі сіздің үстеліңізде: алдымен бұл қабылдаудың қалай аяқталғанын көрсетіңіз.</translation>
+    </message>
+    <message>
         <source>The queue cannot do this (%1).</source>
         <translation>Кезек мұны орындай алмайды (%1).</translation>
     </message>
@@ -2016,6 +3184,22 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>dropped</source>
         <translation>кезектен шығарылды</translation>
+    </message>
+    <message>
+        <source>documents accepted</source>
+        <translation>құжаттар қабылданды</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>бас тартылды</translation>
+    </message>
+    <message>
+        <source>result issued</source>
+        <translation>нәтиже берілді</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>кеңес берілді</translation>
     </message>
     <message>
         <source>Issue a queue ticket</source>
@@ -2086,6 +3270,10 @@ Is the number right? Save it anyway?</source>
         <translation>Күйі</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Waiting: %1</source>
         <translation>Кезекте: %1</translation>
     </message>
@@ -2112,6 +3300,14 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Calling %1 before its turn: the standard serves in order of arrival. Write the reason; it is recorded.</source>
         <translation>%1 кезегінен бұрын шақырылады: стандарт бойынша қабылдау келу тәртібімен жүргізіледі. Себебін жазыңыз, ол тіркеледі.</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Келмеді</translation>
+    </message>
+    <message>
+        <source>Mark ticket %1 as not come?</source>
+        <translation>%1 талонын «келмеді» деп белгілеу керек пе?</translation>
     </message>
     <message>
         <source>Redirect</source>
@@ -2448,12 +3644,20 @@ Rows not imported: %6.</source>
         <translation>Әкімнің &amp;лауазымы:</translation>
     </message>
     <message>
+        <source>Akim&apos;s position in R&amp;ussian:</source>
+        <translation>Әкімнің орысша ла&amp;уазымы:</translation>
+    </message>
+    <message>
         <source>surname and initials, for certificates (optional)</source>
         <translation>тегі мен аты-жөнінің бас әріптері, анықтамалар үшін (міндетті емес)</translation>
     </message>
     <message>
         <source>e.g. akim of the rural okrug</source>
         <translation>мысалы, ауылдық округ әкімі</translation>
+    </message>
+    <message>
+        <source>for Russian certificates; empty: made from the office&apos;s name</source>
+        <translation>орысша анықтамалар үшін; бос болса — әкімдік атауынан жасалады</translation>
     </message>
     <message>
         <source>e.g. chief specialist</source>
@@ -2680,32 +3884,43 @@ Rows not imported: %6.</source>
         <translation>&amp;Тексеру</translation>
     </message>
     <message>
-        <source>Certificate No:</source>
-        <translation>Анықтама №:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Күні:</translation>
-    </message>
-    <message>
-        <source>Office:</source>
-        <translation>Аппарат:</translation>
-    </message>
-    <message>
-        <source>Certificate:</source>
-        <translation>Анықтама:</translation>
-    </message>
-    <message>
-        <source>Key revoked:</source>
-        <translation>Кілт кері қайтарылды:</translation>
-    </message>
-    <message>
         <source>Open certificate</source>
         <translation>Анықтаманы ашу</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEndDialog</name>
+    <message>
+        <source>Call the next visitor</source>
+        <translation>Келесі келушіні шақыру</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is still at your desk. How did that visit end?</source>
+        <translation>%1 талоны әлі сіздің үстеліңізде. Бұл қабылдау қалай аяқталды?</translation>
+    </message>
+    <message>
+        <source>&amp;Finished</source>
+        <translation>&amp;Аяқталды</translation>
+    </message>
+    <message>
+        <source>The visitor was served without an application (a consultation)</source>
+        <translation>Келушіге өтінішсіз қызмет көрсетілді (кеңес)</translation>
+    </message>
+    <message>
+        <source>Did &amp;not come</source>
+        <translation>&amp;Келмеді</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the queue</source>
+        <translation>Кезекке &amp;қайтару</translation>
+    </message>
+    <message>
+        <source>The visitor steps aside and keeps their place in the line</source>
+        <translation>Келуші шетке шығады, кезектегі орны сақталады</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +4009,66 @@ Details: %2</source>
         <translation>ең көбі N шаруашылықты көрсету (әдепкі 50)</translation>
     </message>
     <message>
+        <source>import a household book from a spreadsheet (.xlsx, .xls, .csv)</source>
+        <translation>шаруашылық кітабын кестеден жүктеу (.xlsx, .xls, .csv)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>КҮНІ</translation>
+    </message>
+    <message>
+        <source>the date the file&apos;s data is as of (default: a date in its title, or today)</source>
+        <translation>файл деректерінің күні (әдепкіде: тақырыбындағы күн немесе бүгін)</translation>
+    </message>
+    <message>
+        <source>the columns: a JSON object or file, field -&gt; column header (default: guessed)</source>
+        <translation>бағандар: JSON нысаны немесе файлы, өріс -&gt; баған тақырыбы (әдепкіде: анықталады)</translation>
+    </message>
+    <message>
+        <source>check and report only, write nothing</source>
+        <translation>тек тексеріп, есеп беру, ештеңе жазбау</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>есепті JSON түрінде шығару</translation>
+    </message>
+    <message>
+        <source>import the other rows even when some are refused (exit status 0)</source>
+        <translation>кейбір жолдар қабылданбаса да қалғандарын жүктеу (шығу коды 0)</translation>
+    </message>
+    <message>
+        <source>write the household book to an .xlsx file the import reads back</source>
+        <translation>шаруашылық кітабын жүктеу қайта оқи алатын .xlsx файлына жазу</translation>
+    </message>
+    <message>
+        <source>FILE.xlsx</source>
+        <translation>ФАЙЛ.xlsx</translation>
+    </message>
+    <message>
+        <source>the workbook to write</source>
+        <translation>жазылатын файл</translation>
+    </message>
+    <message>
+        <source>headings and words in Kazakh or Russian (default: the machine&apos;s language)</source>
+        <translation>тақырыптар мен сөздер қазақша немесе орысша (әдепкіде: компьютердің тілі)</translation>
+    </message>
+    <message>
+        <source>the complaint register</source>
+        <translation>шағымдар тізілімі</translation>
+    </message>
+    <message>
+        <source>list the complaints, newest first</source>
+        <translation>шағымдар тізімі, ең жаңасы басында</translation>
+    </message>
+    <message>
+        <source>only complaints whose answer is overdue today</source>
+        <translation>тек жауап мерзімі бүгін өткен шағымдар</translation>
+    </message>
+    <message>
         <source>render a specimen of a printed document with demo data (to check printers)</source>
         <translation>баспа құжатының үлгісін демо деректермен жасау (принтерлерді тексеру үшін)</translation>
     </message>
@@ -2802,8 +4077,8 @@ Details: %2</source>
         <translation>ТҮРІ</translation>
     </message>
     <message>
-        <source>the document: ticket, talon, refusal, application-form, certificate-1, certificate-2 or indicators-report</source>
-        <translation>құжат: ticket (кезек билеті), talon (талон), refusal (бас тарту), application-form (өтініш нысаны), certificate-1, certificate-2 (анықтамалар) немесе indicators-report (көрсеткіштер есебі)</translation>
+        <source>the document: ticket, talon, refusal, application-form, certificate-1, certificate-2, indicators-report, complaint-talon, complaint-protocol, extension-notice or forwarding-notice</source>
+        <translation>құжат: ticket (кезек талоны), talon (талон), refusal (бас тарту), application-form (өтініш нысаны), certificate-1, certificate-2 (анықтамалар), indicators-report (көрсеткіштер есебі), complaint-talon (шағым талоны), complaint-protocol (ауызша шағым хаттамасы), extension-notice (ұзарту хабарламасы) немесе forwarding-notice (жіберу хабарламасы)</translation>
     </message>
     <message>
         <source>the document&apos;s language (default kk)</source>
@@ -2834,20 +4109,12 @@ Details: %2</source>
         <translation>кезек және жүктеме статистикасы</translation>
     </message>
     <message>
-        <source>DATE</source>
-        <translation>КҮН</translation>
-    </message>
-    <message>
         <source>the period&apos;s first day (YYYY-MM-DD)</source>
         <translation>кезеңнің бірінші күні (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
         <source>the period&apos;s last day, included (YYYY-MM-DD)</source>
         <translation>кезеңнің соңғы күні, қоса алғанда (ЖЖЖЖ-АА-КК)</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>ФАЙЛ</translation>
     </message>
     <message>
         <source>where to write it (JSON: the screen if omitted)</source>
@@ -2862,8 +4129,8 @@ Details: %2</source>
         <translation>КОД_НЕМЕСЕ_PDF</translation>
     </message>
     <message>
-        <source>the text of the QR code (AUYL1|...) or the path of a certificate PDF</source>
-        <translation>QR-кодтың мәтіні (AUYL1|...) немесе анықтаманың PDF файлының жолы</translation>
+        <source>the text of the QR code (AUYL2:...) or the path of a certificate PDF</source>
+        <translation>QR-кодтың мәтіні (AUYL2:...) немесе анықтаманың PDF файлының жолы</translation>
     </message>
     <message>
         <source>database file</source>
@@ -2938,6 +4205,50 @@ Details: %2</source>
         <translation>сәйкес келгені: %1</translation>
     </message>
     <message>
+        <source>in time</source>
+        <translation>мерзімінде</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>мерзімі жақын</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>МЕРЗІМІ ӨТКЕН</translation>
+    </message>
+    <message>
+        <source>answered in time</source>
+        <translation>мерзімінде жауап берілді</translation>
+    </message>
+    <message>
+        <source>answered late</source>
+        <translation>кеш жауап берілді</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>жіберілді</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмір</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Түскені</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Шағым беруші</translation>
+    </message>
+    <message>
         <source>Unknown document kind: %1. Choose one of: %2.</source>
         <translation>Белгісіз құжат түрі: %1. Мыналардың бірін таңдаңыз: %2.</translation>
     </message>
@@ -2958,52 +4269,76 @@ Details: %2</source>
         <translation>Қайда жазу керегін көрсетіңіз: --out ФАЙЛ.</translation>
     </message>
     <message>
-        <source>VALID: the certificate was issued and signed by the office.</source>
-        <translation>ТҮПНҰСҚА: анықтаманы аппарат берген және қол қойған.</translation>
+        <source>--mapping must be a JSON object or a file holding one.</source>
+        <translation>--mapping JSON нысаны немесе оны сақтайтын файл болуы керек.</translation>
     </message>
     <message>
-        <source>FORGED: the signature does not match; the certificate was altered or faked.</source>
-        <translation>ЖАЛҒАН: қолтаңба сәйкес келмейді; анықтама өзгертілген не қолдан жасалған.</translation>
+        <source>--as-of must be a date: dd.mm.yyyy or yyyy-mm-dd.</source>
+        <translation>--as-of күн болуы керек: кк.аа.жжжж немесе жжжж-аа-кк.</translation>
     </message>
     <message>
-        <source>UNKNOWN OFFICE: the signing key is not in the list of known office keys.</source>
-        <translation>БЕЛГІСІЗ АППАРАТ: қолтаңба кілті белгілі аппарат кілттерінің тізімінде жоқ.</translation>
+        <source>Checking</source>
+        <translation>Тексерілуде</translation>
     </message>
     <message>
-        <source>REVOKED KEY: the office&apos;s key was revoked; ask the office to confirm.</source>
-        <translation>КЕРІ ҚАЙТАРЫЛҒАН КІЛТ: аппараттың кілті күшін жойған; аппараттан растатыңыз.</translation>
+        <source>Importing</source>
+        <translation>Жүктелуде</translation>
     </message>
     <message>
-        <source>MALFORMED: this is not a readable certificate code.</source>
-        <translation>ҚАТЕ ПІШІН: бұл оқылатын анықтама коды емес.</translation>
+        <source>File: %1; data as of %2; default locality: %3.</source>
+        <translation>Файл: %1; деректер күні: %2; әдепкі елді мекен: %3.</translation>
     </message>
     <message>
-        <source>Reason: %1</source>
-        <translation>Себебі: %1</translation>
+        <source>To import: %1 households, %2 people, land %3 ha; head counts: %4.</source>
+        <translation>Жүктеледі: %1 шаруашылық, %2 адам, жер %3 га; мал басы: %4.</translation>
     </message>
     <message>
-        <source>Certificate No</source>
-        <translation>Анықтама №</translation>
+        <source>The file&apos;s totals row: land %1 ha; head counts: %2.</source>
+        <translation>Файлдың жиынтық жолы: жер %1 га; мал басы: %2.</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Күні</translation>
+        <source>Rows: %1, refused: %2. Households: %3 new, %4 to update, %5 unchanged.</source>
+        <translation>Жолдар: %1, қабылданбағаны: %2. Шаруашылықтар: %3 жаңа, %4 жаңартылады, %5 өзгеріссіз.</translation>
     </message>
     <message>
-        <source>Office</source>
-        <translation>Аппарат</translation>
+        <source>REFUSED</source>
+        <translation>ҚАБЫЛДАНБАДЫ</translation>
     </message>
     <message>
-        <source>Certificate</source>
-        <translation>Анықтама</translation>
+        <source>check</source>
+        <translation>тексеріңіз</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>Кілт</translation>
+        <source>note</source>
+        <translation>ескерту</translation>
     </message>
     <message>
-        <source>Revoked</source>
-        <translation>Кері қайтарылды</translation>
+        <source>Imported: %1 households created, %2 updated, %3 unchanged.</source>
+        <translation>Жүктелді: %1 шаруашылық құрылды, %2 жаңартылды, %3 өзгеріссіз.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Сынақ: ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: some rows are refused. Correct them, or import the rest with --accept-problems.</source>
+        <translation>Ештеңе жазылған жоқ: кейбір жолдар қабылданбады. Оларды түзетіңіз немесе қалғанын --accept-problems арқылы жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>--out must name an .xlsx file.</source>
+        <translation>--out .xlsx файлын атауы керек.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Жазылуда</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Файлды жазу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>%1 households written to %2.</source>
+        <translation>%2 файлына %1 шаруашылық жазылды.</translation>
     </message>
 </context>
 <context>
@@ -3065,12 +4400,28 @@ Details: %2</source>
         <translation>әдеттен тыс жазылым</translation>
     </message>
     <message>
+        <source>Russian form made by rule: check it</source>
+        <translation>орысша нұсқасы ереже бойынша жасалған: тексеріңіз</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>атауы</translation>
     </message>
     <message>
         <source>full name</source>
         <translation>толық атауы</translation>
+    </message>
+    <message>
+        <source>name in Russian</source>
+        <translation>орысша атауы</translation>
+    </message>
+    <message>
+        <source>full name in Russian</source>
+        <translation>орысша толық атауы</translation>
+    </message>
+    <message>
+        <source>akim&apos;s position in Russian</source>
+        <translation>әкімнің орысша лауазымы</translation>
     </message>
     <message>
         <source>address</source>

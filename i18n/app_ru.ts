@@ -142,6 +142,10 @@
         <translation>наименование юридического лица</translation>
     </message>
     <message>
+        <source>the reason</source>
+        <translation>причину</translation>
+    </message>
+    <message>
         <source>accepted</source>
         <translation>принято</translation>
     </message>
@@ -206,6 +210,14 @@
         <translation>Уведомление об отказе печатается только для заявлений, в приёме которых отказано.</translation>
     </message>
     <message>
+        <source>Only an accepted application can be refused; this one is %1.</source>
+        <translation>Отказать можно только в принятом заявлении; это заявление: %1.</translation>
+    </message>
+    <message>
+        <source>The office is closed (it opens at %1): write why the documents are taken now.</source>
+        <translation>Учреждение закрыто (откроется %1): напишите, почему документы принимаются сейчас.</translation>
+    </message>
+    <message>
         <source>This application cannot be saved (%1).</source>
         <translation>Это заявление нельзя сохранить (%1).</translation>
     </message>
@@ -247,6 +259,10 @@
     <message>
         <source>Today&apos;s: handed in or issued today. Open: accepted or ready, not yet issued, whenever handed in.</source>
         <translation>Сегодняшние: поданные или выданные сегодня. Незавершённые: принятые или готовые, но ещё не выданные, независимо от даты подачи.</translation>
+    </message>
+    <message>
+        <source>The called visitor collects a result: ready applications of every date.</source>
+        <translation>Вызванный посетитель получает результат: готовые заявления за все даты.</translation>
     </message>
     <message>
         <source>Registration No</source>
@@ -316,6 +332,30 @@
         <translation>&amp;Выдать</translation>
     </message>
     <message>
+        <source>Re&amp;fuse…</source>
+        <translation>&amp;Отказать…</translation>
+    </message>
+    <message>
+        <source>Refuse an accepted application with a reason (no household in the book, livestock not recorded, ...) and print the refusal notice</source>
+        <translation>Отказать в принятом заявлении с указанием причины (хозяйства нет в книге, скот не учтён, ...) и напечатать уведомление об отказе</translation>
+    </message>
+    <message>
+        <source>Serving ticket %1</source>
+        <translation>Обслуживается талон %1</translation>
+    </message>
+    <message>
+        <source>The office is closed</source>
+        <translation>Учреждение закрыто</translation>
+    </message>
+    <message>
+        <source>The office is closed now; it opens at %1. Documents taken now count from the opening (the ready time on the talon says so). Why are they taken now?</source>
+        <translation>Учреждение сейчас закрыто; откроется %1. Срок для документов, принятых сейчас, считается с открытия (так и указано время готовности в талоне). Почему они принимаются сейчас?</translation>
+    </message>
+    <message>
+        <source>The result is ready to collect</source>
+        <translation>Результат готов к выдаче</translation>
+    </message>
+    <message>
         <source>The result is handed over to the applicant</source>
         <translation>Результат выдаётся заявителю</translation>
     </message>
@@ -336,8 +376,8 @@
         <translation>&amp;Копия справки</translation>
     </message>
     <message>
-        <source>Serving a called queue ticket</source>
-        <translation>Обслуживается вызванный талон очереди</translation>
+        <source>Complain about this…</source>
+        <translation>Пожаловаться на это…</translation>
     </message>
     <message>
         <source>The application was refused: documents missing.</source>
@@ -362,8 +402,44 @@ Under the standard the application is refused. Refuse it and print the refusal n
 По стандарту в приёме заявления отказывается. Отказать и напечатать уведомление об отказе?</translation>
     </message>
     <message>
+        <source>Only an accepted application can be marked ready.</source>
+        <translation>Отметить готовым можно только принятое заявление.</translation>
+    </message>
+    <message>
+        <source>The result of this service is a certificate and none is prepared yet: Prepare certificate marks the application ready.</source>
+        <translation>Результат этой услуги — справка, а она ещё не подготовлена: «Подготовить справку» отмечает заявление готовым.</translation>
+    </message>
+    <message>
+        <source>Only a ready result can be issued.</source>
+        <translation>Выдать можно только готовый результат.</translation>
+    </message>
+    <message>
+        <source>No certificate was prepared for this application: there is nothing to hand over.</source>
+        <translation>Справка по этому заявлению не подготовлена: выдавать нечего.</translation>
+    </message>
+    <message>
         <source>The certificate was issued.</source>
         <translation>Справка выдана.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Выдача</translation>
+    </message>
+    <message>
+        <source>Hand the certificate of application %1 to %2? This cannot be undone.</source>
+        <translation>Выдать справку по заявлению %1 заявителю %2? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Refuse the application</source>
+        <translation>Отказ по заявлению</translation>
+    </message>
+    <message>
+        <source>Application %1 was accepted. Why is the service refused? The reason is printed on the refusal notice.</source>
+        <translation>Заявление %1 было принято. Почему в услуге отказано? Причина печатается в уведомлении об отказе.</translation>
+    </message>
+    <message>
+        <source>The application was refused.</source>
+        <translation>В заявлении отказано.</translation>
     </message>
     <message>
         <source>The certificate cannot be prepared</source>
@@ -543,6 +619,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Аппарат акима ещё не выбран: сначала выберите его в Настройках.</translation>
     </message>
     <message>
+        <source>The office&apos;s signing key was revoked on %1: it signs no more certificates. Make a new key: open Settings &gt; Office and clerk and save. Certificates signed before the revocation stay valid.</source>
+        <translation>Ключ подписи аппарата отозван %1: им больше не подписываются справки. Создайте новый ключ: откройте Настройки &gt; Акимат и специалист и сохраните. Справки, подписанные до отзыва, остаются действительными.</translation>
+    </message>
+    <message>
         <source>The office&apos;s signing key is missing on this computer. Open Settings &gt; Office and clerk and save: a new key is created.</source>
         <translation>На этом компьютере нет ключа подписи аппарата. Откройте Настройки &gt; Акимат и специалист и сохраните: будет создан новый ключ.</translation>
     </message>
@@ -579,24 +659,168 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Справку нельзя подготовить (%1).</translation>
     </message>
     <message>
-        <source>Genuine: issued and signed by the office named below.</source>
-        <translation>Подлинная: выдана и подписана указанным ниже аппаратом.</translation>
+        <source>Genuine: issued and signed by the office named below. Compare the signed content below with the paper.</source>
+        <translation>Подлинная: выдана и подписана указанным ниже аппаратом. Сравните подписанное содержание ниже с бумагой.</translation>
+    </message>
+    <message>
+        <source>Demo: made from training data, not a valid certificate.</source>
+        <translation>Демо: составлена по учебным данным, не является действительной справкой.</translation>
+    </message>
+    <message>
+        <source>Altered: the printed text differs from the signed content. Only the signed content below is what the office issued.</source>
+        <translation>Изменена: напечатанный текст отличается от подписанного содержания. Аппарат выдал только подписанное содержание ниже.</translation>
+    </message>
+    <message>
+        <source>Revoked key: signed after the office&apos;s key was revoked. Not a valid certificate; ask the office.</source>
+        <translation>Отозванный ключ: подписана после отзыва ключа аппарата. Не является действительной справкой; обратитесь в аппарат.</translation>
     </message>
     <message>
         <source>Forged: the signature does not match. The certificate was altered.</source>
         <translation>Поддельная: подпись не совпадает. Справка изменена.</translation>
     </message>
     <message>
+        <source>No one is registered in this household as of %1. Check the members&apos; dates in the Household book tab or choose another date.</source>
+        <translation>На %1 в этом хозяйстве никто не зарегистрирован. Проверьте даты членов хозяйства на вкладке «Похозяйственная книга» или выберите другую дату.</translation>
+    </message>
+    <message>
         <source>Unknown office: its key is not among the known office keys. Ask the district for the current list of keys.</source>
         <translation>Неизвестный аппарат: его ключа нет среди известных ключей. Запросите в районе актуальный список ключей.</translation>
     </message>
     <message>
-        <source>Revoked key: the office&apos;s key was withdrawn. Ask the office to confirm the certificate.</source>
-        <translation>Отозванный ключ: ключ аппарата отозван. Попросите аппарат подтвердить справку.</translation>
-    </message>
-    <message>
         <source>Not a certificate code: nothing readable was found.</source>
         <translation>Это не код справки: ничего читаемого не найдено.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key was revoked on %1, after this certificate was signed: the certificate stays valid.</source>
+        <translation>Ключ аппарата отозван %1, после подписания этой справки: справка остаётся действительной.</translation>
+    </message>
+    <message>
+        <source>no certificate code was found</source>
+        <translation>код справки не найден</translation>
+    </message>
+    <message>
+        <source>the PDF file cannot be read</source>
+        <translation>PDF-файл не читается</translation>
+    </message>
+    <message>
+        <source>the code is damaged</source>
+        <translation>код повреждён</translation>
+    </message>
+    <message>
+        <source>the code does not start as a certificate</source>
+        <translation>код не начинается как код справки</translation>
+    </message>
+    <message>
+        <source>the code has foreign characters</source>
+        <translation>в коде посторонние символы</translation>
+    </message>
+    <message>
+        <source>the code is cut short or too long</source>
+        <translation>код обрезан или слишком длинный</translation>
+    </message>
+    <message>
+        <source>the code&apos;s texts are damaged</source>
+        <translation>тексты в коде повреждены</translation>
+    </message>
+    <message>
+        <source>the code is of an unknown kind</source>
+        <translation>код неизвестного вида</translation>
+    </message>
+    <message>
+        <source>the code&apos;s livestock list is damaged</source>
+        <translation>список скота в коде повреждён</translation>
+    </message>
+    <message>
+        <source>certificate number</source>
+        <translation>номер справки</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>владелец справки</translation>
+    </message>
+    <message>
+        <source>IIN / BIN</source>
+        <translation>ИИН / БИН</translation>
+    </message>
+    <message>
+        <source>as-of date</source>
+        <translation>дата, на которую выдана</translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation>номер лицевого счёта</translation>
+    </message>
+    <message>
+        <source>land area</source>
+        <translation>площадь земли</translation>
+    </message>
+    <message>
+        <source>livestock totals by group</source>
+        <translation>итоги поголовья по группам</translation>
+    </message>
+    <message>
+        <source>head count: %1</source>
+        <translation>поголовье: %1</translation>
+    </message>
+    <message>
+        <source>livestock not in the signed content: %1</source>
+        <translation>скот, которого нет в подписанном содержании: %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Printed differently</source>
+        <translation>Напечатано иначе</translation>
+    </message>
+    <message>
+        <source>Certificate No</source>
+        <translation>Справка №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Аппарат</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Владелец справки</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>По состоянию на</translation>
+    </message>
+    <message>
+        <source>Account No</source>
+        <translation>Лицевой счёт №</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Члены хозяйства</translation>
+    </message>
+    <message>
+        <source>Land, ha</source>
+        <translation>Земля, га</translation>
+    </message>
+    <message>
+        <source>Livestock</source>
+        <translation>Скот</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Key revoked</source>
+        <translation>Ключ отозван</translation>
     </message>
     <message>
         <source>1 — keeps a subsidiary household farm</source>
@@ -608,14 +832,696 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Register a complaint</source>
+        <translation>Регистрация жалобы</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Способ подачи:</translation>
+    </message>
+    <message>
+        <source>Complainant &amp;kind:</source>
+        <translation>&amp;Вид заявителя:</translation>
+    </message>
+    <message>
+        <source>&amp;IIN / BIN:</source>
+        <translation>&amp;ИИН / БИН:</translation>
+    </message>
+    <message>
+        <source>Household book:</source>
+        <translation>Похозяйственная книга:</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal entity:</source>
+        <translation>&amp;Юридическое лицо:</translation>
+    </message>
+    <message>
+        <source>S&amp;urname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one:</source>
+        <translation>Теле&amp;фон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>Language of &amp;papers:</source>
+        <translation>&amp;Язык документов:</translation>
+    </message>
+    <message>
+        <source>About &amp;whom:</source>
+        <translation>&amp;На кого жалоба:</translation>
+    </message>
+    <message>
+        <source>Related to:</source>
+        <translation>Связано с:</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;text:</source>
+        <translation>&amp;Текст жалобы:</translation>
+    </message>
+    <message>
+        <source>Papers &amp;handed in:</source>
+        <translation>&amp;Приложенные документы:</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>физическое лицо</translation>
+    </message>
+    <message>
+        <source>legal entity</source>
+        <translation>юридическое лицо</translation>
+    </message>
+    <message>
+        <source>names, separated by semicolons</source>
+        <translation>названия через точку с запятой</translation>
+    </message>
+    <message>
+        <source>Addressee of complaints and the next receptions</source>
+        <translation>Адресат жалоб и ближайшие дни приёма</translation>
+    </message>
+    <message>
+        <source>Not set up yet.</source>
+        <translation>Ещё не настроено.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>заявление %1</translation>
+    </message>
+    <message>
+        <source>the called queue ticket</source>
+        <translation>вызванный талон очереди</translation>
+    </message>
+    <message>
+        <source>not found in the household book</source>
+        <translation>не найден в похозяйственной книге</translation>
+    </message>
+    <message>
+        <source>found: account %1</source>
+        <translation>найден: лицевой счёт %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintErrors</name>
+    <message>
+        <source>surname</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>name of the legal entity</source>
+        <translation>наименование юридического лица</translation>
+    </message>
+    <message>
+        <source>Fill in: %1.</source>
+        <translation>Заполните: %1.</translation>
+    </message>
+    <message>
+        <source>Choose how the complaint was received: orally, in writing, by post or electronically.</source>
+        <translation>Выберите, как поступила жалоба: устно, письменно, по почте или в электронной форме.</translation>
+    </message>
+    <message>
+        <source>Choose whether the complainant is an individual or a legal entity.</source>
+        <translation>Выберите, физическое или юридическое лицо подаёт жалобу.</translation>
+    </message>
+    <message>
+        <source>Choose whom the complaint is about.</source>
+        <translation>Выберите, на кого подана жалоба.</translation>
+    </message>
+    <message>
+        <source>Choose the language of the printed papers.</source>
+        <translation>Выберите язык печатаемых документов.</translation>
+    </message>
+    <message>
+        <source>This e-mail address has no @.</source>
+        <translation>В адресе электронной почты нет @.</translation>
+    </message>
+    <message>
+        <source>Write down what the complaint is about.</source>
+        <translation>Запишите содержание жалобы.</translation>
+    </message>
+    <message>
+        <source>The district&apos;s agriculture department is not in the reference data.</source>
+        <translation>Районного отдела сельского хозяйства нет в справочных данных.</translation>
+    </message>
+    <message>
+        <source>The akim office is not set up yet: choose it under Settings first.</source>
+        <translation>Аппарат акима ещё не выбран: сначала выберите его в Настройках.</translation>
+    </message>
+    <message>
+        <source>This record is no longer in the database.</source>
+        <translation>Этой записи больше нет в базе данных.</translation>
+    </message>
+    <message>
+        <source>The terms this complaint was registered under are not in the rules.</source>
+        <translation>Сроков, по которым зарегистрирована жалоба, нет в правилах.</translation>
+    </message>
+    <message>
+        <source>A term is at least 1.</source>
+        <translation>Срок не меньше 1.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the extension: the complainant is told it.</source>
+        <translation>Укажите причину продления: о ней сообщают заявителю.</translation>
+    </message>
+    <message>
+        <source>The term was already extended on %1; the law allows it once.</source>
+        <translation>Срок уже продлён %1; закон допускает это один раз.</translation>
+    </message>
+    <message>
+        <source>The term ended on %1: it can no longer be extended.</source>
+        <translation>Срок истёк %1: продлить его уже нельзя.</translation>
+    </message>
+    <message>
+        <source>An extension cannot be decided before registration (%1).</source>
+        <translation>Решение о продлении не может быть раньше регистрации (%1).</translation>
+    </message>
+    <message>
+        <source>The new due date must be after the current one (%1).</source>
+        <translation>Новый срок должен быть позже текущего (%1).</translation>
+    </message>
+    <message>
+        <source>The law allows an extension up to %1 at most.</source>
+        <translation>Закон допускает продление не далее чем до %1</translation>
+    </message>
+    <message>
+        <source>The new due date is a day off; the next working day is %1.</source>
+        <translation>Новый срок приходится на выходной; ближайший рабочий день – %1</translation>
+    </message>
+    <message>
+        <source>A complaint cannot be forwarded before registration (%1).</source>
+        <translation>Жалобу нельзя направить раньше регистрации (%1).</translation>
+    </message>
+    <message>
+        <source>The complaint was already forwarded on %1.</source>
+        <translation>Жалоба уже направлена: %1</translation>
+    </message>
+    <message>
+        <source>Write the body the complaint is forwarded to.</source>
+        <translation>Укажите орган, в который направляется жалоба.</translation>
+    </message>
+    <message>
+        <source>The answer cannot be dated before registration (%1).</source>
+        <translation>Дата ответа не может быть раньше регистрации (%1).</translation>
+    </message>
+    <message>
+        <source>The answer cannot be dated in the future.</source>
+        <translation>Дата ответа не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>Choose whether the complaint was found justified.</source>
+        <translation>Выберите, признана ли жалоба обоснованной.</translation>
+    </message>
+    <message>
+        <source>Write a summary of the answer.</source>
+        <translation>Кратко изложите ответ.</translation>
+    </message>
+    <message>
+        <source>The complaint is already answered or closed: nothing can change.</source>
+        <translation>На жалобу уже дан ответ или она закрыта: изменить ничего нельзя.</translation>
+    </message>
+    <message>
+        <source>Only a registered complaint can be forwarded.</source>
+        <translation>Направить можно только зарегистрированную жалобу.</translation>
+    </message>
+    <message>
+        <source>This complaint already has its answer.</source>
+        <translation>На эту жалобу уже дан ответ.</translation>
+    </message>
+    <message>
+        <source>Only an answered complaint can be closed.</source>
+        <translation>Закрыть можно только жалобу с ответом.</translation>
+    </message>
+    <message>
+        <source>A protocol is written for oral complaints only.</source>
+        <translation>Протокол составляется только для устной жалобы.</translation>
+    </message>
+    <message>
+        <source>The term of this complaint was not extended.</source>
+        <translation>Срок этой жалобы не продлевался.</translation>
+    </message>
+    <message>
+        <source>This complaint was not forwarded.</source>
+        <translation>Эта жалоба не направлялась.</translation>
+    </message>
+    <message>
+        <source>This complaint cannot be saved (%1).</source>
+        <translation>Эту жалобу нельзя сохранить (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintLabels</name>
+    <message>
+        <source>orally, at reception</source>
+        <translation>устно, на приёме</translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation>письменно</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>по почте</translation>
+    </message>
+    <message>
+        <source>electronically</source>
+        <translation>в электронной форме</translation>
+    </message>
+    <message>
+        <source>this akim office</source>
+        <translation>этот аппарат акима</translation>
+    </message>
+    <message>
+        <source>the district agriculture department</source>
+        <translation>районный отдел сельского хозяйства</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>зарегистрирована</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>направлена</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>дан ответ</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыта</translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <translation>в срок</translation>
+    </message>
+    <message>
+        <source>due within 2 working days</source>
+        <translation>срок истекает в течение 2 рабочих дней</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕНА</translation>
+    </message>
+    <message>
+        <source>answered in time</source>
+        <translation>ответ дан в срок</translation>
+    </message>
+    <message>
+        <source>answered late</source>
+        <translation>ответ дан с опозданием</translation>
+    </message>
+    <message>
+        <source>forwarded, the term stopped</source>
+        <translation>направлена, срок остановлен</translation>
+    </message>
+    <message>
+        <source>term extended</source>
+        <translation>срок продлён</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>праздничный день</translation>
+    </message>
+    <message>
+        <source>day off by decree</source>
+        <translation>выходной по постановлению</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>выходной день</translation>
+    </message>
+    <message>
+        <source>Akim</source>
+        <translation>Аким</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>Заместители</translation>
+    </message>
+    <message>
+        <source>Deputy %1</source>
+        <translation>Заместитель %1</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Заместитель</translation>
+    </message>
+    <message>
+        <source>no dates can be computed: %1</source>
+        <translation>даты не вычислить: %1</translation>
+    </message>
+    <message>
+        <source>%1: no reception (%2)</source>
+        <translation>%1: приёма нет (%2)</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, с %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSettingsDialog</name>
+    <message>
+        <source>Review</source>
+        <translation>Рассмотрение</translation>
+    </message>
+    <message>
+        <source>Longest extension</source>
+        <translation>Наибольшее продление</translation>
+    </message>
+    <message>
+        <source>Notice of the extension within</source>
+        <translation>Уведомить о продлении в течение</translation>
+    </message>
+    <message>
+        <source>Forwarding within</source>
+        <translation>Направить в течение</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>календарных дней</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>рабочих дней</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>мес.</translation>
+    </message>
+    <message>
+        <source>Law No 221 of 12.01.2007 (until 30.06.2021)</source>
+        <translation>Закон № 221 от 12.01.2007 (до 30.06.2021)</translation>
+    </message>
+    <message>
+        <source>Administrative Procedure Code (from 01.07.2021)</source>
+        <translation>Административный процедурно-процессуальный кодекс (с 01.07.2021)</translation>
+    </message>
+    <message>
+        <source>Complaint settings</source>
+        <translation>Настройки жалоб</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;talon paper:</source>
+        <translation>&amp;Бумага талона жалобы:</translation>
+    </message>
+    <message>
+        <source>half an A4 sheet</source>
+        <translation>половина листа A4</translation>
+    </message>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation>чековая лента 80 мм</translation>
+    </message>
+    <message>
+        <source>Terms that could not be confirmed from the act&apos;s own text: the act&apos;s value as read in secondary sources is the default. A changed value applies to complaints registered from now on.</source>
+        <translation>Сроки, которые не удалось подтвердить по тексту самого акта: по умолчанию – значение акта по вторичным источникам. Изменённое значение действует для жалоб, регистрируемых с этого момента.</translation>
+    </message>
+    <message>
+        <source>The act&apos;s value: %1</source>
+        <translation>Значение акта: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStepDialog</name>
+    <message>
+        <source>Extend the term of %1</source>
+        <translation>Продление срока %1</translation>
+    </message>
+    <message>
+        <source>Due now: %1; the law allows one extension, up to %2, and the complainant is told with a printed notice</source>
+        <translation>Сейчас срок: %1; закон допускает одно продление, не далее %2, заявителю вручается печатное уведомление</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;New due date:</source>
+        <translation>&amp;Новый срок:</translation>
+    </message>
+    <message>
+        <source>Forward %1</source>
+        <translation>Направление %1</translation>
+    </message>
+    <message>
+        <source>Outside this office&apos;s competence: forward by %1 and give the complainant the printed notice.</source>
+        <translation>Вне компетенции аппарата: направьте до %1 и вручите заявителю печатное уведомление.</translation>
+    </message>
+    <message>
+        <source>&amp;Forward to:</source>
+        <translation>&amp;Куда направить:</translation>
+    </message>
+    <message>
+        <source>Answer to %1</source>
+        <translation>Ответ на %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Срок: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Решение:</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation>обоснована</translation>
+    </message>
+    <message>
+        <source>not justified</source>
+        <translation>не обоснована</translation>
+    </message>
+    <message>
+        <source>Answer &amp;date:</source>
+        <translation>&amp;Дата ответа:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of the answer:</source>
+        <translation>&amp;Краткое содержание ответа:</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>&amp;Новая жалоба…</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Способ:</translation>
+    </message>
+    <message>
+        <source>A&amp;bout:</source>
+        <translation>&amp;На кого:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>С&amp;рок:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>overdue or due within 2 working days</source>
+        <translation>просроченные или со сроком в 2 рабочих дня</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просроченные</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступила</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>open, due by the date:</source>
+        <translation>открытые со сроком до даты:</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>По сроку</translation>
+    </message>
+    <message>
+        <source>&amp;Talon</source>
+        <translation>&amp;Талон</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol</source>
+        <translation>&amp;Протокол</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Продлить…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension notice</source>
+        <translation>&amp;Уведомление о продлении</translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation>Н&amp;аправить…</translation>
+    </message>
+    <message>
+        <source>Forwarding &amp;notice</source>
+        <translation>Уведомление о н&amp;аправлении</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Ответ…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>&amp;Закрыть…</translation>
+    </message>
+    <message>
+        <source>Complaints (%1)</source>
+        <translation>Жалобы (%1)</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <source>Complaints: %1 overdue, %2 due soon.</source>
+        <translation>Жалобы: просрочено – %1, срок скоро – %2.</translation>
+    </message>
+    <message>
+        <source>Complaints: %1 overdue, %2 due within 2 working days.</source>
+        <translation>Жалобы: просрочено – %1, срок истекает в течение 2 рабочих дней – %2.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>На кого жалоба</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрирована</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Приняла(л)</translation>
+    </message>
+    <message>
+        <source>Papers handed in</source>
+        <translation>Приложенные документы</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>* received on a day off, registered on the next working day</source>
+        <translation>* поступила в выходной, зарегистрирована в следующий рабочий день</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Продлена</translation>
+    </message>
+    <message>
+        <source>on %1 from %2: %3</source>
+        <translation>%1, прежний срок %2: %3</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Направлена</translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation>обоснована</translation>
+    </message>
+    <message>
+        <source>not justified</source>
+        <translation>не обоснована</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Close the complaint</source>
+        <translation>Закрытие жалобы</translation>
+    </message>
+    <message>
+        <source>Close complaint %1? Its file is then complete and cannot change.</source>
+        <translation>Закрыть жалобу %1? После этого её нельзя изменить.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionsDialog</name>
     <message>
         <source>Reference data: values to check</source>
         <translation>Справочные данные: значения для проверки</translation>
     </message>
     <message>
-        <source>These values were copied from the standard exactly as printed and look wrong (yellow). Check them against the original and correct them; each correction is recorded with your name and the time (green).</source>
-        <translation>Эти значения перенесены из стандарта в точности как напечатаны и выглядят ошибочными (жёлтые). Сверьте их с оригиналом и исправьте; каждое исправление записывается с вашим именем и временем (зелёные).</translation>
+        <source>These values were copied from the standard exactly as printed and look wrong (yellow). Check them against the original and correct them; each correction is recorded with your name and the time (green). After them come the Russian names of places, made by rule from the Kazakh ones: check them too.</source>
+        <translation>Эти значения перенесены из стандарта в точности как напечатаны и выглядят ошибочными (жёлтые). Сверьте их с оригиналом и исправьте; каждое исправление записывается с вашим именем и временем (зелёные). За ними следуют русские названия мест, составленные по правилу из казахских: проверьте и их.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -694,6 +1600,14 @@ Under the standard the application is refused. Refuse it and print the refusal n
             <numerusform>Добавлено %n демонстрационное хозяйство за %1 с.</numerusform>
             <numerusform>Добавлено %n демонстрационных хозяйства за %1 с.</numerusform>
             <numerusform>Добавлено %n демонстрационных хозяйств за %1 с.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n жалоба</numerusform>
+            <numerusform>%n жалобы</numerusform>
+            <numerusform>%n жалоб</numerusform>
         </translation>
     </message>
 </context>
@@ -871,6 +1785,22 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Record &amp;head count…</source>
         <translation>Внести &amp;поголовье…</translation>
+    </message>
+    <message>
+        <source>New &amp;application</source>
+        <translation>Новое &amp;заявление</translation>
+    </message>
+    <message>
+        <source>Application &amp;for this person</source>
+        <translation>За&amp;явление на этого человека</translation>
+    </message>
+    <message>
+        <source>The application form filled in for the head of the household</source>
+        <translation>Форма заявления, заполненная на главу хозяйства</translation>
+    </message>
+    <message>
+        <source>The application form filled in for the selected member</source>
+        <translation>Форма заявления, заполненная на выбранного члена хозяйства</translation>
     </message>
     <message>
         <source>Members</source>
@@ -1153,6 +2083,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>примечание</translation>
     </message>
     <message>
+        <source>import of %1, row %2</source>
+        <translation>импорт из %1, строка %2</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1218,6 +2152,14 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Новое заявление</translation>
+    </message>
+    <message>
+        <source>The household has no head: choose a member on the Members page.</source>
+        <translation>У хозяйства нет главы: выберите члена хозяйства на странице «Члены».</translation>
     </message>
     <message>
         <source>Close the household</source>
@@ -1294,6 +2236,29 @@ Under the standard the application is refused. Refuse it and print the refusal n
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Import the household book</source>
+        <translation>Загрузка похозяйственной книги</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
         <source>Personal account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
@@ -1366,6 +2331,30 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Дата учёта скота</translation>
     </message>
     <message>
+        <source>Address (street and house)</source>
+        <translation>Адрес (улица и дом)</translation>
+    </message>
+    <message>
+        <source>Opened in the book on</source>
+        <translation>Дата открытия в книге</translation>
+    </message>
+    <message>
+        <source>Land plot area, ha</source>
+        <translation>Площадь участка, га</translation>
+    </message>
+    <message>
+        <source>Kind of land</source>
+        <translation>Вид угодий</translation>
+    </message>
+    <message>
+        <source>Cattle, total</source>
+        <translation>КРС, всего</translation>
+    </message>
+    <message>
+        <source>Sheep and goats, total</source>
+        <translation>Овцы и козы, всего</translation>
+    </message>
+    <message>
         <source>“%1” is not a date: write it as dd.mm.yyyy.</source>
         <translation>«%1» — не дата: укажите в виде дд.мм.гггг.</translation>
     </message>
@@ -1410,8 +2399,112 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Отношение не указано: записан как «другой родственник».</translation>
     </message>
     <message>
+        <source>The parts (%2) are more than their total (%1): this row&apos;s head counts are not imported.</source>
+        <translation>Части (%2) больше итога по группе (%1): поголовье этой строки не импортируется.</translation>
+    </message>
+    <message>
+        <source>The total is %1 more than its parts: recorded as of no stated kind.</source>
+        <translation>Итог по группе на %1 больше суммы частей: записано как «без разбивки».</translation>
+    </message>
+    <message>
+        <source>“%1” is a negative head count: this row&apos;s head counts are not imported.</source>
+        <translation>«%1» — отрицательное поголовье: поголовье этой строки не импортируется.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole head count: this row&apos;s head counts are not imported.</source>
+        <translation>«%1» — поголовье не целое: поголовье этой строки не импортируется.</translation>
+    </message>
+    <message>
+        <source>Sex not given: taken from the name as %1. Check it.</source>
+        <translation>Пол не указан: по фамилии и отчеству принят «%1». Проверьте.</translation>
+    </message>
+    <message>
+        <source>Account number “%1” read as %2, like the others in the file.</source>
+        <translation>Лицевой счёт «%1» прочитан как %2, как остальные в файле.</translation>
+    </message>
+    <message>
+        <source>This personal account is already used in row %1: the two households are not merged. Give one of them its own account number.</source>
+        <translation>Этот лицевой счёт уже есть в строке %1: два хозяйства не объединяются. Дайте одному из них свой номер счёта.</translation>
+    </message>
+    <message>
+        <source>No household with personal account “%1” in the households&apos; sheet.</source>
+        <translation>На листе хозяйств нет хозяйства с лицевым счётом «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known kind of land.</source>
+        <translation>«%1» — неизвестный вид угодий.</translation>
+    </message>
+    <message>
+        <source>Personal account %1 has no person&apos;s row: nobody to register.</source>
+        <translation>У лицевого счёта %1 нет ни одной строки с человеком: некого зарегистрировать.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an area more than zero.</source>
+        <translation>«%1» — не площадь больше нуля.</translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 belong to personal account %3.</source>
+        <translation>Строки %1–%2 относятся к лицевому счёту %3.</translation>
+    </message>
+    <message>
+        <source>A totals row: skipped (its figures are compared).</source>
+        <translation>Строка итогов: пропущена (её цифры сверяются).</translation>
+    </message>
+    <message>
+        <source>A note: skipped.</source>
+        <translation>Примечание: пропущено.</translation>
+    </message>
+    <message>
+        <source>A signature line: skipped.</source>
+        <translation>Строка подписи: пропущена.</translation>
+    </message>
+    <message>
+        <source>Column not imported (no field chosen for it): %1 cells.</source>
+        <translation>Столбец не импортируется (для него не выбрано поле): ячеек — %1.</translation>
+    </message>
+    <message>
         <source>The file does not exist.</source>
         <translation>Файл не найден.</translation>
+    </message>
+    <message>
+        <source>Another program has the file open (Excel?). Close it there and try again.</source>
+        <translation>Файл открыт другой программой (Excel?). Закройте его там и повторите.</translation>
+    </message>
+    <message>
+        <source>Reading stopped half way: was the USB stick pulled out? Put it back and try again. Nothing was imported.</source>
+        <translation>Чтение прервалось на середине: флешку вынули? Вставьте её и повторите. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import (%1 MB; at most %2 MB).</source>
+        <translation>Файл слишком большой для импорта (%1 МБ; не больше %2 МБ).</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to far more than a household book holds: it is damaged or not a book. Save the book again from Excel, or as CSV.</source>
+        <translation>Книга Excel распаковывается в объём, намного больший, чем бывает у похозяйственной книги: она повреждена или это не книга. Сохраните книгу из Excel заново или в CSV.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has more rows than the import takes (at most %2).</source>
+        <translation>На листе «%1» больше строк, чем принимает импорт (не больше %2).</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” reaches too far (often one stray value far to the right or below the table). Delete the empty rows and columns after the table and try again.</source>
+        <translation>Лист «%1» слишком велик (часто из-за одного значения далеко справа или ниже таблицы). Удалите пустые строки и столбцы после таблицы и повторите.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect workbook) and save it, then import it.</source>
+        <translation>Книга защищена паролем. Откройте её в Excel, снимите пароль (Файл &gt; Сведения &gt; Защита книги), сохраните и затем импортируйте.</translation>
+    </message>
+    <message>
+        <source>This is not a spreadsheet. Choose the .xlsx, .xls or .csv file of the book.</source>
+        <translation>Это не таблица. Выберите файл книги .xlsx, .xls или .csv.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1”.</source>
+        <translation>В книге нет листа «%1».</translation>
+    </message>
+    <message>
+        <source>No row of column names was found in sheet “%1”. Add a row of headings above the table.</source>
+        <translation>На листе «%1» не найдена строка с названиями столбцов. Добавьте строку заголовков над таблицей.</translation>
     </message>
     <message>
         <source>This kind of file cannot be read. Save it from Excel as .xlsx or as CSV and try again.</source>
@@ -1426,24 +2519,16 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>В файле нет заполненных строк.</translation>
     </message>
     <message>
-        <source>Import the household book</source>
-        <translation>Загрузка похозяйственной книги</translation>
+        <source>Row %1 belongs to personal account %3.</source>
+        <translation>Строка %1 относится к лицевому счёту %3.</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Назад</translation>
+        <source>male</source>
+        <translation>мужской</translation>
     </message>
     <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Далее &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Завершить</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
+        <source>female</source>
+        <translation>женский</translation>
     </message>
 </context>
 <context>
@@ -1488,12 +2573,28 @@ Is the number right? Save it anyway?</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Очередь</translation>
+    </message>
+    <message>
+        <source>Call the &amp;next visitor</source>
+        <translation>Вызвать &amp;следующего посетителя</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Waiting-room display</source>
         <translation>&amp;Табло зала ожидания</translation>
+    </message>
+    <message>
+        <source>Waiting-room display, &amp;full screen</source>
+        <translation>Табло зала ожидания во &amp;весь экран</translation>
+    </message>
+    <message>
+        <source>F11 toggles full screen, Esc leaves it</source>
+        <translation>F11 включает и выключает полноэкранный режим, Esc выходит из него</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1510,6 +2611,14 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>&amp;Working calendar: decreed transfers…</source>
         <translation>&amp;Рабочий календарь: перенесённые дни…</translation>
+    </message>
+    <message>
+        <source>&amp;Complaints: talon paper and terms…</source>
+        <translation>&amp;Жалобы: бумага талона и сроки…</translation>
+    </message>
+    <message>
+        <source>Waiting-room display: &amp;highlight time…</source>
+        <translation>Табло зала ожидания: время &amp;подсветки…</translation>
     </message>
     <message>
         <source>&amp;Add demo households…</source>
@@ -1552,12 +2661,28 @@ Is the number right? Save it anyway?</source>
         <translation>&amp;Отчёт по показателям…</translation>
     </message>
     <message>
+        <source>Complaint ta&amp;lon…</source>
+        <translation>Та&amp;лон жалобы…</translation>
+    </message>
+    <message>
+        <source>Oral complaint &amp;protocol…</source>
+        <translation>&amp;Протокол устной жалобы…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension notice…</source>
+        <translation>Уведомление о &amp;продлении…</translation>
+    </message>
+    <message>
+        <source>&amp;Forwarding notice…</source>
+        <translation>Уведомление о н&amp;аправлении…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
+        <translation>&amp;Помощь</translation>
     </message>
     <message>
         <source>&amp;Verify certificate…</source>
@@ -1598,6 +2723,22 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>В очереди никого нет.</translation>
+    </message>
+    <message>
+        <source>Called: %1</source>
+        <translation>Вызван: %1</translation>
+    </message>
+    <message>
+        <source>Waiting-room display</source>
+        <translation>Табло зала ожидания</translation>
+    </message>
+    <message>
+        <source>How many seconds does a number just called stay highlighted?</source>
+        <translation>Сколько секунд подсвечивается только что вызванный номер?</translation>
     </message>
     <message>
         <source>Add demo households</source>
@@ -1644,6 +2785,10 @@ Is the number right? Save it anyway?</source>
         </translation>
     </message>
     <message>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
         <source>About Auyl Desk</source>
         <translation>О программе Auyl Desk</translation>
     </message>
@@ -1663,12 +2808,28 @@ Is the number right? Save it anyway?</source>
         <translation>Укажите, в каком столбце файла находится каждое поле. Выбор запоминается для файлов с такими же названиями столбцов.</translation>
     </message>
     <message>
+        <source>Data &amp;as of:</source>
+        <translation>Данные &amp;на дату:</translation>
+    </message>
+    <message>
+        <source>&amp;Locality for rows that name none:</source>
+        <translation>&amp;Населённый пункт для строк без него:</translation>
+    </message>
+    <message>
+        <source>Members are read from sheet “%1” by personal account.</source>
+        <translation>Члены хозяйства читаются с листа «%1» по лицевому счёту.</translation>
+    </message>
+    <message>
         <source>— not imported —</source>
         <translation>— не загружать —</translation>
     </message>
     <message>
         <source>Choose a column for: %1.</source>
         <translation>Выберите столбец для: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the locality of the households.</source>
+        <translation>Выберите населённый пункт хозяйств.</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n row(s)…</source>
@@ -1863,10 +3024,6 @@ Is the number right? Save it anyway?</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>Не удаётся записать файл %1: %2</translation>
-    </message>
-    <message>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1917,8 +3074,8 @@ Is the number right? Save it anyway?</source>
         <translation>&amp;Загрузить</translation>
     </message>
     <message>
-        <source>Problems found:</source>
-        <translation>Найденные ошибки:</translation>
+        <source>Problems, things to check and notes:</source>
+        <translation>Ошибки, что проверить, и примечания:</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1935,6 +3092,14 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Rows: %1. Ready to import: %2; with errors (not imported): %3. Households: %4 new, %5 to update, %6 unchanged.</source>
         <translation>Строк: %1. Готово к загрузке: %2; с ошибками (не загружаются): %3. Хозяйств: новых %4, обновится %5, без изменений %6.</translation>
+    </message>
+    <message>
+        <source>To import, data as of %1: %2 households, %3 people, land %4 ha; head: %5.</source>
+        <translation>Будет импортировано, данные на %1: хозяйств — %2, людей — %3, земли %4 га; поголовье: %5.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s totals row: land %1 ha; head: %2.</source>
+        <translation>Строка итогов файла: земли %1 га; поголовье: %2.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -1994,6 +3159,10 @@ Is the number right? Save it anyway?</source>
         <translation>Неизвестная цель визита.</translation>
     </message>
     <message>
+        <source>Ticket %1 is still at your desk: say how that visit ended first.</source>
+        <translation>Талон %1 ещё у вашего стола: сначала укажите, чем закончился этот приём.</translation>
+    </message>
+    <message>
         <source>The queue cannot do this (%1).</source>
         <translation>Очередь не может это выполнить (%1).</translation>
     </message>
@@ -2023,6 +3192,22 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>dropped</source>
         <translation>снят с очереди</translation>
+    </message>
+    <message>
+        <source>documents accepted</source>
+        <translation>документы приняты</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <source>result issued</source>
+        <translation>результат выдан</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>консультация</translation>
     </message>
     <message>
         <source>Issue a queue ticket</source>
@@ -2093,6 +3278,10 @@ Is the number right? Save it anyway?</source>
         <translation>Статус</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Waiting: %1</source>
         <translation>В очереди: %1</translation>
     </message>
@@ -2119,6 +3308,14 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Calling %1 before its turn: the standard serves in order of arrival. Write the reason; it is recorded.</source>
         <translation>%1 вызывается раньше своей очереди: по стандарту приём ведётся в порядке прихода. Укажите причину, она будет записана.</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Не явился</translation>
+    </message>
+    <message>
+        <source>Mark ticket %1 as not come?</source>
+        <translation>Отметить талон %1 как «не явился»?</translation>
     </message>
     <message>
         <source>Redirect</source>
@@ -2456,12 +3653,20 @@ Rows not imported: %6.</source>
         <translation>&amp;Должность акима:</translation>
     </message>
     <message>
+        <source>Akim&apos;s position in R&amp;ussian:</source>
+        <translation>Должность акима по-&amp;русски:</translation>
+    </message>
+    <message>
         <source>surname and initials, for certificates (optional)</source>
         <translation>фамилия и инициалы, для справок (необязательно)</translation>
     </message>
     <message>
         <source>e.g. akim of the rural okrug</source>
         <translation>например, аким сельского округа</translation>
+    </message>
+    <message>
+        <source>for Russian certificates; empty: made from the office&apos;s name</source>
+        <translation>для справок на русском; если пусто — по названию акимата</translation>
     </message>
     <message>
         <source>e.g. chief specialist</source>
@@ -2688,32 +3893,43 @@ Rows not imported: %6.</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <source>Certificate No:</source>
-        <translation>Справка №:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Дата:</translation>
-    </message>
-    <message>
-        <source>Office:</source>
-        <translation>Аппарат:</translation>
-    </message>
-    <message>
-        <source>Certificate:</source>
-        <translation>Справка:</translation>
-    </message>
-    <message>
-        <source>Key revoked:</source>
-        <translation>Ключ отозван:</translation>
-    </message>
-    <message>
         <source>Open certificate</source>
         <translation>Открыть справку</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEndDialog</name>
+    <message>
+        <source>Call the next visitor</source>
+        <translation>Вызов следующего посетителя</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is still at your desk. How did that visit end?</source>
+        <translation>Талон %1 ещё у вашего стола. Чем закончился этот приём?</translation>
+    </message>
+    <message>
+        <source>&amp;Finished</source>
+        <translation>&amp;Завершён</translation>
+    </message>
+    <message>
+        <source>The visitor was served without an application (a consultation)</source>
+        <translation>Посетитель обслужен без заявления (консультация)</translation>
+    </message>
+    <message>
+        <source>Did &amp;not come</source>
+        <translation>&amp;Не явился</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the queue</source>
+        <translation>&amp;Вернуть в очередь</translation>
+    </message>
+    <message>
+        <source>The visitor steps aside and keeps their place in the line</source>
+        <translation>Посетитель отходит и сохраняет своё место в очереди</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +4018,66 @@ Details: %2</source>
         <translation>показать не больше N хозяйств (по умолчанию 50)</translation>
     </message>
     <message>
+        <source>import a household book from a spreadsheet (.xlsx, .xls, .csv)</source>
+        <translation>импортировать похозяйственную книгу из таблицы (.xlsx, .xls, .csv)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>ДАТА</translation>
+    </message>
+    <message>
+        <source>the date the file&apos;s data is as of (default: a date in its title, or today)</source>
+        <translation>дата, на которую даны данные файла (по умолчанию: дата в заголовке или сегодня)</translation>
+    </message>
+    <message>
+        <source>the columns: a JSON object or file, field -&gt; column header (default: guessed)</source>
+        <translation>столбцы: объект JSON или файл с ним, поле -&gt; заголовок столбца (по умолчанию: угадываются)</translation>
+    </message>
+    <message>
+        <source>check and report only, write nothing</source>
+        <translation>только проверить и показать отчёт, ничего не записывать</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>вывести отчёт в JSON</translation>
+    </message>
+    <message>
+        <source>import the other rows even when some are refused (exit status 0)</source>
+        <translation>импортировать остальные строки, даже если часть отклонена (код выхода 0)</translation>
+    </message>
+    <message>
+        <source>write the household book to an .xlsx file the import reads back</source>
+        <translation>записать похозяйственную книгу в файл .xlsx, который импорт читает обратно</translation>
+    </message>
+    <message>
+        <source>FILE.xlsx</source>
+        <translation>ФАЙЛ.xlsx</translation>
+    </message>
+    <message>
+        <source>the workbook to write</source>
+        <translation>файл для записи</translation>
+    </message>
+    <message>
+        <source>headings and words in Kazakh or Russian (default: the machine&apos;s language)</source>
+        <translation>заголовки и слова на казахском или русском (по умолчанию: язык компьютера)</translation>
+    </message>
+    <message>
+        <source>the complaint register</source>
+        <translation>реестр жалоб</translation>
+    </message>
+    <message>
+        <source>list the complaints, newest first</source>
+        <translation>список жалоб, новые сначала</translation>
+    </message>
+    <message>
+        <source>only complaints whose answer is overdue today</source>
+        <translation>только жалобы с просроченным на сегодня ответом</translation>
+    </message>
+    <message>
         <source>render a specimen of a printed document with demo data (to check printers)</source>
         <translation>сформировать образец печатного документа с демонстрационными данными (для проверки принтеров)</translation>
     </message>
@@ -2810,8 +4086,8 @@ Details: %2</source>
         <translation>ВИД</translation>
     </message>
     <message>
-        <source>the document: ticket, talon, refusal, application-form, certificate-1, certificate-2 or indicators-report</source>
-        <translation>документ: ticket (талон очереди), talon (талон), refusal (отказ), application-form (бланк заявления), certificate-1, certificate-2 (справки) или indicators-report (отчёт по показателям)</translation>
+        <source>the document: ticket, talon, refusal, application-form, certificate-1, certificate-2, indicators-report, complaint-talon, complaint-protocol, extension-notice or forwarding-notice</source>
+        <translation>документ: ticket (талон очереди), talon (талон), refusal (отказ), application-form (бланк заявления), certificate-1, certificate-2 (справки), indicators-report (отчёт по показателям), complaint-talon (талон жалобы), complaint-protocol (протокол устной жалобы), extension-notice (уведомление о продлении) или forwarding-notice (уведомление о направлении)</translation>
     </message>
     <message>
         <source>the document&apos;s language (default kk)</source>
@@ -2842,20 +4118,12 @@ Details: %2</source>
         <translation>статистика очереди и нагрузки</translation>
     </message>
     <message>
-        <source>DATE</source>
-        <translation>ДАТА</translation>
-    </message>
-    <message>
         <source>the period&apos;s first day (YYYY-MM-DD)</source>
         <translation>первый день периода (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <source>the period&apos;s last day, included (YYYY-MM-DD)</source>
         <translation>последний день периода включительно (ГГГГ-ММ-ДД)</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>ФАЙЛ</translation>
     </message>
     <message>
         <source>where to write it (JSON: the screen if omitted)</source>
@@ -2870,8 +4138,8 @@ Details: %2</source>
         <translation>КОД_ИЛИ_PDF</translation>
     </message>
     <message>
-        <source>the text of the QR code (AUYL1|...) or the path of a certificate PDF</source>
-        <translation>текст QR-кода (AUYL1|...) или путь к PDF-файлу справки</translation>
+        <source>the text of the QR code (AUYL2:...) or the path of a certificate PDF</source>
+        <translation>текст QR-кода (AUYL2:...) или путь к PDF-файлу справки</translation>
     </message>
     <message>
         <source>database file</source>
@@ -2946,6 +4214,50 @@ Details: %2</source>
         <translation>совпадение: %1</translation>
     </message>
     <message>
+        <source>in time</source>
+        <translation>в срок</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>срок близко</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕНА</translation>
+    </message>
+    <message>
+        <source>answered in time</source>
+        <translation>ответ в срок</translation>
+    </message>
+    <message>
+        <source>answered late</source>
+        <translation>ответ с опозданием</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>направлена</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступила</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
         <source>Unknown document kind: %1. Choose one of: %2.</source>
         <translation>Неизвестный вид документа: %1. Выберите один из: %2.</translation>
     </message>
@@ -2966,52 +4278,76 @@ Details: %2</source>
         <translation>Укажите, куда записать: --out ФАЙЛ.</translation>
     </message>
     <message>
-        <source>VALID: the certificate was issued and signed by the office.</source>
-        <translation>ПОДЛИННАЯ: справка выдана и подписана аппаратом.</translation>
+        <source>--mapping must be a JSON object or a file holding one.</source>
+        <translation>--mapping должен быть объектом JSON или файлом с ним.</translation>
     </message>
     <message>
-        <source>FORGED: the signature does not match; the certificate was altered or faked.</source>
-        <translation>ПОДДЕЛЬНАЯ: подпись не совпадает; справка изменена или подделана.</translation>
+        <source>--as-of must be a date: dd.mm.yyyy or yyyy-mm-dd.</source>
+        <translation>--as-of должен быть датой: дд.мм.гггг или гггг-мм-дд.</translation>
     </message>
     <message>
-        <source>UNKNOWN OFFICE: the signing key is not in the list of known office keys.</source>
-        <translation>НЕИЗВЕСТНЫЙ АППАРАТ: ключа подписи нет в списке известных ключей аппаратов.</translation>
+        <source>Checking</source>
+        <translation>Проверка</translation>
     </message>
     <message>
-        <source>REVOKED KEY: the office&apos;s key was revoked; ask the office to confirm.</source>
-        <translation>ОТОЗВАННЫЙ КЛЮЧ: ключ аппарата отозван; попросите аппарат подтвердить.</translation>
+        <source>Importing</source>
+        <translation>Импорт</translation>
     </message>
     <message>
-        <source>MALFORMED: this is not a readable certificate code.</source>
-        <translation>НЕВЕРНЫЙ ФОРМАТ: это не читаемый код справки.</translation>
+        <source>File: %1; data as of %2; default locality: %3.</source>
+        <translation>Файл: %1; данные на %2; населённый пункт по умолчанию: %3.</translation>
     </message>
     <message>
-        <source>Reason: %1</source>
-        <translation>Причина: %1</translation>
+        <source>To import: %1 households, %2 people, land %3 ha; head counts: %4.</source>
+        <translation>Будет импортировано: хозяйств — %1, людей — %2, земли %3 га; поголовье: %4.</translation>
     </message>
     <message>
-        <source>Certificate No</source>
-        <translation>Справка №</translation>
+        <source>The file&apos;s totals row: land %1 ha; head counts: %2.</source>
+        <translation>Строка итогов файла: земли %1 га; поголовье: %2.</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Дата</translation>
+        <source>Rows: %1, refused: %2. Households: %3 new, %4 to update, %5 unchanged.</source>
+        <translation>Строк: %1, отклонено: %2. Хозяйства: новых — %3, к обновлению — %4, без изменений — %5.</translation>
     </message>
     <message>
-        <source>Office</source>
-        <translation>Аппарат</translation>
+        <source>REFUSED</source>
+        <translation>ОТКЛОНЕНО</translation>
     </message>
     <message>
-        <source>Certificate</source>
-        <translation>Справка</translation>
+        <source>check</source>
+        <translation>проверьте</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>Ключ</translation>
+        <source>note</source>
+        <translation>примечание</translation>
     </message>
     <message>
-        <source>Revoked</source>
-        <translation>Отозван</translation>
+        <source>Imported: %1 households created, %2 updated, %3 unchanged.</source>
+        <translation>Импортировано: создано хозяйств — %1, обновлено — %2, без изменений — %3.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Пробный запуск: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: some rows are refused. Correct them, or import the rest with --accept-problems.</source>
+        <translation>Ничего не записано: часть строк отклонена. Исправьте их или импортируйте остальное с --accept-problems.</translation>
+    </message>
+    <message>
+        <source>--out must name an .xlsx file.</source>
+        <translation>--out должен указывать файл .xlsx.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Выгрузка</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+    <message>
+        <source>%1 households written to %2.</source>
+        <translation>В %2 записано хозяйств: %1.</translation>
     </message>
 </context>
 <context>
@@ -3073,12 +4409,28 @@ Details: %2</source>
         <translation>необычное написание</translation>
     </message>
     <message>
+        <source>Russian form made by rule: check it</source>
+        <translation>русская форма составлена по правилу: проверьте</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
         <source>full name</source>
         <translation>полное название</translation>
+    </message>
+    <message>
+        <source>name in Russian</source>
+        <translation>название на русском</translation>
+    </message>
+    <message>
+        <source>full name in Russian</source>
+        <translation>полное название на русском</translation>
+    </message>
+    <message>
+        <source>akim&apos;s position in Russian</source>
+        <translation>должность акима на русском</translation>
     </message>
     <message>
         <source>address</source>

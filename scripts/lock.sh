@@ -25,5 +25,6 @@ compile() {  # output file, then extras
 }
 extra_args=("${@}")
 compile requirements/app.txt
+compile requirements/postgres.txt --extra postgres
 compile requirements/test.txt --extra test
-echo "wrote requirements/app.txt and requirements/test.txt"
+echo "wrote requirements/app.txt, requirements/postgres.txt and requirements/test.txt"

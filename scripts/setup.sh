@@ -2,13 +2,17 @@
 # Sets up everything Auyl Desk needs on a fresh Debian machine: system packages (when run as
 # root or with sudo), a virtualenv in .venv and the Python packages of the lock file
 # (requirements/*.txt, see scripts/lock.sh). Safe to run again.
-#   scripts/setup.sh          runtime only
-#   scripts/setup.sh --test   runtime + test/dev tools
+#   scripts/setup.sh              runtime only
+#   scripts/setup.sh --postgres   runtime + the PostgreSQL driver (psycopg)
+#   scripts/setup.sh --test       runtime + the PostgreSQL driver + test/dev tools
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 extra=""
-[ "${1:-}" = "--test" ] && extra="test"
+case "${1:-}" in
+  --test) extra="test" ;;
+  --postgres) extra="postgres" ;;
+esac
 
 apt_packages=(python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3
               xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0
@@ -31,7 +35,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 # Python packages come only from the lock file: exact versions, checked against their hashes.
 lock="requirements/app.txt"
-[ -n "$extra" ] && lock="requirements/test.txt"
+[ -n "$extra" ] && lock="requirements/$extra.txt"
 stamp=".venv/.installed-$(basename "$lock" .txt)"
 if [ ! -f "$stamp" ] || [ "$lock" -nt "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check --require-hashes --no-deps \

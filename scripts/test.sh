@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Sets everything up (first time only) and runs the whole check: lint, format, types,
 # translations and the test suite, headless. Extra arguments go to pytest.
+# The suite runs with a throwaway PostgreSQL server (scripts/with_postgres.sh), so the database
+# tests run on SQLite and on PostgreSQL; a server that cannot start fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
@@ -9,4 +11,4 @@ export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff format --check .
 .venv/bin/mypy  # what to check and how strictly: [tool.mypy] in pyproject.toml
 .venv/bin/python scripts/i18n.py check
-.venv/bin/python -m pytest "$@"
+bash scripts/with_postgres.sh .venv/bin/python -m pytest "$@"

@@ -1,7 +1,15 @@
-"""Every test gets its own data folder and, when it asks, its own migrated database."""
+"""Every test gets its own data folder and, when it asks, its own migrated database.
+
+A test that takes `db` (or a fixture built on it) runs twice: on a SQLite file (`[sqlite]`) and
+on a database of its own on a PostgreSQL server (`[postgresql]`), the one AUYL_TEST_PG_URL
+names (scripts/with_postgres.sh starts one and sets it; scripts/test.sh runs the suite so).
+Without that variable the PostgreSQL variants are skipped; with it, a server that cannot be
+reached fails them.
+"""
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import sys
@@ -18,6 +26,7 @@ from desktop.core.clock import SystemClock
 from desktop.services import office
 from desktop.services.startup import open_database
 from tests.helpers import CLERK
+from tests.postgres import PG_URL_VARIABLE, PgServer
 
 
 @pytest.fixture(autouse=True)
@@ -70,9 +79,66 @@ def db_path(template_db: Path, tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    url = os.environ.get(PG_URL_VARIABLE)
+    if not url:
+        pytest.skip(f"no PostgreSQL server: set {PG_URL_VARIABLE} or run scripts/with_postgres.sh")
+    server = PgServer(url)
+    yield server
+    server.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: PgServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A PostgreSQL database migrated and loaded with reference data once; each test's own
+    database is made from it (CREATE DATABASE ... TEMPLATE)."""
+    name = f"auyl_template_{os.getpid()}"
+    pg_server.create(name)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("AUYL_DESK_DATA_DIR", str(tmp_path_factory.mktemp("pg-template") / "data"))
+        opened = open_database(pg_server.url_of(name))
+        opened.db.dispose()
+    yield name
+    pg_server.drop(name)
+
+
+_pg_names = itertools.count(1)
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = Database(db_path)
+def pg_url(pg_server: PgServer, pg_template: str) -> Iterator[str]:
+    """The URL of a fresh PostgreSQL database for this test (dropped afterwards)."""
+    name = f"auyl_test_{os.getpid()}_{next(_pg_names)}"
+    pg_server.create(name, template=pg_template)
+    yield pg_server.url_of(name)
+    pg_server.drop(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_location(request: pytest.FixtureRequest) -> str | Path:
+    """Where this test's database is: a SQLite file's path, or a PostgreSQL URL."""
+    if request.param == "sqlite":
+        return request.getfixturevalue("db_path")
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_db_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str | Path]:
+    """A database with nothing in it yet (no schema): a new SQLite file or PostgreSQL database."""
+    if request.param == "sqlite":
+        yield tmp_path / "new.sqlite3"
+        return
+    server: PgServer = request.getfixturevalue("pg_server")
+    name = f"auyl_empty_{os.getpid()}_{next(_pg_names)}"
+    server.create(name)
+    yield server.url_of(name)
+    server.drop(name)
+
+
+@pytest.fixture
+def db(db_location: str | Path) -> Iterator[Database]:
+    database = Database(db_location)
     yield database
     database.dispose()
 

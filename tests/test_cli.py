@@ -5,8 +5,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
+from db.engine import Database
 from desktop.cli import main
+from desktop.services.startup import open_database
 
 # main() would create a bare QCoreApplication, after which widget tests cannot run.
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -38,6 +41,18 @@ def test_offices_filtered_by_district(db_path: Path, capsys: pytest.CaptureFixtu
     assert main(["offices", "--district", "балқаш", "--db", str(db_path)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert len(out) == 4 and out[0].lstrip().startswith("1 ")
+    assert "Гүлшат кенті әкімінің аппараты" in out[0] and "Балқаш қаласы" in out[0]
+
+
+def test_offices_in_russian_name_them_in_russian(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for variable in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "ru_RU.UTF-8")
+    assert main(["offices", "--district", "балқаш", "--db", str(db_path)]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert "Аппарат акима посёлка Гулшат" in first and "город Балхаш" in first
 
 
 def test_check_passes_on_a_current_database(
@@ -45,6 +60,30 @@ def test_check_passes_on_a_current_database(
 ) -> None:
     assert main(["check", "--db", str(db_path)]) == 0
     assert "FAILED" not in capsys.readouterr().out
+
+
+def test_a_database_made_at_first_start_passes_check(
+    empty_db_location: str | Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The first start migrates and loads a new SQLite file or an empty PostgreSQL database
+    (`--db postgresql+psycopg://...`), and `check` then finds it current."""
+    opened = open_database(empty_db_location)
+    assert opened.reference_loaded and opened.backup is None
+    opened.db.dispose()
+    assert main(["check", "--db", str(empty_db_location)]) == 0
+    out = capsys.readouterr().out
+    assert "FAILED" not in out and "schema" in out
+
+
+def test_check_fails_on_an_old_postgresql_schema(
+    pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = Database(pg_url)
+    with db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '0000'"))
+    db.dispose()
+    assert main(["check", "--db", pg_url]) == 1
+    assert "FAILED" in capsys.readouterr().out
 
 
 def test_check_fails_on_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

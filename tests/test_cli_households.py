@@ -15,11 +15,12 @@ pytestmark = pytest.mark.usefixtures("qapp")
 
 
 @pytest.fixture
-def configured_path(db_path: Path) -> Path:
-    db = Database(db_path)
+def configured_path(db_location: str | Path) -> str | Path:
+    """A configured database, a SQLite file or a PostgreSQL URL: --db takes either."""
+    db = Database(db_location)
     office.configure(db, 100, CLERK, SYSTEM, SystemClock().now())
     db.dispose()
-    return db_path
+    return db_location
 
 
 def test_demo_needs_the_office_chosen(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -29,7 +30,7 @@ def test_demo_needs_the_office_chosen(db_path: Path, capsys: pytest.CaptureFixtu
 
 
 def test_demo_then_search_as_json(
-    configured_path: Path, capsys: pytest.CaptureFixture[str]
+    configured_path: str | Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["demo", "--households", "25", "--seed", "3", "--db", str(configured_path)]) == 0
     out = capsys.readouterr().out
@@ -66,6 +67,8 @@ def test_demo_then_search_as_json(
     assert table[-1] == "1 household(s) found"
 
 
-def test_search_with_no_hits(configured_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_search_with_no_hits(
+    configured_path: str | Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["households", "search", "ешкім", "--json", "--db", str(configured_path)]) == 0
     assert json.loads(capsys.readouterr().out) == []

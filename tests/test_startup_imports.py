@@ -14,9 +14,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from db.engine import Database
+from desktop.core.actor import SYSTEM
+from desktop.core.clock import SystemClock
+from desktop.services import office
 from desktop.services.startup import open_database
 from desktop.ui.first_paint import FIRST_PAINT_ENV, PREFIX
+from tests.helpers import CLERK
 
 # Libraries only some actions need: printing (ReportLab, PIL), migrations (Alembic, Mako,
 # Pygments), spreadsheets and reading PDFs. They load on first use, never at start.
@@ -29,6 +35,12 @@ from desktop.cli import main
 status = main(["--db", sys.argv[1]])
 print(json.dumps({"status": status, "modules": sorted(sys.modules)}))
 """
+
+
+@pytest.fixture
+def db_location(db_path: Path) -> Path:
+    """An office's SQLite file: the start is checked while another program holds its write lock."""
+    return db_path
 
 
 def _start(db_arg: str) -> tuple[list[str], set[str]]:
@@ -80,3 +92,14 @@ def test_first_run_to_the_setup_dialog_loads_no_printing_and_no_main_window(
     assert "alembic" in modules  # a new database is migrated, so here Alembic is needed
     assert _loaded(modules, ("reportlab", "PIL", "openpyxl", "pypdf")) == []
     assert "desktop.ui.main_window" not in modules
+
+
+def test_start_on_a_postgresql_server_opens_the_main_window(pg_url: str) -> None:
+    """`auyl-desk --db postgresql+psycopg://...` on a server database set up before."""
+    db = Database(pg_url)
+    office.configure(db, 100, CLERK, SYSTEM, SystemClock().now())
+    db.dispose()
+    open_database(pg_url).db.dispose()
+    painted, modules = _start(pg_url)
+    assert painted == ["MainWindow"]
+    assert "psycopg" in modules and _loaded(modules, NOT_AT_START) == []

@@ -2,6 +2,7 @@
 
 from db.models.base import Base, Synced, new_id, utc_now
 from db.models.certificate import Certificate, OfficeKey
+from db.models.complaint import Complaint, ComplaintEvent
 from db.models.counter import Application, QueueEvent, QueueTicket
 from db.models.household import (
     BookTerm,
@@ -36,6 +37,8 @@ __all__ = [
     "Certificate",
     "ChangeCounter",
     "ChangeRecord",
+    "Complaint",
+    "ComplaintEvent",
     "Department",
     "District",
     "DistrictAkimat",

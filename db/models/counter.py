@@ -37,6 +37,8 @@ class QueueTicket(Synced, Base):
     called_by: Mapped[str] = mapped_column(default="")
     called_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), default=None)
     outside_hours_reason: Mapped[str] = mapped_column(default="")
+    # How the visit ended (desktop.core.queue_rules.OUTCOMES), "" while open or when unknown.
+    outcome: Mapped[str] = mapped_column(String(20), default="", server_default="")
 
 
 class QueueEvent(Synced, Base):
@@ -127,6 +129,14 @@ class Application(Synced, Base):
     ready_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), default=None)
     issued_by: Mapped[str] = mapped_column(default="")
     issued_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    # Refused after acceptance: why, when and by whom (a refusal at hand-in names the missing
+    # documents instead and keeps these empty).
+    refusal_reason: Mapped[str] = mapped_column(default="", server_default="")
+    refused_at: Mapped[datetime | None] = mapped_column(default=None)
+    refused_by: Mapped[str] = mapped_column(default="", server_default="")
+    refused_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    # Handed in while the office was closed (a holiday, a weekend, the evening): why.
+    outside_hours_reason: Mapped[str] = mapped_column(default="", server_default="")
     search_text: Mapped[str] = mapped_column(default="", server_default="")
 
 

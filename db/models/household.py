@@ -79,6 +79,8 @@ class LandPlot(Synced, Base):
     area_ha: Mapped[Decimal] = mapped_column(Numeric(12, 4))
     state_act_number: Mapped[str] = mapped_column(default="")
     cadastral_number: Mapped[str] = mapped_column(default="")
+    held_from: Mapped[date]  # a certificate as of a date lists the plots held on that date
+    held_to: Mapped[date | None] = mapped_column(default=None)  # the first day no longer held
 
     household: Mapped[Household] = relationship(back_populates="plots")
 
@@ -147,8 +149,9 @@ class ChangeRecord(Synced, Base):
 
 
 class SearchKey(Base):
-    """Local search index key: the integer rowid of a household in the FTS5 table
-    `household_search` (created by migration 0002, SQLite only). Never travels."""
+    """Local search index key: the integer rowid of a household in the search index table
+    `household_search` (SQLite: FTS5, migration 0002; PostgreSQL: migration 0008). Never
+    travels."""
 
     __tablename__ = "household_search_keys"
 

@@ -22,7 +22,8 @@ class District(Base):
     kind: Mapped[str] = mapped_column(String(10))
     order: Mapped[int]
     name_kk: Mapped[str]
-    name_ru: Mapped[str]
+    name_ru: Mapped[str]  # derived by rule (desktop.core.seed.names_ru), flagged to check
+    flags: Mapped[list[Any]] = mapped_column(default=list)
 
 
 class Department(Base):
@@ -51,6 +52,10 @@ class AkimOffice(Base):
     number: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     name: Mapped[str]
     full_name: Mapped[str]
+    # The Russian forms, derived by rule (desktop.core.seed.names_ru) and flagged to check.
+    name_ru: Mapped[str] = mapped_column(default="")
+    full_name_ru: Mapped[str] = mapped_column(default="")
+    akim_position_ru: Mapped[str] = mapped_column(default="")
     kind: Mapped[str] = mapped_column(String(20))
     locality: Mapped[str]
     postal_code: Mapped[str]
@@ -70,6 +75,7 @@ class DistrictAkimat(Base):
 
     district: Mapped[str] = mapped_column(ForeignKey("districts.code"), primary_key=True)
     name: Mapped[str]
+    name_ru: Mapped[str] = mapped_column(default="")  # derived by rule, flagged to check
     postal_code: Mapped[str]
     address: Mapped[str]
     phones: Mapped[list[Any]]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+import threading
 from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -52,8 +53,16 @@ Interval = tuple[datetime, datetime]
 class Transfer:
     day: date
     kind: TransferKind
-    basis: str
+    basis: str  # the decree, in Kazakh (or as the office typed it)
     note: str = ""
+    basis_ru: str = ""  # the same in Russian, where the list gives it (the bundled list does)
+    note_ru: str = ""
+
+    def basis_in(self, language: str) -> str:
+        return self.basis_ru if language == "ru" and self.basis_ru else self.basis
+
+    def note_in(self, language: str) -> str:
+        return self.note_ru if language == "ru" and self.note_ru else self.note
 
 
 @dataclass(frozen=True)
@@ -87,6 +96,8 @@ class DayOff:
 
 
 def transfers_from_json(raw: dict[str, Any]) -> Transfers:
+    """Entries {"date", "kind", "basis", "note"}: basis and note in Kazakh, with "basis_ru" and
+    "note_ru" beside them in Russian (optional: an office's own entry is as it was typed)."""
     entries = []
     for item in raw.get("transfers", []):
         if item["kind"] not in TRANSFER_KINDS:
@@ -99,13 +110,16 @@ def transfers_from_json(raw: dict[str, Any]) -> Transfers:
                 kind=cast(TransferKind, item["kind"]),
                 basis=item["basis"],
                 note=item.get("note", ""),
+                basis_ru=item.get("basis_ru", ""),
+                note_ru=item.get("note_ru", ""),
             )
         )
     return Transfers(tuple(sorted(entries, key=lambda t: t.day)))
 
 
 def load_transfers(path: Path) -> Transfers:
-    """The transfer list of a JSON file: {"transfers": [{"date", "kind", "basis", "note"}]}."""
+    """The transfer list of a JSON file: {"transfers": [{"date", "kind", "basis", "note",
+    "basis_ru", "note_ru"}]}."""
     return transfers_from_json(json.loads(path.read_text(encoding="utf-8")))
 
 
@@ -117,29 +131,35 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, (following - timedelta(days=1)).day))
 
 
+_HOLIDAYS_LOADING = threading.Lock()
+
+
 def kazakhstan_holidays() -> HolidayBase:
     """Kazakhstan's public holidays, every year on demand, weekend moves ("observed") included.
 
     The same as `holidays.country_holidays("KZ")`, without its cost: importing any one country
     of the package imports `holidays.countries`, which imports all of them (about 280 modules,
     0.1-0.2 s at start). The Kazakhstan module alone is found in that folder and loaded under
-    its own name, so a later ordinary import of it gets the same module.
+    its own name, so a later ordinary import of it gets the same module. The module is in
+    sys.modules before it has run: a lock keeps a second thread from taking it half-loaded.
     """
     import holidays
 
     name = "holidays.countries.kazakhstan"
-    module = sys.modules.get(name)
-    if module is None:
-        spec = PathFinder.find_spec(name, [str(Path(holidays.__file__).parent / "countries")])
-        if spec is None or spec.loader is None:  # a packaging we do not know: the slow way
-            return holidays.country_holidays("KZ")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        try:
-            spec.loader.exec_module(module)
-        except BaseException:
-            del sys.modules[name]
-            raise
+    with _HOLIDAYS_LOADING:
+        module = sys.modules.get(name)
+        if module is None:
+            folder = str(Path(holidays.__file__).parent / "countries")
+            spec = PathFinder.find_spec(name, [folder])
+            if spec is None or spec.loader is None:  # a packaging we do not know: the slow way
+                return holidays.country_holidays("KZ")
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[name] = module
+            try:
+                spec.loader.exec_module(module)
+            except BaseException:
+                del sys.modules[name]
+                raise
     holidays_class: type[HolidayBase] = module.Kazakhstan
     return holidays_class()
 

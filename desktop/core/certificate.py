@@ -1,5 +1,7 @@
 """What makes a certificate checkable offline: its content hash, the signed QR payload, keys.
 
+New certificates carry the version 2 code of desktop.core.certificate_code (the signed content
+itself); the version 1 payload below, of certificates issued before it, still verifies.
 The payload is ASCII (scanners mis-decode other bytes):
 
     AUYL1|<number>|<issued_on>|<office>|<kind>|<content hash>|<key id>|<signature>
@@ -87,6 +89,31 @@ def content_hash(content: dict[str, Any]) -> str:
 def certificate_number(office: int, year: int, seq: int) -> str:
     """'45-2026-C0001': the office's number (unique in the oblast), year, the year's sequence."""
     return f"{office}-{year}-C{seq:04d}"
+
+
+# The groups a certificate totals livestock by (no total across groups: heads of cattle and of
+# poultry do not add up). A kind outside these is its own group, named like the kind.
+LIVESTOCK_GROUPS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    (
+        "cattle",
+        "Ірі қара мал",
+        "Крупный рогатый скот",
+        ("cattle_cows", "cattle_heifers", "cattle_bulls", "cattle_young"),
+    ),
+    ("small_stock", "Ұсақ мал", "Мелкий рогатый скот", ("sheep", "goats")),
+    ("horses", "Жылқылар", "Лошади", ("horses",)),
+    ("camels", "Түйелер", "Верблюды", ("camels",)),
+    ("pigs", "Шошқалар", "Свиньи", ("pigs",)),
+    ("poultry", "Құс", "Птица", ("poultry",)),
+)
+
+
+def livestock_group(kind_code: str, language: str) -> str | None:
+    """The name of the certificate's group of a livestock kind, or None outside the groups."""
+    for _code, name_kk, name_ru, kinds in LIVESTOCK_GROUPS:
+        if kind_code in kinds:
+            return name_ru if language == "ru" else name_kk
+    return None
 
 
 # ---- keys ---------------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from desktop.core.localtime import aware
 def timestamp(moment: datetime) -> float:
     """POSIX seconds of `moment`, a naive one taken as office time: the cheapest way to compare
     many moments with a period's bounds and to measure how long things took."""
-    return (moment if moment.tzinfo else moment.replace(tzinfo=office_zone())).timestamp()
+    return aware(moment).timestamp()
 
 
 PeriodKind = Literal["day", "month", "quarter", "year", "range"]

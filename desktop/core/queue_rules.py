@@ -3,8 +3,13 @@
 A ticket moves
 
     waiting -> called -> serving -> done
+               called/serving -> (close: with an outcome) -> done
                called -> no_show -> (recall -> called) | dropped
+               called/serving -> (requeue) -> waiting, keeping its place in line
     waiting/called -> (redirect: new purpose) -> waiting, keeping its place in line
+
+A visit that ends records its outcome (OUTCOMES): the application accepted or refused, the
+result issued, or a consultation (the visitor left with advice, no paper).
 
 The line is first come, first served (the standard allows no booking and no express service):
 the next ticket is the waiting one issued first, whatever its purpose. A redirected ticket keeps
@@ -42,7 +47,13 @@ TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
     "recall": (frozenset({NO_SHOW}), CALLED),
     "drop": (frozenset({NO_SHOW}), DROPPED),
     "redirect": (frozenset({WAITING, CALLED}), WAITING),
+    "close": (frozenset({CALLED, SERVING}), DONE),
+    "requeue": (frozenset({CALLED, SERVING}), WAITING),
 }
+# How a visit ended (QueueTicket.outcome).
+OUTCOMES = ("accepted", "refused", "issued", "consultation")
+# The statuses of a ticket a clerk is busy with: one at a time per clerk.
+AT_THE_DESK = (CALLED, SERVING)
 
 # A waiting ticket is "near" its limit this many minutes before the limit.
 NEAR_MINUTES = 5
@@ -193,10 +204,14 @@ def estimate_wait_minutes(
 
     The average of today's real service times (start serving -> finish) times the people
     ahead; before anyone was served today, each person ahead counts their purpose's default.
+    When someone is ahead the estimate is at least one minute per person: a ticket never says
+    "about 0 min" with a person in front.
     """
     if not ahead:
         return 0
     if service_times:
         average = sum(service_times, timedelta(0)) / len(service_times)
-        return round(average * len(ahead) / timedelta(minutes=1))
-    return sum(default_minutes.get(purpose, 0) for purpose in ahead)
+        minutes = round(average * len(ahead) / timedelta(minutes=1))
+    else:
+        minutes = sum(default_minutes.get(purpose, 0) for purpose in ahead)
+    return max(minutes, len(ahead))

@@ -42,7 +42,6 @@ from math import ceil
 from typing import NamedTuple, TypeVar
 
 from desktop.core.calendar import WorkingCalendar
-from desktop.core.clock import office_zone
 from desktop.core.indicators import Count
 from desktop.core.localtime import aware
 from desktop.core.periods import Period, timestamp
@@ -243,13 +242,11 @@ def _clerks(visits: Sequence[_Visit], calendar: WorkingCalendar) -> tuple[ClerkL
     for visit in visits:
         if visit.span is not None and visit.clerk:
             spans[visit.clerk][visit.issued.date()].append(visit.span)
-    zone = office_zone()
 
     @cache
     def open_hours(day: date) -> list[tuple[float, float]]:
         return [
-            (a.replace(tzinfo=zone).timestamp(), b.replace(tzinfo=zone).timestamp())
-            for a, b in calendar.working_intervals(day)
+            (aware(a).timestamp(), aware(b).timestamp()) for a, b in calendar.working_intervals(day)
         ]
 
     loads = []

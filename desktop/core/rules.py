@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, time
 from functools import cache
 from pathlib import Path
@@ -45,6 +45,9 @@ class ServiceRules:
     name_kk: str
     name_ru: str
     documents_by_applicant: dict[str, tuple[str, ...]]
+    # A document this service's standard names in its own words (service 2: "ID card
+    # (passport) of a citizen of RK" where service 1 says "ID card"), by code and language.
+    document_names: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def applicant_kinds(self) -> tuple[str, ...]:
@@ -146,8 +149,10 @@ class RuleSet:
     def service(self, number: int) -> ServiceRules:
         return self.services[number]
 
-    def document_name(self, code: str, language: str) -> str:
-        return self.document_names[code][language]
+    def document_name(self, code: str, language: str, service: int | None = None) -> str:
+        """The document's name, as `service`'s standard words it when a service is given."""
+        own = self.services[service].document_names if service in self.services else {}
+        return (own.get(code) or self.document_names[code])[language]
 
 
 def _rule_set(raw: dict[str, Any], complaint: ComplaintTerms) -> RuleSet:
@@ -175,6 +180,7 @@ def _rule_set(raw: dict[str, Any], complaint: ComplaintTerms) -> RuleSet:
                 name_kk=service["name_kk"],
                 name_ru=service["name_ru"],
                 documents_by_applicant={k: tuple(v) for k, v in service["applicants"].items()},
+                document_names=service.get("document_names", {}),
             )
             for number, service in raw["services"].items()
         },

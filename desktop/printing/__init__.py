@@ -17,4 +17,8 @@ KINDS = (
     "certificate-1",
     "certificate-2",
     "indicators-report",
+    "complaint-talon",
+    "complaint-protocol",
+    "extension-notice",
+    "forwarding-notice",
 )

@@ -35,19 +35,18 @@ from reportlab.platypus.flowables import HRFlowable
 
 from desktop.core.formatting import format_area, format_date
 from desktop.printing.fonts import BOLD, REGULAR, register_fonts
-from desktop.printing.layout import CREATOR, grid, marks, paragraph
+from desktop.printing.layout import CREATOR, grid, mark_box, marks, paragraph
 from desktop.printing.qr import QrCode
 from desktop.printing.texts import text
 
 PAGE = "a4"
 MARGIN = 15 * mm
 FONT_SIZE = 9.5
-QR_SIZE = 30 * mm
+QR_SIZE = 38 * mm  # modules of a version 9-10 code at about 2.4 px even in a 100 dpi scan
 PAYLOAD_FONT = "Courier"  # ASCII only, like the payload; narrow and unambiguous
-PAYLOAD_MAX_SIZE = 6.5
-PAYLOAD_MIN_SIZE = 4.0
-PAYLOAD_SCALE = 80  # horizontal scale (%) of the payload line
-PAYLOAD_SIDE = 8 * mm  # the payload line may use the page width less this on each side
+PAYLOAD_SIZE = 6.5  # points: legible (at least 6)
+PAYLOAD_ROOM = A4[0] - 2 * 10 * mm  # the text of the code stays inside 10 mm side margins
+DEMO_SIZE = 150  # points: the DEMO mark across every page of a demo certificate
 
 
 def _style(name: str, scale: float = 1.0, **extra: Any) -> ParagraphStyle:
@@ -63,6 +62,7 @@ def _style(name: str, scale: float = 1.0, **extra: Any) -> ParagraphStyle:
 BODY = _style("body", spaceAfter=3)
 CELL = _style("cell", 0.92)
 CELL_RIGHT = _style("cell-right", 0.92, alignment=TA_RIGHT)
+CELL_KIND = _style("cell-kind", 0.92, leftIndent=10)
 CELL_HEAD = _style("cell-head", 0.85, fontName=BOLD)
 CELL_HEAD_RIGHT = _style("cell-head-right", 0.85, fontName=BOLD, alignment=TA_RIGHT)
 CELL_TOTAL = _style("cell-total", 0.92, fontName=BOLD)
@@ -91,8 +91,10 @@ def render_certificate(
     if not payload.isascii():
         raise ValueError("the QR payload must be ASCII")
     title = text(language, f"cert_title_{kind}")
+    demo = bool(content.get("demo"))
     width = A4[0] - 2 * MARGIN
     story: list[Flowable] = [
+        *_demo_note(language, demo),
         *marks(language, PAGE, copy, sample),
         *_header(content["office"]),
         paragraph(title, TITLE),
@@ -127,7 +129,7 @@ def render_certificate(
         Spacer(1, 14),
         KeepTogether(_signature_block(content["akim"], payload, language, width)),
     ]
-    return _build(story, content, title)
+    return _build(story, content, title, demo)
 
 
 # ---- parts --------------------------------------------------------------------------------------
@@ -215,31 +217,45 @@ def _plots(plots: Sequence[dict[str, Any]], language: str, width: float) -> Flow
 
 
 def _livestock(livestock: Sequence[dict[str, Any]], language: str, width: float) -> Flowable:
+    """Kinds under their group; each group's line carries the group's total (no grand total:
+    heads of cattle and of poultry do not add up)."""
     if not livestock:
         return paragraph(text(language, "cert_none"), BODY)
-    head = ["cert_col_no", "cert_col_group", "cert_col_kind", "cert_col_count"]
-    rows: list[list[Any]] = [
-        [
-            paragraph(str(index), CELL),
-            paragraph(row["group"], CELL),
-            paragraph(row["kind"], CELL),
-            paragraph(str(int(row["count"])), CELL_RIGHT),
-        ]
-        for index, row in enumerate(livestock, start=1)
-    ]
-    total = sum(int(row["count"]) for row in livestock)
-    rows.append(
-        [
-            "",
-            paragraph(text(language, "cert_total"), CELL_TOTAL),
-            "",
-            paragraph(str(total), CELL_TOTAL_RIGHT),
-        ]
+    groups: list[tuple[str, list[dict[str, Any]]]] = []
+    for row in livestock:
+        if not groups or groups[-1][0] != row["group"]:
+            groups.append((row["group"], []))
+        groups[-1][1].append(row)
+    head = ["cert_col_no", "cert_col_kind", "cert_col_count"]
+    rows: list[list[Any]] = [_head(head, language, right=(2,))]
+    group_rows = []
+    number = 0
+    for group, kinds in groups:
+        total = sum(int(row["count"]) for row in kinds)
+        group_rows.append(len(rows))
+        rows.append(
+            [
+                "",
+                paragraph(text(language, "cert_group_total", group=group), CELL_TOTAL),
+                paragraph(str(total), CELL_TOTAL_RIGHT),
+            ]
+        )
+        for row in kinds:
+            number += 1
+            rows.append(
+                [
+                    paragraph(str(number), CELL),
+                    paragraph(row["kind"], CELL_KIND),
+                    paragraph(str(int(row["count"])), CELL_RIGHT),
+                ]
+            )
+    table = grid(rows, [width * w for w in (0.07, 0.75, 0.18)], total=False)
+    table.setStyle(
+        TableStyle(
+            [("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f2f2f2")) for r in group_rows]
+        )
     )
-    return grid(
-        [_head(head, language, right=(3,)), *rows],
-        [width * w for w in (0.07, 0.33, 0.42, 0.18)],
-    )
+    return table
 
 
 def _signature_block(
@@ -281,43 +297,31 @@ def _signature_block(
 
 
 class PayloadLine(Flowable):
-    """The QR payload in small monospace on one line (reaching into the side margins if it must).
-
-    One line keeps it one string in extracted text. Only a payload too long even for the
-    smallest size is broken into several lines.
-    """
+    """The QR code's text in monospace of at least 6 pt, inside the page's 10 mm margins, in as
+    few lines of equal length as fit (the verifier joins them again, ignoring line breaks)."""
 
     def __init__(self, payload: str, frame_width: float) -> None:
         super().__init__()
         self.payload = payload
         self.frame_width = frame_width
-        self.room = A4[0] - 2 * PAYLOAD_SIDE
-        natural = stringWidth(payload, PAYLOAD_FONT, 1) * PAYLOAD_SCALE / 100
-        self.size = min(PAYLOAD_MAX_SIZE, self.room / natural) if natural else PAYLOAD_MAX_SIZE
-        if self.size >= PAYLOAD_MIN_SIZE:
-            self.lines = [payload]
-        else:
-            self.size = PAYLOAD_MIN_SIZE
-            per_line = max(1, int(len(payload) * self.room / (natural * self.size)))
-            self.lines = [payload[i : i + per_line] for i in range(0, len(payload), per_line)]
-        self.leading = self.size * 1.3
+        self.size = PAYLOAD_SIZE
+        per_line = int(PAYLOAD_ROOM / stringWidth("M", PAYLOAD_FONT, self.size))
+        count = -(-len(payload) // per_line)
+        length = -(-len(payload) // count)
+        self.lines = [payload[i : i + length] for i in range(0, len(payload), length)]
+        self.leading = self.size * 1.25
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.frame_width, self.leading * len(self.lines) + 2
 
     def draw(self) -> None:
         canvas = self.canv
-        line_width = max(
-            stringWidth(line, PAYLOAD_FONT, self.size) * PAYLOAD_SCALE / 100 for line in self.lines
-        )
+        line_width = max(stringWidth(line, PAYLOAD_FONT, self.size) for line in self.lines)
         x = (self.frame_width - line_width) / 2  # centred on the frame, even when wider
         y = self.leading * len(self.lines) - self.size
         for line in self.lines:
-            words = canvas.beginText(x, y)
-            words.setFont(PAYLOAD_FONT, self.size)
-            words.setHorizScale(PAYLOAD_SCALE)
-            words.textOut(line)
-            canvas.drawText(words)
+            canvas.setFont(PAYLOAD_FONT, self.size)
+            canvas.drawString(x, y, line)
             y -= self.leading
 
 
@@ -353,12 +357,31 @@ def _plain_table(
     return table
 
 
-def _build(story: list[Flowable], content: dict[str, Any], title: str) -> bytes:
+def _demo_note(language: str, demo: bool) -> list[Flowable]:
+    if not demo:
+        return []
+    return [mark_box(text(language, "cert_demo_note"), PAGE), Spacer(1, 4)]
+
+
+def _demo_mark(canvas: Canvas, language: str) -> None:
+    """The large DEMO mark, diagonal across the page, in light grey under the text."""
+    canvas.saveState()
+    canvas.setFillColor(colors.HexColor("#d0d0d0"))
+    canvas.setFont(BOLD, DEMO_SIZE)
+    canvas.translate(A4[0] / 2, A4[1] / 2)
+    canvas.rotate(50)
+    canvas.drawCentredString(0, -DEMO_SIZE / 3, text(language, "cert_demo"))
+    canvas.restoreState()
+
+
+def _build(story: list[Flowable], content: dict[str, Any], title: str, demo: bool) -> bytes:
     language = content["language"]
     number = content["number"]
 
     def footer(canvas: Canvas, document: SimpleDocTemplate) -> None:
         canvas.saveState()
+        if demo:
+            _demo_mark(canvas, language)
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(colors.HexColor("#555555"))
         label = text(language, "cert_page", number=number, page=document.page)

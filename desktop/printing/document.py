@@ -20,6 +20,7 @@ from desktop.printing.texts import text
 # for, so services can make documents without slowing the program's start.
 if TYPE_CHECKING:
     from desktop.printing.application_form import ApplicationFormData
+    from desktop.printing.complaint import ComplaintPaperData
     from desktop.printing.indicators_report import IndicatorsReportData
     from desktop.printing.refusal import RefusalData
     from desktop.printing.talon import TalonData
@@ -27,7 +28,16 @@ if TYPE_CHECKING:
 
 # Printers are remembered per kind (a receipt printer for tickets and talons, A4 for the rest).
 DocumentKind = Literal[
-    "ticket", "talon", "refusal", "application-form", "certificate", "indicators-report"
+    "ticket",
+    "talon",
+    "refusal",
+    "application-form",
+    "certificate",
+    "indicators-report",
+    "complaint-talon",
+    "complaint-protocol",
+    "extension-notice",
+    "forwarding-notice",
 ]
 
 
@@ -85,7 +95,7 @@ def refusal(
 ) -> Document:
     return Document(
         "refusal",
-        _title(language, "refusal_title", copy=copy),
+        _title(language, data.title_key, copy=copy),
         f"refusal{_suffix(copy)}.pdf",
         language,
         partial(_render, "refusal", "render_refusal", data, language, copy, sample=sample),
@@ -134,4 +144,51 @@ def indicators_report(
         partial(
             _render, "indicators_report", "render_indicators_report", data, language, sample=sample
         ),
+    )
+
+
+def complaint_talon(
+    data: ComplaintPaperData, language: str, page: str, *, sample: bool = False
+) -> Document:
+    """The complaint talon (item 23) on `page` ("a4-half" or "receipt")."""
+    return Document(
+        "complaint-talon",
+        _title(language, "ct_talon_title", data.number),
+        f"complaint-talon-{data.number}.pdf",
+        language,
+        partial(
+            _render, "complaint", "render_complaint_talon", data, language, page, sample=sample
+        ),
+    )
+
+
+def complaint_protocol(
+    data: ComplaintPaperData, language: str, *, sample: bool = False
+) -> Document:
+    return Document(
+        "complaint-protocol",
+        _title(language, "ct_protocol_title", data.number),
+        f"complaint-protocol-{data.number}.pdf",
+        language,
+        partial(_render, "complaint", "render_complaint_protocol", data, language, sample=sample),
+    )
+
+
+def extension_notice(data: ComplaintPaperData, language: str, *, sample: bool = False) -> Document:
+    return Document(
+        "extension-notice",
+        _title(language, "ct_extension_title", data.number),
+        f"extension-notice-{data.number}.pdf",
+        language,
+        partial(_render, "complaint", "render_extension_notice", data, language, sample=sample),
+    )
+
+
+def forwarding_notice(data: ComplaintPaperData, language: str, *, sample: bool = False) -> Document:
+    return Document(
+        "forwarding-notice",
+        _title(language, "ct_forwarding_title", data.number),
+        f"forwarding-notice-{data.number}.pdf",
+        language,
+        partial(_render, "complaint", "render_forwarding_notice", data, language, sample=sample),
     )

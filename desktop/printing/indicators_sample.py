@@ -28,6 +28,7 @@ from desktop.core.indicators import (
     compute_indicators,
     measure,
 )
+from desktop.core.localtime import aware, naive_local
 from desktop.core.periods import Period
 from desktop.core.queue_rules import DONE, NO_SHOW, WAITING, Purpose, load_purposes
 from desktop.core.queue_stats import TicketRecord, summarize_queue
@@ -120,14 +121,12 @@ def _applications(
                 ApplicationRecord(service, "refused", handed_in, None, None, None, missing)
             )
             continue
-        due = ready_time_for(handed_in.replace(tzinfo=None), calendar, book).replace(
-            tzinfo=office_zone()
-        )
+        due = aware(ready_time_for(naive_local(handed_in), calendar, book))
         ready = due - timedelta(hours=rng.uniform(1, 20))
         if rng.random() < 0.02:
             ready = due + timedelta(hours=2)
         issued = ready + timedelta(days=rng.randint(0, 5), hours=1)
-        status = "issued" if issued < MADE_AT.replace(tzinfo=office_zone()) else "ready"
+        status = "issued" if issued < aware(MADE_AT) else "ready"
         found.append(
             ApplicationRecord(
                 service, status, handed_in, due, ready, issued if status == "issued" else None
@@ -147,7 +146,7 @@ def demo_report(language: str, book: RuleBook, calendar: WorkingCalendar) -> Ind
             start = datetime.combine(day, time(0), zone)
             tickets += _day_of_tickets(rng, start, CLERKS[language], purposes)
     applications = _applications(rng, tickets, purposes, book, calendar)
-    made_at = MADE_AT.replace(tzinfo=zone)
+    made_at = aware(MADE_AT)
 
     def inputs(period: Period) -> IndicatorInputs:
         queue = summarize_queue(tickets, period, purposes, book, calendar)

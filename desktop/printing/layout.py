@@ -1,6 +1,7 @@
 """Shared pieces of printed documents: page sizes, styles, header, copy and sample marks.
 
-Three pages: "receipt" (80 mm roll paper, its height computed from the content), "a6" and "a4".
+Four pages: "receipt" (80 mm roll paper, its height computed from the content), "a6", "a4" and
+"a4-half" (the top half of an A4 sheet, 210 x 148.5 mm: the complaint talon).
 Every text goes through `paragraph()`, which escapes it and wraps it to the page width, so
 long office names and lists are never cut off.
 """
@@ -38,7 +39,7 @@ from desktop.printing.fonts import BOLD, REGULAR, register_fonts
 from desktop.printing.texts import text
 
 RECEIPT = "receipt"
-PAGES = (RECEIPT, "a6", "a4")
+PAGES = (RECEIPT, "a6", "a4", "a4-half")
 RECEIPT_WIDTH = 80 * mm
 CREATOR = "Auyl Desk"
 GRID = colors.HexColor("#777777")
@@ -57,6 +58,7 @@ PAGE_SPECS = {
     RECEIPT: PageSpec(RECEIPT_WIDTH, None, 4 * mm, 9),
     "a6": PageSpec(A6[0], A6[1], 7 * mm, 8.5),
     "a4": PageSpec(A4[0], A4[1], 20 * mm, 11),
+    "a4-half": PageSpec(A4[0], A4[1] / 2, 12 * mm, 9),
 }
 
 

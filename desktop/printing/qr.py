@@ -54,6 +54,8 @@ class QrCode(Flowable):
             x = (QUIET_ZONE + column) * module
             path.rect(x, top - (row + 1) * module, length * module, module)
         canvas.saveState()
+        canvas.setFillColor(colors.white)  # light modules and quiet zone, over any page mark
+        canvas.rect(0, 0, self.size, self.size, stroke=0, fill=1)
         canvas.setFillColor(colors.black)
         canvas.drawPath(path, stroke=0, fill=1)
         canvas.restoreState()

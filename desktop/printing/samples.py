@@ -7,16 +7,19 @@ without touching real records. No database is needed.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
-from datetime import date, datetime
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from desktop.core.calendar import office_calendar
+from desktop.core.deadlines import extend, forward, start_clock
 from desktop.core.iin import make_iin
 from desktop.core.ready_time import ready_time_for
+from desktop.core.reception import next_receptions
 from desktop.core.rules import rule_book
 from desktop.printing import KINDS, document
 from desktop.printing.application_form import ApplicantDetails, ApplicationFormData
+from desktop.printing.complaint import AddresseeData, ComplaintPaperData, ReceptionData
 from desktop.printing.document import Document
 from desktop.printing.refusal import RefusalData
 from desktop.printing.talon import TalonData
@@ -88,7 +91,7 @@ def _refusal(language: str) -> Document:
         office_name=OFFICE[language],
         service_name=_service_name(language),
         applicant=APPLICANT[language],
-        missing_documents=[rules.document_name("veterinary_passport", language)],
+        missing_documents=[rules.document_name("veterinary_passport", language, SERVICE)],
         basis=rules.basis_kk if language == "kk" else rules.basis_ru,
         clerk=CLERK[language],
         refused_at=HANDED_IN,
@@ -103,7 +106,7 @@ def _application_form(language: str) -> Document:
     data = ApplicationFormData(
         office_name=OFFICE[language],
         service_name=_service_name(language),
-        documents=[rules.document_name(code, language) for code in documents],
+        documents=[rules.document_name(code, language, SERVICE) for code in documents],
         filled_in_sample=ApplicantDetails(
             name=APPLICANT[language],
             iin=make_iin(date(1980, 1, 1), "male", 1),
@@ -115,10 +118,8 @@ def _application_form(language: str) -> Document:
     return document.application_form(data, SERVICE, language, sample=True)
 
 
-# A fake payload in the real layout (not signed: a verifier reports it as malformed or forged).
-SAMPLE_PAYLOAD = (
-    "AUYL1|SAMPLE|0-2026-C0000|2026-11-25|0|{kind}|" + "0" * 64 + "|" + "0" * 16 + "|" + "A" * 86
-)
+# A fake code of a typical code's length (office 0: a verifier reports it as malformed).
+SAMPLE_PAYLOAD = "AUYL2:" + "A" * 224
 CERTIFICATE_TEXTS: dict[str, dict[str, Any]] = {
     "kk": {
         "members": [
@@ -203,7 +204,7 @@ def certificate_content(kind: int, language: str) -> dict[str, object]:
 
 def _certificate(kind: int) -> Callable[[str], Document]:
     def build(language: str) -> Document:
-        payload = SAMPLE_PAYLOAD.format(kind=kind)
+        payload = SAMPLE_PAYLOAD
         return document.certificate(certificate_content(kind, language), payload, sample=True)
 
     return build
@@ -218,6 +219,119 @@ def _indicators_report(language: str) -> Document:
     )
 
 
+@dataclass(frozen=True)
+class _Slot:
+    """A demo reception schedule line (the shape of desktop.core.reception.Slot)."""
+
+    recurrence: str
+    weekday: int | None
+    nth: tuple[int, ...] = field(default=())
+    time_from: str | None = "15:00"
+    time_to: str | None = "16:00"
+
+
+# The demo akim receives every Tuesday, the deputies on the 2nd and 4th Thursday and on the
+# last Monday of each month: the sample shows weekly and monthly schedules side by side.
+DEMO_SLOTS = (
+    ("akim", None, _Slot("weekly", 1)),
+    ("deputy", 1, _Slot("monthly_nth", 3, (2, 4), "16:00", "18:00")),
+    ("deputy", 2, _Slot("monthly_nth", 0, (-1,), "10:00", None)),
+)
+DEMO_AKIMAT = {
+    "kk": ("Демо ауданы әкімінің аппараты", "100000, Қарағанды облысы, Демо ауылы, Үлгі көшесі, 2"),
+    "ru": (
+        "Аппарат акима района Демо",
+        "100000, Карагандинская область, село Демо, ул. Образцовая, 2",
+    ),
+}
+COMPLAINT_TEXT = {
+    "kk": "Анықтама белгіленген мерзімде берілмеді, қызметкер себебін түсіндірмеді.",
+    "ru": "Справка не выдана в установленный срок, сотрудник не объяснил причину.",
+}
+EXTENSION_REASON = {
+    "kk": "Аудандық ауыл шаруашылығы бөлімінен мәлімет сұратылды.",
+    "ru": "Запрошены сведения в районном отделе сельского хозяйства.",
+}
+FORWARDED_TO = {
+    "kk": "Демо ауданының ауыл шаруашылығы бөлімі",
+    "ru": "Отдел сельского хозяйства района Демо",
+}
+
+
+def _demo_addressee(language: str) -> AddresseeData:
+    calendar = office_calendar()
+    name, address = DEMO_AKIMAT[language]
+    receptions = []
+    for who, number, slot in DEMO_SLOTS:
+        found = next_receptions(slot, HANDED_IN, calendar)
+        days = tuple(
+            (d.day, d.start, d.end, d.skipped.kind if d.skipped else None) for d in found.dates
+        )
+        receptions.append(ReceptionData(who, number, False, "", days, found.problem))
+    return AddresseeData(
+        name, address, [PHONE], ["akimat@demo.example"], ["demo.example"], tuple(receptions)
+    )
+
+
+def complaint_paper(
+    language: str, *, extended: bool = False, forwarded: bool = False
+) -> ComplaintPaperData:
+    """A demo complaint (an oral one, received at HANDED_IN) as every complaint paper takes it."""
+    book, calendar = rule_book(), office_calendar()
+    clock = start_clock(HANDED_IN, calendar, book)
+    if extended:
+        clock = extend(
+            clock, HANDED_IN.date() + timedelta(days=7), EXTENSION_REASON[language], calendar
+        )
+    if forwarded:
+        clock = forward(clock, HANDED_IN.date() + timedelta(days=1), calendar)
+    terms = clock.terms
+    extension = clock.extensions[-1] if clock.extensions else None
+    return ComplaintPaperData(
+        office_name=OFFICE[language],
+        office_phone=PHONE,
+        number="DEMO-2026-K0001",
+        channel="oral",
+        complainant=APPLICANT[language],
+        national_number=make_iin(date(1980, 1, 1), "male", 1),
+        contacts=f"{PHONE}, {ADDRESS[language]}",
+        subject_name=OFFICE[language],
+        text=COMPLAINT_TEXT[language],
+        attachments=(),
+        received_at=HANDED_IN,
+        registered_on=clock.registered_on,
+        clerk=CLERK[language],
+        due_on=clock.due,
+        law=terms.law_kk if language == "kk" else terms.law_ru,
+        review_days=terms.review.count,
+        review_unit=terms.review.unit,
+        extended_on=extension.decided_on if extension else None,
+        extension_reason=extension.reason if extension else "",
+        previous_due_on=extension.previous_due if extension else None,
+        forwarded_on=clock.forwarding.forwarded_on if clock.forwarding else None,
+        forwarded_to=FORWARDED_TO[language] if forwarded else "",
+        addressee=_demo_addressee(language),
+    )
+
+
+def _complaint_talon(language: str) -> Document:
+    return document.complaint_talon(complaint_paper(language), language, "a4-half", sample=True)
+
+
+def _complaint_protocol(language: str) -> Document:
+    return document.complaint_protocol(complaint_paper(language), language, sample=True)
+
+
+def _extension_notice(language: str) -> Document:
+    data = complaint_paper(language, extended=True)
+    return document.extension_notice(data, language, sample=True)
+
+
+def _forwarding_notice(language: str) -> Document:
+    data = complaint_paper(language, forwarded=True)
+    return document.forwarding_notice(data, language, sample=True)
+
+
 _DOCUMENTS: dict[str, Callable[[str], Document]] = {
     "ticket": _ticket,
     "talon": _talon,
@@ -226,4 +340,8 @@ _DOCUMENTS: dict[str, Callable[[str], Document]] = {
     "certificate-1": _certificate(1),
     "certificate-2": _certificate(2),
     "indicators-report": _indicators_report,
+    "complaint-talon": _complaint_talon,
+    "complaint-protocol": _complaint_protocol,
+    "extension-notice": _extension_notice,
+    "forwarding-notice": _forwarding_notice,
 }

@@ -6,6 +6,7 @@ language, so these are plain data and not Qt translations. Placeholders are `str
 
 from __future__ import annotations
 
+from desktop.printing.complaint_texts import COMPLAINT_TEXTS
 from desktop.printing.report_texts import REPORT_TEXTS
 
 LANGUAGES = ("kk", "ru")
@@ -41,6 +42,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "talon_footer": "Нәтижені жеке өзіңіз аласыз, осы талонды ала келіңіз. Қызмет тегін.",
         # refusal notice (item 17)
         "refusal_title": "Құжаттарды қабылдаудан бас тарту туралы хабарлама",
+        "refusal_after_title": "Мемлекеттік қызмет көрсетуден бас тарту туралы хабарлама",
         "refusal_to": "Кімге",
         "refusal_body": (
             "«{service}» мемлекеттік қызметін көрсету үшін қажетті құжаттардың толық топтамасы "
@@ -52,6 +54,11 @@ TEXTS: dict[str, dict[str, str]] = {
             "құжаттарды ұсынбаған жағдайда мемлекеттік қызметті көрсетуден бас тартылады."
         ),
         "refusal_again": "Жетіспейтін құжаттарды ұсынып, қайта жүгінуге болады.",
+        "refusal_after_body": (
+            "«{service}» мемлекеттік қызметін алуға берілген өтініш (тіркеу нөмірі {number}) "
+            "қабылданған, бірақ қызмет көрсетуден бас тартылады."
+        ),
+        "refusal_reason": "Бас тарту себебі",
         "refusal_complaint": "Бұл шешімге аудан (қала) әкіміне шағымдануға болады.",
         "refusal_received": "Хабарламаны алдым",
         # application form (item 13)
@@ -99,10 +106,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "cert_col_area": "Ауданы, га",
         "cert_livestock_1": "Мал және құс",
         "cert_livestock_2": "Мал басы",
-        "cert_col_group": "Мал түрі",
-        "cert_col_kind": "Тобы",
+        "cert_col_kind": "Мал түрі",
         "cert_col_count": "Басы",
+        "cert_group_total": "{group}, барлығы",
         "cert_total": "Барлығы",
+        "cert_demo": "ДЕМО",
+        "cert_demo_note": "ДЕМО: оқу деректері, жарамды анықтама емес",
         "cert_none": "Жоқ",
         "cert_basis": "Негіздеме",
         "cert_stamp": "М.О.",
@@ -137,6 +146,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "talon_ready": "Дата и время готовности результата",
         "talon_footer": "Результат выдаётся лично, возьмите с собой этот талон. Услуга бесплатная.",
         "refusal_title": "Уведомление об отказе в приёме документов",
+        "refusal_after_title": "Уведомление об отказе в оказании государственной услуги",
         "refusal_to": "Кому",
         "refusal_body": (
             "В приёме документов для оказания государственной услуги «{service}» отказано, "
@@ -148,6 +158,11 @@ TEXTS: dict[str, dict[str, str]] = {
             "потребителем необходимых документов в оказании государственной услуги отказывается."
         ),
         "refusal_again": "Вы можете обратиться повторно, представив недостающие документы.",
+        "refusal_after_body": (
+            "Заявление на государственную услугу «{service}» (регистрационный номер {number}) "
+            "было принято, однако в оказании услуги отказано."
+        ),
+        "refusal_reason": "Причина отказа",
         "refusal_complaint": "Это решение можно обжаловать у акима района (города).",
         "refusal_received": "Уведомление получил(а)",
         "form_to": "Кому",
@@ -195,10 +210,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "cert_col_area": "Площадь, га",
         "cert_livestock_1": "Скот и птица",
         "cert_livestock_2": "Поголовье скота",
-        "cert_col_group": "Вид",
-        "cert_col_kind": "Группа",
+        "cert_col_kind": "Вид",
         "cert_col_count": "Голов",
+        "cert_group_total": "{group}, всего",
         "cert_total": "Итого",
+        "cert_demo": "ДЕМО",
+        "cert_demo_note": "ДЕМО: учебные данные, не является действительной справкой",
         "cert_none": "Нет",
         "cert_basis": "Основание",
         "cert_stamp": "М.П.",
@@ -208,9 +225,11 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
-# The indicator report's texts live beside it (report_texts.py); one lookup serves both.
-for _language, _texts in REPORT_TEXTS.items():
-    TEXTS[_language].update(_texts)
+# The indicator report's and the complaint papers' texts live beside them (report_texts.py,
+# complaint_texts.py); one lookup serves all.
+for _extra in (REPORT_TEXTS, COMPLAINT_TEXTS):
+    for _language, _texts in _extra.items():
+        TEXTS[_language].update(_texts)
 
 
 def text(language: str, key: str, **values: object) -> str:

@@ -6,7 +6,10 @@ the printed documents use naive local time, the database stores aware UTC.
 desktop.core.localtime converts between the two. Every datetime this module hands out is naive
 local.
 
-Statuses: accepted -> ready -> issued, or refused at hand-in (missing documents, item 17).
+Statuses: accepted -> ready -> issued, or refused at hand-in (missing documents, item 17), or
+accepted -> refused later with a reason (no household in the book, livestock not recorded...).
+A hand-in, a refusal or an issue done for a called queue ticket closes that ticket with the
+outcome, in the same transaction. A hand-in while the office is closed needs a reason.
 Errors are `ApplicationError(field, code, **params)`; desktop.ui.application_errors words them.
 """
 
@@ -34,7 +37,7 @@ from desktop.core.ready_time import ready_time_for
 from desktop.core.rules import RuleSet
 from desktop.printing import document
 from desktop.printing.document import Document
-from desktop.services import application_list, household_search, households
+from desktop.services import application_list, household_search, households, queue
 from desktop.services import office as office_service
 from desktop.services.application_list import ApplicationRow, ListFilter, applicant_name, to_row
 from desktop.services.numbering import next_number, registration_series
@@ -101,6 +104,11 @@ class Prefill:
     birth_date: date | None
     address: str
     phone: str
+    iin: str = ""  # the person's IIN ("" when the book has none)
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.surname, self.name, self.patronymic) if p)
 
 
 @dataclass(frozen=True)
@@ -188,13 +196,19 @@ def submit(
     now: datetime,
     actor: Actor,
     ticket_id: uuid.UUID | None = None,
+    outside_hours_reason: str = "",
 ) -> Submitted:
     """Check and record a hand-in received by `actor`: refused when a required document is
     missing, else accepted with a registration number (allocated in the same transaction)
-    and the ready time."""
+    and the ready time. The called `ticket_id` (if any) is closed with the outcome.
+
+    While the office is closed (a holiday, a weekend, the evening) the hand-in is refused
+    ("handed_in_at", "closed", opens_at=...) unless `outside_hours_reason` says why it is taken
+    anyway; the ready time then counts from the next opening."""
     handed_in = naive_local(now)
     rules = rules_on(handed_in.date())
     checked = _check(data, rules, handed_in.date())
+    late_reason = closed_reason(db, now, outside_hours_reason)
     office = _office_number(db)
     required = rules.service(data.service).required_documents(data.applicant_kind)
     presented = [code for code in required if code in data.documents_presented]
@@ -221,6 +235,7 @@ def submit(
             ready_due_at=None if ready_due is None else aware(ready_due),
             received_by=actor.name,
             received_by_id=actor.staff_id,
+            outside_hours_reason=late_reason,
             **checked.values,
         )
         if not missing:
@@ -236,6 +251,8 @@ def submit(
             row.registration_seq = seq
             row.registration_number = registration_number(office, year, seq)
         session.add(row)
+        if ticket_id is not None:
+            queue.close_in(session, ticket_id, row.status, actor, now)
         session.flush()
         return Submitted(
             row.id,
@@ -248,6 +265,16 @@ def submit(
         )
 
 
+def closed_reason(db: Database, now: datetime, reason: str) -> str:
+    """The reason kept for a hand-in at `now`: "" while the office is open; while it is closed
+    the reason given, or ApplicationError("handed_in_at", "closed", opens_at=...) when none."""
+    if queue.is_open(now, db):
+        return ""
+    if not reason.strip():
+        raise ApplicationError("handed_in_at", "closed", opens_at=queue.next_opening(now, db))
+    return reason.strip()
+
+
 def lookup_applicant(db: Database, iin: str, today: date) -> Prefill | None:
     """The person with this IIN in the household book (names, birth date, address), or None."""
     number = normalize_number(iin)
@@ -256,22 +283,53 @@ def lookup_applicant(db: Database, iin: str, today: date) -> Prefill | None:
     hits = household_search.search(db, number, limit=1)
     if not hits:
         return None
-    hit = hits[0]
-    book_card = households.card(db, hit.household_id, today)
-    person = next(
-        (m for m in (*book_card.members, *book_card.former_members) if m.iin == number), None
-    )
-    if person is None:
-        return None
+    book_card = households.card(db, hits[0].household_id, today)
+    people = (*book_card.members, *book_card.former_members)
+    person = next((m for m in people if m.iin == number), None)
+    return None if person is None else _prefill(book_card, person)
+
+
+def person_from_book(
+    db: Database, household_id: uuid.UUID, member_id: uuid.UUID | None, today: date
+) -> Prefill | None:
+    """A member of a household (its head when `member_id` is None) as the form's prefill:
+    "New application" on a household card or a member row. None when there is no such person."""
+    book_card = households.card(db, household_id, today)
+    if member_id is None:
+        person = book_card.head
+    else:
+        person = next((m for m in book_card.members if m.id == member_id), None)
+    return None if person is None else _prefill(book_card, person)
+
+
+def people_matching(db: Database, text: str, today: date, limit: int = 8) -> list[Prefill]:
+    """The people of the household book a typed surname (or name, IIN) finds, with the same
+    search as the Household book tab: the member it matched, else the household's head."""
+    found: list[Prefill] = []
+    for hit in household_search.search(db, text, limit=limit):
+        if hit.closed:
+            continue
+        book_card = households.card(db, hit.household_id, today)
+        person = next(
+            (m for m in book_card.members if hit.matched_name and m.full_name == hit.matched_name),
+            book_card.head,
+        )
+        if person is not None:
+            found.append(_prefill(book_card, person))
+    return found
+
+
+def _prefill(book_card: households.HouseholdCard, person: households.MemberRow) -> Prefill:
     return Prefill(
-        hit.household_id,
-        hit.account_number,
+        book_card.id,
+        book_card.data.account_number,
         person.surname,
         person.name,
         person.patronymic,
         person.birth_date,
-        hit.address,
+        household_search.address_text(book_card.data),
         book_card.data.phone,
+        person.iin,
     )
 
 
@@ -299,8 +357,15 @@ def mark_ready(db: Database, application_id: uuid.UUID, actor: Actor, now: datet
         set_ready(_load(session, application_id), actor, now)
 
 
-def mark_issued(db: Database, application_id: uuid.UUID, actor: Actor, now: datetime) -> None:
-    """The result was handed over in person (from "ready" only; else ApplicationError)."""
+def mark_issued(
+    db: Database,
+    application_id: uuid.UUID,
+    actor: Actor,
+    now: datetime,
+    ticket_id: uuid.UUID | None = None,
+) -> None:
+    """The result was handed over in person (from "ready" only; else ApplicationError); the
+    called `ticket_id` (the visitor who collects it), if any, is closed as "issued"."""
     with db.write(actor) as session:
         row = _load(session, application_id)
         if row.status != _TRANSITIONS["issued"]:
@@ -309,6 +374,34 @@ def mark_issued(db: Database, application_id: uuid.UUID, actor: Actor, now: date
         row.issued_at = aware(now)
         row.issued_by = actor.name
         row.issued_by_id = actor.staff_id
+        if ticket_id is not None:
+            queue.close_in(session, ticket_id, "issued", actor, now)
+
+
+def refuse(
+    db: Database,
+    application_id: uuid.UUID,
+    reason: str,
+    actor: Actor,
+    now: datetime,
+    ticket_id: uuid.UUID | None = None,
+) -> None:
+    """Refuse an accepted application with a reason (no household in the book, livestock not
+    recorded, ...); the called `ticket_id`, if any, is closed as "refused". The refusal
+    notice (refusal_document) then names the reason."""
+    if not reason.strip():
+        raise ApplicationError("reason", "required")
+    with db.write(actor) as session:
+        row = _load(session, application_id)
+        if row.status != "accepted":
+            raise ApplicationError("status", "cannot_refuse", status=row.status)
+        row.status = "refused"
+        row.refusal_reason = reason.strip()
+        row.refused_at = aware(now)
+        row.refused_by = actor.name
+        row.refused_by_id = actor.staff_id
+        if ticket_id is not None:
+            queue.close_in(session, ticket_id, "refused", actor, now)
 
 
 def applications(
@@ -364,7 +457,8 @@ def _printing_context(
     rules = _rule_set_of(row)
     service = rules.service(row.service)
     service_name = service.name_kk if row.language == "kk" else service.name_ru
-    return row, rules, service_name, place.office.name, ", ".join(place.office.phones)
+    office_name = place.office.name_in(row.language)
+    return row, rules, service_name, office_name, ", ".join(place.office.phones)
 
 
 def _talon(db: Database, application_id: uuid.UUID) -> tuple[TalonData, str]:
@@ -407,11 +501,15 @@ def _refusal(db: Database, application_id: uuid.UUID) -> tuple[RefusalData, str]
         office_name=office_name,
         service_name=service_name,
         applicant=applicant_name(row),
-        missing_documents=[rules.document_name(c, row.language) for c in row.missing_documents],
+        missing_documents=[
+            rules.document_name(c, row.language, row.service) for c in row.missing_documents
+        ],
         basis=rules.basis_kk if row.language == "kk" else rules.basis_ru,
-        clerk=row.received_by,
-        refused_at=naive_local(row.handed_in_at),
+        clerk=row.refused_by or row.received_by,
+        refused_at=naive_local(row.refused_at or row.handed_in_at),
         office_phone=phone,
+        reason=row.refusal_reason,
+        registration_number=row.registration_number or "",
     )
     return data, row.language
 
@@ -459,10 +557,10 @@ def form_document(
             signed_on=day,
         )
     data = ApplicationFormData(
-        office_name=place.office.name if place else samples.OFFICE[language],
+        office_name=place.office.name_in(language) if place else samples.OFFICE[language],
         service_name=rules_service.name_kk if language == "kk" else rules_service.name_ru,
         documents=[
-            rules.document_name(code, language)
+            rules.document_name(code, language, service)
             for code in rules_service.required_documents(applicant_kind)
         ],
         filled_in_sample=filled,

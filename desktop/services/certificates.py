@@ -3,18 +3,16 @@
 `prepare` builds the content from the book as of a date (in the applicant's language), numbers
 it per office and year, signs the QR payload and marks the application ready, all in one
 transaction. The stored content is what every print renders, so a reprint is identical but for
-the copy mark. `verify` checks a payload (typed, or read from a PDF) against the public keys
-the program knows: its own office's, and the district's list once it arrives.
+the copy mark. The QR code carries the signed content itself (desktop.core.certificate_code);
+desktop.services.verification checks it.
 """
 
 from __future__ import annotations
 
-import io
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -22,6 +20,7 @@ from sqlalchemy import select
 from db.engine import Database
 from db.models import Application, Certificate
 from desktop.core import certificate as core
+from desktop.core import certificate_code as code2
 from desktop.core.actor import Actor
 from desktop.core.localtime import naive_local
 from desktop.printing import document
@@ -31,8 +30,6 @@ from desktop.services import office as office_service
 from desktop.services.applications import ApplicationError
 from desktop.services.households import HouseholdCard, Terms
 from desktop.services.numbering import certificate_series, next_number
-
-VERDICTS = ("valid", "forged", "unknown_office", "revoked_key", "malformed")
 
 
 class CertificateError(ValueError):
@@ -84,10 +81,6 @@ def _names(items: list[households.Term]) -> dict[str, households.Term]:
     return {term.code: term for term in items}
 
 
-def _group(term: households.Term, language: str) -> str:
-    return term.group_ru if language == "ru" else term.group_kk
-
-
 def basis(language: str, book_number: str, book_page: str, account_number: str) -> str:
     """'шаруашылық кітабы № 3, 12-бет, дербес шот 0101' / 'похозяйственная книга № 3, ...'."""
     if language == "ru":
@@ -130,9 +123,11 @@ def build_content(
         if counts[code] <= 0:
             continue
         term = livestock_terms.get(code)
+        group = core.livestock_group(code, language)
         livestock.append(
             {
-                "group": _group(term, language) if term else "",
+                "code": code,
+                "group": group or (term.name(language) if term else code),
                 "kind": term.name(language) if term else code,
                 "count": int(counts[code]),
             }
@@ -160,12 +155,13 @@ def build_content(
     return {
         "kind": kind,
         "number": number,
+        "demo": card.is_demo,
         "issued_on": issued_on.isoformat(),
         "as_of": card.as_of.isoformat(),
         "language": language,
         "office": {
             "number": office.number,
-            "name": office.name,
+            "name": office.name_in(language),
             "address": address,
             "phones": list(office.phones),
         },
@@ -193,7 +189,35 @@ def build_content(
 # ---- preparing and issuing ----------------------------------------------------------------------
 
 
+def signed_content(content: dict[str, Any], sequence: int, key_id: str) -> code2.SignedContent:
+    """What the certificate's code carries of its content (built by build_content)."""
+    applicant = content["applicant"]
+    kind = int(content["kind"])
+    farm = kind == 1
+    return code2.SignedContent(
+        office=int(content["office"]["number"]),
+        kind=kind,
+        sequence=sequence,
+        issued_on=date.fromisoformat(content["issued_on"]),
+        as_of=date.fromisoformat(content["as_of"]),
+        language=content["language"],
+        demo=bool(content.get("demo")),
+        legal_entity=bool(applicant.get("organization")),
+        national_number=applicant["national_number"],
+        holder=applicant.get("organization") or applicant["name"],
+        account_number=content["household"]["account_number"],
+        members=len(content["members"]) if farm else 0,
+        land_ha=sum((Decimal(p["area_ha"]) for p in content["plots"]), Decimal(0))
+        if farm
+        else Decimal(0),
+        livestock=tuple((row["code"], int(row["count"])) for row in content["livestock"]),
+        key_id=key_id,
+    )
+
+
 def _payload_of(row: Certificate) -> str:
+    if row.signature.startswith(code2.PREFIX):  # version 2: the whole signed code
+        return row.signature
     return core.Payload(
         row.number,
         row.issued_on,
@@ -243,7 +267,8 @@ def prepare(
     The household is the one linked to the application (by IIN at hand-in, or found by the
     IIN now if it was added to the book since), or `household_id` when given (e.g. the farm of
     a legal entity). CertificateError codes: not_found, not_accepted, office_not_configured,
-    no_key, as_of_in_future, no_household, before_opening, household_closed, no_livestock.
+    no_key, revoked_key (with revoked_at), as_of_in_future, no_household, before_opening,
+    household_closed, no_members, no_livestock.
     """
     moment = naive_local(now)
     place = office_service.workplace(db)
@@ -259,9 +284,9 @@ def prepare(
     if as_of > moment.date():
         raise CertificateError("as_of_in_future", as_of=as_of)
     try:
-        private_key, _kid = keys.signing_key(db, place.office.number)
+        private_key, kid = keys.signing_key(db, place.office.number)
     except keys.OfficeKeyError as error:
-        raise CertificateError("no_key", **error.params) from None
+        raise CertificateError(error.code, **error.params) from None
     household = household_id or _household_of(db, application)
     if household is None:
         raise CertificateError("no_household", service=application.service)
@@ -273,10 +298,18 @@ def prepare(
         raise CertificateError("household_closed", closed_on=card.closed_on)
     if card.data.opened_on > as_of:
         raise CertificateError("before_opening", opened_on=card.data.opened_on)
+    if not card.members:  # never a certificate naming no one
+        raise CertificateError("no_members", as_of=as_of)
     if application.service == 2 and (card.livestock is None or card.livestock.total <= 0):
         raise CertificateError("no_livestock", as_of=as_of)
     terms = households.terms(db)
-    akim = settings.akim(db)
+    akim_name, position_kk, position_ru = settings.akim(db)
+    if (
+        application.language == "ru"
+    ):  # the Russian position as set, else the one derived for the office
+        akim = akim_name, position_ru or place.office.akim_position_ru
+    else:
+        akim = akim_name, position_kk
     office = place.office.number
     issued_on = moment.date()
     with db.write(actor) as session:
@@ -294,9 +327,7 @@ def prepare(
         number = core.certificate_number(office, issued_on.year, seq)
         content = build_content(card, terms, row, place.office, akim, number, issued_on)
         digest = core.content_hash(content)
-        payload = core.make_payload(
-            private_key, number, issued_on, office, application.service, digest
-        )
+        signed = code2.make_code(private_key, signed_content(content, seq, kid))
         certificate = Certificate(
             origin_office=office,
             application_id=application_id,
@@ -309,8 +340,8 @@ def prepare(
             language=row.language,
             content=content,
             content_hash=digest,
-            key_id=payload.key_id,
-            signature=payload.signature,
+            key_id=kid,
+            signature=signed.text,
             prepared_by=actor.name,
             prepared_by_id=actor.staff_id,
         )
@@ -342,10 +373,15 @@ def certificate(db: Database, certificate_id: uuid.UUID) -> CertificateRow:
 
 
 def issue(
-    db: Database, certificate_or_application_id: uuid.UUID, actor: Actor, now: datetime
+    db: Database,
+    certificate_or_application_id: uuid.UUID,
+    actor: Actor,
+    now: datetime,
+    ticket_id: uuid.UUID | None = None,
 ) -> None:
     """The applicant collected the certificate in person: the application is issued (date,
-    time and clerk recorded). Accepts the certificate's id or its application's id."""
+    time and clerk recorded) and the called `ticket_id`, if any, closed as "issued". Accepts
+    the certificate's id or its application's id."""
     with db.read() as session:
         row = session.get(Certificate, certificate_or_application_id)
         application_id = row.application_id if row is not None else certificate_or_application_id
@@ -353,7 +389,7 @@ def issue(
     if found is None:
         raise CertificateError("no_certificate")
     try:
-        applications.mark_issued(db, application_id, actor, now)
+        applications.mark_issued(db, application_id, actor, now, ticket_id)
     except ApplicationError as error:
         raise CertificateError("cannot_issue", **error.params) from None
 
@@ -367,72 +403,3 @@ def certificate_document(db: Database, certificate_id: uuid.UUID, copy: bool = F
     """The certificate as a document to show and print (a reprint: copy=True)."""
     found = certificate(db, certificate_id)
     return document.certificate(found.content, found.payload, copy)
-
-
-# ---- verification -------------------------------------------------------------------------------
-
-
-def extract_payload(source: str | bytes | Path) -> str | None:
-    """The payload text of a typed payload, a PDF's bytes, or a PDF (or text) file's path."""
-    if isinstance(source, str):
-        text = source.strip()
-        if text.startswith(core.PREFIX):
-            return text
-        path = Path(text)
-        if not text or not path.is_file():
-            return text
-        source = path
-    data = source.read_bytes() if isinstance(source, Path) else source
-    if data[:5] == b"%PDF-":
-        from pypdf import PdfReader
-        from pypdf.errors import PyPdfError
-
-        try:
-            reader = PdfReader(io.BytesIO(data))
-            text = "\n".join(page.extract_text() or "" for page in reader.pages)
-        except (PyPdfError, ValueError, OSError):
-            return None
-        return core.find_payload(text)
-    try:
-        text = data.decode("ascii").strip()
-    except UnicodeDecodeError:
-        return None
-    return core.find_payload(text) or text
-
-
-def verify(db: Database, source: str | bytes | Path) -> Verdict:
-    """Is the certificate genuine? Checked offline against the known office keys."""
-    text = extract_payload(source)
-    if not text:
-        return Verdict("malformed", detail="no certificate payload found")
-    try:
-        payload = core.parse_payload(text)
-    except core.PayloadError as error:
-        return Verdict("malformed", detail=str(error))
-    office = office_service.office_by_number(db, payload.office)
-    stated: dict[str, Any] = {
-        "number": payload.number,
-        "issued_on": payload.issued_on,
-        "office_number": payload.office,
-        "office_name": office.name if office else "",
-        "kind": payload.kind,
-        "key_id": payload.key_id,
-    }
-    key = keys.find_key(db, payload.key_id)
-    if key is None:
-        return Verdict("unknown_office", **stated)
-    signed = core.verify_signature(key.public_key, payload.signed_text, payload.signature)
-    if not signed or key.office_number != payload.office:
-        return Verdict("forged", **stated)
-    if key.revoked:
-        return Verdict(
-            "revoked_key",
-            revoked_at=key.revoked_at,
-            revoke_reason=key.revoke_reason,
-            **stated,
-        )
-    with db.read() as session:
-        stored = session.scalar(select(Certificate).where(Certificate.number == payload.number))
-        if stored is not None and stored.content_hash != payload.content_hash:
-            return Verdict("forged", detail="differs from the stored certificate", **stated)
-    return Verdict("valid", **stated)

@@ -1,169 +1,98 @@
-"""Importing the household book from a spreadsheet (.xlsx or .csv).
+"""Importing the household book from a spreadsheet (.xlsx, .xls or .csv).
 
 The clerk maps the file's columns to the book's fields (the mapping is remembered for files
 with the same headers), sees every problem before anything is written (`preview`), then
-imports the valid rows in one transaction (`run`). A row is one member; rows sharing a
-personal account number form one household, whose head is the row marked head (or the first
-row). Importing the same file again changes nothing. Problems are codes with parameters; the
-UI words them in the user's language.
+imports the households in one transaction (`run`), a batch at a time through the book's one
+writer. The layouts offices keep (one row a person with the household's facts on the head's
+row, a members sheet, livestock by group with totals, land plots, totals and signature rows)
+are recognised by import_planner; every non-empty cell ends in the book or in the report
+(`cell_fates`). Importing the same file again changes nothing. Problems are codes with
+parameters; the UI words them in the user's language.
+
+Modules: household_import_words (fields, header words, reading values), household_import_plan
+(the plan and its report lines), household_import_rows (reading rows into the plan),
+household_matching (the plan against the book).
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
-from typing import Any
 
 from db.engine import Database
 from desktop.core.actor import Actor
-from desktop.core.iin import normalize_number
-from desktop.core.spreadsheet import SheetRow, Table, fix_lookalikes
-from desktop.core.textsearch import fold, words
+from desktop.core.demo_people import locality_names
+from desktop.core.spreadsheet import (
+    ColumnHeader,
+    SheetRow,
+    SpreadsheetError,
+    Table,
+    fix_lookalikes,
+    open_book,
+)
+from desktop.core.textsearch import fold
 from desktop.services import household_matching
 from desktop.services import households as book
-from desktop.services.household_matching import ImportedHousehold, ImportedMember
-from desktop.services.household_values import BookError, HouseholdData, MemberData
+from desktop.services import import_planner as layout
+from desktop.services.household_import_plan import (
+    LIVESTOCK_PROBLEMS,
+    Figures,
+    ImportPlan,
+    ImportResult,
+    Mapping,
+    Problem,
+    RowKey,
+)
+from desktop.services.household_import_rows import book_problem, preview
+from desktop.services.household_import_words import (
+    FIELDS,
+    HEADER_WORDS,
+    LIVESTOCK_WORDS,
+    TOTAL_FIELDS,
+    parse_date,
+    parse_relation,
+    parse_sex,
+)
 from desktop.services.households import Term
+from desktop.services.import_planner import TOTAL_PREFIX
+from desktop.services.office import workplace
 from desktop.services.settings import get_setting, set_setting
 
-HOUSEHOLD_FIELDS = (
-    "account_number",
-    "book_number",
-    "book_page",
-    "locality",
-    "street",
-    "house",
-    "apartment",
-    "phone",
-)
-MEMBER_FIELDS = (
-    "iin",
-    "surname",
-    "name",
-    "patronymic",
-    "full_name",  # "surname name patronymic" in one column (ФИО / Т.А.Ә.)
-    "birth_date",
-    "sex",
-    "relation",
-    "registered_from",
-)
-FIELDS: tuple[str, ...] = (*HOUSEHOLD_FIELDS, *MEMBER_FIELDS, "livestock_as_of")
-DATE_FIELDS = frozenset({"birth_date", "registered_from", "livestock_as_of"})
-NAME_FIELDS = frozenset({"surname", "name", "patronymic", "full_name"})
-TEXT_FIXED_FIELDS = NAME_FIELDS | {"locality", "street"}
+__all__ = [
+    "FIELDS",
+    "Figures",
+    "ImportPlan",
+    "ImportResult",
+    "Mapping",
+    "Problem",
+    "SheetRow",
+    "Table",
+    "cell_fates",
+    "guess_mapping",
+    "household_matching",
+    "import_fields",
+    "layout",
+    "mapping_for",
+    "parse_date",
+    "parse_relation",
+    "parse_sex",
+    "preview",
+    "read_book",
+    "run",
+    "save_invalid_rows",
+]
 
-Mapping = dict[str, str]  # field -> the file's column header
 SETTING_PREFIX = "import_mapping:"
-
-# Header words, folded. A word ending in "*" matches as a prefix; the longest phrase wins.
-HEADER_WORDS: dict[str, tuple[str, ...]] = {
-    "account_number": (
-        "лицевой счет",
-        "лицевого счета",
-        "л/с",
-        "лс",
-        "№ л/с",
-        "дербес шот*",
-        "шот",
-        "account*",
-        "personal account",
-    ),
-    "book_number": ("номер книги", "книга", "кітап*", "кітап нөмірі", "book", "book number"),
-    "book_page": ("страница", "стр", "стр.", "бет", "беті", "page"),
-    "locality": (
-        "населенный пункт",
-        "нас. пункт",
-        "село",
-        "ауыл",
-        "елді мекен",
-        "locality",
-        "village",
-    ),
-    "street": ("улица", "ул.", "көше*", "street"),
-    "house": ("дом", "№ дома", "үй", "үй нөмірі", "house"),
-    "apartment": ("квартира", "кв.", "кв", "пәтер", "apartment", "flat"),
-    "phone": ("телефон*", "тел.", "тел", "phone"),
-    "iin": ("иин", "жсн", "iin", "иин/жсн"),
-    "surname": ("фамилия", "тегі", "surname", "last name"),
-    "name": ("имя", "аты", "name", "first name"),
-    "patronymic": ("отчество", "әкесінің аты", "patronymic"),
-    "full_name": (
-        "фамилия имя отчество",
-        "тегі аты әкесінің аты",
-        "фио",
-        "ф.и.о.",
-        "т.а.ә.",
-        "таә",
-        "аты-жөні",
-        "аты жөні",
-        "full name",
-    ),
-    "birth_date": (
-        "дата рождения",
-        "дата рожд*",
-        "туған күні",
-        "туған",
-        "birth*",
-        "date of birth",
-        "д.р.",
-    ),
-    "sex": ("пол", "жынысы", "sex", "gender"),
-    "relation": (
-        "отношение к главе",
-        "отношение*",
-        "родство",
-        "кем приходится",
-        "туыстық*",
-        "relation*",
-    ),
-    "registered_from": (
-        "дата регистрации",
-        "зарегистрирован*",
-        "прописан*",
-        "тіркелген*",
-        "тіркелген күні",
-        "registered*",
-    ),
-    "livestock_as_of": ("на дату", "дата учета", "санақ күні", "есеп күні", "as of"),
-}
-LIVESTOCK_WORDS: dict[str, tuple[str, ...]] = {
-    "cattle_cows": ("сиыр*", "коров*", "cows"),
-    "cattle_heifers": ("құнажын*", "телк*", "телоч*", "heifers"),
-    "cattle_bulls": ("бұқа*", "быки", "бык*", "bulls"),
-    "cattle_young": ("төл*", "молодняк*", "young cattle"),
-    "sheep": ("қой*", "овц*", "овец", "sheep"),
-    "goats": ("ешкі*", "козы", "коз", "goats"),
-    "horses": ("жылқы*", "лошад*", "horse*"),
-    "camels": ("түйе*", "верблюд*", "camel*"),
-    "pigs": ("шошқа*", "свин*", "pigs"),
-    "poultry": ("құс*", "птиц*", "домашн* птиц*", "poultry"),
-    "rabbits": ("үй қоян*", "қоян*", "кролик*", "rabbits"),
-    "bee_colonies": ("ара ұя*", "пчел*", "пчелосем*", "bee*"),
-}
-
-RELATION_WORDS: dict[str, tuple[str, ...]] = {
-    "head": ("глава", "басшы", "басшысы", "head", "гх", "глава семьи", "отбасы басшысы"),
-    "spouse": ("жена", "муж", "супруг", "супруга", "жұбайы", "әйелі", "күйеуі", "wife", "husband"),
-}
-SEX_WORDS = {
-    "male": ("м", "муж", "мужской", "мужчина", "ер", "еркек", "ер адам", "male", "m", "man"),
-    "female": ("ж", "жен", "женский", "женщина", "әйел", "әйел адам", "female", "f", "woman"),
-}
-EXCEL_EPOCH = date(1899, 12, 30)
-_DATE_DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?:\s.*)?$")
-_DATE_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[\sT].*)?$")
 
 
 # ---- fields and mapping ------------------------------------------------------------------------
 
 
 def import_fields(db: Database) -> list[str]:
-    """All fields a column can be mapped to: FIELDS and one per livestock group code."""
-    return [*FIELDS, *(t.code for t in book.terms(db).livestock)]
+    """All fields a column can be mapped to: FIELDS, one per livestock kind, group totals."""
+    return [*FIELDS, *(t.code for t in book.terms(db).livestock), *TOTAL_FIELDS]
 
 
 def _phrases(field_name: str, livestock: Sequence[Term]) -> tuple[str, ...]:
@@ -176,11 +105,11 @@ def _phrases(field_name: str, livestock: Sequence[Term]) -> tuple[str, ...]:
 
 
 def _header_words(header: str) -> list[str]:
-    return fold(fix_lookalikes(header)).replace("ё", "е").split()
+    return layout.plain(fold(fix_lookalikes(header)).replace("ё", "е")).split()
 
 
 def _phrase_matches(phrase: str, header: list[str]) -> bool:
-    wanted = phrase.split()
+    wanted = layout.plain(phrase).split()
     if len(wanted) > len(header):
         return False
     for start in range(len(header) - len(wanted) + 1):
@@ -194,12 +123,26 @@ def _phrase_matches(phrase: str, header: list[str]) -> bool:
     return False
 
 
-def guess_mapping(headers: Sequence[str], livestock: Sequence[Term] = ()) -> Mapping:
-    """Fields guessed from Kazakh, Russian or English header words; each column used once."""
+def guess_mapping(
+    headers: Sequence[str],
+    livestock: Sequence[Term] = (),
+    columns: Sequence[ColumnHeader] = (),
+) -> Mapping:
+    """Fields guessed from Kazakh, Russian or English header words; each column used once.
+
+    With the header's structure (`columns`), a column under a group heading ("КРС" over "в т.ч.
+    коровы") is matched by its own words only, and a group's "всего" column becomes the
+    group's total ("total:cattle"), checked against its parts on every row.
+    """
     fields = [*FIELDS, *(t.code for t in livestock)]
+    structure = {c.name: c for c in columns}
     scored: list[tuple[int, int, int, int, str, str]] = []
     for column, header in enumerate(headers):
-        header_words = _header_words(header)
+        shape = structure.get(header)
+        if shape is not None and shape.is_total and len(shape.parts) > 1:
+            continue  # a group's total: see below
+        grouped = shape is not None and len(shape.parts) > 1
+        header_words = _header_words(shape.label if grouped and shape else header)
         if not header_words:
             continue
         for order, name in enumerate(fields):
@@ -223,6 +166,9 @@ def guess_mapping(headers: Sequence[str], livestock: Sequence[Term] = ()) -> Map
             used.add(header)
     if "full_name" in mapping and {"surname", "name"} <= mapping.keys():
         del mapping["full_name"]
+    kinds = {header: name for name, header in mapping.items()}
+    for group in layout.livestock_groups(columns, kinds):
+        mapping.setdefault(TOTAL_PREFIX + group.code, group.total_column)
     return mapping
 
 
@@ -248,417 +194,153 @@ def mapping_for(db: Database, table: Table) -> Mapping:
     remembered = remembered_mapping(db, mapping_signature(table.headers))
     if remembered is not None:
         return {f: h for f, h in remembered.items() if h in table.headers}
-    return guess_mapping(table.headers, book.terms(db).livestock)
+    return guess_mapping(table.headers, book.terms(db).livestock, table.columns)
 
 
-# ---- the plan ----------------------------------------------------------------------------------
+# ---- the file ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Problem:
-    row: int  # the row number in the file
-    column: str  # the file's column header ("" when about the row as a whole)
-    code: str
-    params: dict[str, Any] = field(default_factory=dict)
-    severity: str = "error"  # "error": the row is not imported; "warning": imported, check it
-    field_name: str = ""  # the book's field (machine name) the problem is about, if any
-
-
-@dataclass
-class _Group:
-    """The rows of one personal account, as they will be handed to the book."""
-
-    account: str
-    rows: list[int]  # file row numbers, parallel to members
-    all_rows: list[int]  # every row of the account, those with problems too
-    household: ImportedHousehold | None = None
-
-
-@dataclass
-class ImportPlan:
-    table: Table
-    mapping: Mapping
-    today: date
-    problems: list[Problem]
-    groups: list[_Group]
-    invalid_rows: set[int]
-    outcomes: dict[str, str]  # account -> expected "created" / "updated" / "unchanged"
-
-    @property
-    def source_name(self) -> str:
-        return self.table.source_name
-
-    @property
-    def row_count(self) -> int:
-        return len(self.table.rows)
-
-    @property
-    def valid_row_count(self) -> int:
-        return self.row_count - len(self.invalid_rows)
-
-    def count(self, status: str) -> int:
-        return sum(1 for s in self.outcomes.values() if s == status)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    households_created: int
-    households_updated: int
-    households_unchanged: int
-    members_added: int
-    members_updated: int
-    invalid_rows: int
-    problems: tuple[Problem, ...]  # problems found only while importing (the book changed)
-
-
-# ---- reading values ----------------------------------------------------------------------------
-
-
-def parse_date(text: str) -> date | None:
-    """dd.mm.yyyy, yyyy-mm-dd or an Excel serial day number; None when it is none of these."""
-    text = text.strip()
-    try:
-        if m := _DATE_DMY.match(text):
-            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        if m := _DATE_YMD.match(text):
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if text.isdigit() and 1 <= int(text) <= 2958465:
-            return EXCEL_EPOCH + timedelta(days=int(text))
-    except ValueError:
-        return None
-    return None
-
-
-def parse_sex(text: str) -> str | None:
-    folded = " ".join(words(fix_lookalikes(text).replace(".", " ")))
-    for sex, options in SEX_WORDS.items():
-        if folded in options:
-            return sex
-    return None
-
-
-def parse_relation(text: str, relations: Sequence[Term]) -> str | None:
-    folded = " ".join(words(fix_lookalikes(text)))
-    for term in relations:
-        if folded in (term.code, fold(term.name_kk), fold(term.name_ru)):
-            return term.code
-    for code, options in RELATION_WORDS.items():
-        if folded in options or any(w in options for w in folded.split()):
-            return code
-    for term in relations:  # "сын" in "сын (младший)", "қызы" in "қызы, 2-ші"
-        names = {fold(term.name_kk), fold(term.name_ru)}
-        if any(w in names for w in folded.split()):
-            return term.code
-    return None
-
-
-def parse_count(text: str) -> int | None:
-    compact = text.replace(" ", "").replace("\u00a0", "")
-    if compact.endswith(".0"):
-        compact = compact[:-2]
-    return int(compact) if re.fullmatch(r"-?\d+", compact) else None
-
-
-# ---- preview -----------------------------------------------------------------------------------
-
-
-@dataclass
-class _Row:
-    number: int
-    values: dict[str, Any]
-    given: set[str]
-
-
-class _Reader:
-    """Turns mapped cells into typed values, collecting problems."""
-
-    def __init__(self, table: Table, mapping: Mapping, terms: book.Terms) -> None:
-        self.mapping = {f: table.column(h) for f, h in mapping.items() if h in table.headers}
-        self.headers = {f: h for f, h in mapping.items() if h in table.headers}
-        self.relations = terms.relation
-        self.livestock = [t.code for t in terms.livestock if t.code in self.mapping]
-        self.problems: list[Problem] = []
-
-    def problem(
-        self, row: int, field_name: str, code: str, severity: str = "error", **params: Any
-    ) -> None:
-        column = self.headers.get(field_name, "")
-        self.problems.append(Problem(row, column, code, params, severity, field_name))
-
-    def read(self, sheet_row: SheetRow) -> tuple[_Row, bool]:
-        n = sheet_row.number
-        raw = {f: sheet_row.cells[c].strip() for f, c in self.mapping.items()}
-        values: dict[str, Any] = {}
-        ok = True
-        for name, text in raw.items():
-            if not text:
+def read_book(source: str | Path, sheet: str | None = None) -> tuple[Table, Table | None]:
+    """The households' sheet (the named one, else the first) and, when the workbook has one,
+    the members' sheet: another sheet keyed by personal account whose rows are people.
+    Raises SpreadsheetError."""
+    with open_book(source) as workbook:
+        main = workbook.sheet(sheet).table()
+        for name in workbook.sheet_names:
+            if name == main.sheet:
                 continue
-            if name in TEXT_FIXED_FIELDS:
-                fixed = fix_lookalikes(text)
-                if fixed != text:
-                    latin = ", ".join(
-                        sorted({a for a, b in zip(text, fixed, strict=True) if a != b})
-                    )
-                    self.problem(n, name, "lookalikes_fixed", "warning", letters=latin, fixed=fixed)
-                text = fixed
-            if name in DATE_FIELDS:
-                parsed = parse_date(text)
-                if parsed is None:
-                    self.problem(n, name, "invalid_date", value=text)
-                    ok = False
+            try:
+                other = workbook.sheet(name).table()
+            except SpreadsheetError:
+                continue  # an empty or a notes sheet
+            guessed = guess_mapping(other.headers, (), other.columns)
+            people = "full_name" in guessed or {"surname", "name"} <= guessed.keys()
+            if "account_number" in guessed and people:
+                return main, other
+    return main, None
+
+
+def default_as_of(table: Table, today: date) -> date:
+    """The date the file's data is as of: a date its title gives, else today."""
+    return layout.date_from_titles(table.titles, parse_date) or today
+
+
+def localities(db: Database) -> list[str]:
+    """The office's villages, as defaults for a file that names none: those of the book,
+    then those the office's name and address give."""
+    names = book.localities(db)
+    place = workplace(db)
+    if place is not None:
+        names += [
+            n for n in locality_names(place.office.name, place.office.address) if n not in names
+        ]
+    return names
+
+
+# ---- where every cell went --------------------------------------------------------------------
+
+
+def cell_fates(plan: ImportPlan) -> dict[tuple[str, int, int], str]:
+    """(sheet, row, column index) -> "book" for every non-empty cell the import takes in, else
+    the code of the report line that says why not: the row's (or the cell's) problem,
+    "totals" / "note" / "signature" for a skipped row, "column_not_imported". "" would be a
+    refused row without a report line: the tests make sure there is none."""
+    errors: dict[RowKey, list[Problem]] = {}
+    for problem in plan.problems:
+        if problem.severity == "error":
+            errors.setdefault(problem.key, []).append(problem)
+    sheets = [("", plan.table, plan.mapping)]
+    if plan.members is not None:
+        sheets.append((plan.members.sheet, plan.members, plan.members_mapping))
+    fates: dict[tuple[str, int, int], str] = {}
+    for sheet, table, mapping in sheets:
+        used = {h: f for f, h in mapping.items() if h in table.headers}
+        for row in table.rows:
+            key = (sheet, row.number)
+            on_row = errors.get(key, [])
+            for index, text in enumerate(row.cells):
+                if not text.strip():
                     continue
-                values[name] = parsed
-            elif name == "iin":
-                number = normalize_number(text)
-                if (
-                    number != text.replace(" ", "")
-                    and len(number) == 12
-                    and number.endswith(text.replace(" ", ""))
-                ):
-                    self.problem(n, name, "iin_zero_restored", "warning", original=text, iin=number)
-                values[name] = number
-            elif name == "sex":
-                sex = parse_sex(text)
-                if sex is None:
-                    self.problem(n, name, "unknown_sex", value=text)
-                    ok = False
-                    continue
-                values[name] = sex
-            elif name == "relation":
-                relation = parse_relation(text, self.relations)
-                if relation is None:
-                    self.problem(n, name, "unknown_relation", value=text)
-                    ok = False
-                    continue
-                values[name] = relation
-            elif name in self.livestock:
-                count = parse_count(text)
-                if count is None:
-                    self.problem(n, name, "not_a_number", value=text)
-                    ok = False
-                    continue
-                values[name] = count
-            elif name == "full_name":
-                parts = text.split()
-                for part_name, part in zip(("surname", "name"), parts, strict=False):
-                    values.setdefault(part_name, part)
-                if len(parts) > 2:
-                    values.setdefault("patronymic", " ".join(parts[2:]))
-            else:
-                values[name] = " ".join(text.split())
-        values.pop("full_name", None)
-        return _Row(n, values, set(values)), ok
+                header = table.headers[index]
+                on_cell = next((p.code for p in on_row if p.column == header), "")
+                if key in plan.skipped:
+                    fate = plan.skipped[key]
+                elif key in plan.invalid:
+                    fate = on_cell or (on_row[0].code if on_row else "")  # "": a bug
+                elif on_cell:
+                    fate = on_cell
+                elif key in plan.livestock_refused and _counted(used.get(header, "")):
+                    fate = next(p.code for p in on_row if p.code in LIVESTOCK_PROBLEMS)
+                elif header in used:
+                    fate = "book"
+                else:
+                    fate = "column_not_imported"
+                fates[(sheet, row.number, index)] = fate
+    return fates
 
 
-def _column(error: BookError, mapping: Mapping) -> str:
-    """The file's column a BookError is about ("" when no column holds that field)."""
-    name = {"as_of": "livestock_as_of"}.get(error.field, error.field)
-    if name in ("surname", "name", "patronymic") and name not in mapping:
-        name = "full_name"
-    return mapping.get(name, "")
-
-
-def _book_problem(row: int, error: BookError, mapping: Mapping) -> Problem:
-    """A BookError as a report line (its column "" when no column holds the field)."""
-    name = {"as_of": "livestock_as_of"}.get(error.field, error.field)
-    return Problem(row, _column(error, mapping), error.code, dict(error.params), "error", name)
-
-
-def preview(db: Database, table: Table, mapping: Mapping, today: date) -> ImportPlan:
-    """Every row checked against the file's rules and the book, nothing written.
-
-    `today` is the office's date: IINs and birth dates are checked against it, and a row with
-    no date of registration is registered from it.
-    """
-    day = today
-    terms = book.terms(db)
-    reader = _Reader(table, mapping, terms)
-    invalid: set[int] = set()
-    by_account: dict[str, list[_Row]] = {}
-    if "account_number" not in reader.mapping:
-        for sheet_row in table.rows:
-            reader.problem(sheet_row.number, "account_number", "not_mapped")
-            invalid.add(sheet_row.number)
-    else:
-        for sheet_row in table.rows:
-            row, ok = reader.read(sheet_row)
-            account = row.values.get("account_number", "")
-            if not account:
-                reader.problem(row.number, "account_number", "required")
-                ok = False
-            if not ok:
-                invalid.add(row.number)
-            by_account.setdefault(account, []).append(row)
-        by_account.pop("", None)
-
-    groups: list[_Group] = []
-    seen_iin: dict[str, int] = {}
-    for account, rows in by_account.items():
-        group = _group(reader, account, rows, invalid, seen_iin, day)
-        if group is not None:
-            groups.append(group)
-
-    outcomes: dict[str, str] = {}
-    checked = household_matching.check_import(db, [g.household for g in groups if g.household], day)
-    for group, outcome in zip([g for g in groups if g.household], checked, strict=True):
-        outcomes[group.account] = outcome.status
-        for index, error in outcome.member_errors:
-            number = group.rows[index]
-            reader.problems.append(_book_problem(number, error, reader.headers))
-            invalid.add(number)
-        if outcome.error is not None:
-            _fail_group(reader, group, outcome.error, invalid)
-    problems = sorted(reader.problems, key=lambda p: (p.row, p.severity != "error"))
-    return ImportPlan(table, dict(mapping), day, problems, groups, invalid, outcomes)
-
-
-def _fail_group(reader: _Reader, group: _Group, error: BookError, invalid: set[int]) -> None:
-    """A household-level problem: no row of the account is imported.
-
-    A new household whose head row has problems of its own fails for want of a head: the
-    other rows then point at the head's row instead of repeating "head required".
-    """
-    bad = [r for r in group.all_rows if r in invalid]
-    if error.code == "head_required" and bad:
-        first = bad[0]
-    else:
-        first = next((r for r in group.all_rows if r not in invalid), group.all_rows[0])
-        reader.problems.append(_book_problem(first, error, reader.headers))
-    for row in group.all_rows:
-        if row != first and row not in invalid:
-            reader.problems.append(Problem(row, "", "household_invalid", {"row": first}))
-        invalid.add(row)
-    invalid.add(first)
-    group.household = None
-
-
-def _group(
-    reader: _Reader,
-    account: str,
-    rows: list[_Row],
-    invalid: set[int],
-    seen_iin: dict[str, int],
-    today: date,
-) -> _Group | None:
-    """One household from the rows of an account: household values agreeing, a head, members."""
-    household_values: dict[str, Any] = {}
-    origin: dict[str, int] = {}
-    for row in rows:
-        if row.number in invalid:
-            continue  # a row with problems gives nothing, not even its address
-        for name in (*HOUSEHOLD_FIELDS, "livestock_as_of", *reader.livestock):
-            if name not in row.values:
-                continue
-            value = row.values[name]
-            if name in household_values and household_values[name] != value:
-                reader.problem(row.number, name, "conflicting_value", row_first=origin[name])
-                invalid.add(row.number)
-            else:
-                household_values.setdefault(name, value)
-                origin.setdefault(name, row.number)
-    explicit_head = [r for r in rows if r.values.get("relation") == "head"]
-    head_row = explicit_head[0] if explicit_head else rows[0]
-    members: list[ImportedMember] = []
-    member_rows: list[int] = []
-    for row in rows:
-        if row.number in invalid:
-            continue
-        values = dict(row.values)
-        iin = values.get("iin", "")
-        if iin:
-            if iin in seen_iin:
-                reader.problem(row.number, "iin", "duplicate_iin", row_first=seen_iin[iin])
-                invalid.add(row.number)
-                continue
-            seen_iin[iin] = row.number
-        given = {k for k in values if k in MemberData.__dataclass_fields__}
-        relation = values.get("relation") or ("head" if row is head_row else "")
-        if not relation:
-            relation = "other"
-            if "relation" in reader.headers:
-                reader.problem(row.number, "relation", "relation_assumed", "warning")
-        members.append(
-            ImportedMember(
-                MemberData(
-                    surname=values.get("surname", ""),
-                    name=values.get("name", ""),
-                    relation=relation,
-                    registered_from=values.get("registered_from", today),
-                    iin=iin,
-                    patronymic=values.get("patronymic", ""),
-                    birth_date=values.get("birth_date"),
-                    sex=values.get("sex", ""),
-                ),
-                frozenset(given),
-            )
-        )
-        member_rows.append(row.number)
-    group = _Group(account, member_rows, [r.number for r in rows])
-    if not members:
-        for row in rows:  # every row already has its own problem
-            invalid.add(row.number)
-        return None
-    livestock = {
-        code: household_values[code] for code in reader.livestock if code in household_values
-    }
-    as_of = household_values.get("livestock_as_of") or date(today.year, 1, 1)
-    starts = [m.data.registered_from for m in members] + ([as_of] if livestock else [])
-    data = HouseholdData(
-        account_number=account,
-        locality=household_values.get("locality", ""),
-        opened_on=min(starts),
-        **{
-            name: household_values.get(name, "")
-            for name in HOUSEHOLD_FIELDS
-            if name not in ("account_number", "locality")
-        },
-    )
-    household_given = frozenset(n for n in HOUSEHOLD_FIELDS if n in household_values)
-    group.household = ImportedHousehold(data, household_given, tuple(members), as_of, livestock)
-    return group
+def _counted(field_name: str) -> bool:
+    """A head count's field: a livestock kind or a group's total."""
+    return bool(field_name) and (field_name.startswith(TOTAL_PREFIX) or field_name not in FIELDS)
 
 
 # ---- import ------------------------------------------------------------------------------------
 
 
-def run(db: Database, plan: ImportPlan, actor: Actor) -> ImportResult:
-    """Import the plan's valid households in ONE transaction; nothing is written on error.
+def run(
+    db: Database,
+    plan: ImportPlan,
+    actor: Actor,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportResult:
+    """Import the plan's valid households in ONE transaction; nothing is written on error,
+    nor when `progress` raises (Cancel): the book stays exactly as it was.
 
     The book is checked again inside the transaction: a household that someone changed
-    since the preview so that it no longer fits is skipped and reported.
+    since the preview so that it no longer fits is skipped and reported. Households the
+    preview found unchanged are not gone through again: the write lock is held for the
+    households that change (a clerk's edit made meanwhile is newer than the file).
     """
-    groups = [g for g in plan.groups if g.household is not None]
+    ready = [g for g in plan.groups if g.household is not None]
+    groups = [g for g in ready if plan.outcomes.get(g.account) != "unchanged"]
     outcomes = household_matching.import_households(
-        db, [g.household for g in groups if g.household], actor, plan.today, plan.source_name
+        db,
+        [g.household for g in groups if g.household],
+        actor,
+        plan.today,
+        plan.source_name,
+        progress,
     )
-    counts = {"created": 0, "updated": 0, "unchanged": 0}
+    counts = {"created": 0, "updated": 0, "unchanged": len(ready) - len(groups)}
     added = updated = 0
     late: list[Problem] = []
     for group, outcome in zip(groups, outcomes, strict=True):
         for index, error in outcome.member_errors:
             row = group.rows[index]
-            if row not in plan.invalid_rows:
-                late.append(_book_problem(row, error, plan.mapping))
+            if row not in plan.invalid:
+                late.append(book_problem(row, error, _plan_headers(plan, row)))
         if outcome.error is not None:
-            late.extend(_book_problem(row, outcome.error, plan.mapping) for row in group.rows)
+            late.extend(
+                book_problem(row, outcome.error, _plan_headers(plan, row)) for row in group.rows
+            )
             continue
         counts[outcome.status] += 1
         added += outcome.members_added
         updated += outcome.members_updated
-    late_rows = {p.row for p in late}
+    late_rows = {p.key for p in late}
     return ImportResult(
         counts["created"],
         counts["updated"],
         counts["unchanged"],
         added,
         updated,
-        len(plan.invalid_rows | late_rows),
+        len(plan.invalid | late_rows),
         tuple(late),
     )
+
+
+def _plan_headers(plan: ImportPlan, row: RowKey) -> Mapping:
+    return plan.members_mapping if row[0] else plan.mapping
 
 
 # ---- the rows to fix ---------------------------------------------------------------------------
@@ -678,8 +360,8 @@ def save_invalid_rows(
     """
     from openpyxl import Workbook
 
-    problems = [p for p in (*plan.problems, *also) if p.severity == "error"]
-    bad_rows = plan.invalid_rows | {p.row for p in also}
+    problems = [p for p in (*plan.problems, *also) if p.severity == "error" and not p.sheet]
+    bad_rows = plan.invalid_rows | {p.row for p in also if not p.sheet}
     texts: dict[int, list[str]] = {}
     for p in problems:
         text = describe(p) if describe else p.code

@@ -121,6 +121,12 @@ class BookInvariants:
             self.prefetch([], [iin])
         return self._owners.get(iin)
 
+    def know_heads(self, heads: dict[uuid.UUID, uuid.UUID | None]) -> None:
+        """The heads of households the caller has read already (an import's batch): they are
+        not asked for again, one query each."""
+        for household_id, head in heads.items():
+            self._heads.setdefault(household_id, head)
+
     def head_of(self, household_id: uuid.UUID) -> uuid.UUID | None:
         """The registered head of the household (None for one not written yet)."""
         if household_id not in self._heads and not self._whole_book:

@@ -11,6 +11,7 @@ writer that writes nothing.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -19,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from db.engine import Database
-from db.models import Household, LivestockSnapshot, Member
+from db.models import Household, LandPlot, LivestockSnapshot, Member
 from desktop.core.actor import Actor
 from desktop.core.textsearch import fold
 from desktop.services.household_invariants import Claims
@@ -29,10 +30,30 @@ from desktop.services.household_values import (
     LivestockData,
     MemberData,
     NewHousehold,
+    PlotData,
     clean_household,
     clean_member,
+    clean_plot,
 )
 from desktop.services.household_writer import HouseholdWriter, writing
+
+BATCH = 500  # households looked up and checked together
+
+
+def import_reason(source: str, row: int) -> str:
+    """A history line's reason for what an import wrote: the file and its row."""
+    return f"{IMPORT_MARK}{source}#{row}" if source else ""
+
+
+def read_import_reason(reason: str) -> tuple[str, int] | None:
+    """(file, row) of an import's history reason; None for any other reason."""
+    if not reason.startswith(IMPORT_MARK) or "#" not in reason:
+        return None
+    source, _, row = reason[len(IMPORT_MARK) :].rpartition("#")
+    return (source, int(row)) if row.isdigit() else None
+
+
+IMPORT_MARK = "import:"
 
 
 @dataclass(frozen=True)
@@ -41,6 +62,7 @@ class ImportedMember:
 
     data: MemberData
     given: frozenset[str]
+    row: int = 0  # the file's row it was read from
 
 
 @dataclass(frozen=True)
@@ -52,6 +74,9 @@ class ImportedHousehold:
     members: tuple[ImportedMember, ...]
     livestock_as_of: date | None = None
     livestock: dict[str, int] = field(default_factory=dict)  # only the groups the file gave
+    plots: tuple[PlotData, ...] = ()
+    land_given: bool = False  # the file has land: its plots are compared with the book's
+    row: int = 0  # the file's row of the household's first line
 
 
 @dataclass(frozen=True)
@@ -71,30 +96,69 @@ class ImportOutcome:
 
 
 class _Book:
-    """The office's households (with their members) and livestock snapshots, read once."""
+    """The households of the file's accounts (with members, plots and livestock snapshots),
+    looked up by key a batch at a time: the office's other households are never read."""
 
     def __init__(self, writer: HouseholdWriter) -> None:
-        writer.invariants.load_book()
+        self.writer = writer
+        self.households: dict[str, Household] = {}
+        self.plots: dict[uuid.UUID, list[LandPlot]] = {}
+        self.snapshots: dict[tuple[uuid.UUID, date], LivestockSnapshot] = {}
+        # New households of the batch, written together (one INSERT per table) at its end.
+        # The plan's accounts and IINs are unique in the file, so they cannot meet each other.
+        self.pending: list[tuple[NewHousehold, str]] = []
+
+    def fetch(self, items: Sequence[ImportedHousehold]) -> None:
+        writer = self.writer
         session = writer.session
-        self.households = {
-            h.account_number: h
-            for h in session.scalars(
+        accounts = sorted({" ".join(h.data.account_number.split()) for h in items})
+        writer.invariants.prefetch(accounts, (m.data.iin for h in items for m in h.members))
+        found = list(
+            session.scalars(
                 select(Household)
-                .where(Household.origin_office == writer.office, Household.deleted_at.is_(None))
-                .options(selectinload(Household.members))
-            )
-        }
-        self.snapshots = {
-            (s.household_id, s.as_of): s
-            for s in session.scalars(
-                select(LivestockSnapshot)
-                .join(Household)
                 .where(
                     Household.origin_office == writer.office,
-                    LivestockSnapshot.deleted_at.is_(None),
+                    Household.account_number.in_(accounts),
+                    Household.deleted_at.is_(None),
                 )
+                .options(selectinload(Household.members))
             )
-        }
+        )
+        self.households.update((h.account_number, h) for h in found)
+        writer.invariants.know_heads(
+            {
+                h.id: next(
+                    (
+                        m.id
+                        for m in h.members
+                        if m.relation == "head" and m.registered_to is None and not m.deleted_at
+                    ),
+                    None,
+                )
+                for h in found
+            }
+        )
+        ids = [h.id for h in found]
+        if not ids:
+            return
+        if any(h.land_given for h in items):
+            for plot in session.scalars(
+                select(LandPlot)
+                .where(LandPlot.household_id.in_(ids), LandPlot.deleted_at.is_(None))
+                .order_by(LandPlot.created_at, LandPlot.id)
+            ):
+                self.plots.setdefault(plot.household_id, []).append(plot)
+        dates = {h.livestock_as_of for h in items if h.livestock and h.livestock_as_of}
+        if not dates:
+            return
+        for snapshot in session.scalars(
+            select(LivestockSnapshot).where(
+                LivestockSnapshot.household_id.in_(ids),
+                LivestockSnapshot.as_of.in_(dates),
+                LivestockSnapshot.deleted_at.is_(None),
+            )
+        ):
+            self.snapshots[(snapshot.household_id, snapshot.as_of)] = snapshot
 
 
 def _same_person(existing: Member, values: dict[str, Any], given: set[str]) -> bool:
@@ -123,8 +187,9 @@ def _member_data(values: dict[str, Any]) -> MemberData:
 
 
 def _import_one(
-    writer: HouseholdWriter, book: _Book, item: ImportedHousehold, reason: str
+    writer: HouseholdWriter, book: _Book, item: ImportedHousehold, source: str
 ) -> ImportOutcome:
+    reason = import_reason(source, item.row)
     try:
         values = clean_household(item.data)
     except BookError as error:
@@ -139,8 +204,8 @@ def _import_one(
     )
     has_head = any(m.relation == "head" for m in current)
     member_errors: list[tuple[int, BookError]] = []
-    added: list[dict[str, Any]] = []
-    changed: list[tuple[Member, dict[str, Any]]] = []
+    added: list[tuple[dict[str, Any], str]] = []  # values, reason
+    changed: list[tuple[Member, dict[str, Any], str]] = []
     taken: set[uuid.UUID] = set()
     for index, imported in enumerate(item.members):
         try:
@@ -164,8 +229,9 @@ def _import_one(
         except BookError as error:
             member_errors.append((index, error))
             continue
+        member_reason = import_reason(source, imported.row or item.row)
         if match is None:
-            added.append(member_values)
+            added.append((member_values, member_reason))
         else:
             taken.add(match.id)
             diff = {
@@ -174,7 +240,7 @@ def _import_one(
                 if name in member_values and getattr(match, name) != member_values[name]
             }
             if diff:
-                changed.append((match, diff))
+                changed.append((match, diff, member_reason))
 
     failed = tuple(member_errors)
     if household is None and claims.head is None:
@@ -202,7 +268,17 @@ def _import_one(
         if before == counts:
             counts = None  # nothing new to record
 
-    is_changed = bool(household is None or household_changes or added or changed or counts)
+    try:
+        plots = [clean_plot(p, values["opened_on"]) for p in item.plots]
+    except BookError as error:
+        return ImportOutcome("failed", error, failed)
+    plot_changes: list[tuple[LandPlot | None, dict[str, Any]]] = []
+    if household is not None and item.land_given:
+        plot_changes = _plot_changes(book.plots.get(household.id, []), plots)
+
+    is_changed = bool(
+        household is None or household_changes or added or changed or counts or plot_changes
+    )
     status = "created" if household is None else "updated" if is_changed else "unchanged"
     outcome = ImportOutcome(status, None, failed, len(added), len(changed))
     if writer.actor is None:  # a preview: later households see these people as registered
@@ -210,41 +286,115 @@ def _import_one(
         return outcome
     if household is None:
         livestock = (LivestockData(as_of, counts),) if counts and as_of is not None else ()
-        new = NewHousehold(HouseholdData(**values), tuple(map(_member_data, added)), (), livestock)
-        writer.create([new], reason=reason)
+        new = NewHousehold(
+            HouseholdData(**values),
+            tuple(_member_data(v) for v, _ in added),
+            tuple(PlotData(**p) for p in plots),
+            livestock,
+        )
+        book.pending.append((new, reason))  # created with the rest of its batch
         return outcome
     if household_changes:
         writer.change_household(household.id, household_changes, reason)
-    for member_values in added:
-        writer.add_member(household.id, _member_data(member_values), reason)
-    for member, diff in changed:
-        writer.change_member(member.id, diff, reason)
+    for member_values, member_reason in added:
+        writer.add_member(household.id, _member_data(member_values), member_reason)
+    for member, diff, member_reason in changed:
+        writer.change_member(member.id, diff, member_reason)
     if counts is not None and as_of is not None:
         writer.save_livestock(household.id, as_of, counts)
+    for plot, plot_values in plot_changes:
+        if plot is None:
+            writer.add_plot(household.id, PlotData(**plot_values), reason)
+        else:
+            writer.update_plot(plot.id, PlotData(**plot_values), reason)
     return outcome
 
 
+def _plot_changes(
+    current: list[LandPlot], imported: list[dict[str, Any]]
+) -> list[tuple[LandPlot | None, dict[str, Any]]]:
+    """The file's plots against the book's: plots equal in kind and area are the same; of the
+    rest, a book plot of the same kind takes the file's area (a corrected cell), and a file
+    plot left over is added (None). Book plots the file does not list stay as they are."""
+    left = list(current)
+    rest = []
+    for values in imported:
+        same = next(
+            (p for p in left if p.purpose == values["purpose"] and p.area_ha == values["area_ha"]),
+            None,
+        )
+        if same is None:
+            rest.append(values)
+        else:
+            left.remove(same)
+    changes: list[tuple[LandPlot | None, dict[str, Any]]] = []
+    for values in rest:
+        plot = next((p for p in left if p.purpose == values["purpose"]), None)
+        if plot is None:
+            changes.append((None, values))
+        else:
+            left.remove(plot)
+            changes.append((plot, {**_plot_values(plot), "area_ha": values["area_ha"]}))
+    return changes
+
+
+def _plot_values(plot: LandPlot) -> dict[str, Any]:
+    return {
+        "purpose": plot.purpose,
+        "area_ha": plot.area_ha,
+        "state_act_number": plot.state_act_number,
+        "cadastral_number": plot.cadastral_number,
+        "held_from": plot.held_from,
+        "held_to": plot.held_to,
+    }
+
+
+def _in_batches(
+    writer: HouseholdWriter,
+    households: Sequence[ImportedHousehold],
+    source: str,
+    progress: Callable[[int, int], None] | None,
+) -> list[ImportOutcome]:
+    book = _Book(writer)
+    outcomes: list[ImportOutcome] = []
+    total = len(households)
+    for first in range(0, total, BATCH):
+        if progress is not None:
+            progress(first, total)
+        batch = households[first : first + BATCH]
+        book.fetch(batch)
+        outcomes.extend(_import_one(writer, book, h, source) for h in batch)
+        if book.pending:
+            writer.create([n for n, _ in book.pending], reasons=[r for _, r in book.pending])
+            book.pending.clear()
+    if progress is not None:
+        progress(total, total)
+    return outcomes
+
+
 def check_import(
-    db: Database, households: list[ImportedHousehold], today: date
+    db: Database,
+    households: Sequence[ImportedHousehold],
+    today: date,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[ImportOutcome]:
     """What import_households would do, without writing anything (one outcome per household)."""
     with db.read() as session:
-        writer = HouseholdWriter.checking(session, today)
-        book = _Book(writer)
-        return [_import_one(writer, book, h, "") for h in households]
+        return _in_batches(HouseholdWriter.checking(session, today), households, "", progress)
 
 
 def import_households(
     db: Database,
-    households: list[ImportedHousehold],
+    households: Sequence[ImportedHousehold],
     actor: Actor,
     today: date,
-    reason: str = "",
+    source: str = "",
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[ImportOutcome]:
-    """Take many households into the book in ONE transaction, with history and search index.
+    """Take many households into the book in ONE transaction, with history and search index,
+    a batch of households at a time. History lines say "import of `source`, row N".
 
-    Nothing is written if anything raises.
+    Nothing is written if anything raises (`progress` raising on Cancel included).
     """
     with writing(db, actor, today) as writer:
-        book = _Book(writer)
-        return [_import_one(writer, book, h, reason) for h in households]
+        return _in_batches(writer, households, source, progress)

@@ -62,6 +62,8 @@ class PlotData:
     area_ha: Decimal
     state_act_number: str = ""
     cadastral_number: str = ""
+    held_from: date | None = None  # None: from the household's opening
+    held_to: date | None = None  # the first day it is no longer held
 
 
 @dataclass(frozen=True)
@@ -129,22 +131,37 @@ def clean_member(data: MemberData, today: date) -> dict[str, Any]:
     return values
 
 
-def clean_plot(data: PlotData) -> dict[str, Any]:
+def parse_area(text: str) -> Decimal:
+    """'0,15' or '1 234.5' as hectares; BookError('area_ha', 'not_a_number') otherwise."""
+    cleaned = "".join(str(text).split()).replace(",", ".")
     try:
-        area = Decimal(str(data.area_ha).replace(",", ".").strip())
+        area = Decimal(cleaned)
     except InvalidOperation as error:
         raise BookError("area_ha", "not_a_number") from error
+    if not area.is_finite():
+        raise BookError("area_ha", "not_a_number")
+    return area
+
+
+def clean_plot(data: PlotData, held_from: date) -> dict[str, Any]:
+    """The plot's values; `held_from` stands in when the data gives no start."""
+    area = parse_area(str(data.area_ha))
     if area <= 0:
         raise BookError("area_ha", "not_positive")
     if area > MAX_PLOT_HA:
         raise BookError("area_ha", "implausible", limit=MAX_PLOT_HA)
     if not data.purpose:
         raise BookError("purpose", "required")
+    start = data.held_from or held_from
+    if data.held_to is not None and data.held_to <= start:
+        raise BookError("held_to", "not_after_start", held_from=start)
     return {
         "purpose": data.purpose,
         "area_ha": area.quantize(Decimal("0.0001")),
         "state_act_number": data.state_act_number.strip(),
         "cadastral_number": data.cadastral_number.strip(),
+        "held_from": start,
+        "held_to": data.held_to,
     }
 
 

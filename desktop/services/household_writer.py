@@ -172,8 +172,10 @@ class HouseholdWriter:
         is_demo: bool = False,
         allow_implausible: bool = False,
         reason: str = "",
+        reasons: Sequence[str] | None = None,
     ) -> list[uuid.UUID]:
         """New households with their members, plots and livestock: one INSERT per table.
+        `reasons`, one per household, stand for `reason` in their history lines.
 
         Checks and history lines are those of the per-record edits. When one household of
         several fails, its BookError carries `household=<account number>`; nothing is written.
@@ -191,9 +193,10 @@ class HouseholdWriter:
         }
         index: list[tuple[uuid.UUID, Any, list[tuple[str, str, str, str | None]]]] = []
         ids = []
-        for item in households:
+        for number, item in enumerate(households):
+            why = reason if reasons is None else reasons[number]
             try:
-                ids.append(self._new(item, rows, index, is_demo, allow_implausible, reason))
+                ids.append(self._new(item, rows, index, is_demo, allow_implausible, why))
             except BookError as error:
                 if len(households) == 1:
                     raise
@@ -225,7 +228,7 @@ class HouseholdWriter:
             self.invariants.check_person(claims, member_id, member["iin"], member["relation"])
         if claims.head is None:
             raise BookError("relation", "head_required")
-        plots = [clean_plot(p) for p in item.plots]
+        plots = [clean_plot(p, values["opened_on"]) for p in item.plots]
         if len({s.as_of for s in item.livestock}) != len(item.livestock):
             raise BookError("as_of", "duplicate")
         snapshots = []
@@ -394,20 +397,21 @@ class HouseholdWriter:
             raise BookError("plot", "not_found")
         return plot
 
-    def add_plot(self, household_id: uuid.UUID, data: PlotData) -> uuid.UUID:
-        values = clean_plot(data)
+    def add_plot(self, household_id: uuid.UUID, data: PlotData, reason: str = "") -> uuid.UUID:
+        """A plot held from `data.held_from`, else from the household's opening."""
         household = live_household(self.session, household_id)
+        values = clean_plot(data, household.opened_on)
         plot = LandPlot(
             id=new_id(), origin_office=household.origin_office, household=household, **values
         )
         self.session.add(plot)
         text = f"{values['purpose']} {values['area_ha']}"
-        self._record(household.id, "plot", plot.id, "added", None, text, "")
+        self._record(household.id, "plot", plot.id, "added", None, text, reason)
         return plot.id
 
     def update_plot(self, plot_id: uuid.UUID, data: PlotData, reason: str = "") -> None:
-        values = clean_plot(data)
         plot = self._plot(plot_id)
+        values = clean_plot(data, plot.held_from)
         self._apply(plot, plot.household_id, "plot", values, reason)
 
     def remove_plot(self, plot_id: uuid.UUID, reason: str, now: datetime) -> None:

@@ -186,7 +186,8 @@ def _member_row(m: Member) -> MemberRow:
 
 
 def card(db: Database, household_id: uuid.UUID, as_of: date) -> HouseholdCard:
-    """Everything the book says about a household as of a date."""
+    """Everything the book says about a household as of a date: the members registered and
+    the plots held on that date, the latest head counts up to it."""
     day = as_of
     with db.read() as session:
         household = live_household(session, household_id)
@@ -203,6 +204,8 @@ def card(db: Database, household_id: uuid.UUID, as_of: date) -> HouseholdCard:
             PlotRow(p.id, p.purpose, p.area_ha, p.state_act_number, p.cadastral_number)
             for p in household.plots
             if p.deleted_at is None
+            and p.held_from <= day
+            and (p.held_to is None or p.held_to > day)
         ]
         return HouseholdCard(
             household.id,

@@ -144,7 +144,7 @@ def signing_key(db: Database, office_number: int) -> tuple[Ed25519PrivateKey, st
         if row is None or row.office_number != office_number:
             raise OfficeKeyError("no_key", path=str(path))
         if row.revoked_at is not None:
-            raise OfficeKeyError("revoked_key", key_id=kid)
+            raise OfficeKeyError("revoked_key", key_id=kid, revoked_at=row.revoked_at)
     return private, kid
 
 
@@ -210,7 +210,8 @@ def import_public_keys(db: Database, rows: Iterable[KeyRow], actor: Actor) -> in
 
 
 def revoke(db: Database, kid: str, reason: str, actor: Actor, now: datetime) -> None:
-    """Mark a key revoked (a lost or stolen computer): its certificates no longer verify."""
+    """Mark a key revoked (a lost or stolen computer): certificates it signed before the day of
+    the revocation still verify, with the revocation shown; later ones are refused."""
     if not reason.strip():
         raise OfficeKeyError("reason_required")
     with db.write(actor) as session:

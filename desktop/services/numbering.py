@@ -39,6 +39,11 @@ def certificate_series(office: int, year: int) -> str:
     return f"certificate:{office}:{year}"
 
 
+def complaint_series(office: int, year: int) -> str:
+    """Complaint numbers (`<office>-<year>-K<seq>`), per office and year."""
+    return f"complaint:{office}:{year}"
+
+
 def _bump(session: Session, key: str) -> int | None:
     return session.connection().scalar(
         update(_SERIES)

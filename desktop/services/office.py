@@ -67,6 +67,17 @@ class Office:
     postal_code: str
     address: str
     phones: tuple[str, ...]
+    # The Russian forms (derived by rule from the Kazakh ones; an administrator checks them).
+    name_ru: str = ""
+    full_name_ru: str = ""
+    akim_position_ru: str = ""
+
+    def name_in(self, language: str) -> str:
+        """The office's name for a screen or a paper in `language` ('kk' or 'ru')."""
+        return self.name_ru if language == "ru" and self.name_ru else self.name
+
+    def district_in(self, language: str) -> str:
+        return self.district_ru if language == "ru" else self.district_kk
 
 
 @dataclass(frozen=True)
@@ -107,6 +118,9 @@ def office_by_number(db: Database, number: int) -> Office | None:
             row.postal_code,
             row.address,
             tuple(row.phones),
+            row.name_ru,
+            row.full_name_ru,
+            row.akim_position_ru,
         )
 
 

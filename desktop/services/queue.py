@@ -8,7 +8,10 @@ computer's zone: desktop.core.localtime).
 
 Problems raise QueueError with a machine code the UI words:
 "closed" (params: opens_at), "no_office", "unknown_purpose", "unknown_ticket",
-"reason_required", "not_allowed" (params: action, status), "not_waiting".
+"reason_required", "not_allowed" (params: action, status), "not_waiting",
+"busy" (params: label): the clerk still has a ticket at the desk (called or being served) and
+must say how that visit ended before calling another, so the waiting-room display never shows
+two visitors called to one clerk.
 """
 
 from __future__ import annotations
@@ -88,7 +91,9 @@ class TicketRow:
     serving_started_at: datetime | None
     finished_at: datetime | None
     called_by: str
+    called_by_id: uuid.UUID | None
     outside_hours_reason: str
+    outcome: str
     waited_minutes: int
     wait_limit: int | None
     wait_state: WaitState
@@ -131,7 +136,9 @@ def _row(ticket: QueueTicket, now: datetime) -> TicketRow:
         serving_started_at=aware(ticket.serving_started_at) if ticket.serving_started_at else None,
         finished_at=aware(ticket.finished_at) if ticket.finished_at else None,
         called_by=ticket.called_by,
+        called_by_id=ticket.called_by_id,
         outside_hours_reason=ticket.outside_hours_reason,
+        outcome=ticket.outcome,
         waited_minutes=int(waited / timedelta(minutes=1)),
         wait_limit=limit,
         wait_state=queue_rules.wait_state(issued, limit, issued + waited),
@@ -169,6 +176,31 @@ def today(db: Database, now: datetime) -> list[TicketRow]:
             return []
         tickets = _tickets_of_day(session, int(office), aware(now).date())
         return [_row(ticket, now) for ticket in tickets]
+
+
+def at_desk(db: Database, actor: Actor, now: datetime) -> TicketRow | None:
+    """The ticket `actor` called today and has not finished (None when the desk is free)."""
+    with db.read() as session:
+        office = get_setting(session, OFFICE_NUMBER)
+        if office is None:
+            return None
+        ticket = _at_desk(session, int(office), aware(now).date(), actor)
+        return None if ticket is None else _row(ticket, now)
+
+
+def _at_desk(session: Session, office: int, day: date, actor: Actor) -> QueueTicket | None:
+    mine = [
+        t
+        for t in _tickets_of_day(session, office, day)
+        if t.status in queue_rules.AT_THE_DESK and t.called_by_id == actor.staff_id
+    ]
+    return max(mine, key=lambda t: t.called_at or t.issued_at) if mine else None
+
+
+def _desk_free(session: Session, office: int, day: date, actor: Actor) -> None:
+    busy = _at_desk(session, office, day, actor)
+    if busy is not None:
+        raise QueueError("busy", label=queue_rules.ticket_label(busy.letter, busy.number))
 
 
 def events(db: Database, ticket_id: uuid.UUID) -> list[EventRow]:
@@ -256,7 +288,7 @@ def ticket_data(issued: IssuedTicket, office_name: str, language: str) -> Ticket
         office_name=office_name,
         number=issued.ticket.label,
         purpose=purpose.name(language),
-        issued_at=issued.ticket.issued_at.replace(tzinfo=None),
+        issued_at=naive_local(issued.ticket.issued_at),
         people_ahead=issued.people_ahead,
         wait_minutes=issued.wait_minutes,
     )
@@ -265,7 +297,7 @@ def ticket_data(issued: IssuedTicket, office_name: str, language: str) -> Ticket
 def ticket_document(db: Database, issued: IssuedTicket, language: str) -> Document:
     """The printed ticket of a ticket just issued, in `language`."""
     place = workplace(db)
-    office_name = place.office.name if place else ""
+    office_name = place.office.name_in(language) if place else ""
     return document.ticket(ticket_data(issued, office_name, language), language)
 
 
@@ -327,6 +359,8 @@ def _act(
     moment = aware(now)
     with db.write(actor) as session:
         ticket = _load(session, ticket_id)
+        if action == "recall":
+            _desk_free(session, ticket.origin_office, ticket.day, actor)
         _move(ticket, action)
         if action in ("call", "recall"):
             _called(ticket, moment, actor)
@@ -334,9 +368,47 @@ def _act(
             ticket.serving_started_at = moment
         elif action == "finish":
             ticket.finished_at = moment
+        elif action == "requeue":
+            ticket.serving_started_at = None
+            _called(ticket, moment, None)
         _event(session, ticket, action, moment, actor, reason, details)
         session.flush()
         return _row(ticket, moment)
+
+
+def close_in(
+    session: Session, ticket_id: uuid.UUID, outcome: str, actor: Actor, now: datetime
+) -> bool:
+    """End the visit of a ticket still at the desk (called or served) with its outcome, in
+    the caller's transaction: the application's hand-in, refusal or issue closes its ticket
+    with it. False when the ticket's visit had already ended (nothing to close).
+
+    Serving began at the call when nobody pressed Start: the visitor came to the desk.
+    """
+    if outcome not in queue_rules.OUTCOMES:
+        raise ValueError(f"unknown outcome {outcome!r}")
+    moment = aware(now)
+    ticket = _load(session, ticket_id)
+    if ticket.status not in queue_rules.AT_THE_DESK:
+        return False
+    _move(ticket, "close")
+    if ticket.serving_started_at is None:
+        ticket.serving_started_at = ticket.called_at or moment
+    ticket.finished_at = moment
+    ticket.outcome = outcome
+    _event(session, ticket, "close", moment, actor, "", {"outcome": outcome})
+    return True
+
+
+def close(
+    db: Database, ticket_id: uuid.UUID, outcome: str, actor: Actor, now: datetime
+) -> TicketRow:
+    """End the visit of a called or served ticket, recording how it ended (OUTCOMES)."""
+    with db.write(actor) as session:
+        if not close_in(session, ticket_id, outcome, actor, now):
+            _move(_load(session, ticket_id), "close")  # says why: "not_allowed"
+        session.flush()
+        return _row(_load(session, ticket_id), aware(now))
 
 
 def call_next(db: Database, actor: Actor, now: datetime) -> TicketRow | None:
@@ -344,6 +416,7 @@ def call_next(db: Database, actor: Actor, now: datetime) -> TicketRow | None:
     moment = aware(now)
     with db.write(actor) as session:
         office = _office(session)
+        _desk_free(session, office, moment.date(), actor)
         ticket = queue_rules.next_in_line(_tickets_of_day(session, office, moment.date()))
         if ticket is None:
             return None
@@ -365,6 +438,7 @@ def call_out_of_order(
         ticket = _load(session, ticket_id)
         if ticket.status != queue_rules.WAITING:
             raise QueueError("not_waiting")
+        _desk_free(session, ticket.origin_office, ticket.day, actor)
         line = queue_rules.in_line(_tickets_of_day(session, ticket.origin_office, ticket.day))
         ahead = line[: [t.id for t in line].index(ticket.id)]
         skipped = [queue_rules.ticket_label(t.letter, t.number) for t in ahead]
@@ -386,6 +460,11 @@ def finish(db: Database, ticket_id: uuid.UUID, actor: Actor, now: datetime) -> T
 
 def no_show(db: Database, ticket_id: uuid.UUID, actor: Actor, now: datetime) -> TicketRow:
     return _act(db, ticket_id, "no_show", actor, now)
+
+
+def requeue(db: Database, ticket_id: uuid.UUID, actor: Actor, now: datetime) -> TicketRow:
+    """Send a called ticket back to the line in its old place (the visitor steps aside)."""
+    return _act(db, ticket_id, "requeue", actor, now)
 
 
 def recall(db: Database, ticket_id: uuid.UUID, actor: Actor, now: datetime) -> TicketRow:

@@ -35,6 +35,7 @@ FILES = ("districts", "departments", "offices", "indicators", "district_akimats"
 
 # entity name used in flags and corrections -> (model, key attribute)
 ENTITIES: dict[str, tuple[type[Base], str]] = {
+    "district": (District, "code"),
     "department": (Department, "order"),
     "office": (AkimOffice, "number"),
     "district_akimat": (DistrictAkimat, "district"),
@@ -156,6 +157,20 @@ class OfficeRow:
     phones: tuple[str, ...]
     fax: tuple[str, ...]
     flags: tuple[dict[str, Any], ...]
+    name_ru: str = ""
+
+    def name_in(self, language: str) -> str:
+        """The office's name in `language`: the Russian form (derived) when there is one."""
+        return self.name_ru if language == "ru" and self.name_ru else self.name
+
+    def district_in(self, language: str) -> str:
+        return self.district_ru if language == "ru" else self.district_kk
+
+    @property
+    def doubtful(self) -> bool:
+        """Whether the standard's own text of this office looks wrong somewhere (the Russian
+        forms made by rule are flagged too, but for checking, not as faults of the text)."""
+        return any(f["reason"] != "derived_ru" for f in self.flags)
 
 
 def districts(db: Database) -> list[DistrictRow]:
@@ -181,6 +196,7 @@ def find_offices(db: Database, text: str = "", district: str | None = None) -> l
             AkimOffice.phones,
             AkimOffice.fax,
             AkimOffice.flags,
+            AkimOffice.name_ru.label("office_ru"),
             District.code,
             District.name_kk,
             District.name_ru,
@@ -198,7 +214,7 @@ def find_offices(db: Database, text: str = "", district: str | None = None) -> l
         district_text = f"{row.code} {row.name_kk} {row.name_ru}"
         if district and district != row.code and not matches_all_words(district_text, district):
             continue
-        haystack = f"{row.number} {row.name} {row.locality} {district_text}"
+        haystack = f"{row.number} {row.name} {row.office_ru} {row.locality} {district_text}"
         if not matches_all_words(haystack, text):
             continue
         key = str(row.number)
@@ -220,6 +236,7 @@ def find_offices(db: Database, text: str = "", district: str | None = None) -> l
                     if f["field"] in AkimOffice.__mapper__.attrs
                     and (key, f["field"]) not in corrected
                 ),
+                row.office_ru,
             )
         )
     return result
@@ -282,20 +299,21 @@ def _apply(session: Session, correction: FieldCorrection) -> None:
 def _held_flags(record: Base) -> list[dict[str, Any]]:
     """The record's flags on fields this database holds: the reference files may flag fields
     the schema does not have yet (the derived Russian names); those are not listed."""
-    assert isinstance(record, Department | AkimOffice | DistrictAkimat)  # the ENTITIES
+    assert isinstance(record, Department | AkimOffice | DistrictAkimat | District)  # the ENTITIES
     fields = record.__mapper__.attrs
     return [flag for flag in record.flags if flag["field"] in fields]
 
 
 def flagged_values(db: Database) -> list[FlaggedValue]:
-    """Every flagged value in the reference data, with its correction if one was made."""
+    """Every flagged value in the reference data, with its correction if one was made: the
+    values printed wrong in the standard, then the Russian names derived by rule."""
     with db.read() as session:
         corrections = {(c.entity, c.record_key, c.field): c for c in _current_corrections(session)}
         result = []
         for entity, (model, key_attr) in ENTITIES.items():
             for record in session.scalars(select(model)):
                 key = str(getattr(record, key_attr))
-                label = getattr(record, "name", key)
+                label = str(getattr(record, "name", None) or getattr(record, "name_kk", key))
                 for flag in _held_flags(record):
                     correction = corrections.get((entity, key, flag["field"]))
                     result.append(
@@ -313,7 +331,8 @@ def flagged_values(db: Database) -> list[FlaggedValue]:
                             correction.created_at if correction else None,
                         )
                     )
-        return result
+        # What the standard's text got wrong first, the Russian forms made by rule after it.
+        return sorted(result, key=lambda value: value.reason == "derived_ru")
 
 
 def correct_value(
@@ -369,6 +388,11 @@ class DistrictAkimatRow:
     web: tuple[str, ...]
     email: tuple[str, ...]
     reception: tuple[ReceptionRow, ...]
+    name_ru: str = ""
+
+    def name_in(self, language: str) -> str:
+        """The akimat's name in `language`: the Russian form (derived) when there is one."""
+        return self.name_ru if language == "ru" and self.name_ru else self.name
 
 
 def district_akimat(db: Database, district: str) -> DistrictAkimatRow | None:
@@ -398,4 +422,5 @@ def district_akimat(db: Database, district: str) -> DistrictAkimatRow | None:
                 )
                 for s in row.reception
             ),
+            row.name_ru,
         )

@@ -7,8 +7,7 @@ each ticket's first call after its last redirect found from ix_queue_events_tick
 desktop.core.queue_stats turns them into waits, percentiles and workload. The values of the 12
 indicators come from desktop.core.indicators; what each counts is written there.
 
-4.1 and 4.2 come from the complaints register, which this program does not keep yet:
-`complaint_counts` says "no data" for them until it does.
+4.1 and 4.2 come from the complaints register (desktop.services.complaints).
 """
 
 from __future__ import annotations
@@ -61,7 +60,7 @@ from desktop.core.survey import QUESTIONS
 from desktop.paths import resource_path
 from desktop.printing import document as documents
 from desktop.printing.document import Document
-from desktop.services import office, settings
+from desktop.services import complaints, office, settings
 from desktop.services.settings import get_setting, set_setting
 from desktop.services.standard import rule_book, working_calendar
 
@@ -451,11 +450,15 @@ def query_plans(db: Database, period: Period, now: datetime) -> dict[str, list[s
     return plans
 
 
-def complaint_counts(session: Session, period: Period, served: int) -> tuple[Count, Count]:
-    """4.1 and 4.2 from the complaints register. This program keeps no register yet, so both
-    are "no data" (nothing counted), not 0 % or 100 %."""
-    del session, period, served
-    return Count(0, 0), Count(0, 0)
+def complaint_counts(db: Database, period: Period, served: int) -> tuple[Count, Count]:
+    """4.1: justified complaints registered in the period of the `served` applicants; 4.2:
+    of the justified complaints answered in the period, those answered in time (the complaints
+    register: desktop.services.complaints.indicator_counts)."""
+    counts = complaints.indicator_counts(db, period.first, period.last)
+    return (
+        Count(counts.justified_registered, served),
+        Count(counts.justified_in_time, counts.justified_decided),
+    )
 
 
 # ---- the report ---------------------------------------------------------------------------------
@@ -480,6 +483,7 @@ def purposes() -> dict[str, Purpose]:
 
 
 def _inputs(
+    db: Database,
     session: Session,
     period: Period,
     waited: Count,
@@ -487,7 +491,7 @@ def _inputs(
     setting: AdminSetting,
 ) -> tuple[IndicatorInputs, int]:
     answers, surveys = _survey(session, period)
-    justified, in_time = complaint_counts(session, period, applications.total.handed_in)
+    justified, in_time = complaint_counts(db, period, applications.total.handed_in)
     return IndicatorInputs(
         ready_in_time=applications.total.ready_in_time,
         waited_within_limit=waited,
@@ -524,7 +528,7 @@ def build_report(
         tickets = [ticket for month in by_month.values() for ticket in month]
         queue = summarize_queue(tickets, period, every_purpose, book, calendar)
         applications = _application_counts(session, period, now, services)
-        inputs, surveys = _inputs(session, period, queue.indicator_wait, applications, setting)
+        inputs, surveys = _inputs(db, session, period, queue.indicator_wait, applications, setting)
         if progress:
             progress(2, total)
         trend_inputs = []
@@ -532,7 +536,9 @@ def build_report(
             month_tickets = by_month.get(month.first.replace(day=1), [])
             waited = indicator_wait(month_tickets, month, every_purpose, book)
             month_apps = _application_counts(session, month, now, services)
-            trend_inputs.append((month, _inputs(session, month, waited, month_apps, setting)[0]))
+            trend_inputs.append(
+                (month, _inputs(db, session, month, waited, month_apps, setting)[0])
+            )
             if progress:
                 progress(3 + index, total)
     by_code = {s.code: s for s in every}
@@ -578,7 +584,7 @@ def _applicant(row: Any) -> str:
 
 def records_behind(db: Database, code: str, period: Period, now: datetime) -> list[RecordBehind]:
     """The records counted for indicator `code` in `period` (empty for 3.3, a setting, and for
-    4.1/4.2 until the complaints register exists)."""
+    4.1/4.2, whose complaints the Complaints tab lists)."""
     with db.read() as session:
         if code in ("1.1", "2.2", "3.2"):
             return _applications_behind(session, code, period, now)
@@ -673,10 +679,10 @@ def report_data(
     from desktop.printing.indicators_report import IndicatorsReportData
 
     place = office.workplace(db)
-    akim_name, _position = settings.akim(db)
+    akim_name = settings.akim(db)[0]
     rules = rule_book().on(report.period.last)
     return IndicatorsReportData(
-        office_name=place.office.name if place else "",
+        office_name=place.office.name_in(language) if place else "",
         period=report.period,
         made_at=report.made_at,
         indicators=report.indicators,

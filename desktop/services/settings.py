@@ -15,6 +15,14 @@ CLERK_ID = "clerk_id"
 UI_LANGUAGE = "ui_language"
 AKIM_NAME = "akim_name"  # printed under certificates, with the signature line
 AKIM_POSITION = "akim_position"
+AKIM_POSITION_RU = "akim_position_ru"  # on Russian certificates
+# Complaints: the administrator's values of complaint terms the act's text did not confirm
+# ({terms id: {term name: count}}, RuleBook.with_complaint_overrides), and the talon's paper.
+COMPLAINT_TERMS = "complaint_terms"
+COMPLAINT_TALON_PAGE = "complaint_talon_page"
+DISPLAY_HIGHLIGHT = "display_highlight_seconds"  # a called number stands out this long
+DEFAULT_HIGHLIGHT_SECONDS = 30
+MAX_HIGHLIGHT_SECONDS = 600
 DEFAULT_LANGUAGE = "kk"
 LANGUAGES = ("kk", "ru")
 
@@ -66,15 +74,37 @@ def remember_printer(db: Database, kind: str, name: str, actor: Actor) -> None:
         set_setting(work, _printer_key(kind), name)
 
 
-def akim(db: Database) -> tuple[str, str]:
-    """The akim's name and position as printed on certificates ("" when not set)."""
+def akim(db: Database) -> tuple[str, str, str]:
+    """The akim's name, position in Kazakh and position in Russian, as printed on
+    certificates ("" when not set)."""
     with db.read() as session:
-        name = get_setting(session, AKIM_NAME, "")
-        position = get_setting(session, AKIM_POSITION, "")
-    return (name if isinstance(name, str) else ""), (position if isinstance(position, str) else "")
+        values = [
+            get_setting(session, key, "") for key in (AKIM_NAME, AKIM_POSITION, AKIM_POSITION_RU)
+        ]
+    name, position, position_ru = (value if isinstance(value, str) else "" for value in values)
+    return name, position, position_ru
 
 
-def save_akim(db: Database, name: str, position: str, actor: Actor) -> None:
+def save_akim(db: Database, name: str, position: str, actor: Actor, position_ru: str = "") -> None:
     with db.write(actor) as work:
         set_setting(work, AKIM_NAME, name.strip())
         set_setting(work, AKIM_POSITION, position.strip())
+        set_setting(work, AKIM_POSITION_RU, position_ru.strip())
+
+
+def display_highlight_seconds(db: Database) -> int:
+    """How long the waiting-room display highlights a number just called, in seconds."""
+    with db.read() as session:
+        value = get_setting(session, DISPLAY_HIGHLIGHT, DEFAULT_HIGHLIGHT_SECONDS)
+    return (
+        value
+        if isinstance(value, int) and 0 <= value <= MAX_HIGHLIGHT_SECONDS
+        else (DEFAULT_HIGHLIGHT_SECONDS)
+    )
+
+
+def save_display_highlight_seconds(db: Database, seconds: int, actor: Actor) -> None:
+    if not 0 <= seconds <= MAX_HIGHLIGHT_SECONDS:
+        raise ValueError(f"highlight time {seconds} s is outside 0..{MAX_HIGHLIGHT_SECONDS}")
+    with db.write(actor) as work:
+        set_setting(work, DISPLAY_HIGHLIGHT, seconds)

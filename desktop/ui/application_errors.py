@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
+from desktop.core.formatting import format_datetime
 from desktop.services.applications import ApplicationError
 from desktop.ui import iin_errors
-from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, current_language
 
 _CONTEXT = "ApplicationErrors"
 
@@ -14,6 +17,7 @@ FIELDS = {
     "surname": QT_TRANSLATE_NOOP("ApplicationErrors", "surname"),
     "name": QT_TRANSLATE_NOOP("ApplicationErrors", "name"),
     "organization": QT_TRANSLATE_NOOP("ApplicationErrors", "name of the legal entity"),
+    "reason": QT_TRANSLATE_NOOP("ApplicationErrors", "the reason"),
 }
 
 STATUSES = {
@@ -59,6 +63,13 @@ MESSAGES = {
     "not_refused": QT_TRANSLATE_NOOP(
         "ApplicationErrors", "A refusal notice is printed for refused applications only."
     ),
+    "cannot_refuse": QT_TRANSLATE_NOOP(
+        "ApplicationErrors", "Only an accepted application can be refused; this one is %1."
+    ),
+    "closed": QT_TRANSLATE_NOOP(
+        "ApplicationErrors",
+        "The office is closed (it opens at %1): write why the documents are taken now.",
+    ),
 }
 
 UNKNOWN = QT_TRANSLATE_NOOP("ApplicationErrors", "This application cannot be saved (%1).")
@@ -90,6 +101,11 @@ def message(error: ApplicationError) -> str:
         return result.replace("%1", str(params.get("service", "")))
     if code == "unknown_document":
         return result.replace("%1", str(params.get("code", "")))
-    if code in ("cannot_ready", "cannot_issued", "no_talon"):
+    if code in ("cannot_ready", "cannot_issued", "no_talon", "cannot_refuse"):
         return result.replace("%1", status_label(str(params.get("status", ""))))
+    if code == "closed":
+        opens_at = params.get("opens_at")
+        if isinstance(opens_at, datetime):
+            language = current_language() or "ru"
+            return result.replace("%1", format_datetime(opens_at, language))
     return result

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from db.engine import Database
 from desktop.core.actor import SYSTEM, Actor
 from desktop.core.clock import Clock
+from desktop.core.localtime import aware, naive_local
 from desktop.services import office as office_service
 from desktop.services import settings
 from desktop.ui.hub import Hub
@@ -64,15 +65,14 @@ class AppContext:
         return self.clock.now()
 
     def today(self) -> date:
-        """The office's date now."""
-        return self.clock.today()
+        """The office's date now (whatever zone the clock tells its moments in)."""
+        return naive_local(self.clock.now()).date()
 
     def local(self, moment: datetime) -> datetime:
-        """A stored or computed moment as shown to the clerk: in the office's zone.
-
-        A naive datetime is already the office's wall-clock time and is kept as it is.
-        """
-        return moment.astimezone(self.clock.now().tzinfo) if moment.tzinfo else moment
+        """A stored or computed moment as shown to the clerk: in the office's zone
+        (desktop.core.localtime, the one conversion). A naive datetime is already the
+        office's wall-clock time."""
+        return aware(moment)
 
     def actor(self) -> Actor:
         """The configured clerk, who acts in every writing service call (NoWorkplace before

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit
 
 
 def qdate(day: date) -> QDate:
@@ -17,3 +18,16 @@ def qdate(day: date) -> QDate:
 
 def pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
+
+
+FULL_DATE = "dd.MM.yyyy"  # date fields: a four-digit year in every language (Russian's own is 2)
+
+
+def date_edit(day: date | QDate | None = None) -> QDateEdit:
+    """A date field as every form of the program has it: dd.MM.yyyy and a calendar to pick from."""
+    edit = QDateEdit()
+    if day is not None:
+        edit.setDate(day if isinstance(day, QDate) else qdate(day))
+    edit.setDisplayFormat(FULL_DATE)
+    edit.setCalendarPopup(True)
+    return edit

@@ -24,9 +24,16 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop.services.applications import ApplicationError
 from desktop.services.certificates import CertificateError
+from desktop.services.complaints import ComplaintError
 from desktop.services.household_values import BookError
 from desktop.services.queue import QueueError
-from desktop.ui import application_errors, book_errors, certificate_texts, queue_errors
+from desktop.ui import (
+    application_errors,
+    book_errors,
+    certificate_texts,
+    complaint_errors,
+    queue_errors,
+)
 from desktop.ui.context import NoWorkplace
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, current_language
 from desktop.ui.tasks import TaskCancelled
@@ -115,6 +122,8 @@ def describe(error: BaseException) -> str:
         return certificate_texts.message(error, language or "ru")
     if isinstance(error, QueueError):
         return queue_errors.message(error, language)
+    if isinstance(error, ComplaintError):
+        return complaint_errors.message(error)
     if isinstance(error, NoWorkplace):
         return _tr(MESSAGES["no_workplace"])
     if isinstance(error, DBAPIError):
@@ -127,14 +136,16 @@ def describe(error: BaseException) -> str:
             return _tr(MESSAGES["no_permission"]).replace("%1", where)
         if error.errno == errno.ENOENT:
             return _tr(MESSAGES["missing_file"]).replace("%1", where)
-        return _tr(MESSAGES["disk"]).replace("%1", error.strerror or where)
+        # the operating system's own wording (strerror) is English: it goes to the details
+        return _tr(MESSAGES["disk"]).replace("%1", where or f"({error.errno})")
     return _tr(MESSAGES["unexpected"])
 
 
 def _expected(error: BaseException) -> bool:
     """Errors a clerk can meet in normal work (worded above); the rest is logged in full."""
     return isinstance(
-        error, BookError | ApplicationError | CertificateError | QueueError | NoWorkplace
+        error,
+        BookError | ApplicationError | CertificateError | QueueError | ComplaintError | NoWorkplace,
     )
 
 

@@ -12,3 +12,8 @@ class Hub(QObject):
     # A hand-in or collect ticket was called: a services.queue.TicketRow (id, purpose, label)
     ticket_called = Signal(object)
     queue_changed = Signal()  # a ticket was issued or a clerk acted on one
+    # "Complain about this" on an application: the application's id (the Complaints tab opens
+    # its form filled in with the applicant)
+    complaint_requested = Signal(object)
+    # "New application" for a person of the household book: a services.applications.Prefill
+    application_requested = Signal(object)

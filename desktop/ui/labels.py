@@ -26,11 +26,15 @@ FLAG_REASONS = {
     "missing_value": QT_TRANSLATE_NOOP("labels", "value missing in the source"),
     "unparsed_schedule": QT_TRANSLATE_NOOP("labels", "schedule could not be read"),
     "spelling_variant": QT_TRANSLATE_NOOP("labels", "unusual spelling"),
+    "derived_ru": QT_TRANSLATE_NOOP("labels", "Russian form made by rule: check it"),
 }
 
 FIELDS = {
     "name": QT_TRANSLATE_NOOP("labels", "name"),
     "full_name": QT_TRANSLATE_NOOP("labels", "full name"),
+    "name_ru": QT_TRANSLATE_NOOP("labels", "name in Russian"),
+    "full_name_ru": QT_TRANSLATE_NOOP("labels", "full name in Russian"),
+    "akim_position_ru": QT_TRANSLATE_NOOP("labels", "akim's position in Russian"),
     "address": QT_TRANSLATE_NOOP("labels", "address"),
     "postal_code": QT_TRANSLATE_NOOP("labels", "postal code"),
     "phones": QT_TRANSLATE_NOOP("labels", "phones"),

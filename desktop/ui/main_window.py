@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -18,18 +18,23 @@ from PySide6.QtWidgets import (
 from desktop import printing
 from desktop.core.formatting import format_date
 from desktop.services import office as office_service
+from desktop.services import queue, settings
 from desktop.services.demo import load_demo, remove_demo
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_action
 from desktop.ui.i18n import LANGUAGE_NAMES, Retranslating
 from desktop.ui.tabs.application_tab import ApplicationTab
+from desktop.ui.tabs.complaints_tab import ComplaintsTab
 from desktop.ui.tabs.households_tab import HouseholdsTab
 from desktop.ui.tabs.office_tab import OfficeTab
 from desktop.ui.tabs.queue_tab import QueueTab
 from desktop.ui.tabs.reports_tab import ReportsTab
 from desktop.ui.tasks import TaskCancelled
+from desktop.ui.visit import call_next
+from desktop.version import program_version
 
 MAX_DEMO_HOUSEHOLDS = 50_000
+STATUS_MS = 8_000  # how long a status bar message stays
 
 # The menus' dialogs, the waiting-room display and the test print are imported when first
 # used: start-up does not need them (tests/test_startup_imports.py).
@@ -47,15 +52,18 @@ class MainWindow(Retranslating, QMainWindow):
         self.application_tab = ApplicationTab(ctx)
         self.office_tab = OfficeTab(ctx)
         self.households_tab = HouseholdsTab(ctx)
+        self.complaints_tab = ComplaintsTab(ctx)
         self.reports_tab = ReportsTab(ctx)
         for tab in (
             self.queue_tab,
             self.application_tab,
+            self.complaints_tab,
             self.office_tab,
             self.households_tab,
             self.reports_tab,
         ):
             self.tabs.addTab(tab, "")
+        self.complaints_tab.title_changed.connect(self._show_complaints)
         self.setCentralWidget(self.tabs)
         self.queue_display: QueueDisplay | None = None
 
@@ -64,7 +72,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.clerk_label = QLabel()
         self.date_label = QLabel()
         self.db_label = QLabel()
-        for widget in (self.office_label, self.clerk_label, self.date_label):
+        self.complaints_label = QLabel()  # overdue and due-soon complaints, red, from the start
+        self.complaints_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        for widget in (self.office_label, self.clerk_label, self.date_label, self.complaints_label):
             self.statusBar().addWidget(widget)
         self.statusBar().addPermanentWidget(self.db_label)
         self._date_timer = QTimer(self)
@@ -73,7 +83,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         ctx.hub.workplace_changed.connect(self._show_workplace)
         self.retranslate()
-        self.resize(1100, 720)
+        self.resize(1300, 680)  # unmaximized, with its title bar, on a 1366x768 screen
 
     @property
     def language(self) -> str:
@@ -87,10 +97,18 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
 
+        self.queue_menu = bar.addMenu("")
+        self.call_action = QAction(self)
+        self.call_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.call_action.triggered.connect(self.call_next)
+        self.queue_menu.addAction(self.call_action)
+
         self.view_menu = bar.addMenu("")
         self.display_action = QAction(self)
-        self.display_action.triggered.connect(self.show_queue_display)
-        self.view_menu.addAction(self.display_action)
+        self.display_action.triggered.connect(lambda: self.show_queue_display(False))
+        self.full_display_action = QAction(self)
+        self.full_display_action.triggered.connect(lambda: self.show_queue_display(True))
+        self.view_menu.addActions([self.display_action, self.full_display_action])
 
         self.settings_menu = bar.addMenu("")
         self.setup_action = QAction(self)
@@ -99,6 +117,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.corrections_action.triggered.connect(self.edit_reference)
         self.transfers_action = QAction(self)
         self.transfers_action.triggered.connect(self.edit_transfers)
+        self.complaint_settings_action = QAction(self)
+        self.complaint_settings_action.triggered.connect(self.edit_complaint_settings)
+        self.highlight_action = QAction(self)
+        self.highlight_action.triggered.connect(self.edit_highlight)
         self.add_demo_action = QAction(self)
         self.add_demo_action.triggered.connect(self.add_demo)
         self.remove_demo_action = QAction(self)
@@ -108,6 +130,8 @@ class MainWindow(Retranslating, QMainWindow):
                 self.setup_action,
                 self.corrections_action,
                 self.transfers_action,
+                self.complaint_settings_action,
+                self.highlight_action,
                 self.add_demo_action,
                 self.remove_demo_action,
             ]
@@ -151,12 +175,18 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowTitle(self.tr("Auyl Desk"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.queue_menu.setTitle(self.tr("&Queue"))
+        self.call_action.setText(self.tr("Call the &next visitor"))
         self.view_menu.setTitle(self.tr("&View"))
         self.display_action.setText(self.tr("&Waiting-room display"))
+        self.full_display_action.setText(self.tr("Waiting-room display, &full screen"))
+        self.full_display_action.setToolTip(self.tr("F11 toggles full screen, Esc leaves it"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.setup_action.setText(self.tr("&Office and clerk…"))
         self.corrections_action.setText(self.tr("&Reference data to check…"))
         self.transfers_action.setText(self.tr("&Working calendar: decreed transfers…"))
+        self.complaint_settings_action.setText(self.tr("&Complaints: talon paper and terms…"))
+        self.highlight_action.setText(self.tr("Waiting-room display: &highlight time…"))
         self.add_demo_action.setText(self.tr("&Add demo households…"))
         self.remove_demo_action.setText(self.tr("Remove &demo households…"))
         self.printers_menu.setTitle(self.tr("&Printers: test print"))
@@ -168,6 +198,10 @@ class MainWindow(Retranslating, QMainWindow):
             "certificate-1": self.tr("Certificate 1 (household farm)…"),
             "certificate-2": self.tr("Certificate 2 (livestock)…"),
             "indicators-report": self.tr("&Indicator report…"),
+            "complaint-talon": self.tr("Complaint ta&lon…"),
+            "complaint-protocol": self.tr("Oral complaint &protocol…"),
+            "extension-notice": self.tr("E&xtension notice…"),
+            "forwarding-notice": self.tr("&Forwarding notice…"),
         }
         for kind, action in self.test_print_actions.items():
             action.setText(kinds[kind])
@@ -184,6 +218,7 @@ class MainWindow(Retranslating, QMainWindow):
         }
         for tab, title in titles.items():
             self.tabs.setTabText(self.tabs.indexOf(tab), title)
+        self._show_complaints(self.complaints_tab.title())
         self._show_workplace()
 
     # ---- status bar --------------------------------------------------------------------------
@@ -191,15 +226,21 @@ class MainWindow(Retranslating, QMainWindow):
     def _show_workplace(self) -> None:
         place = office_service.workplace(self.ctx.db)
         if place is not None:
+            name = place.office.name_in(self.ctx.names_language)
+            self.setWindowTitle(f"{self.tr('Auyl Desk')} — {name}")
             self.office_label.setText(
                 self.tr("Office: %1 (No %2)")
-                .replace("%1", place.office.name)
+                .replace("%1", name)
                 .replace("%2", str(place.office.number))
             )
             self.clerk_label.setText(self.tr("Clerk: %1").replace("%1", place.clerk.short_name))
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.ctx.db.location))
         self.db_label.setToolTip(self.ctx.db.location)
         self._show_date()
+
+    def _show_complaints(self, title: str) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.complaints_tab), title)
+        self.complaints_label.setText(self.complaints_tab.attention_text(short=True))
 
     def _show_date(self) -> None:
         self.date_label.setText(format_date(self.ctx.today(), self.language or "kk", "full"))
@@ -228,6 +269,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.ctx.hub.queue_changed.emit()  # the queue tab shows open or closed anew
 
     @user_action
+    def edit_complaint_settings(self) -> None:
+        from desktop.ui.dialogs.complaint_settings_dialog import ComplaintSettingsDialog
+
+        ComplaintSettingsDialog.show_for(self, self.ctx)
+
+    @user_action
     def test_print(self, kind: str) -> None:
         """A specimen of a document kind, to check the printer and the layout."""
         from desktop.printing import samples
@@ -235,13 +282,41 @@ class MainWindow(Retranslating, QMainWindow):
         self.ctx.show_document(self, samples.sample_document(kind, self.ctx.names_language))
 
     @user_action
-    def show_queue_display(self) -> None:
+    def call_next(self) -> None:
+        """F5 from any tab: the Application tab comes forward for hand-ins and collections,
+        the Queue tab for the others; the status bar says who was called."""
+        asked, ticket = call_next(self, self.ctx)
+        if not asked:
+            return
+        if ticket is None:
+            self.statusBar().showMessage(self.tr("Nobody is waiting."), STATUS_MS)
+            return
+        if ticket.purpose not in queue.HAND_IN_PURPOSES:
+            self.tabs.setCurrentWidget(self.queue_tab)
+        self.statusBar().showMessage(self.tr("Called: %1").replace("%1", ticket.label), STATUS_MS)
+
+    @user_action
+    def show_queue_display(self, full_screen: bool = False) -> None:
         """The waiting-room display (one window, reused)."""
         if self.queue_display is None:
             from desktop.ui.queue_display import QueueDisplay
 
             self.queue_display = QueueDisplay(self.ctx, self)
-        self.queue_display.show_on_best_screen()
+        self.queue_display.show_on_best_screen(full_screen)
+
+    @user_action
+    def edit_highlight(self) -> None:
+        seconds, ok = QInputDialog.getInt(
+            self,
+            self.tr("Waiting-room display"),
+            self.tr("How many seconds does a number just called stay highlighted?"),
+            settings.display_highlight_seconds(self.ctx.db),
+            0,
+            settings.MAX_HIGHLIGHT_SECONDS,
+        )
+        if ok:
+            settings.save_display_highlight_seconds(self.ctx.db, seconds, self.ctx.actor())
+            self.ctx.hub.queue_changed.emit()
 
     @user_action
     def add_demo(self) -> None:
@@ -317,16 +392,18 @@ class MainWindow(Retranslating, QMainWindow):
 
         VerifyDialog.show_for(self, self.ctx)
 
+    def about_text(self) -> str:
+        text = self.tr(
+            "Auyl Desk: the household book, queue, applications and certificates of a "
+            "village akim office, under the Karaganda oblast service standards."
+        )
+        if program_version():
+            text += "\n\n" + self.tr("Version %1").replace("%1", program_version())
+        return text
+
     @user_action
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Auyl Desk"),
-            self.tr(
-                "Auyl Desk: the household book, queue, applications and certificates of a "
-                "village akim office, under the Karaganda oblast service standards."
-            ),
-        )
+        QMessageBox.about(self, self.tr("About Auyl Desk"), self.about_text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._date_timer.stop()

@@ -24,6 +24,9 @@ MESSAGES = {
     "not_waiting": QT_TRANSLATE_NOOP("QueueErrors", "This ticket is no longer waiting."),
     "unknown_ticket": QT_TRANSLATE_NOOP("QueueErrors", "The ticket was not found."),
     "unknown_purpose": QT_TRANSLATE_NOOP("QueueErrors", "Unknown purpose."),
+    "busy": QT_TRANSLATE_NOOP(
+        "QueueErrors", "Ticket %1 is still at your desk: say how that visit ended first."
+    ),
 }
 UNKNOWN = QT_TRANSLATE_NOOP("QueueErrors", "The queue cannot do this (%1).")
 
@@ -37,4 +40,6 @@ def message(error: QueueError, language: str) -> str:
     opens_at = error.params.get("opens_at")
     if isinstance(opens_at, datetime):
         result = result.replace("%1", format_datetime(opens_at, language or "ru"))
+    if error.code == "busy":
+        result = result.replace("%1", str(error.params.get("label", "")))
     return result

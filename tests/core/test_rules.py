@@ -27,6 +27,15 @@ def test_the_2008_standard_as_printed() -> None:
     assert "veterinary_passport" in rules.service(2).required_documents("individual")
     assert "registration_certificate" in rules.service(2).required_documents("legal_entity")
     assert rules.document_name("id_card", "kk") == "Жеке куәлік"
+    assert rules.document_name("id_card", "kk", 1) == "Жеке куәлік"
+    # service 2's standard: "1) Қазақстан Республикасы азаматының жеке куәлігі (паспорты)"
+    assert rules.document_name("id_card", "kk", 2) == (
+        "Қазақстан Республикасы азаматының жеке куәлігі (паспорты)"
+    )
+    assert rules.document_name("id_card", "ru", 2) == (
+        "Удостоверение личности (паспорт) гражданина Республики Казахстан"
+    )
+    assert rules.document_name("application", "kk", 2) == rules.document_name("application", "kk")
 
 
 def test_service_one_is_not_for_legal_entities() -> None:

@@ -49,9 +49,10 @@ def test_transactions_really_begin(tmp_path: Path) -> None:
     db.dispose()
 
 
-def test_writers_do_not_lose_updates(tmp_path: Path) -> None:
-    """BEGIN IMMEDIATE: read-then-write counters from many threads never collide."""
-    db = Database(tmp_path / "c.sqlite3")
+def test_writers_do_not_lose_updates(empty_db_location: str | Path) -> None:
+    """BEGIN IMMEDIATE on SQLite, the writers' advisory lock on PostgreSQL: read-then-write
+    counters from many threads never collide."""
+    db = Database(empty_db_location)
     with db.write(SYSTEM) as session:
         session.execute(text("CREATE TABLE counter (n INTEGER)"))
         session.execute(text("INSERT INTO counter VALUES (0)"))
@@ -72,8 +73,8 @@ def test_writers_do_not_lose_updates(tmp_path: Path) -> None:
     db.dispose()
 
 
-def test_write_rolls_back_on_error(tmp_path: Path) -> None:
-    db = Database(tmp_path / "r.sqlite3")
+def test_write_rolls_back_on_error(empty_db_location: str | Path) -> None:
+    db = Database(empty_db_location)
     with db.write(SYSTEM) as session:
         session.execute(text("CREATE TABLE t (n INTEGER)"))
     with pytest.raises(RuntimeError), db.write(SYSTEM) as session:
@@ -84,8 +85,10 @@ def test_write_rolls_back_on_error(tmp_path: Path) -> None:
     db.dispose()
 
 
-def test_a_unit_of_work_carries_its_actor_to_the_listeners_before_commit(tmp_path: Path) -> None:
-    db = Database(tmp_path / "u.sqlite3")
+def test_a_unit_of_work_carries_its_actor_to_the_listeners_before_commit(
+    empty_db_location: str | Path,
+) -> None:
+    db = Database(empty_db_location)
     with db.write(SYSTEM) as work:
         work.execute(text("CREATE TABLE audit (who TEXT)"))
     seen: list[str] = []
@@ -106,8 +109,8 @@ def test_a_unit_of_work_carries_its_actor_to_the_listeners_before_commit(tmp_pat
     db.dispose()
 
 
-def test_reading_sessions_refuse_to_write(tmp_path: Path) -> None:
-    db = Database(tmp_path / "ro.sqlite3")
+def test_reading_sessions_refuse_to_write(empty_db_location: str | Path) -> None:
+    db = Database(empty_db_location)
     with db.write(SYSTEM) as work:
         work.execute(text("CREATE TABLE app_settings (key TEXT PRIMARY KEY, value JSON)"))
     with pytest.raises(ReadOnlyError), db.read() as session:

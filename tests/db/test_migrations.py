@@ -26,8 +26,10 @@ from db.models import AppSetting, Base
 from desktop.core.actor import SYSTEM
 
 
-def test_upgrade_from_empty_reaches_head_and_matches_the_models(tmp_path: Path) -> None:
-    db = Database(tmp_path / "new.sqlite3")
+def test_upgrade_from_empty_reaches_head_and_matches_the_models(
+    empty_db_location: str | Path,
+) -> None:
+    db = Database(empty_db_location)
     assert is_pending(db)
     upgrade(db)
     assert current_revision(db) == head_revision(db)
@@ -40,6 +42,20 @@ def test_upgrade_from_empty_reaches_head_and_matches_the_models(tmp_path: Path) 
     db.dispose()
 
 
+def test_every_migration_goes_down_to_nothing_and_up_again(empty_db_location: str | Path) -> None:
+    db = Database(empty_db_location)
+    upgrade(db)
+    config = alembic_config(db)
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "base")
+    assert current_revision(db) is None
+    assert set(inspect(db.engine).get_table_names()) <= {"alembic_version"}
+    upgrade(db)
+    assert current_revision(db) == migrate.HEAD_REVISION
+    db.dispose()
+
+
 def test_head_revision_constant_is_the_newest_migration(tmp_path: Path) -> None:
     """Start-up compares the database with HEAD_REVISION instead of importing Alembic: a new
     migration must move it (db/migrate.py)."""
@@ -48,15 +64,15 @@ def test_head_revision_constant_is_the_newest_migration(tmp_path: Path) -> None:
     db.dispose()
 
 
-def test_revision_of_an_empty_database_is_none(tmp_path: Path) -> None:
-    db = Database(tmp_path / "new.sqlite3")
+def test_revision_of_an_empty_database_is_none(empty_db_location: str | Path) -> None:
+    db = Database(empty_db_location)
     assert current_revision(db) is None
     db.dispose()
 
 
-def test_several_stamped_revisions_are_pending(tmp_path: Path) -> None:
+def test_several_stamped_revisions_are_pending(empty_db_location: str | Path) -> None:
     """Branches stamped side by side are left to Alembic, never taken for the head."""
-    db = Database(tmp_path / "new.sqlite3")
+    db = Database(empty_db_location)
     upgrade(db)
     with db.engine.begin() as connection:
         connection.exec_driver_sql("INSERT INTO alembic_version VALUES ('0000a')")
@@ -65,8 +81,8 @@ def test_several_stamped_revisions_are_pending(tmp_path: Path) -> None:
     db.dispose()
 
 
-def test_a_new_database_is_not_backed_up(tmp_path: Path) -> None:
-    db = Database(tmp_path / "new.sqlite3")
+def test_a_new_database_is_not_backed_up(empty_db_location: str | Path, tmp_path: Path) -> None:
+    db = Database(empty_db_location)
     assert upgrade_with_backup(db, tmp_path / "backups") is None
     assert not (tmp_path / "backups").exists()
     db.dispose()

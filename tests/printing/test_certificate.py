@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import shutil
 import subprocess
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -12,23 +15,36 @@ import pytest
 import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from desktop.printing.certificate import render_certificate
+from desktop.core import certificate as v1
+from desktop.core import certificate_code as code2
+from desktop.printing.certificate import PAYLOAD_ROOM, PayloadLine, render_certificate
 from tests.printing.test_documents import dark_pixels
 
 LANGUAGES = ("kk", "ru")
 KINDS = (1, 2)
-# The shape desktop.core.certificate.make_payload writes (fake hash, key id and signature).
-PAYLOAD = (
-    "AUYL1|45-2026-C0007|2026-11-25|45|{kind}|"
-    + "3f9a" * 16
-    + "|0123456789abcdef|"
-    + "Zq9_-x" * 14
-    + "AB"
-)
+_KEY = v1.Ed25519PrivateKey.from_private_bytes(bytes(range(32)))  # the same code every run
+
+
+@functools.cache
+def _code(kind: int) -> str:
+    """A real version 2 code (signed by a throwaway key) of certificate 45-2026-C0007."""
+    content = code2.SignedContent(
+        45, kind, 7, date(2026, 11, 25), date(2026, 11, 20), "kk", False, False,
+        "800101300016", APPLICANT, "0101", 6 if kind == 1 else 0,
+        Decimal("6.0375") if kind == 1 else Decimal(0),
+        (("cattle_cows", 7), ("cattle_young", 104), ("sheep", 238), ("horses", 303),
+         ("poultry", 422)),
+        v1.key_id(v1.public_key_b64(_KEY)),
+    )  # fmt: skip
+    return code2.make_code(_KEY, content).text
+
+
 NUMBER = "45-2026-C0007"
-AKIM = "Жұмабаев Серік Қанатұлы"
 APPLICANT = "Сәрсенбаев Нұрлан Қайратұлы"
+AKIM = "Жұмабаев Серік Қанатұлы"
 ORGANIZATION = {"kk": "«Көктөбе» шаруа қожалығы", "ru": "Крестьянское хозяйство «Көктөбе»"}
 COPY_MARK = {"kk": "КӨШІРМЕ", "ru": "КОПИЯ"}
 SAMPLE_MARK = {"kk": "ҮЛГІ", "ru": "ОБРАЗЕЦ"}
@@ -146,7 +162,7 @@ def flat(text: str) -> str:
 @pytest.mark.parametrize("kind", KINDS)
 def test_certificate_carries_its_key_values(kind: int, language: str) -> None:
     data = content(kind, language)
-    text = flat("\n".join(pages(render_certificate(data, PAYLOAD.format(kind=kind)))))
+    text = flat("\n".join(pages(render_certificate(data, _code(kind)))))
     expected = [
         NUMBER,
         APPLICANT,
@@ -161,9 +177,10 @@ def test_certificate_carries_its_key_values(kind: int, language: str) -> None:
         STAMP[language],
         TITLE_WORD[kind, language],
     ]
+    total = {"kk": "{}, барлығы", "ru": "{}, всего"}[language]
     for group, name, _ in WORDS[language]["livestock"]:
-        expected += [group, name]
-    expected += ["7", "104", "238", "303", "422", "1074"]  # counts and their total
+        expected += [total.format(group), name]
+    expected += ["7", "104", "111", "238", "303", "422"]  # counts and the cattle's total
     if kind == 1:
         expected += [member["full_name"] for member in data["members"]]
         expected += WORDS[language]["relations"]
@@ -171,6 +188,7 @@ def test_certificate_carries_its_key_values(kind: int, language: str) -> None:
     for value in expected:
         assert value in text, f"certificate {kind}/{language}: {value!r} missing"
     assert COPY_MARK[language] not in text and SAMPLE_MARK[language] not in text
+    assert "1074" not in text  # no total across cows, sheep and hens
     if kind == 2:
         assert data["members"][1]["full_name"] not in text
 
@@ -178,17 +196,36 @@ def test_certificate_carries_its_key_values(kind: int, language: str) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("kind", KINDS)
 def test_the_payload_comes_out_of_the_text_as_one_string(kind: int, language: str) -> None:
-    payload = PAYLOAD.format(kind=kind)
+    payload = _code(kind)
     assert len(payload) > 200
     for size in ({}, large(kind)):
         text = "\n".join(pages(render_certificate(content(kind, language, **size), payload)))
-        assert payload in text
-        assert text.count("AUYL1|") == 1
+        assert code2.find_code(text) == payload
+        assert text.count("AUYL2:") == 1
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_code_text_is_legible_and_inside_10_mm_margins(kind: int) -> None:
+    line = PayloadLine(_code(kind), 180 * mm)
+    assert line.size >= 6 and len(line.lines) <= 2
+    assert max(stringWidth(t, "Courier", line.size) for t in line.lines) <= PAYLOAD_ROOM
+    assert "".join(line.lines) == _code(kind)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_demo_certificate_carries_a_large_demo_mark(language: str) -> None:
+    data = content(2, language) | {"demo": True}
+    text = flat("\n".join(pages(render_certificate(data, _code(2)))))
+    assert "ДЕМО" in text.split()
+    note = {"kk": "жарамды анықтама емес", "ru": "не является действительной справкой"}
+    assert note[language] in text
+    plain = flat("\n".join(pages(render_certificate(content(2, language), _code(2)))))
+    assert "ДЕМО" not in plain
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_legal_entity_is_named_with_its_bin(language: str) -> None:
-    pdf = render_certificate(content(2, language, organization=True), PAYLOAD.format(kind=2))
+    pdf = render_certificate(content(2, language, organization=True), _code(2))
     text = flat("\n".join(pages(pdf)))
     assert ORGANIZATION[language] in text
     assert ("БСН" if language == "kk" else "БИН") in text and "123456789012" in text
@@ -197,7 +234,7 @@ def test_a_legal_entity_is_named_with_its_bin(language: str) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_reprint_carries_the_copy_mark(kind: int, language: str) -> None:
-    payload = PAYLOAD.format(kind=kind)
+    payload = _code(kind)
     original = "\n".join(pages(render_certificate(content(kind, language), payload)))
     reprint = "\n".join(pages(render_certificate(content(kind, language), payload, copy=True)))
     assert COPY_MARK[language] in reprint.split()
@@ -209,7 +246,7 @@ def test_a_reprint_carries_the_copy_mark(kind: int, language: str) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_typical_household_fits_one_page(kind: int, language: str) -> None:
-    payload = PAYLOAD.format(kind=kind)
+    payload = _code(kind)
     for copy in (False, True):  # the copy mark takes room too
         pdf = render_certificate(content(kind, language), payload, copy=copy)
         assert len(pages(pdf)) == 1
@@ -219,18 +256,18 @@ def test_a_typical_household_fits_one_page(kind: int, language: str) -> None:
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_large_household_flows_onto_a_second_page(kind: int, language: str) -> None:
     data = content(kind, language, **large(kind))
-    found = pages(render_certificate(data, PAYLOAD.format(kind=kind)))
+    found = pages(render_certificate(data, _code(kind)))
     assert len(found) == 2
     first, last = found
     # The signature block stays together on the last page, with the QR payload.
-    for value in (AKIM, STAMP[language], "AUYL1|"):
+    for value in (AKIM, STAMP[language], "AUYL2:"):
         assert value in last and value not in first
     # The table split across the pages repeats its header row at the top of the second.
     footer = {"kk": f"Анықтама {NUMBER}, 2-бет", "ru": f"Справка {NUMBER}, стр. 2"}[language]
     assert footer in flat(last)
     second = flat(last).replace(footer, "").strip()
     assert second.startswith("№ ")
-    heads = {"kk": ("Мал түрі", "Тегі, аты"), "ru": ("Вид Группа Голов", "Фамилия, имя")}[language]
+    heads = {"kk": ("Мал түрі Басы", "Тегі, аты"), "ru": ("Вид Голов", "Фамилия, имя")}[language]
     assert any(second[:40].startswith(f"№ {head}") for head in heads), second[:40]
     everything = flat("\n".join(found))
     for member in data["members"] if kind == 1 else []:
@@ -240,11 +277,11 @@ def test_a_large_household_flows_onto_a_second_page(kind: int, language: str) ->
 @pytest.mark.parametrize("kind", KINDS)
 def test_unknown_kind_or_a_non_ascii_payload_is_refused(kind: int) -> None:
     with pytest.raises(ValueError):
-        render_certificate(content(kind, "kk") | {"kind": 3}, PAYLOAD.format(kind=kind))
+        render_certificate(content(kind, "kk") | {"kind": 3}, _code(kind))
     with pytest.raises(ValueError):
         render_certificate(content(kind, "kk"), "AUYL1|Қ")
     with pytest.raises(ValueError):
-        render_certificate(content(kind, "kk") | {"language": "en"}, PAYLOAD.format(kind=kind))
+        render_certificate(content(kind, "kk") | {"language": "en"}, _code(kind))
 
 
 @pytest.mark.skipif(
@@ -258,7 +295,7 @@ def test_every_page_renders_with_ink(kind: int, language: str, big: bool, tmp_pa
     size = large(kind) if big else {}
     pdf_path = tmp_path / "certificate.pdf"
     pdf_path.write_bytes(
-        render_certificate(content(kind, language, **size), PAYLOAD.format(kind=kind), copy=True)
+        render_certificate(content(kind, language, **size), _code(kind), copy=True)
     )
     subprocess.run(
         ["pdftoppm", "-r", "50", "-png", str(pdf_path), str(tmp_path / "page")],
@@ -273,23 +310,30 @@ def test_every_page_renders_with_ink(kind: int, language: str, big: bool, tmp_pa
         assert dark < total * 0.3, f"{png.name} is mostly dark"
 
 
-@pytest.mark.parametrize(("kind", "language", "big"), [(1, "kk", False), (2, "ru", True)])
+@pytest.mark.parametrize("dpi", [150, 100])
+@pytest.mark.parametrize(
+    ("kind", "language", "big", "demo"),
+    [(1, "kk", False, False), (2, "ru", True, False), (2, "kk", False, True)],
+)
 def test_the_printed_qr_code_scans_to_the_payload(
-    kind: int, language: str, big: bool, tmp_path: Path
+    kind: int, language: str, big: bool, demo: bool, dpi: int, tmp_path: Path
 ) -> None:
-    """Rendered at 150 dpi (as a cheap scan), the page's code decodes to the exact payload."""
-    payload = PAYLOAD.format(kind=kind)
+    """Rendered at 150 and 100 dpi (as cheap scans), the page's code decodes to the code, also
+    under the DEMO mark."""
+    payload = _code(kind)
     size = large(kind) if big else {}
     pdf_path = tmp_path / "certificate.pdf"
-    pdf_path.write_bytes(render_certificate(content(kind, language, **size), payload, copy=True))
+    data = content(kind, language, **size) | {"demo": demo}
+    pdf_path.write_bytes(render_certificate(data, payload, copy=True))
     subprocess.run(
-        ["pdftoppm", "-r", "150", "-png", str(pdf_path), str(tmp_path / "page")],
+        ["pdftoppm", "-r", str(dpi), "-png", str(pdf_path), str(tmp_path / "page")],
         check=True,
         capture_output=True,
     )
     decoded = []
     for png in sorted(tmp_path.glob("page*.png")):
         with Image.open(png) as page:
-            decoded += [(png.name, code.text) for code in zxingcpp.read_barcodes(page)]
+            found = zxingcpp.read_barcodes(page, formats=zxingcpp.BarcodeFormat.QRCode)
+            decoded += [(png.name, code.text) for code in found]
     last = sorted(tmp_path.glob("page*.png"))[-1].name
     assert decoded == [(last, payload)]  # one code, on the last page, with the whole payload

@@ -85,11 +85,11 @@ def application_form(language: str, office: str = OFFICE, copy: bool = False) ->
 
 def certificate(kind: int) -> Callable[..., bytes]:
     def render(language: str, office: str = OFFICE, copy: bool = False) -> bytes:
-        from tests.printing.test_certificate import PAYLOAD, content
+        from tests.printing.test_certificate import _code, content
 
         data = content(kind, language)
         data["office"]["name"] = office
-        return render_certificate(data, PAYLOAD.format(kind=kind), copy=copy)
+        return render_certificate(data, _code(kind), copy=copy)
 
     return render
 
@@ -115,9 +115,9 @@ KEY_WORDS = {
     ("application-form", "kk"): ["ӨТІНІШ", "ЖСН", "сұраймын.", "800101300016", "13-тармағы)."],
     ("application-form", "ru"): ["ЗАЯВЛЕНИЕ", "ИИН", "Прошу", "800101300016", "бесплатно"],
     ("certificate-1", "kk"): ["45-2026-C0007", "қосалқы", "Жұмабаев", "Үй", "6,0375"],
-    ("certificate-1", "ru"): ["45-2026-C0007", "подсобного", "Жұмабаев", "Приусадебный", "1074"],
-    ("certificate-2", "kk"): ["45-2026-C0007", "Мал", "анықтама", "Жұмабаев", "1074"],
-    ("certificate-2", "ru"): ["45-2026-C0007", "поголовье", "скота", "Жұмабаев", "1074"],
+    ("certificate-1", "ru"): ["45-2026-C0007", "подсобного", "Жұмабаев", "Приусадебный", "111"],
+    ("certificate-2", "kk"): ["45-2026-C0007", "Мал", "анықтама", "Жұмабаев", "111"],
+    ("certificate-2", "ru"): ["45-2026-C0007", "поголовье", "скота", "Жұмабаев", "111"],
 }
 
 
@@ -243,5 +243,7 @@ def test_every_page_renders_with_ink(kind: str, language: str, tmp_path: Path) -
         assert dark < total * 0.3, f"{png.name} is mostly dark"
 
 
-def test_every_document_kind_but_the_report_is_rendered_here() -> None:
-    assert set(KINDS) - set(DOCUMENTS) == {"indicators-report"}
+def test_every_document_kind_but_the_report_and_complaint_papers_is_rendered_here() -> None:
+    from tests.printing.test_complaint_papers import RENDER as COMPLAINT_PAPERS
+
+    assert set(KINDS) - set(DOCUMENTS) == {"indicators-report", *COMPLAINT_PAPERS}

@@ -101,7 +101,7 @@ def test_accepted_applications_are_numbered_per_office_and_year(office45: Databa
 
 
 def test_two_databases_in_two_threads_get_distinct_gap_free_numbers(
-    office45: Database, db_path: Path
+    office45: Database, db_location: str | Path
 ) -> None:
     office45.dispose()
     errors: list[BaseException] = []
@@ -109,7 +109,7 @@ def test_two_databases_in_two_threads_get_distinct_gap_free_numbers(
     lock = threading.Lock()
 
     def work(offset: int) -> None:
-        database = Database(db_path)
+        database = Database(db_location)
         try:
             for i in range(30):
                 moment = TUESDAY + timedelta(seconds=offset + i)

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.models import NumberSeries, QueueTicket
@@ -72,3 +73,26 @@ def test_two_writers_in_threads_never_share_or_skip_a_number(db: Database) -> No
     assert sorted(numbers) == list(range(1, 51))
     with db.read() as session:
         assert session.scalar(select(NumberSeries.last_value).where(NumberSeries.key == KEY)) == 50
+
+
+def test_the_series_row_itself_holds_a_second_writer_until_the_first_commits(
+    db: Database,
+) -> None:
+    """Without the writers' lock of db.write (a bare session), the bumped row alone keeps a
+    second transaction waiting, which then takes the next number: no collision on either
+    database."""
+    assert take(db) == 1
+    taken: list[int] = []
+
+    def other() -> None:
+        with Session(db.engine) as session, session.begin():
+            taken.append(next_number(session, KEY, QueueTicket.number))
+
+    with db.write(SYSTEM) as work:
+        assert next_number(work, KEY, QueueTicket.number) == 2
+        thread = threading.Thread(target=other)
+        thread.start()
+        thread.join(timeout=0.5)
+        assert thread.is_alive() and taken == []  # waiting for the row
+    thread.join()
+    assert taken == [3]

@@ -49,11 +49,13 @@ def test_numbers_restart_every_day_per_letter(configured_db: Database) -> None:
     assert len(q.today(db, WEDNESDAY)) == 5
 
 
-def test_two_writers_get_distinct_gap_free_numbers(configured_db: Database, db_path: Path) -> None:
+def test_two_writers_get_distinct_gap_free_numbers(
+    configured_db: Database, db_location: str | Path
+) -> None:
     errors: list[BaseException] = []
 
     def issue_many() -> None:
-        database = Database(db_path)
+        database = Database(db_location)
         try:
             for i in range(50):
                 q.issue_ticket(database, "hand_in_1", "kk", at(i / 10), by(database))
@@ -79,8 +81,10 @@ def test_call_next_is_first_come_whatever_the_purpose(configured_db: Database) -
     called = q.call_next(db, by(db), at(2))
     assert called is not None and called.id == c1.id
     assert called.status == "called" and called.called_by == CLERK_NAME
+    q.close(db, c1.id, "issued", by(db), at(2.5))
     second = q.call_next(db, by(db), at(3))
     assert second is not None and second.id == a1.id
+    q.close(db, a1.id, "accepted", by(db), at(3.5))
     assert q.call_next(db, by(db), at(4)) is None
 
 
@@ -133,6 +137,7 @@ def test_no_show_recall_and_drop(configured_db: Database) -> None:
     recalled = q.recall(db, a.id, by(db), at(6))
     assert recalled.status == "called" and recalled.called_at == at(6)
     assert q.start_serving(db, a.id, by(db), at(7)).status == "serving"
+    q.finish(db, a.id, by(db), at(7.5))
     q.call_next(db, by(db), at(8))
     q.no_show(db, b.id, by(db), at(10))
     assert q.drop(db, b.id, by(db), at(12)).status == "dropped"
@@ -154,6 +159,7 @@ def test_redirect_keeps_the_place_in_line(configured_db: Database) -> None:
     assert moved.issued_at == first.issued_at
     again = q.call_next(db, by(db), at(4))
     assert again is not None and again.id == first.id  # still ahead of A-001
+    q.close(db, first.id, "consultation", by(db), at(4.5))
     assert q.call_next(db, by(db), at(5)).id == second.id  # type: ignore[union-attr]
     event = q.events(db, first.id)[2]
     assert (event.action, event.details) == (

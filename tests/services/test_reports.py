@@ -12,11 +12,12 @@ import pytest
 
 from db.engine import Database
 from db.models import Application, QueueEvent, QueueTicket
-from desktop.core.actor import SYSTEM
+from desktop.core.actor import SYSTEM, Actor
 from desktop.core.iin import make_iin
 from desktop.core.localtime import aware
 from desktop.core.periods import Period
-from desktop.services import reports
+from desktop.services import complaints, reports
+from tests.services.test_complaints import _complaint
 
 QUARTER = Period.quarter(2026, 3)  # 1 July to 30 September
 NOW = aware(datetime(2026, 10, 5, 12, 0))
@@ -116,7 +117,7 @@ def quarter(db: Database) -> dict[str, uuid.UUID]:
     reports.record_correction(db, ids["in_time"], "reissue", "applicant", "", SYSTEM, NOW)
     reports.record_correction(db, ids["after"], "cancel", "clerk_error", "", SYSTEM, NOW)
     at = {"in": aware(datetime(2026, 9, 30, 23, 59)), "out": aware(datetime(2026, 10, 1))}
-    survey = [
+    survey: list[tuple[dict[str, bool | None], datetime]] = [
         ({"process": True, "information": True, "politeness": True}, at["in"]),
         ({"process": False, "information": None, "politeness": True}, at["in"]),
         ({"process": True, "complaint_terms": False}, at["out"]),
@@ -143,8 +144,8 @@ def test_every_indicator_of_a_constructed_quarter(
         "3.1": (Decimal("100.0"), "meets", 1),
         "3.2": (Decimal("80.0"), "worse", 5),  # one refusal of five handed in
         "3.3": (None, "no_data", 0),  # never set
-        "4.1": (None, "no_data", 0),  # no complaints register yet
-        "4.2": (None, "no_data", 0),
+        "4.1": (Decimal("0.0"), "meets", 5),  # no justified complaint of the five served
+        "4.2": (None, "no_data", 0),  # no justified complaint answered
         "4.3": (None, "no_data", 0),  # nobody answered
         "4.4": (None, "no_data", 0),  # the one answer was given after the quarter
         "5.1": (Decimal("100.0"), "meets", 2),
@@ -206,3 +207,25 @@ def test_the_queries_read_indexes(db: Database) -> None:
         scans = [step for step in plan if step.startswith("SCAN") and "USING" not in step]
         assert not scans, (name, plan)
     assert any("ix_queue_events_ticket_action" in step for step in plans["tickets"])
+
+
+def test_4_1_and_4_2_from_the_complaints_register(
+    configured_db: Database, clerk: Actor, quarter: dict[str, uuid.UUID]
+) -> None:
+    db = configured_db
+
+    def complaint(received: datetime, justified: bool, answered: date) -> None:
+        row = complaints.register(db, _complaint(), aware(received), clerk)
+        complaints.answer(db, row.id, justified, answered, "Жауап берілді.", NOW, clerk)
+
+    complaint(datetime(2026, 7, 8, 10), True, date(2026, 7, 10))  # answered in time
+    complaint(datetime(2026, 9, 29, 10), True, date(2026, 10, 1))  # answered after the quarter
+    complaint(datetime(2026, 8, 5, 10), False, date(2026, 8, 6))  # not justified
+    report = reports.build_report(db, QUARTER, NOW)
+    justified, in_time = report.value("4.1"), report.value("4.2")
+    assert (justified.value, justified.status, justified.part, justified.whole) == (
+        Decimal("40.0"), "worse", 2, 5,
+    )  # fmt: skip
+    assert (in_time.value, in_time.status, in_time.part, in_time.whole) == (
+        Decimal("100.0"), "meets", 1, 1,
+    )  # fmt: skip

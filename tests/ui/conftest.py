@@ -6,6 +6,7 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +17,14 @@ from desktop.ui.hub import Hub
 from tests.ui.helpers import Printed, Told, record_message_boxes
 
 WEDNESDAY_10 = datetime(2026, 11, 25, 10, 0)  # office time: open, a working day
+
+
+@pytest.fixture
+def db_location(db_path: Path) -> Path:
+    """Widget tests run on SQLite alone: what they read and write goes through the services,
+    whose tests run on both databases; and a widget a test leaves behind may still ask its
+    database something after the test, which on PostgreSQL has been dropped by then."""
+    return db_path
 
 
 @pytest.fixture

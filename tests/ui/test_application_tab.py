@@ -11,20 +11,18 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
 from desktop.core.actor import SYSTEM
 from desktop.core.clock import FixedClock
 from desktop.core.iin import make_iin
-from desktop.core.periods import Period
 from desktop.printing.layout import date_time
-from desktop.services import applications, reports
+from desktop.services import applications
 from desktop.services import household_writer as households
 from desktop.services.household_values import HouseholdData, MemberData
 from desktop.ui.context import AppContext
-from desktop.ui.dialogs.survey_dialog import NO, YES
 from desktop.ui.hub import Hub
 from desktop.ui.tabs.application_tab import ApplicationTab
 from tests.ui.helpers import Printed, type_text
@@ -203,23 +201,15 @@ def test_mark_ready_and_issue_from_the_list_and_overdue_in_red(
     red = tab.list.model.index(overdue[0], 0).data(Qt.ItemDataRole.ForegroundRole)
     assert red.color().name() == "#b00020"
 
+    # the result is a certificate: without one, Mark ready and Issue are closed and say why
     tab.list.select(accepted.id)
-    assert tab.ready_button.isEnabled() and not tab.issue_button.isEnabled()
-    qtbot.mouseClick(tab.ready_button, Qt.MouseButton.LeftButton)
+    assert not tab.ready_button.isEnabled() and not tab.issue_button.isEnabled()
+    assert "Prepare certificate" in tab.ready_button.toolTip()
+    assert tab.why_label.isVisibleTo(tab) and tab.why_label.text() == tab.ready_button.toolTip()
+    assert tab.certificate_button.isEnabled() and tab.refuse_button.isEnabled()
+    applications.mark_ready(configured_db, accepted.id, SYSTEM, datetime(2026, 11, 26, 9, 0))
+    tab.list.refresh()
     tab.list.select(accepted.id)
-    assert tab.list.selected() is not None and tab.list.selected().status == "ready"
-    qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)
-    row = applications.application(configured_db, accepted.id)
-    assert row.status == "issued" and row.issued_at == datetime(2026, 11, 26, 9, 0)
-
-    # the short survey at collection: two answers, the rest skipped
-    survey = tab.survey
-    assert survey.isVisible()
-    survey.groups["process"].button(YES).click()
-    survey.groups["politeness"].button(NO).click()
-    survey.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    assert not survey.isVisible()
-    day = Period.day(date(2026, 11, 26))
-    answered = reports.build_report(configured_db, day, clock.now())
-    assert (answered.surveys, answered.value("2.1").part, answered.value("5.1").part) == (1, 1, 0)
-    assert answered.value("3.1").status == "no_data"
+    assert not tab.issue_button.isEnabled()
+    assert "No certificate was prepared" in tab.issue_button.toolTip()
+    assert tab.why_label.text() == tab.issue_button.toolTip()

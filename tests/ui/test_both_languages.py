@@ -30,17 +30,22 @@ from desktop.printing.samples import sample_document
 from desktop.services import (
     applications,
     certificates,
+    complaints,
     household_writer,
     households,
     queue,
     reports,
 )
 from desktop.services.applications import ApplicationInput
+from desktop.services.complaints import ComplaintInput
 from desktop.services.household_values import HouseholdData, MemberData, PlotData
 from desktop.ui import errors
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.application_correction_dialog import ApplicationCorrectionDialog
 from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
+from desktop.ui.dialogs.complaint_dialog import ComplaintDialog
+from desktop.ui.dialogs.complaint_settings_dialog import ComplaintSettingsDialog
+from desktop.ui.dialogs.complaint_step_dialog import ComplaintStepDialog
 from desktop.ui.dialogs.corrections_dialog import CorrectionsDialog
 from desktop.ui.dialogs.household_dialog import HouseholdDialog
 from desktop.ui.dialogs.import_dialog import ImportDialog
@@ -53,6 +58,7 @@ from desktop.ui.dialogs.setup_dialog import SetupDialog
 from desktop.ui.dialogs.survey_dialog import SurveyDialog
 from desktop.ui.dialogs.transfers_dialog import TransferForm, TransfersDialog
 from desktop.ui.dialogs.verify_dialog import VerifyDialog
+from desktop.ui.dialogs.visit_end_dialog import VisitEndDialog
 from desktop.ui.i18n import Translations
 from desktop.ui.main_window import MainWindow
 from desktop.ui.queue_display import QueueDisplay
@@ -95,12 +101,17 @@ def household(configured_db: Database, clerk: Actor, clock: FixedClock) -> uuid.
         db, replace(person, documents_presented=documents), TUESDAY, clerk
     )
     certificates.prepare(db, accepted.id, date(2026, 11, 24), clerk, TUESDAY)
+    complaint = ComplaintInput("oral", "individual", IIN, "Шалқарбаев", "Ерлан", "Кешіктірді")
+    late = complaints.register(db, complaint, datetime(2026, 10, 1, 10), clerk)  # overdue
+    complaints.extend(db, late.id, "Мәлімет сұралды", datetime(2026, 10, 2, 10), clerk)
+    complaints.register(db, complaint, TUESDAY, clerk)
     return found
 
 
 def open_dialogs(window: MainWindow, household: uuid.UUID) -> list[QWidget]:
     ctx = window.ctx
     card = households.card(ctx.db, household, ctx.today())
+    complaint = complaints.complaints(ctx.db, ctx.today())[0]
     tab = window.households_tab
     verify = VerifyDialog(ctx, window)
     [certificate] = [
@@ -139,9 +150,16 @@ def open_dialogs(window: MainWindow, household: uuid.UUID) -> list[QWidget]:
             window,
         ),
         CertificateDateDialog(ctx.today(), ctx.today(), window),
+        ComplaintDialog(ctx, None, window),
+        ComplaintSettingsDialog(ctx, window),
+        *(
+            ComplaintStepDialog(ctx, step, complaint, window)
+            for step in ("extend", "forward", "answer")
+        ),
         ImportDialog(ctx, window),
         PdfPreviewDialog(sample_document("talon", ctx.names_language), ctx, window),
         QueueDisplay(ctx, window),
+        VisitEndDialog(queue.today(ctx.db, ctx.now())[0], window),
         RecordsDialog(ctx, report.value("2.2"), records, window, lambda: records),
         SurveyDialog(ctx, certificate.application_id, "kk", window),
         ApplicationCorrectionDialog(ctx, certificate.application_id, window),
@@ -193,6 +211,8 @@ def raise_messages(
     panel.members.selectRow(0)  # the head: cannot be removed
     panel.buttons["remove_member"].click()
     window.application_tab.confirm_refusal(["—"])
+    window.complaints_tab.table.selectRow(0)
+    window.complaints_tab.act("close")  # the confirmation asked (answered No)
     ImportDialog(window.ctx, window).show_error(SpreadsheetError("empty", "no rows"))
     told += [
         Shown(f"message {n}", t)

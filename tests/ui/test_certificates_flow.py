@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
@@ -15,18 +15,22 @@ from db.models import Application
 from desktop.core.actor import SYSTEM
 from desktop.core.clock import FixedClock
 from desktop.core.iin import make_iin
-from desktop.services import applications, certificates
+from desktop.core.localtime import aware
+from desktop.core.periods import Period
+from desktop.services import applications, certificates, reports, verification
 from desktop.services import household_writer as households
 from desktop.services.applications import ApplicationInput
 from desktop.services.household_values import HouseholdData, MemberData
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
+from desktop.ui.dialogs.survey_dialog import NO, YES
 from desktop.ui.dialogs.verify_dialog import VerifyDialog
 from desktop.ui.tabs.application_tab import ApplicationTab
 from tests.ui.helpers import Printed
 
 TUESDAY = datetime(2026, 11, 24, 10, 15)
 WEDNESDAY = datetime(2026, 11, 25, 11, 0)
+WEDNESDAY_AT = aware(WEDNESDAY)
 IIN = make_iin(date(1980, 5, 17), "male", 42)
 
 
@@ -73,6 +77,7 @@ def test_prepare_certificate_1_then_issue_it_and_print_a_copy(
     printed: Printed,
     as_of: list[date],
     clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     households.create_household(
         configured_db,
@@ -99,11 +104,32 @@ def test_prepare_certificate_1_then_issue_it_and_print_a_copy(
     clock.set(WEDNESDAY)
     tab.list.select(application_id)
     assert tab.issue_button.isEnabled() and tab.certificate_copy_button.isEnabled()
-    qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)
+    asked: list[tuple[Any, ...]] = []
+
+    def question(*args: Any) -> QMessageBox.StandardButton:
+        asked.append(args)
+        return QMessageBox.StandardButton.No if len(asked) == 1 else args[-1]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)  # No: nothing happens
+    assert applications.application(configured_db, application_id).status == "ready"
+    qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)  # Enter: the default, Yes
+    assert asked[-1][-1] == QMessageBox.StandardButton.Yes
     row = applications.application(configured_db, application_id)
     assert row.status == "issued" and row.issued_at == WEDNESDAY
     with configured_db.read() as session:
         assert session.get(Application, application_id).issued_by == "Ахметова Г. С."
+
+    # the short survey at collection opens beside the tab: two answers, the rest skipped
+    survey = tab.survey
+    assert survey.isVisible()
+    survey.groups["process"].button(YES).click()
+    survey.groups["politeness"].button(NO).click()
+    survey.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not survey.isVisible()
+    answered = reports.build_report(configured_db, Period.day(WEDNESDAY.date()), WEDNESDAY_AT)
+    assert (answered.surveys, answered.value("2.1").part, answered.value("5.1").part) == (1, 1, 0)
+    assert answered.value("3.1").status == "no_data"
 
     tab.list.select(application_id)
     qtbot.mouseClick(tab.certificate_copy_button, Qt.MouseButton.LeftButton)
@@ -114,10 +140,10 @@ def test_prepare_certificate_1_then_issue_it_and_print_a_copy(
 
     certificate = certificates.for_application(configured_db, application_id)
     assert certificate is not None
-    assert certificates.verify(configured_db, certificate.payload).valid
+    assert verification.verify(configured_db, certificate.payload).valid
     # the payload is read back from the printed PDF
-    assert certificates.verify(configured_db, pdf).valid
-    assert certificates.verify(configured_db, copy).valid
+    assert verification.verify(configured_db, pdf).valid
+    assert verification.verify(configured_db, copy).valid
 
 
 def test_no_household_is_explained_and_nothing_changes(
@@ -161,9 +187,33 @@ def test_the_verify_dialog_shows_the_verdict_in_colour(
     assert "#1b6e20" in dialog.result_label.styleSheet()
     assert dialog.detail_labels["number"][1].text() == "100-2026-C0001"
     assert "2026" in dialog.detail_labels["issued_on"][1].text()
+    # the signed content, to compare with the paper
+    assert dialog.detail_labels["holder"][1].text() == "Серіков Асқар"
+    assert dialog.detail_labels["national_number"][1].text() == IIN
 
-    dialog.check(row.payload.replace("|1|", "|2|"))
+    changed = "A" if row.payload[-30] != "A" else "B"  # a character of the signature
+    dialog.check(row.payload[:-30] + changed + row.payload[-29:])
     assert dialog.verdict.status == "forged"
+    assert "holder" not in dialog.detail_labels  # a forged code's content is not shown
     assert "#b00020" in dialog.result_label.styleSheet()
     dialog.check("")
     assert dialog.verdict.status == "malformed"
+
+
+@pytest.mark.usefixtures("qapp")
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("kk", ("2026 ж. 24 қараша", "Баптаулар")), ("ru", ("24 ноября 2026 г.", "Настройки"))],
+)
+def test_a_revoked_key_says_when_and_how_to_make_a_new_one(
+    language: str, words: tuple[str, str]
+) -> None:
+    from desktop.core.localtime import aware
+    from desktop.services.certificates import CertificateError
+    from desktop.ui import certificate_texts
+    from desktop.ui.i18n import Translations
+
+    Translations().switch(language)
+    error = CertificateError("revoked_key", key_id="0" * 16, revoked_at=aware(TUESDAY))
+    text = " ".join(certificate_texts.message(error, language).split())
+    assert all(" ".join(word.split()) in text for word in words), text

@@ -16,6 +16,7 @@ from desktop.ui.context import NoWorkplace
 from desktop.ui.errors import describe, install_exception_hook, user_action
 from desktop.ui.i18n import Translations
 from tests.ui.helpers import Told
+from tests.ui.visible_texts import Catalogue
 
 
 def _database_error(said: str) -> OperationalError:
@@ -44,6 +45,20 @@ def test_faults_are_worded_in_the_users_language(qapp: object) -> None:
     assert busy != full and "Nothing was saved" not in busy  # in Russian
     assert all(text and "Auyl" not in text for text in (busy, full))
     assert describe(NoWorkplace()) != describe(QueueError("no_office"))
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_the_systems_english_wording_of_a_file_error_stays_out(qapp: object, language: str) -> None:
+    Translations().switch(language)
+    catalogue = Catalogue()
+    for error in (
+        OSError(errno.EIO, "Input/output error", "/media/usb/талон.pdf"),
+        OSError(errno.EIO, "Input/output error"),
+        PermissionError(errno.EACCES, "Permission denied", "/media/usb/талон.pdf"),
+    ):
+        text = describe(error)
+        assert "error" not in text and "denied" not in text
+        assert catalogue.problem(language, text) is None, text
 
 
 class Panel(QWidget):

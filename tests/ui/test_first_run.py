@@ -132,6 +132,10 @@ def test_settings_offers_a_test_print_of_every_document_kind(
         "sample-certificate-1-kk.pdf",
         "sample-certificate-2-kk.pdf",
         "sample-indicators-report-kk.pdf",
+        "sample-complaint-talon-kk.pdf",
+        "sample-complaint-protocol-kk.pdf",
+        "sample-extension-notice-kk.pdf",
+        "sample-forwarding-notice-kk.pdf",
     ]
     labels = [action.text() for action in window.test_print_actions.values()]
     assert all(labels) and len(set(labels)) == len(labels)

@@ -124,3 +124,28 @@ def test_a_locked_database_imports_nothing_and_says_so(
     assert dialog.import_result is None
     assert told and told[0].startswith("The database is busy")
     assert household_search.search(configured_db, "Ахметов") == []
+
+
+def test_a_book_with_its_locality_in_the_title_and_accounts_on_the_heads_rows(
+    dialog: ImportDialog, configured_db: Database, tmp_path: Path
+) -> None:
+    from tests.books import person_rows
+
+    book = person_rows(tmp_path / "books")
+    dialog.file_page.path.setText(str(book.path))
+    dialog.next()
+    page = dialog.mapping_page
+    assert page.locality.currentText() == "Ботақара"
+    assert page.as_of.date().toPython() == dialog.ctx.today()
+    dialog.next()
+    preview = dialog.preview_page
+    summary = preview.summary.text()
+    assert f"{book.totals.households - 1} households" in summary
+    assert "The file's totals row: land 41.11 ha" in summary
+    lines = [preview.report.item(r, 2).text() for r in range(preview.report.rowCount())]
+    assert "Row 5 belongs to personal account 0001." in lines
+    assert "A totals row: skipped (its figures are compared)." in lines
+    assert "Account number “5” read as 0005, like the others in the file." in lines
+    dialog.next()
+    assert dialog.import_result is not None
+    assert dialog.import_result.households_created == book.totals.households - 1

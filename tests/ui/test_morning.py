@@ -7,14 +7,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QMessageBox, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
 from desktop.core.actor import SYSTEM
 from desktop.core.clock import FixedClock
 from desktop.core.iin import make_iin
-from desktop.services import applications, certificates, household_writer
+from desktop.services import applications, household_writer, verification
 from desktop.services.household_values import HouseholdData, MemberData
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
@@ -36,6 +36,8 @@ def test_a_morning_from_ticket_to_issued_certificate(
     monkeypatch.setattr(
         CertificateDateDialog, "ask", staticmethod(lambda parent, default, latest: (default, True))
     )
+    yes = QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *args: yes))  # issue?
     household = household_writer.create_household(
         configured_db,
         HouseholdData("0101", "Ботақара", date(2010, 3, 1), book_number="3"),
@@ -93,5 +95,5 @@ def test_a_morning_from_ticket_to_issued_certificate(
     issued = applications.application(configured_db, accepted.id)
     assert issued.status == "issued" and issued.issued_at == datetime(2026, 11, 25, 10, 30)
 
-    verdict: Any = certificates.verify(configured_db, certificate_pdf)
+    verdict: Any = verification.verify(configured_db, certificate_pdf)
     assert verdict.valid

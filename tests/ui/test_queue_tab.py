@@ -14,6 +14,7 @@ from desktop.core.clock import FixedClock
 from desktop.services import queue
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.reason_dialog import ReasonDialog
+from desktop.ui.dialogs.visit_end_dialog import VisitEndDialog
 from desktop.ui.hub import Hub
 from desktop.ui.main_window import MainWindow
 from desktop.ui.queue_display import QueueDisplay
@@ -57,7 +58,7 @@ def test_issue_two_tickets_call_next_and_see_statuses(
     assert tab.table.item(1, 3).text() == "10:01"  # issued at, office time
     assert column(tab, 0) == ["A-001", "C-001"]
     assert column(tab, 5) == ["waiting", "waiting"]
-    qtbot.keyClick(tab, Qt.Key.Key_F5)
+    qtbot.mouseClick(tab.call_button, Qt.MouseButton.LeftButton)
     assert column(tab, 5) == ["called", "waiting"]
     assert tab.selected() is not None and tab.selected().label == "A-001"  # type: ignore[union-attr]
     qtbot.mouseClick(tab.action_buttons["start"], Qt.MouseButton.LeftButton)
@@ -93,7 +94,7 @@ def test_rows_turn_amber_then_red_with_the_clock(tab: QueueTab, clock: FixedCloc
 
 
 def test_called_hand_in_ticket_is_announced_on_the_hub(
-    qtbot: QtBot, tab: QueueTab, hub: Hub
+    qtbot: QtBot, tab: QueueTab, hub: Hub, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tab.issue("consultation")
     tab.issue("hand_in_2")
@@ -101,9 +102,15 @@ def test_called_hand_in_ticket_is_announced_on_the_hub(
     hub.ticket_called.connect(received.append)
     tab.call_next()  # the consultation: not announced
     assert received == []
+    asked: list[str] = []
+    monkeypatch.setattr(
+        VisitEndDialog, "ask", classmethod(lambda cls, _p, t: asked.append(t.label) or "finish")
+    )
     with qtbot.waitSignal(hub.ticket_called, timeout=1000) as blocker:
         tab.call_next()
     (ticket,) = blocker.args
+    assert asked == ["E-001"]  # the consultation at the desk ended first
+    assert queue.today(tab.ctx.db, tab.ctx.now())[0].outcome == "consultation"
     assert (ticket.purpose, ticket.label) == ("hand_in_2", "B-001")
     assert ticket.id == queue.today(tab.ctx.db, tab.ctx.now())[1].id
 

@@ -18,6 +18,7 @@ from desktop.services import calendar_transfers
 from desktop.services.standard import working_calendar
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.transfers_dialog import BUNDLED, TransferForm, TransfersDialog
+from desktop.ui.i18n import Translations
 
 SATURDAY = date(2026, 11, 28)
 DECREE = "Постановление Правительства РК от 1 октября 2026 года № 800"
@@ -52,6 +53,24 @@ def test_the_bundled_entries_are_listed_grey_and_cannot_be_removed(
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     assert len(told) == 1 and told[0].startswith("This entry comes with the program")
     assert dialog.table.rowCount() == 6
+
+
+@pytest.mark.parametrize(
+    ("language", "basis", "note"),
+    [
+        ("kk", "ҚР Үкіметінің қаулысы", "Демалыс 2023-07-01 сенбіден ауыстырылды."),
+        ("ru", "Постановление Правительства РК", "Выходной перенесён с субботы 2023-07-01."),
+    ],
+)
+def test_the_bundled_decrees_and_notes_are_in_the_ui_language(
+    qtbot: QtBot, ctx: AppContext, language: str, basis: str, note: str
+) -> None:
+    Translations().switch(language)
+    dialog = TransfersDialog(ctx)
+    qtbot.addWidget(dialog)
+    row = dialog.row_of(date(2023, 7, 7), "bundled")
+    assert dialog.table.item(row, 2).text().startswith(basis)
+    assert dialog.table.item(row, 3).text() == note
 
 
 def test_add_then_remove_a_decreed_working_saturday(

@@ -1,8 +1,8 @@
 """What a user can read on screen, and whether it is in the language of the UI.
 
 `visible_texts(window)` collects the words a widget tree shows: labels, buttons, group and
-window titles, tab texts, menus and their actions, table headers, placeholders, tooltips,
-combo items, wizard page titles. `Catalogue` knows every message of i18n/*.ts as a pattern
+window titles, tab texts, menus and their actions, table headers and cells, placeholders,
+tooltips, combo items, wizard page titles. `Catalogue` knows every message of i18n/*.ts as a pattern
 (placeholders match anything) and tells a text that belongs to another language: an English
 source, or the other language's translation. Latin words outside a short allow-list (codes,
 file types, key names, the program's name) are English that never reached the .ts files.
@@ -54,8 +54,10 @@ LATIN_ALLOWED = {
     "tsv", "txt", "Ctrl", "Enter", "Insert",
 }  # fmt: skip
 NOT_WORDS = re.compile(
-    r"\S+@\S+|(?:https?://|www\.)\S+|(?:[A-Za-z]:)?(?:[/\\][\w.+-]+)+|\b[A-Z]-\d{3}\b"
-)  # e-mails, web addresses, file paths, ticket numbers
+    r"\S+ ?@ ?\S+|(?:https?://|www[.:])\S+|\b(?:[a-z0-9-]+\.)+(?:kz|ru|com|org|net)\b"
+    r"|(?:[A-Za-z]:)?(?:[/\\][\w.+-]+)+|\b[A-Z]-\d{3}\b"
+)  # e-mails and web addresses (also as misprinted in the seed), file paths, ticket numbers
+MAX_ROWS = 50  # table cells read per table
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 PLACEHOLDER = re.compile(r"%(?:L?\d|n)")
 LETTER = re.compile(r"[^\W\d_]")
@@ -105,6 +107,11 @@ def _texts_of(widget: QWidget) -> Iterable[str]:
         model = widget.model()
         for column in range(widget.horizontalHeader().count()):
             yield str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        for row in range(min(model.rowCount(), MAX_ROWS)):  # the cells: data shown as text
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                yield str(model.data(index) or "")
+                yield str(model.data(index, Qt.ItemDataRole.ToolTipRole) or "")
 
 
 def _menu_texts(menu: QMenu, where: str) -> Iterable[Shown]:

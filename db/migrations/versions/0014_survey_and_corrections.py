@@ -1,7 +1,7 @@
 """survey at collection, application corrections, report index
 
 Revision ID: 0014
-Revises: 0007
+Revises: 0013
 Create Date: 2026-12-02 12:33:52.771083
 
 The quality indicators need two new records: the short survey at collection (one row per
@@ -19,7 +19,7 @@ from alembic import op
 import db.models.base
 
 revision: str = "0014"
-down_revision: str | None = "0007"
+down_revision: str | None = "0013"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from desktop.ui.dates import pydate, qdate
+from desktop.ui.dates import date_edit, pydate, qdate
 from desktop.ui.dialogs.base_dialog import BaseDialog
 
 
@@ -14,7 +14,7 @@ class CertificateDateDialog(BaseDialog):
     def __init__(self, default: date, latest: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.date_label = QLabel()
-        self.date_edit = QDateEdit(qdate(default))
+        self.date_edit = date_edit(qdate(default))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMaximumDate(qdate(latest))
         self.date_label.setBuddy(self.date_edit)

@@ -77,7 +77,8 @@ class CorrectionsDialog(BaseDialog):
             self.tr(
                 "These values were copied from the standard exactly as printed and look wrong "
                 "(yellow). Check them against the original and correct them; each correction is "
-                "recorded with your name and the time (green)."
+                "recorded with your name and the time (green). After them come the Russian names "
+                "of places, made by rule from the Kazakh ones: check them too."
             )
         )
         self.table.setHorizontalHeaderLabels(

@@ -6,7 +6,6 @@ import uuid
 
 from PySide6.QtWidgets import (
     QCompleter,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -18,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import household_writer, households
-from desktop.services.household_values import HouseholdData
+from desktop.services.household_values import BookError, HouseholdData
 from desktop.services.households import HouseholdCard
 from desktop.ui.context import AppContext
-from desktop.ui.dates import pydate, qdate
+from desktop.ui.dates import date_edit, pydate, qdate
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.dialogs.member_dialog import MemberForm
 
@@ -48,7 +47,7 @@ class HouseholdDialog(FormDialog):
         self.saved_id: uuid.UUID | None = None
         self.edits = {name: QLineEdit() for name in TEXT_FIELDS}
         self.edits["locality"].setCompleter(QCompleter(households.localities(ctx.db), self))
-        self.opened_on = QDateEdit(qdate(ctx.today()))
+        self.opened_on = date_edit(qdate(ctx.today()))
         self.opened_on.setCalendarPopup(True)
         self.labels = {name: QLabel() for name in (*TEXT_FIELDS, "opened_on", "reason")}
         self.reason_edit = QLineEdit()
@@ -152,8 +151,12 @@ class HouseholdDialog(FormDialog):
             )
         else:
             reason = self.reason_edit.text().strip()
+            if not reason:  # a correction of personal data says why (kept in the history)
+                raise BookError("reason", "required")
             household_writer.update_household(db, self._card.id, self.data(), actor, reason)
             self.saved_id = self._card.id
 
     def field_widget(self, field: str) -> QWidget | None:
+        if field == "reason":
+            return self.reason_edit
         return self.edits.get(field) or self.head_form.widget_for(field)

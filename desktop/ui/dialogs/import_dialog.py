@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,91 +34,23 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.core.spreadsheet import SpreadsheetError, Table, read_table
+from desktop.core.formatting import format_area, format_date
+from desktop.core.spreadsheet import SpreadsheetError, Table
 from desktop.services import household_import as importer
 from desktop.services import households
 from desktop.services.household_import import ImportPlan, ImportResult, Mapping, Problem
 from desktop.services.household_values import BookError
-from desktop.ui import book_errors
+from desktop.ui import import_texts
 from desktop.ui.context import AppContext
+from desktop.ui.dates import date_edit, pydate, qdate
 from desktop.ui.errors import describe, user_action
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, Retranslating
+from desktop.ui.i18n import Retranslating
 from desktop.ui.tasks import Task, TaskCancelled
 
 log = logging.getLogger(__name__)
-_CONTEXT = "ImportDialog"
 PREVIEW_ROWS = 500
 INVALID = QColor("#f8d7da")
 WARNING = QColor("#fff3cd")
-
-FIELD_LABELS = {
-    "account_number": QT_TRANSLATE_NOOP("ImportDialog", "Personal account number"),
-    "book_number": QT_TRANSLATE_NOOP("ImportDialog", "Book number"),
-    "book_page": QT_TRANSLATE_NOOP("ImportDialog", "Book page"),
-    "locality": QT_TRANSLATE_NOOP("ImportDialog", "Locality"),
-    "street": QT_TRANSLATE_NOOP("ImportDialog", "Street"),
-    "house": QT_TRANSLATE_NOOP("ImportDialog", "House"),
-    "apartment": QT_TRANSLATE_NOOP("ImportDialog", "Apartment"),
-    "phone": QT_TRANSLATE_NOOP("ImportDialog", "Phone"),
-    "iin": QT_TRANSLATE_NOOP("ImportDialog", "IIN"),
-    "surname": QT_TRANSLATE_NOOP("ImportDialog", "Surname"),
-    "name": QT_TRANSLATE_NOOP("ImportDialog", "Name"),
-    "patronymic": QT_TRANSLATE_NOOP("ImportDialog", "Patronymic"),
-    "full_name": QT_TRANSLATE_NOOP("ImportDialog", "Full name (surname, name, patronymic)"),
-    "birth_date": QT_TRANSLATE_NOOP("ImportDialog", "Date of birth"),
-    "sex": QT_TRANSLATE_NOOP("ImportDialog", "Sex"),
-    "relation": QT_TRANSLATE_NOOP("ImportDialog", "Relation to the head"),
-    "registered_from": QT_TRANSLATE_NOOP("ImportDialog", "Registered since"),
-    "livestock_as_of": QT_TRANSLATE_NOOP("ImportDialog", "Livestock counted on"),
-}
-
-# Problems found only by the importer (the book's own errors are worded by book_errors).
-PROBLEMS = {
-    "invalid_date": QT_TRANSLATE_NOOP(
-        "ImportDialog", "“%1” is not a date: write it as dd.mm.yyyy."
-    ),
-    "unknown_sex": QT_TRANSLATE_NOOP(
-        "ImportDialog", "“%1” is not a sex: write м or ж (ер or әйел)."
-    ),
-    "unknown_relation": QT_TRANSLATE_NOOP(
-        "ImportDialog", "“%1” is not a known relation to the head of household."
-    ),
-    "not_a_number": QT_TRANSLATE_NOOP("ImportDialog", "“%1” is not a whole number."),
-    "duplicate_iin": QT_TRANSLATE_NOOP("ImportDialog", "The same IIN is already in row %1."),
-    "conflicting_value": QT_TRANSLATE_NOOP(
-        "ImportDialog", "Differs from row %1 of the same personal account."
-    ),
-    "household_invalid": QT_TRANSLATE_NOOP(
-        "ImportDialog", "Not imported: this household has a problem in row %1."
-    ),
-    "not_mapped": QT_TRANSLATE_NOOP(
-        "ImportDialog", "No column is chosen for the personal account number."
-    ),
-    "lookalikes_fixed": QT_TRANSLATE_NOOP(
-        "ImportDialog", "Latin letters %1 changed to Cyrillic: “%2”."
-    ),
-    "iin_zero_restored": QT_TRANSLATE_NOOP("ImportDialog", "Leading zero restored: %1 → %2."),
-    "relation_assumed": QT_TRANSLATE_NOOP(
-        "ImportDialog", "Relation not given: recorded as another relative."
-    ),
-}
-
-FILE_ERRORS = {
-    "not_found": QT_TRANSLATE_NOOP("ImportDialog", "The file does not exist."),
-    "unsupported_format": QT_TRANSLATE_NOOP(
-        "ImportDialog",
-        "This kind of file cannot be read. Save it from Excel as .xlsx or as CSV and try again.",
-    ),
-    "unreadable": QT_TRANSLATE_NOOP(
-        "ImportDialog",
-        "The file cannot be read: it is damaged or is not a spreadsheet (.xlsx or .csv).",
-    ),
-    "empty": QT_TRANSLATE_NOOP("ImportDialog", "The file has no rows with values."),
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 class ImportDialog(Retranslating, QWizard):
@@ -130,7 +62,9 @@ class ImportDialog(Retranslating, QWizard):
         self.db = ctx.db
         self.terms = households.terms(ctx.db)
         self.table: Table | None = None
+        self.members: Table | None = None  # a members sheet keyed by account, when found
         self.mapping: Mapping = {}
+        self.members_mapping: Mapping = {}
         self.plan: ImportPlan | None = None
         self.import_result: ImportResult | None = None
         self.file_page = FilePage(self)
@@ -168,31 +102,17 @@ class ImportDialog(Retranslating, QWizard):
     # ---- words ---------------------------------------------------------------------------------
 
     def field_label(self, name: str) -> str:
-        text = FIELD_LABELS.get(name)
-        if text:
-            return _tr(text)
-        term = next((t for t in self.terms.livestock if t.code == name), None)
-        if term is None:
-            return name
-        label = term.name(self.ctx.language)
-        return label[:1].upper() + label[1:]
+        return import_texts.field_label(name, self.terms, self.ctx.language)
 
     def describe(self, problem: Problem) -> str:
         """A report line's problem in the user's language."""
-        params = problem.params
-        if problem.code in PROBLEMS:
-            first = params.get("value", params.get("row", params.get("row_first", "")))
-            first = params.get("original", params.get("letters", first))
-            second = params.get("fixed", params.get("iin", ""))
-            return _tr(PROBLEMS[problem.code]).replace("%1", str(first)).replace("%2", str(second))
-        names = {name: self.field_label(name) for name in importer.import_fields(self.db)}
-        error = BookError(problem.field_name or "value", problem.code, **params)
-        return book_errors.message(error, self.ctx.language, names)
+        fields = importer.import_fields(self.db)
+        return import_texts.describe(problem, self.terms, self.ctx.language, fields)
 
     def show_error(self, error: BaseException) -> None:
         """Tell the user what went wrong, in their language; never a traceback."""
         if isinstance(error, SpreadsheetError):
-            text = _tr(FILE_ERRORS.get(error.code, FILE_ERRORS["unreadable"]))
+            text = import_texts.file_error(error)
         else:
             if not isinstance(error, BookError):
                 log.error("import failed", exc_info=error)
@@ -245,21 +165,23 @@ class FilePage(QWizardPage):
     def validatePage(self) -> bool:
         path = Path(self.path.text().strip())
 
-        def read(task: Task) -> Table:
-            table = read_table(path)
-            task.check()  # read only: after Cancel the table is simply not used
-            return table
+        def read(task: Task) -> tuple[Table, Table | None]:
+            tables = importer.read_book(path)
+            task.check()  # read only: after Cancel the tables are simply not used
+            return tables
 
+        db = self.dialog.db
         try:
-            table = self.dialog.ctx.run_task(self, self.tr("Reading the file…"), read)
-            mapping = importer.mapping_for(self.dialog.db, table)
+            table, members = self.dialog.ctx.run_task(self, self.tr("Reading the file…"), read)
+            mapping = importer.mapping_for(db, table)
+            members_mapping = importer.mapping_for(db, members) if members is not None else {}
         except TaskCancelled:
             return False
         except Exception as error:
             self.dialog.show_error(error)
             return False
-        self.dialog.table = table
-        self.dialog.mapping = mapping
+        self.dialog.table, self.dialog.members = table, members
+        self.dialog.mapping, self.dialog.members_mapping = mapping, members_mapping
         return True
 
 
@@ -269,6 +191,16 @@ class MappingPage(QWizardPage):
         self.dialog = wizard
         self.combos: dict[str, QComboBox] = {}
         self.labels: dict[str, QLabel] = {}
+        self.as_of = date_edit()
+        self.locality = QComboBox()
+        self.locality.setEditable(True)
+        self.as_of_label, self.locality_label, self.members_label = QLabel(), QLabel(), QLabel()
+        self.as_of_label.setBuddy(self.as_of)
+        self.locality_label.setBuddy(self.locality)
+        whole = QFormLayout()
+        whole.addRow(self.as_of_label, self.as_of)
+        whole.addRow(self.locality_label, self.locality)
+        whole.addRow(self.members_label)
         self.form = QFormLayout()
         holder = QWidget()
         holder.setLayout(self.form)
@@ -284,6 +216,7 @@ class MappingPage(QWizardPage):
         splitter.addWidget(self.sample)
         splitter.setSizes([420, 160])
         layout = QVBoxLayout(self)
+        layout.addLayout(whole)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         for name in importer.import_fields(wizard.db):
@@ -300,6 +233,16 @@ class MappingPage(QWizardPage):
                 "for files with the same column names."
             )
         )
+        self.as_of_label.setText(self.tr("Data &as of:"))
+        self.locality_label.setText(self.tr("&Locality for rows that name none:"))
+        members = self.dialog.members
+        self.members_label.setText(
+            self.tr("Members are read from sheet “%1” by personal account.").replace(
+                "%1", members.sheet
+            )
+            if members is not None
+            else ""
+        )
         for name, label in self.labels.items():
             label.setText(self.dialog.field_label(name) + ":")
         for combo in self.combos.values():
@@ -309,6 +252,15 @@ class MappingPage(QWizardPage):
     def initializePage(self) -> None:
         table = self.dialog.table
         assert table is not None
+        today = self.dialog.ctx.today()
+        self.as_of.setDate(qdate(importer.default_as_of(table, today)))
+        self.as_of.setMaximumDate(qdate(today))
+        titled = importer.layout.locality_from_titles(table.titles)
+        names = [titled] if titled else []
+        names += [n for n in importer.localities(self.dialog.db) if n not in names]
+        self.locality.clear()
+        self.locality.addItems(names)
+        self.retranslate()
         for name, combo in self.combos.items():
             combo.clear()
             combo.addItem(self.tr("— not imported —"), "")
@@ -333,19 +285,35 @@ class MappingPage(QWizardPage):
 
     def validatePage(self) -> bool:
         mapping = self.chosen()
-        missing = [name for name in ("account_number", "locality") if name not in mapping]
+        missing = [name for name in ("account_number",) if name not in mapping]
         if "full_name" not in mapping:
             missing += [name for name in ("surname", "name") if name not in mapping]
         if missing:
             names = ", ".join(self.dialog.field_label(n) for n in missing)
             self.message.setText(self.tr("Choose a column for: %1.").replace("%1", names))
             return False
-        table = self.dialog.table
+        locality = self.locality.currentText().strip()
+        if "locality" not in mapping and not locality:
+            self.message.setText(self.tr("Choose the locality of the households."))
+            return False
+        table, members = self.dialog.table, self.dialog.members
         assert table is not None
         db, today = self.dialog.db, self.dialog.ctx.today()
+        as_of = pydate(self.as_of.date())
+        members_mapping = self.dialog.members_mapping
 
         def check(task: Task) -> ImportPlan:
-            plan = importer.preview(db, table, mapping, today)
+            plan = importer.preview(
+                db,
+                table,
+                mapping,
+                today,
+                as_of=as_of,
+                locality=locality,
+                members=members,
+                members_mapping=members_mapping,
+                progress=task.progress,
+            )
             task.check()  # nothing is written while checking: after Cancel the plan is dropped
             return plan
 
@@ -395,7 +363,7 @@ class PreviewPage(QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Check before importing"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
-        self.report_label.setText(self.tr("Problems found:"))
+        self.report_label.setText(self.tr("Problems, things to check and notes:"))
         self.report.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Column"), self.tr("Problem")]
         )
@@ -416,6 +384,8 @@ class PreviewPage(QWizardPage):
             .replace("%4", str(plan.count("created")))
             .replace("%5", str(plan.count("updated")))
             .replace("%6", str(plan.count("unchanged")))
+            + "\n"
+            + self.figures_text(plan)
         )
         fields = list(plan.mapping)
         self.rows.setColumnCount(len(fields))
@@ -435,16 +405,44 @@ class PreviewPage(QWizardPage):
                 self.rows.setItem(r, c, item)
         self.rows.resizeColumnsToContents()
         self.report.setRowCount(len(plan.problems))
+        colors = {"error": INVALID, "warning": WARNING}
         for r, problem in enumerate(plan.problems):
-            cells = [str(problem.row), problem.column, self.dialog.describe(problem)]
+            where = f"{problem.sheet}: " if problem.sheet else ""
+            where += str(problem.row) if problem.row else ""
+            cells = [where, problem.column, self.dialog.describe(problem)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setBackground(INVALID if problem.severity == "error" else WARNING)
+                if problem.severity in colors:
+                    item.setBackground(colors[problem.severity])
                 item.setToolTip(text)
                 self.report.setItem(r, c, item)
         self.report.resizeColumnToContents(0)
         self.report.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.report.setColumnWidth(1, 160)
+
+    def figures_text(self, plan: ImportPlan) -> str:
+        """What will be imported, against the file's own totals row when it has one."""
+        figures = plan.figures()
+        text = (
+            self.tr("To import, data as of %1: %2 households, %3 people, land %4 ha; head: %5.")
+            .replace("%1", format_date(plan.as_of, self.dialog.ctx.language))
+            .replace("%2", str(figures.households))
+            .replace("%3", str(figures.people))
+            .replace("%4", format_area(figures.land_ha, self.dialog.ctx.language))
+            .replace("%5", self.heads_text(figures.heads))
+        )
+        totals = plan.file_totals
+        if totals is not None:
+            text += "\n" + (
+                self.tr("The file's totals row: land %1 ha; head: %2.")
+                .replace("%1", format_area(totals.land_ha, self.dialog.ctx.language))
+                .replace("%2", self.heads_text(totals.heads))
+            )
+        return text
+
+    def heads_text(self, heads: dict[str, int]) -> str:
+        parts = [f"{self.dialog.field_label(k).lower()} {n}" for k, n in heads.items() if n]
+        return ", ".join(parts) or "—"
 
     def isComplete(self) -> bool:
         plan = self.dialog.plan
@@ -456,10 +454,14 @@ class PreviewPage(QWizardPage):
         db = self.dialog.db
         try:
             actor = self.dialog.ctx.actor()
-            # One transaction, all or nothing: it cannot stop halfway, so no Cancel.
+            # One transaction, all or nothing: Cancel rolls it back, the book stays as it was.
             self.dialog.import_result = self.dialog.ctx.run_task(
-                self, self.tr("Importing…"), lambda _task: importer.run(db, plan, actor), False
+                self,
+                self.tr("Importing…"),
+                lambda task: importer.run(db, plan, actor, task.progress),
             )
+        except TaskCancelled:
+            return False
         except Exception as error:
             self.dialog.show_error(error)
             return False

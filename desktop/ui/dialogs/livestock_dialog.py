@@ -6,7 +6,6 @@ import uuid
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -22,7 +21,7 @@ from desktop.services import household_writer, households
 from desktop.services.household_values import BookError
 from desktop.ui import book_errors
 from desktop.ui.context import AppContext
-from desktop.ui.dates import pydate, qdate
+from desktop.ui.dates import date_edit, pydate, qdate
 from desktop.ui.dialogs.form_dialog import FormDialog
 
 COLUMNS = 2
@@ -47,7 +46,7 @@ class LivestockDialog(FormDialog):
         counts = current.counts if current else {}
 
         self.as_of_label = QLabel()
-        self.as_of = QDateEdit(qdate(day))
+        self.as_of = date_edit(qdate(day))
         self.as_of.setCalendarPopup(True)
         self.as_of_label.setBuddy(self.as_of)
         self.spins: dict[str, QSpinBox] = {}

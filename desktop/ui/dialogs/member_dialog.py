@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import household_writer, households
-from desktop.services.household_values import MemberData
+from desktop.services.household_values import BookError, MemberData
 from desktop.services.households import MemberRow
 from desktop.ui import book_errors
 from desktop.ui.context import AppContext
-from desktop.ui.dates import pydate, qdate
+from desktop.ui.dates import date_edit, pydate, qdate
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.i18n import Retranslating
 
@@ -29,7 +29,7 @@ UNKNOWN_DATE = QDate(1889, 12, 31)  # the date edit's minimum: shown as "—", r
 
 
 def optional_date_edit() -> QDateEdit:
-    edit = QDateEdit(UNKNOWN_DATE)
+    edit = date_edit(UNKNOWN_DATE)
     edit.setMinimumDate(UNKNOWN_DATE)
     edit.setSpecialValueText("—")
     edit.setCalendarPopup(True)
@@ -57,7 +57,7 @@ class MemberForm(Retranslating, QWidget):
         for term in self._relations:
             self.relation.addItem("", term.code)
         self.relation.setCurrentIndex(1 if self.relation.count() > 1 else 0)
-        self.registered_from = QDateEdit(qdate(ctx.today()))
+        self.registered_from = date_edit(qdate(ctx.today()))
         self.registered_from.setCalendarPopup(True)
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
@@ -141,7 +141,7 @@ class MemberForm(Retranslating, QWidget):
 
 
 class MemberDialog(FormDialog):
-    """Adds a member to a household, or corrects one (with an optional reason)."""
+    """Adds a member to a household, or corrects one (with the reason, required)."""
 
     def __init__(
         self,
@@ -197,7 +197,11 @@ class MemberDialog(FormDialog):
             household_writer.add_member(self.ctx.db, self._household_id, data, actor, today)
         else:
             reason = self.reason_edit.text().strip()
+            if not reason:  # a correction of personal data says why (kept in the history)
+                raise BookError("reason", "required")
             household_writer.update_member(self.ctx.db, self._member.id, data, actor, today, reason)
 
     def field_widget(self, field: str) -> QWidget | None:
+        if field == "reason":
+            return self.reason_edit
         return self.form.widget_for(field)

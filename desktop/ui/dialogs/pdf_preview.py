@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.printing.document import Document
 from desktop.services.settings import printer_for, remember_printer
 from desktop.ui.dialogs.base_dialog import BaseDialog
-from desktop.ui.errors import user_action
+from desktop.ui.errors import describe, user_action
 
 if TYPE_CHECKING:
     from desktop.ui.context import AppContext
@@ -203,11 +203,7 @@ class PdfPreviewDialog(BaseDialog):
         try:
             Path(path).write_bytes(self.pdf)
         except OSError as error:
-            self._warn(
-                self.tr("The file %1 cannot be written: %2")
-                .replace("%1", path)
-                .replace("%2", error.strerror or str(error))
-            )
+            self._warn(describe(error))
             return False
         self._status(self.tr("Saved: %1").replace("%1", path))
         return True

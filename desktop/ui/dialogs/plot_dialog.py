@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,19 +16,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.formatting import format_area
 from desktop.services import household_writer, households
-from desktop.services.household_values import BookError, PlotData
+from desktop.services.household_values import PlotData, parse_area
 from desktop.services.households import PlotRow
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.form_dialog import FormDialog
-
-
-def parse_area(text: str) -> Decimal:
-    """'0,15' or '1 234.5' as hectares; BookError('area_ha', 'not_a_number') otherwise."""
-    cleaned = "".join(text.split()).replace(",", ".")
-    try:
-        return Decimal(cleaned)
-    except InvalidOperation as error:
-        raise BookError("area_ha", "not_a_number") from error
 
 
 class PlotDialog(FormDialog):

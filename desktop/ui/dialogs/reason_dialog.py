@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QFormLayout,
     QLabel,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.household_values import BookError
-from desktop.ui.dates import pydate, qdate
+from desktop.ui.dates import date_edit, pydate, qdate
 from desktop.ui.dialogs.form_dialog import FormDialog
 
 Text = Callable[[], str]  # the caller's tr() of a title or prompt, asked again after a switch
@@ -33,7 +32,7 @@ class ReasonDialog(FormDialog):
         self.prompt = QLabel()
         self.prompt.setWordWrap(True)
         self.date_label = QLabel()
-        self.date_edit = QDateEdit(qdate(today))
+        self.date_edit = date_edit(qdate(today))
         self.date_edit.setCalendarPopup(True)
         self.date_label.setBuddy(self.date_edit)
         self.reason_label = QLabel()

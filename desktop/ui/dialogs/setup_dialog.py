@@ -56,9 +56,13 @@ class SetupDialog(BaseDialog):
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
         self.office_list = QListWidget()
-        self.office_list.setMinimumHeight(220)
+        self.office_list.setMinimumHeight(130)
         self.office_details = QLabel()
         self.office_details.setWordWrap(True)
+        # The address takes up to three lines: keep their room, so that it never runs over
+        # the list when the dialog is narrow.
+        self.office_details.setMinimumHeight(3 * self.office_details.fontMetrics().lineSpacing())
+        self.office_details.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.office_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.district_label.setBuddy(self.district_box)
         self.search_label.setBuddy(self.search_edit)
@@ -73,7 +77,9 @@ class SetupDialog(BaseDialog):
             edit.setObjectName(f"clerk_{name}")
         self.clerk_fields["phone"].setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         # optional: printed under certificates, with the signature line
-        self.akim_fields = {name: QLineEdit() for name in ("akim_name", "akim_position")}
+        self.akim_fields = {
+            name: QLineEdit() for name in ("akim_name", "akim_position", "akim_position_ru")
+        }
         for name, edit in self.akim_fields.items():
             self.clerk_form.addRow(QLabel(), edit)
             edit.setObjectName(name)
@@ -100,7 +106,7 @@ class SetupDialog(BaseDialog):
         self.office_list.currentItemChanged.connect(self._show_office)
         self._refilter()
         self.retranslate()
-        self.resize(760, 640)
+        self.resize(760, 600)
         self.search_edit.setFocus()
 
     def _layout(self) -> None:
@@ -160,7 +166,11 @@ class SetupDialog(BaseDialog):
             assert isinstance(label_widget, QLabel)
             label_widget.setText(text)
             label_widget.setBuddy(self.clerk_fields[name])
-        akim_texts = {"akim_name": self.tr("&Akim:"), "akim_position": self.tr("Akim's pos&ition:")}
+        akim_texts = {
+            "akim_name": self.tr("&Akim:"),
+            "akim_position": self.tr("Akim's pos&ition:"),
+            "akim_position_ru": self.tr("Akim's position in R&ussian:"),
+        }
         for row, (name, text) in enumerate(akim_texts.items(), start=len(texts)):
             label_item = self.clerk_form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             label_widget = label_item.widget() if label_item else None
@@ -172,6 +182,9 @@ class SetupDialog(BaseDialog):
         )
         self.akim_fields["akim_position"].setPlaceholderText(
             self.tr("e.g. akim of the rural okrug")
+        )
+        self.akim_fields["akim_position_ru"].setPlaceholderText(
+            self.tr("for Russian certificates; empty: made from the office's name")
         )
         self.clerk_fields["position"].setPlaceholderText(self.tr("e.g. chief specialist"))
         self.clerk_fields["phone"].setPlaceholderText("8 (7212) 00-00-00")
@@ -215,10 +228,11 @@ class SetupDialog(BaseDialog):
         self.office_list.blockSignals(True)
         self.office_list.clear()
         for office in matches:
-            district_name = office.district_ru if self.ctx.language == "ru" else office.district_kk
-            item = QListWidgetItem(f"{office.number}. {office.name} — {district_name}")
+            language = self.ctx.names_language
+            district = office.district_in(language)
+            item = QListWidgetItem(f"{office.number}. {office.name_in(language)} — {district}")
             item.setData(OFFICE_ROLE, office.number)
-            if office.flags:
+            if office.doubtful:
                 item.setText(item.text() + " ⚠")
                 item.setToolTip(
                     self.tr(
@@ -291,8 +305,8 @@ class SetupDialog(BaseDialog):
             widget = self.clerk_fields.get(error.field, self.search_edit)
             self._complain(messages.get(error.field, str(error)), widget)
             return
-        akim = self.akim_fields["akim_name"].text(), self.akim_fields["akim_position"].text()
-        settings.save_akim(db, *akim, self._actor())
+        name, position, position_ru = (edit.text() for edit in self.akim_fields.values())
+        settings.save_akim(db, name, position, self._actor(), position_ru)
         if self.demo_box.isVisible() and self.demo_box.isChecked():
             actor, today = self.ctx.actor(), self.ctx.today()  # the clerk just saved
             self.ctx.run_task(

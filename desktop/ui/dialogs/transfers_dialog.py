@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
@@ -31,7 +30,7 @@ from desktop.core.formatting import format_date
 from desktop.services import calendar_transfers
 from desktop.services.calendar_transfers import TransferError
 from desktop.ui.context import AppContext
-from desktop.ui.dates import pydate, qdate
+from desktop.ui.dates import date_edit, pydate, qdate
 from desktop.ui.dialogs.base_dialog import BaseDialog
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.errors import user_action
@@ -68,9 +67,8 @@ class TransferForm(FormDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.saved: Transfer | None = None
-        self.day_edit = QDateEdit(qdate(ctx.today()))
+        self.day_edit = date_edit(qdate(ctx.today()))
         self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat("dd.MM.yyyy")
         self.kind_combo = QComboBox()
         for kind in TRANSFER_KINDS:
             self.kind_combo.addItem("", kind)
@@ -219,8 +217,8 @@ class TransfersDialog(BaseDialog):
             cells = [
                 format_date(transfer.day, self.ctx.language or "kk", "full"),
                 kind_label(transfer.kind),
-                transfer.basis,
-                transfer.note,
+                transfer.basis_in(self.ctx.names_language),
+                transfer.note_in(self.ctx.names_language),
                 self._source(item.source),
             ]
             for column, text in enumerate(cells):
@@ -273,7 +271,7 @@ class TransfersDialog(BaseDialog):
             self.windowTitle(),
             self.tr("Remove the transfer of %1 (%2)?")
             .replace("%1", format_date(item.transfer.day, self.ctx.language or "kk", "full"))
-            .replace("%2", item.transfer.basis),
+            .replace("%2", item.transfer.basis_in(self.ctx.names_language)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

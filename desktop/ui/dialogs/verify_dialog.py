@@ -1,4 +1,5 @@
-"""Verify a certificate: paste the QR code's text or open the PDF; the verdict in colour."""
+"""Verify a certificate: paste the QR code's text or open the PDF; the verdict in colour and
+what the office signed, to compare with the paper."""
 
 from __future__ import annotations
 
@@ -17,15 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.formatting import format_date
-from desktop.services import certificates
-from desktop.services.certificates import Verdict
+from desktop.services import households, verification
+from desktop.services.verification import Verdict
 from desktop.ui import certificate_texts
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.base_dialog import BaseDialog
 from desktop.ui.errors import user_action
-
-_DETAILS = ("number", "issued_on", "office", "kind", "revoked")
 
 
 class VerifyDialog(BaseDialog):
@@ -46,10 +44,7 @@ class VerifyDialog(BaseDialog):
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QFormLayout()
-        self.detail_labels = {name: (QLabel(), QLabel()) for name in _DETAILS}
-        for caption, value in self.detail_labels.values():
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.details.addRow(caption, value)
+        self.detail_labels: dict[str, tuple[QLabel, QLabel]] = {}
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -64,7 +59,7 @@ class VerifyDialog(BaseDialog):
         layout.addLayout(self.details)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(620, 420)
+        self.resize(660, 540)
         self.retranslate()
         self._show(None)
 
@@ -80,18 +75,9 @@ class VerifyDialog(BaseDialog):
                 "or open the certificate's PDF file."
             )
         )
-        self.payload_edit.setPlaceholderText("AUYL1|…")
+        self.payload_edit.setPlaceholderText("AUYL2:…")
         self.open_button.setText(self.tr("&Open PDF…"))
         self.verify_button.setText(self.tr("&Verify"))
-        captions = {
-            "number": self.tr("Certificate No:"),
-            "issued_on": self.tr("Date:"),
-            "office": self.tr("Office:"),
-            "kind": self.tr("Certificate:"),
-            "revoked": self.tr("Key revoked:"),
-        }
-        for name, (caption, _value) in self.detail_labels.items():
-            caption.setText(captions[name])
         self._show(self.verdict)
 
     @user_action
@@ -107,29 +93,27 @@ class VerifyDialog(BaseDialog):
         self.check(self.payload_edit.toPlainText())
 
     def check(self, source: str | Path) -> Verdict:
-        self.verdict = certificates.verify(self.ctx.db, source)
+        self.verdict = verification.verify(self.ctx.db, source)
         self._show(self.verdict)
         return self.verdict
 
     def _show(self, verdict: Verdict | None) -> None:
+        while self.details.rowCount():
+            self.details.removeRow(0)
+        self.detail_labels = {}
         if verdict is None:
             self.result_label.clear()
-        else:
-            self.result_label.setText(certificate_texts.verdict(verdict.status))
-            colour = certificate_texts.COLOURS[verdict.status]
-            self.result_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
-        values = {
-            "number": verdict.number if verdict else "",
-            "issued_on": format_date(verdict.issued_on, self.ctx.names_language)
-            if verdict and verdict.issued_on
-            else "",
-            "office": f"{verdict.office_number} {verdict.office_name}".strip()
-            if verdict and verdict.office_number
-            else "",
-            "kind": certificate_texts.kind(verdict.kind) if verdict else "",
-            "revoked": verdict.revoke_reason if verdict else "",
-        }
-        for name, (caption, value) in self.detail_labels.items():
-            value.setText(values[name])
-            caption.setVisible(bool(values[name]))
-            value.setVisible(bool(values[name]))
+            return
+        self.result_label.setText(certificate_texts.verdict(verdict.status))
+        colour = certificate_texts.COLOURS[verdict.status]
+        self.result_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        language = self.ctx.names_language
+        names = {t.code: t.name(language) for t in households.terms(self.ctx.db).livestock}
+        rows = certificate_texts.details(verdict, names, language)
+        for name, text in rows:
+            caption = QLabel(certificate_texts.caption(name) + ":")
+            value = QLabel(text)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.details.addRow(caption, value)
+            self.detail_labels[name] = (caption, value)

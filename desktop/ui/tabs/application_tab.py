@@ -1,9 +1,14 @@
 """The Application tab: hand-in with the documents check, refusal or talon, and the list.
 
-A called queue ticket (hub.ticket_called) brings this tab forward: "hand_in_1"/"hand_in_2"
-preselect the service and the ticket goes with the application; "collect" lists the ready
-results. Every paper (talon, refusal notice, form, certificate) comes from a service as a
-Document and is shown by the context's preview.
+A called queue ticket (hub.ticket_called) brings this tab forward with an empty form:
+"hand_in_1"/"hand_in_2" preselect the service, "collect" lists the ready results (the filter
+is shown, and reset for the next visitor). Accepting, refusing or issuing for the called ticket
+ends its visit with that outcome. "New application" on a household card
+(hub.application_requested) fills the form for that person. Every paper (talon, refusal notice,
+form, certificate) comes from a service as a Document and is shown by the context's preview.
+
+Both services' result is a certificate prepared from the household book: "Mark ready" and
+"Issue" stay disabled, saying why, while the application has none.
 """
 
 from __future__ import annotations
@@ -28,13 +33,13 @@ from PySide6.QtWidgets import (
 from db.engine import Database
 from desktop.core.actor import Actor
 from desktop.core.formatting import format_datetime
-from desktop.services import applications, certificates
-from desktop.services.application_list import ApplicationRow
-from desktop.services.applications import ApplicationError
+from desktop.services import applications, certificates, queue
+from desktop.services.applications import ApplicationError, ApplicationRow, Prefill
 from desktop.services.certificates import CertificateError
 from desktop.ui.base_tab import BaseTab
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
+from desktop.ui.dialogs.reason_dialog import ReasonDialog
 from desktop.ui.dialogs.survey_dialog import SurveyDialog
 from desktop.ui.errors import describe, user_action
 from desktop.ui.widgets.applicant_form import ERROR_STYLE, OK_STYLE, ApplicantForm
@@ -46,7 +51,7 @@ HAND_IN_PURPOSES = {"hand_in_1": 1, "hand_in_2": 2}
 class ApplicationTab(BaseTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.ticket_id: uuid.UUID | None = None
+        self.ticket: Any = None  # the called queue ticket served (services.queue.TicketRow)
         self._message: Callable[[], str] | None = None
 
         self.form = ApplicantForm(ctx)
@@ -76,6 +81,12 @@ class ApplicationTab(BaseTab):
         self.certificate_button.clicked.connect(self.prepare_certificate)
         self.certificate_copy_button = QPushButton()
         self.certificate_copy_button.clicked.connect(self.reprint_certificate)
+        self.complain_button = QPushButton()
+        self.complain_button.clicked.connect(self.complain)
+        self.refuse_button = QPushButton()
+        self.refuse_button.clicked.connect(self.refuse)
+        self.why_label = QLabel()  # why Mark ready / Issue are disabled for the selected row
+        self.why_label.setWordWrap(True)
 
         left = QWidget()
         print_row = QHBoxLayout()
@@ -94,20 +105,24 @@ class ApplicationTab(BaseTab):
         left_layout.addWidget(self.message_label)
         left_layout.addLayout(action_row)
         right = QWidget()
-        list_actions = QHBoxLayout()
-        list_actions.addStretch(1)
-        for button in (
-            self.reprint_button,
-            self.certificate_copy_button,
-            self.ready_button,
-            self.certificate_button,
-            self.issue_button,
-        ):
-            list_actions.addWidget(button)
+        # Two rows of buttons under the list: a complaint, the refusal and papers again, then the
+        # next steps.
+        reprints = QHBoxLayout()
+        reprints.addWidget(self.complain_button)
+        reprints.addStretch(1)
+        reprints.addWidget(self.reprint_button)
+        reprints.addWidget(self.certificate_copy_button)
+        reprints.addWidget(self.refuse_button)
+        steps = QHBoxLayout()
+        steps.addStretch(1)
+        for button in (self.ready_button, self.certificate_button, self.issue_button):
+            steps.addWidget(button)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.list, 1)
-        right_layout.addLayout(list_actions)
+        right_layout.addLayout(reprints)
+        right_layout.addLayout(steps)
+        right_layout.addWidget(self.why_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
@@ -118,6 +133,7 @@ class ApplicationTab(BaseTab):
         layout.addWidget(self.splitter)
 
         ctx.hub.ticket_called.connect(self.ticket_called)
+        ctx.hub.application_requested.connect(self.fill_from_book)
         self.retranslate()
         self._update_actions()
 
@@ -133,19 +149,40 @@ class ApplicationTab(BaseTab):
         self.clear_button.setText(self.tr("Clear"))
         self.ready_button.setText(self.tr("Mark read&y"))
         self.issue_button.setText(self.tr("Issu&e"))
-        self.issue_button.setToolTip(self.tr("The result is handed over to the applicant"))
         self.reprint_button.setText(self.tr("Reprin&t (copy)"))
         self.certificate_button.setText(self.tr("&Prepare certificate…"))
         self.certificate_button.setToolTip(
             self.tr("The certificate from the household book; the application becomes ready")
         )
         self.certificate_copy_button.setText(self.tr("Certificate c&opy"))
+        self.complain_button.setText(self.tr("Complain about this…"))
+        self.refuse_button.setText(self.tr("Re&fuse…"))
+        self.refuse_button.setToolTip(
+            self.tr(
+                "Refuse an accepted application with a reason (no household in the book, "
+                "livestock not recorded, ...) and print the refusal notice"
+            )
+        )
         self._show_ticket()
         self.message_label.setText(self._message() if self._message else "")
+        self._update_actions()
+
+    @property
+    def ticket_id(self) -> uuid.UUID | None:
+        return getattr(self.ticket, "id", None)
 
     def _show_ticket(self) -> None:
-        self.ticket_label.setVisible(self.ticket_id is not None)
-        self.ticket_label.setText(self.tr("Serving a called queue ticket"))
+        self.ticket_label.setVisible(self.ticket is not None)
+        self.ticket_label.setText(
+            self.tr("Serving ticket %1").replace("%1", str(getattr(self.ticket, "label", "")))
+        )
+
+    def _ticket_done(self) -> None:
+        """The called ticket's visit ended with what was just done (the service closed it)."""
+        if self.ticket is not None:
+            self.ticket = None
+            self._show_ticket()
+        self.ctx.hub.queue_changed.emit()
 
     def _say(self, text: Callable[[], str] | None, style: str = "") -> None:
         """Show a message (made again in the new language after a switch)."""
@@ -156,25 +193,40 @@ class ApplicationTab(BaseTab):
     # ---- the queue -------------------------------------------------------------------------------
 
     def ticket_called(self, ticket: Any) -> None:
+        """A new visitor: an empty form and no message or filter left from the one before."""
         purpose = str(getattr(ticket, "purpose", ""))
-        if purpose in HAND_IN_PURPOSES:
-            self.clear()
-            self.ticket_id = getattr(ticket, "id", None)
+        if purpose not in (*HAND_IN_PURPOSES, "collect"):
+            return
+        self.clear()
+        self.ticket = ticket
+        self._show_ticket()
+        if purpose == "collect":
+            self.list.show_status("ready", set_by_call=True)
+        else:
             self.form.set_service(HAND_IN_PURPOSES[purpose])
-            self._show_ticket()
-            self.bring_forward()
-            self.form.number_edit.setFocus()
-        elif purpose == "collect":
-            self.list.show_status("ready")
-            self.bring_forward()
+        self.bring_forward()
+        self.form.number_edit.setFocus()
+
+    def fill_from_book(self, person: Any) -> None:
+        """The form for a person of the household book ("New application" on a card); the
+        called ticket, if any, stays: this is the visitor at the desk."""
+        if not isinstance(person, Prefill):
+            return
+        self.form.clear()
+        self._say(None)
+        self.form.fill_person(person)
+        self.bring_forward()
+        self.form.documents_box.setFocus()
 
     # ---- hand-in ---------------------------------------------------------------------------------
 
     def clear(self) -> None:
+        """Ready for the next visitor: the form, the ticket, the message, a call's list filter."""
         self.form.clear()
-        self.ticket_id = None
+        self.ticket = None
         self._show_ticket()
         self._say(None)
+        self.list.reset_call_filter()
 
     @user_action
     def accept_application(self) -> None:
@@ -182,14 +234,20 @@ class ApplicationTab(BaseTab):
         now = self.ctx.now()
         try:
             missing = applications.check(data, now)
+            late = ""
+            if not queue.is_open(now, self.ctx.db):
+                late = self.ask_outside_hours(queue.next_opening(now, self.ctx.db))
+                if not late:
+                    return
             if missing and not self.confirm_refusal(self.form.missing_names()):
                 return
             result = applications.submit(
-                self.ctx.db, data, now, self.ctx.actor(), ticket_id=self.ticket_id
+                self.ctx.db, data, now, self.ctx.actor(), self.ticket_id, late
             )
         except ApplicationError as error:
             self._say(partial(describe, error), ERROR_STYLE)
             return
+        self._ticket_done()
         self.clear()
         self.list.refresh()
         self.list.select(result.id)
@@ -209,6 +267,20 @@ class ApplicationTab(BaseTab):
                 OK_STYLE,
             )
         self.ctx.show_document(self, applications.hand_in_document(self.ctx.db, result.id))
+
+    def ask_outside_hours(self, opens_at: datetime) -> str:
+        """Why documents are taken while the office is closed ("" when the clerk cancels)."""
+        answer = ReasonDialog.ask(
+            self,
+            lambda: self.tr("The office is closed"),
+            lambda: self.tr(
+                "The office is closed now; it opens at %1. Documents taken now count from the "
+                "opening (the ready time on the talon says so). Why are they taken now?"
+            ).replace("%1", format_datetime(opens_at, self.ctx.names_language)),
+            today=self.ctx.today(),
+            with_date=False,
+        )
+        return answer[1] if answer is not None else ""
 
     def confirm_refusal(self, missing_names: list[str]) -> bool:
         listed = "\n".join(f"• {name}" for name in missing_names)
@@ -242,14 +314,47 @@ class ApplicationTab(BaseTab):
 
     def _update_actions(self) -> None:
         row = self.list.selected()
-        self.ready_button.setEnabled(row is not None and row.status == "accepted")
-        self.issue_button.setEnabled(row is not None and row.status == "ready")
-        self.reprint_button.setEnabled(row is not None)
-        self.certificate_button.setEnabled(row is not None and row.status == "accepted")
-        has_certificate = row is not None and row.status in ("ready", "issued")
+        has_certificate = row is not None and row.status in ("accepted", "ready", "issued")
+        self.complain_button.setEnabled(row is not None)
         if has_certificate and row is not None:
             has_certificate = certificates.for_application(self.ctx.db, row.id) is not None
-        self.certificate_copy_button.setEnabled(has_certificate)
+        ready_why = self._why_not_ready(row, has_certificate)
+        issue_why = self._why_not_issue(row, has_certificate)
+        self.ready_button.setEnabled(not ready_why)
+        self.ready_button.setToolTip(ready_why or self.tr("The result is ready to collect"))
+        self.issue_button.setEnabled(not issue_why)
+        self.issue_button.setToolTip(
+            issue_why or self.tr("The result is handed over to the applicant")
+        )
+        # the reason the clerk most needs: why the next step of this application is closed
+        why = issue_why if row is not None and row.status == "ready" else ready_why
+        self.why_label.setText(why if row is not None and row.status != "issued" else "")
+        self.why_label.setVisible(bool(self.why_label.text()))
+        self.reprint_button.setEnabled(row is not None)
+        self.refuse_button.setEnabled(row is not None and row.status == "accepted")
+        self.certificate_button.setEnabled(row is not None and row.status == "accepted")
+        self.certificate_copy_button.setEnabled(
+            has_certificate and row is not None and row.status != "accepted"
+        )
+
+    def _why_not_ready(self, row: ApplicationRow | None, has_certificate: bool) -> str:
+        if row is None or row.status != "accepted":
+            return self.tr("Only an accepted application can be marked ready.")
+        if not has_certificate:
+            return self.tr(
+                "The result of this service is a certificate and none is prepared yet: "
+                "Prepare certificate marks the application ready."
+            )
+        return ""
+
+    def _why_not_issue(self, row: ApplicationRow | None, has_certificate: bool) -> str:
+        if row is None or row.status != "ready":
+            return self.tr("Only a ready result can be issued.")
+        if not has_certificate:
+            return self.tr(
+                "No certificate was prepared for this application: there is nothing to hand over."
+            )
+        return ""
 
     def _move(self, action: Callable[[Database, uuid.UUID, Actor, datetime], None]) -> None:
         row = self.list.selected()
@@ -268,27 +373,69 @@ class ApplicationTab(BaseTab):
 
     @user_action
     def mark_issued(self) -> None:
-        """Hand over the result: the certificate when one was prepared (else the status only)."""
+        """Hand over the certificate (asking first: it cannot be undone); the called ticket,
+        if any, ends as "issued"."""
         row = self.list.selected()
-        if row is None or certificates.for_application(self.ctx.db, row.id) is None:
-            self._move(applications.mark_issued)
-            self._offer_survey(row)
+        if row is None or not self.confirm_issue(row):
             return
         try:
-            certificates.issue(self.ctx.db, row.id, self.ctx.actor(), self.ctx.now())
+            certificates.issue(
+                self.ctx.db, row.id, self.ctx.actor(), self.ctx.now(), self.ticket_id
+            )
         except CertificateError as error:
             self._say(partial(describe, error), ERROR_STYLE)
         else:
+            self._ticket_done()
             self._say(lambda: self.tr("The certificate was issued."), OK_STYLE)
         self.list.refresh()
         self._update_actions()
         self._offer_survey(row)
 
     def _offer_survey(self, row: ApplicationRow | None) -> None:
-        """The short survey at collection, once the result was handed over (not blocking)."""
+        """The short survey at collection, once the result was handed over (beside the tab)."""
         if row is not None and applications.application(self.ctx.db, row.id).status == "issued":
             self.survey = SurveyDialog(self.ctx, row.id, row.language, self)
-            self.survey.open()
+            self.survey.show()  # not modal: F5 and the next visitor are not held up
+
+    def confirm_issue(self, row: ApplicationRow) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Issue"),
+            self.tr("Hand the certificate of application %1 to %2? This cannot be undone.")
+            .replace("%1", row.registration_number or "")
+            .replace("%2", row.applicant),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @user_action
+    def refuse(self) -> None:
+        """Refuse an accepted application with a reason, print the notice, end the ticket."""
+        row = self.list.selected()
+        if row is None:
+            return
+        answer = ReasonDialog.ask(
+            self,
+            lambda: self.tr("Refuse the application"),
+            lambda: self.tr(
+                "Application %1 was accepted. Why is the service refused? The reason is printed "
+                "on the refusal notice."
+            ).replace("%1", row.registration_number or ""),
+            today=self.ctx.today(),
+            with_date=False,
+        )
+        if answer is None:
+            return
+        applications.refuse(
+            self.ctx.db, row.id, answer[1], self.ctx.actor(), self.ctx.now(), self.ticket_id
+        )
+        self._ticket_done()
+        self.list.refresh()
+        self.list.select(row.id)
+        self._update_actions()
+        self._say(lambda: self.tr("The application was refused."), ERROR_STYLE)
+        self.ctx.show_document(self, applications.refusal_document(self.ctx.db, row.id))
 
     # ---- certificates ----------------------------------------------------------------------------
 
@@ -330,6 +477,12 @@ class ApplicationTab(BaseTab):
         if found is not None:
             document = certificates.certificate_document(self.ctx.db, found.id, copy=True)
             self.ctx.show_document(self, document)
+
+    def complain(self) -> None:
+        """A complaint about the selected application (the Complaints tab opens its form)."""
+        row = self.list.selected()
+        if row is not None:
+            self.ctx.hub.complaint_requested.emit(row.id)
 
     @user_action
     def reprint(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,11 +25,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core.formatting import format_area, format_date, format_datetime, format_number
 from desktop.services import households
+from desktop.services.household_matching import read_import_reason
 from desktop.services.household_values import BookError
 from desktop.services.households import HistoryRow, HouseholdCard, MemberRow, Terms
 from desktop.ui.book_errors import sex_label
 from desktop.ui.context import AppContext
-from desktop.ui.dates import pydate, qdate
+from desktop.ui.dates import date_edit, pydate, qdate
 from desktop.ui.i18n import Retranslating
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -97,6 +97,8 @@ class HouseholdPanel(Retranslating, QWidget):
         self.buttons: dict[str, QPushButton] = {}
         for name in ("edit", "close", "add_member", "edit_member", "remove_member"):
             self._button(name)
+        for name in ("new_application", "member_application"):
+            self._button(name)
         for name in ("add_plot", "edit_plot", "remove_plot", "record_livestock"):
             self._button(name)
 
@@ -106,7 +108,7 @@ class HouseholdPanel(Retranslating, QWidget):
         self.plots.doubleClicked.connect(lambda: self._act("edit_plot"))
         self.plots_total = QLabel()
         self.livestock_date_label = QLabel()
-        self.livestock_date = QDateEdit(qdate(ctx.today()))
+        self.livestock_date = date_edit(qdate(ctx.today()))
         self.livestock_date.setCalendarPopup(True)
         self.livestock_date_label.setBuddy(self.livestock_date)
         self.livestock_date.dateChanged.connect(self.show_livestock)
@@ -116,7 +118,10 @@ class HouseholdPanel(Retranslating, QWidget):
 
         self.sections = QTabWidget()
         self.sections.addTab(
-            self._page(self.members, "add_member", "edit_member", "remove_member"), ""
+            self._page(
+                self.members, "add_member", "edit_member", "remove_member", "member_application"
+            ),
+            "",
         )
         self.sections.addTab(
             self._page(self.plots, "add_plot", "edit_plot", "remove_plot", self.plots_total), ""
@@ -135,6 +140,7 @@ class HouseholdPanel(Retranslating, QWidget):
 
         head_row = QHBoxLayout()
         head_row.addWidget(self.title, 1)
+        head_row.addWidget(self.buttons["new_application"])
         head_row.addWidget(self.buttons["edit"])
         head_row.addWidget(self.buttons["close"])
         layout = QVBoxLayout(self)
@@ -165,7 +171,8 @@ class HouseholdPanel(Retranslating, QWidget):
     def _act(self, name: str) -> None:
         if self.card is None:
             return
-        table = {"edit_member": self.members, "remove_member": self.members}.get(name)
+        members = ("edit_member", "remove_member", "member_application")
+        table = self.members if name in members else None
         table = table or {"edit_plot": self.plots, "remove_plot": self.plots}.get(name)
         if table is None:
             self.action.emit(name, self.card.id)
@@ -187,9 +194,17 @@ class HouseholdPanel(Retranslating, QWidget):
             "edit_plot": self.tr("Correct p&lot…"),
             "remove_plot": self.tr("Remo&ve plot…"),
             "record_livestock": self.tr("Record &head count…"),
+            "new_application": self.tr("New &application"),
+            "member_application": self.tr("Application &for this person"),
         }
         for name, text in texts.items():
             self.buttons[name].setText(text)
+        self.buttons["new_application"].setToolTip(
+            self.tr("The application form filled in for the head of the household")
+        )
+        self.buttons["member_application"].setToolTip(
+            self.tr("The application form filled in for the selected member")
+        )
         for index, text in enumerate(
             [self.tr("Members"), self.tr("Land"), self.tr("Livestock"), self.tr("History")]
         ):
@@ -238,6 +253,11 @@ class HouseholdPanel(Retranslating, QWidget):
         return term.name(self.ctx.language) if term else code
 
     def show_household(self, household_id: uuid.UUID | None) -> None:
+        if self.card is None or self.card.id != household_id:
+            # another household: its livestock as of today, not the date looked at before
+            self.livestock_date.blockSignals(True)
+            self.livestock_date.setDate(qdate(self.ctx.today()))
+            self.livestock_date.blockSignals(False)
         self.card = None
         if household_id is not None:
             try:
@@ -452,13 +472,15 @@ class HouseholdPanel(Retranslating, QWidget):
 
     def _history_cells(self, line: HistoryRow, names: dict[Any, str]) -> list[str]:
         when = line.changed_at
-        if isinstance(when, datetime):
-            moment = when if when.tzinfo else when.replace(tzinfo=UTC)  # stored in UTC
-            when = format_datetime(self.ctx.local(moment), self.ctx.language)
+        if isinstance(when, datetime):  # stored in UTC (aware), shown in office time
+            when = format_datetime(self.ctx.local(when), self.ctx.language)
         record = self._entity_label(line.entity)
         detail, reason = names.get(line.record_id, ""), line.reason
         if line.entity == "livestock" and _ISO_DATE.match(reason):
             detail, reason = self._value("", reason), ""  # the reason holds the snapshot date
+        if imported := read_import_reason(reason):
+            source, row = imported
+            reason = self.tr("import of %1, row %2").replace("%1", source).replace("%2", str(row))
         if line.entity in ("member", "plot", "livestock") and detail:
             record = self.tr("%1: %2").replace("%1", record).replace("%2", detail)
         new = self._added_text(line) if line.field == "added" else line.new_value

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import household_search, household_writer
+from desktop.services import applications, household_search, household_writer
 from desktop.services.household_search import SearchHit
 from desktop.ui.base_tab import BaseTab
 from desktop.ui.context import AppContext
@@ -227,6 +228,18 @@ class HouseholdsTab(BaseTab):
         if card is None:
             return
         ctx = self.ctx
+        if name in ("new_application", "member_application"):
+            member_id = key if name == "member_application" else None
+            person = applications.person_from_book(ctx.db, card.id, member_id, ctx.today())
+            if person is not None:
+                ctx.hub.application_requested.emit(person)
+            else:
+                QMessageBox.information(
+                    self,
+                    self.tr("New application"),
+                    self.tr("The household has no head: choose a member on the Members page."),
+                )
+            return
         if name == "edit":
             done = HouseholdDialog.ask(self, ctx, card) is not None
         elif name == "close":

@@ -40,8 +40,9 @@ class OfficeTab(BaseTab):
         office = place.office
         rules = rules_on(self.ctx.today())
         ru = self.ctx.language == "ru"
-        parts = [f"<h2>{escape(office.name)}</h2>"]
-        district = office.district_ru if ru else office.district_kk
+        language = "ru" if ru else "kk"
+        parts = [f"<h2>{escape(office.name_in(language))}</h2>"]
+        district = office.district_in(language)
         parts.append(
             "<p>"
             + escape(
@@ -85,7 +86,10 @@ class OfficeTab(BaseTab):
             name = service.name_ru if ru else service.name_kk
             parts.append(f"<p><b>{service.number}. {escape(name)}</b><ul>")
             for kind, documents in service.documents_by_applicant.items():
-                names = "; ".join(rules.document_name(d, "ru" if ru else "kk") for d in documents)
+                language = "ru" if ru else "kk"
+                names = "; ".join(
+                    rules.document_name(d, language, service.number) for d in documents
+                )
                 who = self.tr("individual") if kind == "individual" else self.tr("legal entity")
                 parts.append(f"<li>{escape(who)}: {escape(names)}</li>")
             parts.append("</ul></p>")
@@ -94,7 +98,7 @@ class OfficeTab(BaseTab):
             heading = self.tr("Complaints are addressed to")
             parts.append(f"<h3>{escape(heading)}</h3>")
             parts.append(
-                f"<p>{escape(akimat.name)}<br>{escape(akimat.address)}<br>"
+                f"<p>{escape(akimat.name_in(language))}<br>{escape(akimat.address)}<br>"
                 + escape(self.tr("Phones: %1").replace("%1", ", ".join(akimat.phones) or "—"))
                 + "<br>"
                 + escape(", ".join(akimat.email + akimat.web))

@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -32,6 +33,7 @@ from desktop.ui.base_tab import BaseTab
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.reason_dialog import ReasonDialog
 from desktop.ui.errors import user_action
+from desktop.ui.visit import announce, call_next, end_visit_at_desk
 
 REFRESH_MS = 15_000
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -126,7 +128,6 @@ class QueueTab(BaseTab):
         layout.addWidget(self.closed_box)
         layout.addLayout(body, 1)
 
-        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.call_next)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -146,6 +147,15 @@ class QueueTab(BaseTab):
             "dropped": self.tr("dropped"),
         }
         return texts.get(status, status)
+
+    def outcome_text(self, outcome: str) -> str:
+        texts = {
+            "accepted": self.tr("documents accepted"),
+            "refused": self.tr("refused"),
+            "issued": self.tr("result issued"),
+            "consultation": self.tr("consultation"),
+        }
+        return texts.get(outcome, outcome)
 
     def retranslate(self) -> None:
         # Tickets are printed in the UI language unless the clerk picks the other one.
@@ -199,6 +209,12 @@ class QueueTab(BaseTab):
                 str(ticket.waited_minutes),
                 self.status_text(ticket.status),
             ]
+            if ticket.outcome:
+                cells[-1] = (
+                    self.tr("%1: %2")
+                    .replace("%1", cells[-1])
+                    .replace("%2", self.outcome_text(ticket.outcome))
+                )
             colour = ROW_COLOURS.get(ticket.wait_state) if ticket.status == "waiting" else None
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -290,17 +306,17 @@ class QueueTab(BaseTab):
 
     @user_action
     def call_next(self) -> None:
-        ticket = queue.call_next(self.ctx.db, self.ctx.actor(), self.ctx.now())
+        """The main window's F5 does the same from every tab (desktop.ui.visit)."""
+        _asked, ticket = call_next(self, self.ctx)
         if ticket is None:
             self.refresh()
             return
-        self._called(ticket)
+        self._select(ticket.id)
 
     def _called(self, ticket: TicketRow) -> None:
         self.ctx.hub.queue_changed.emit()
         self._select(ticket.id)
-        if ticket.purpose in queue.HAND_IN_PURPOSES:
-            self.ctx.hub.ticket_called.emit(ticket)
+        announce(self.ctx, ticket)
 
     def _select(self, ticket_id: uuid.UUID) -> None:
         ids = [row.id for row in self._rows]
@@ -319,6 +335,8 @@ class QueueTab(BaseTab):
             raise
 
     def _act(self, action: str, ticket: TicketRow) -> None:
+        if action in ("call_out_of_order", "recall") and not end_visit_at_desk(self, self.ctx):
+            return
         db, actor, now = self.ctx.db, self.ctx.actor(), self.ctx.now()
         if action == "call_out_of_order":
             answer = ReasonDialog.ask(
@@ -337,6 +355,8 @@ class QueueTab(BaseTab):
         if action == "redirect":
             self._redirect(ticket, actor, now)
             return
+        if action == "no_show" and not self._confirm_no_show(ticket):
+            return
         changed = {
             "start": queue.start_serving,
             "finish": queue.finish,
@@ -348,6 +368,16 @@ class QueueTab(BaseTab):
             self._called(changed)
         else:
             self.ctx.hub.queue_changed.emit()
+
+    def _confirm_no_show(self, ticket: TicketRow) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Did not come"),
+            self.tr("Mark ticket %1 as not come?").replace("%1", ticket.label),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _redirect(self, ticket: TicketRow, actor: Actor, now: datetime) -> None:
         codes = [code for code in queue.purposes() if code != ticket.purpose]

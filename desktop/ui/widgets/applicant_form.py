@@ -2,14 +2,18 @@
 
 The checklist is built from the rule set in force for the chosen service and applicant kind;
 an IIN found in the household book fills in the names and address and links the household.
+Typing a surname offers the people of the book it finds (the Household book tab's search);
+choosing one fills the form for that person, IIN included. A fill from the book replaces every
+field it fills, so two visitors' data never mix.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +35,8 @@ from desktop.ui.i18n import Retranslating
 OK_STYLE = "color: #1b6e20;"
 ERROR_STYLE = "color: #b00020;"
 PREFILLED = ("surname", "name", "patronymic", "address", "phone")
+TYPING_MS = 250  # a pause in typing a surname this long asks the household book
+MIN_SURNAME = 2  # letters typed before the book is asked
 
 
 class ApplicantForm(Retranslating, QWidget):
@@ -40,7 +46,6 @@ class ApplicantForm(Retranslating, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.prefill: Prefill | None = None
-        self._prefilled: dict[str, str] = {}
         self.documents: dict[str, QCheckBox] = {}
 
         self.service_combo = QComboBox()
@@ -61,8 +66,22 @@ class ApplicantForm(Retranslating, QWidget):
         self.language_combo = QComboBox()
         self.language_combo.addItem("Қазақша", "kk")
         self.language_combo.addItem("Русский", "ru")
+        self._documents_in_ui_language()
         self.documents_box = QGroupBox()
         self.documents_layout = QVBoxLayout(self.documents_box)
+        # people of the household book offered while a surname is typed
+        self.people: dict[str, Prefill] = {}
+        self.people_model = QStringListModel(self)
+        self.completer = QCompleter(self.people_model, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.surname_edit.setCompleter(self.completer)
+        self.completer.activated.connect(self._person_chosen)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_MS)
+        self._typing.timeout.connect(self.offer_people)
+        self.surname_edit.textEdited.connect(self._typing.start)
 
         self.form = QFormLayout()
         self.labels: dict[str, QLabel] = {}
@@ -113,6 +132,8 @@ class ApplicantForm(Retranslating, QWidget):
         return rules_on(self.ctx.today())
 
     def retranslate(self) -> None:
+        if self._is_blank():  # nobody's form yet: their papers start in the new UI language
+            self._documents_in_ui_language()
         texts = {
             "service": self.tr("Se&rvice:"),
             "kind": self.tr("Applicant &kind:"),
@@ -146,7 +167,7 @@ class ApplicantForm(Retranslating, QWidget):
         for index in range(self.kind_combo.count()):
             self.kind_combo.setItemText(index, kinds[self.kind_combo.itemData(index)])
         for code, box in self.documents.items():
-            box.setText(rules.document_name(code, self._names_language))
+            box.setText(rules.document_name(code, self._names_language, self.service()))
         self._number_changed()
 
     def _service_text(self, rules: RuleSet, number: int) -> str:
@@ -198,7 +219,7 @@ class ApplicantForm(Retranslating, QWidget):
         self.documents = {}
         rules = self.rules()
         for code in rules.service(self.service()).required_documents(self.applicant_kind()):
-            box = QCheckBox(rules.document_name(code, self._names_language))
+            box = QCheckBox(rules.document_name(code, self._names_language, self.service()))
             box.setObjectName(f"document_{code}")
             box.setChecked(code in ticked)
             self.documents_layout.addWidget(box)
@@ -211,7 +232,7 @@ class ApplicantForm(Retranslating, QWidget):
     def missing_names(self) -> list[str]:
         rules = self.rules()
         return [
-            rules.document_name(code, self._names_language)
+            rules.document_name(code, self._names_language, self.service())
             for code, box in self.documents.items()
             if not box.isChecked()
         ]
@@ -262,11 +283,10 @@ class ApplicantForm(Retranslating, QWidget):
                 "address": found.address,
                 "phone": found.phone,
             }
+            # Every field the book fills is replaced, empty ones too: what was typed for
+            # someone else (a half-typed surname) never survives into this person's form.
             for key, value in values.items():
-                # Fill what is empty or was filled by an earlier lookup, never the clerk's typing.
-                if value and edits[key].text() in ("", self._prefilled.get(key)):
-                    edits[key].setText(value)
-            self._prefilled = values
+                edits[key].setText(value)
         self.prefill = found
         if found is None:
             self.household_label.setText(self.tr("not found") if self._is_full_iin() else "")
@@ -290,6 +310,43 @@ class ApplicantForm(Retranslating, QWidget):
             "phone": self.phone_edit,
         }
 
+    # ---- people of the book -----------------------------------------------------------------
+
+    def offer_people(self) -> None:
+        """Offer the people of the book the typed surname finds (a popup under the field)."""
+        self._typing.stop()
+        text = self.surname_edit.text().strip()
+        if len(text) < MIN_SURNAME or self.applicant_kind() != "individual":
+            self.people = {}
+            self.people_model.setStringList([])
+            return
+        found = applications.people_matching(self.ctx.db, text, self.ctx.today())
+        self.people = {self._person_line(person): person for person in found}
+        self.people_model.setStringList(list(self.people))
+        if self.people and self.surname_edit.hasFocus():
+            self.completer.complete()
+
+    def _person_line(self, person: Prefill) -> str:
+        details = ", ".join(p for p in (person.iin, person.address) if p)
+        return f"{person.full_name} — {details}" if details else person.full_name
+
+    def _person_chosen(self, line: str) -> None:
+        person = self.people.get(line)
+        if person is not None:
+            # after the line edit has put the chosen line into the field, not before
+            QTimer.singleShot(0, lambda: self.fill_person(person))
+
+    def fill_person(self, person: Prefill) -> None:
+        """Fill the form for a person of the household book (an individual), replacing
+        whatever was typed before."""
+        index = self.kind_combo.findData("individual")
+        if index >= 0:
+            self.kind_combo.setCurrentIndex(index)
+        self.prefill = None
+        self.number_edit.setText(person.iin)  # a known IIN fills the rest through the lookup
+        if self.prefill != person:
+            self._apply_prefill(person)
+
     # ---- the result ------------------------------------------------------------------------------
 
     def language(self) -> str:
@@ -311,11 +368,26 @@ class ApplicantForm(Retranslating, QWidget):
         )
 
     def clear(self) -> None:
+        """An empty form for the next visitor: fields, checklist, lookups and their messages."""
+        self._typing.stop()
         for edit in (*self._edits().values(), self.organization_edit, self.number_edit):
             edit.clear()
         for box in self.documents.values():
             box.setChecked(False)
-        self._prefilled = {}
         self.prefill = None
+        self.people = {}
+        self.people_model.setStringList([])
         self.household_label.clear()
+        self._show_status("", "")
+        self._documents_in_ui_language()
         self.number_edit.setFocus()
+
+    def _is_blank(self) -> bool:
+        edits = (*self._edits().values(), self.organization_edit, self.number_edit)
+        return not any(edit.text() for edit in edits)
+
+    def _documents_in_ui_language(self) -> None:
+        """Each visitor's papers start in the UI language; the clerk picks the other if asked."""
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(self.ctx.names_language))
+        )

@@ -15,7 +15,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,7 +28,7 @@ from desktop.services import applications
 from desktop.services.application_list import PAGE_SIZE, ApplicationRow, ListFilter
 from desktop.ui import application_errors
 from desktop.ui.context import AppContext
-from desktop.ui.dates import pydate, qdate
+from desktop.ui.dates import date_edit, pydate, qdate
 from desktop.ui.i18n import Retranslating
 from desktop.ui.models.application_table import ApplicationTableModel
 from desktop.ui.tabs.household_card import fit_columns, setup_table
@@ -39,6 +38,7 @@ TYPING_MS = 250  # a pause in typing this long refreshes the list
 COLUMNS = 7
 # Which hand-in dates the list shows.
 TODAY_AND_OPEN, ALL_DATES, DATE_RANGE = "today", "all", "range"
+CALL_FILTER_STYLE = "background: #e3f2fd; color: #0d47a1; padding: 4px; font-weight: bold;"
 
 
 class ApplicationList(Retranslating, QWidget):
@@ -49,6 +49,7 @@ class ApplicationList(Retranslating, QWidget):
         self.ctx = ctx
         self._shown: ListFilter | None = None
         self._fitted = False
+        self._set_by_call = False  # the filters were set by a called ticket (shown, then reset)
 
         self.status_combo = QComboBox()
         for code in ("", *applications.STATUSES):
@@ -60,8 +61,8 @@ class ApplicationList(Retranslating, QWidget):
         for period in (TODAY_AND_OPEN, ALL_DATES, DATE_RANGE):
             self.period_combo.addItem("", period)
         today = self._today()
-        self.from_edit = QDateEdit(qdate(today - timedelta(days=30)))
-        self.to_edit = QDateEdit(qdate(today))
+        self.from_edit = date_edit(qdate(today - timedelta(days=30)))
+        self.to_edit = date_edit(qdate(today))
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setEnabled(False)
@@ -70,6 +71,10 @@ class ApplicationList(Retranslating, QWidget):
         self.text_edit = QLineEdit()
         self.text_edit.setClearButtonEnabled(True)
         self.count_label = QLabel()
+        self.call_filter_label = QLabel()  # says that a call set the filters
+        self.call_filter_label.setStyleSheet(CALL_FILTER_STYLE)
+        self.call_filter_label.setWordWrap(True)
+        self.call_filter_label.hide()
         self.model = ApplicationTableModel(ctx.db, self._cells, COLUMNS, self)
         self.table = QTableView()
         setup_table(self.table)
@@ -89,20 +94,20 @@ class ApplicationList(Retranslating, QWidget):
         self.text_edit.textChanged.connect(self._typing.start)
         self.text_edit.returnPressed.connect(self.refresh)
 
-        filters = QHBoxLayout()
-        for widget in (
-            self.status_combo,
-            self.service_combo,
-            self.period_combo,
-            self.from_edit,
-            self.dash,
-            self.to_edit,
-        ):
-            filters.addWidget(widget)
-        filters.addWidget(self.text_edit, 1)
+        # Two rows of filters, so that the list keeps to half of a 1366-pixel screen.
+        choices = QHBoxLayout()
+        for combo in (self.status_combo, self.service_combo, self.period_combo):
+            choices.addWidget(combo)
+        choices.addStretch(1)
+        dates_and_words = QHBoxLayout()
+        for widget in (self.from_edit, self.dash, self.to_edit):
+            dates_and_words.addWidget(widget)
+        dates_and_words.addWidget(self.text_edit, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(filters)
+        layout.addLayout(choices)
+        layout.addLayout(dates_and_words)
+        layout.addWidget(self.call_filter_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self.retranslate()
@@ -125,6 +130,9 @@ class ApplicationList(Retranslating, QWidget):
             )
         )
         self.text_edit.setPlaceholderText(self.tr("Registration No, IIN/BIN or name"))
+        self.call_filter_label.setText(
+            self.tr("The called visitor collects a result: ready applications of every date.")
+        )
         self.model.set_headers(
             [
                 self.tr("Registration No"),
@@ -141,18 +149,37 @@ class ApplicationList(Retranslating, QWidget):
 
     # ---- filters -------------------------------------------------------------------------------
 
-    def show_status(self, status: str) -> None:
-        """Only applications in `status` ('' for all), any date, any service, no text."""
-        for widget in (self.status_combo, self.service_combo, self.period_combo, self.text_edit):
+    def show_status(self, status: str, set_by_call: bool = False) -> None:
+        """Only applications in `status` ('' for all), any date, any service, no text.
+
+        Filters a called ticket set (`set_by_call`) are announced above the list and put back
+        to the defaults for the next visitor (reset_call_filter)."""
+        self._set_filters(status, ALL_DATES)
+        self._set_by_call = set_by_call
+        self.call_filter_label.setVisible(set_by_call)
+        self.refresh()
+
+    def reset_call_filter(self) -> None:
+        """Back to the default view (today's and open, every status) if a call set the
+        filters; the clerk's own filters stay."""
+        if not self._set_by_call:
+            return
+        self._set_by_call = False
+        self.call_filter_label.hide()
+        self._set_filters("", TODAY_AND_OPEN)
+        self.refresh()
+
+    def _set_filters(self, status: str, period: str) -> None:
+        widgets = (self.status_combo, self.service_combo, self.period_combo, self.text_edit)
+        for widget in widgets:
             widget.blockSignals(True)
-        self.period_combo.setCurrentIndex(self.period_combo.findData(ALL_DATES))
+        self.period_combo.setCurrentIndex(self.period_combo.findData(period))
         self._period_changed(refresh=False)
         self.service_combo.setCurrentIndex(0)
         self.text_edit.clear()
         self.status_combo.setCurrentIndex(max(self.status_combo.findData(status), 0))
-        for widget in (self.status_combo, self.service_combo, self.period_combo, self.text_edit):
+        for widget in widgets:
             widget.blockSignals(False)
-        self.refresh()
 
     def _period_changed(self, *_: object, refresh: bool = True) -> None:
         ranged = self.period_combo.currentData() == DATE_RANGE

@@ -1,9 +1,12 @@
 """Search in the household book as the clerk types: IIN, name words, address, account number.
 
-SQLite's FTS5 table `household_search` (made by migration 0002) holds, per household, the
-folded words of its members' names, its address and its account/IIN numbers. Words are folded
-in Python (desktop.core.textsearch) before indexing and before querying, so Kazakh letters,
-letter case and ё/е match alike; each typed word is a prefix, in any order.
+The index holds, per household, the folded words of its members' names, its address and its
+account/IIN numbers. Words are folded in Python (desktop.core.textsearch) before indexing and
+before querying, so Kazakh letters, letter case and ё/е match alike; each typed word is a
+prefix, in any order. Two implementations of the index keep the same texts and find the same
+households, chosen by the database's dialect: SQLite's FTS5 (fts5.py) and a table with a
+trigram index on PostgreSQL (postgresql.py). Each has `ranked` (the best households for a
+query), `insert` and `delete` (rows of the index); the rest is here, shared.
 """
 
 from __future__ import annotations
@@ -12,18 +15,17 @@ import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
-from sqlalchemy import Float, Row, Uuid, delete, func, insert, select, text
+from sqlalchemy import CTE, Row, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.models import Household, Member, SearchKey
 from desktop.core.textsearch import fold, words
+from desktop.services.household_search import fts5, postgresql
 
-_IIN = re.compile(r"^\d{12}$")
-# bm25 weights of the columns names, address, account: a name match ranks first.
-_RANK = "bm25(household_search, 10.0, 2.0, 5.0)"
+IIN = re.compile(r"^\d{12}$")
 
 
 @dataclass(frozen=True)
@@ -45,8 +47,43 @@ def address_text(h: Any) -> str:
     return f"{text_}, {h.apartment}" if h.apartment else text_
 
 
+class SearchIndex(Protocol):
+    """What an index implementation (a module: fts5, postgresql) offers."""
+
+    def ranked(self, query: str, limit: int) -> CTE | None:
+        """The best `limit` households for the typed query, as columns id and score (lower
+        first); None when the query has no words to look for."""
+
+    def insert(self, session: Session, documents: Sequence[dict[str, Any]]) -> None:
+        """Index rows {r: key rowid, n: names, a: address, c: numbers}, texts folded."""
+
+    def delete(self, session: Session, rowids: Sequence[int]) -> None:
+        """Drop the index rows of these key rowids."""
+
+
+def _index(dialect: str) -> SearchIndex:
+    """The index implementation for a database dialect."""
+    return postgresql if dialect == "postgresql" else fts5
+
+
+def _session_index(session: Session) -> SearchIndex:
+    return _index(session.get_bind().dialect.name)
+
+
+def _document(
+    rowid: int, household: Any, members: Sequence[tuple[str, str, str, str | None]]
+) -> dict[str, Any]:
+    """The index row of a household: folded names, address and numbers (account, book, IINs)."""
+    names = " ".join(fold(f"{s} {n} {p}") for s, n, p, _ in members)
+    numbers = " ".join(
+        [household.account_number, household.book_number] + [iin or "" for *_, iin in members]
+    )
+    return {"r": rowid, "n": names, "a": fold(address_text(household)), "c": fold(numbers)}
+
+
 def reindex(session: Session, household_id: uuid.UUID) -> None:
     """Rewrite the household's row of the search index (inside the caller's transaction)."""
+    index = _session_index(session)
     household = session.get(Household, household_id)
     assert household is not None
     key = session.scalar(select(SearchKey).where(SearchKey.household_id == household_id))
@@ -55,22 +92,11 @@ def reindex(session: Session, household_id: uuid.UUID) -> None:
         session.add(key)
         session.flush()
     else:
-        session.execute(text("DELETE FROM household_search WHERE rowid = :r"), {"r": key.rowid})
-    members = [m for m in household.members if m.deleted_at is None]
-    names = " ".join(fold(f"{m.surname} {m.name} {m.patronymic}") for m in members)
-    numbers = " ".join(
-        [household.account_number, household.book_number] + [m.iin or "" for m in members]
-    )
-    session.execute(
-        text(
-            "INSERT INTO household_search (rowid, names, address, account) VALUES (:r, :n, :a, :c)"
-        ),
-        {"r": key.rowid, "n": names, "a": fold(address_text(household)), "c": fold(numbers)},
-    )
-
-
-def _match_expression(query: str) -> str:
-    return " ".join(f'"{w}"*' for w in words(query.replace('"', " ")))
+        index.delete(session, [key.rowid])
+    members = [
+        (m.surname, m.name, m.patronymic, m.iin) for m in household.members if m.deleted_at is None
+    ]
+    index.insert(session, [_document(key.rowid, household, members)])
 
 
 # Plain columns of the households and members a hit is made of (no ORM objects: faster).
@@ -106,24 +132,14 @@ def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
     if not query:
         return []
     iin = query.replace(" ", "")
-    if _IIN.match(iin):
+    if IIN.match(iin):
         found = select(Member.household_id).where(Member.iin == iin)
         households = _HOUSEHOLDS.where(Household.id.in_(found)).order_by(_CLOSED_LAST)
     else:
-        expression = _match_expression(query)
-        if not expression:
-            return []
         # The best limit*2 by rank, as the bare index gives them, then open ones first.
-        ranked = (
-            text(
-                f"SELECT k.household_id AS id, {_RANK} AS score FROM household_search s "
-                "JOIN household_search_keys k ON k.rowid = s.rowid "
-                "WHERE household_search MATCH :q ORDER BY score LIMIT :n"
-            )
-            .bindparams(q=expression, n=limit * 2)
-            .columns(id=Uuid(), score=Float())
-            .cte("ranked")
-        )
+        ranked = _index(db.engine.dialect.name).ranked(query, limit * 2)
+        if ranked is None:
+            return []
         households = _HOUSEHOLDS.join(ranked, ranked.c.id == Household.id).order_by(
             _CLOSED_LAST, ranked.c.score
         )
@@ -195,20 +211,9 @@ def index_new(
     for offset, (household_id, household, members) in enumerate(households, start=1):
         rowid = start + offset
         keys.append({"rowid": rowid, "household_id": household_id})
-        names = " ".join(fold(f"{s} {n} {p}") for s, n, p, _ in members)
-        numbers = " ".join(
-            [household.account_number, household.book_number] + [iin or "" for *_, iin in members]
-        )
-        documents.append(
-            {"r": rowid, "n": names, "a": fold(address_text(household)), "c": fold(numbers)}
-        )
+        documents.append(_document(rowid, household, members))
     session.execute(insert(SearchKey), keys)
-    session.execute(
-        text(
-            "INSERT INTO household_search (rowid, names, address, account) VALUES (:r, :n, :a, :c)"
-        ),
-        documents,
-    )
+    _session_index(session).insert(session, documents)
 
 
 def unindex(session: Session, household_ids: Sequence[uuid.UUID]) -> None:
@@ -220,7 +225,5 @@ def unindex(session: Session, household_ids: Sequence[uuid.UUID]) -> None:
         )
         if not rowids:
             continue
-        session.execute(
-            text("DELETE FROM household_search WHERE rowid = :r"), [{"r": r} for r in rowids]
-        )
+        _session_index(session).delete(session, rowids)
         session.execute(delete(SearchKey).where(SearchKey.rowid.in_(rowids)))
