@@ -251,6 +251,58 @@ def parser() -> argparse.ArgumentParser:
         required=True,
         help=QCoreApplication.translate("cli", "where to write the PDF file"),
     )
+    report = commands.add_parser(
+        "report",
+        help=QCoreApplication.translate(
+            "cli", "the quality indicators or the queue statistics of a period"
+        ),
+    )
+    report_commands = report.add_subparsers(
+        dest="report", required=True, metavar=QCoreApplication.translate("cli", "REPORT")
+    )
+    for name, formats, help_text in (
+        (
+            "indicators",
+            ("pdf", "xlsx", "json"),
+            QCoreApplication.translate(
+                "cli", "the standard's 12 indicators with the queue and the applications"
+            ),
+        ),
+        (
+            "queue",
+            ("json", "xlsx"),
+            QCoreApplication.translate("cli", "queue and workload statistics"),
+        ),
+    ):
+        one = report_commands.add_parser(name, parents=[common], help=help_text)
+        one.add_argument(
+            "--from",
+            dest="first",
+            required=True,
+            metavar=QCoreApplication.translate("cli", "DATE"),
+            help=QCoreApplication.translate("cli", "the period's first day (YYYY-MM-DD)"),
+        )
+        one.add_argument(
+            "--to",
+            dest="last",
+            required=True,
+            metavar=QCoreApplication.translate("cli", "DATE"),
+            help=QCoreApplication.translate("cli", "the period's last day, included (YYYY-MM-DD)"),
+        )
+        one.add_argument(
+            "--lang",
+            choices=("kk", "ru"),
+            default="kk",
+            help=QCoreApplication.translate("cli", "the document's language (default kk)"),
+        )
+        one.add_argument("--format", choices=formats, default=formats[0])
+        one.add_argument(
+            "--out",
+            metavar=QCoreApplication.translate("cli", "FILE"),
+            help=QCoreApplication.translate(
+                "cli", "where to write it (JSON: the screen if omitted)"
+            ),
+        )
     verify = commands.add_parser(
         "verify",
         parents=[common],
@@ -306,6 +358,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _print_sample(args.kind, args.lang, args.out)
     if args.command == "verify":
         return _verify(args.db, args.source)
+    if args.command == "report":
+        return _report(args)
     return _check(args.db)
 
 
@@ -525,10 +579,13 @@ def _print_sample(kind: str, language: str, out: str) -> int:
             file=sys.stderr,
         )
         return 2
-    pdf = sample(kind, language)
+    return 0 if _write(out, sample(kind, language)) else 2
+
+
+def _write(out: str, data: bytes) -> bool:
     try:
         with open(out, "wb") as file:
-            file.write(pdf)
+            file.write(data)
     except OSError as error:
         print(
             QCoreApplication.translate("cli", "Cannot write %1: %2")
@@ -536,8 +593,52 @@ def _print_sample(kind: str, language: str, out: str) -> int:
             .replace("%2", error.strerror or str(error)),
             file=sys.stderr,
         )
-        return 2
+        return False
     print(QCoreApplication.translate("cli", "Written: %1").replace("%1", out))
+    return True
+
+
+def _report(args: argparse.Namespace) -> int:
+    """Write the indicator report or the queue statistics of a period."""
+    from datetime import date
+
+    from desktop.core.clock import SystemClock
+    from desktop.core.periods import Period
+    from desktop.services import reports
+    from desktop.services.startup import open_database
+
+    try:
+        period = Period.between(date.fromisoformat(args.first), date.fromisoformat(args.last))
+    except ValueError:
+        print(
+            QCoreApplication.translate("cli", "Not a period: %1 to %2 (dates as YYYY-MM-DD).")
+            .replace("%1", args.first)
+            .replace("%2", args.last),
+            file=sys.stderr,
+        )
+        return 2
+    if args.format != "json" and not args.out:
+        print(
+            QCoreApplication.translate("cli", "Say where to write it: --out FILE."), file=sys.stderr
+        )
+        return 2
+    opened = open_database(args.db)
+    try:
+        report = reports.build_report(opened.db, period, SystemClock().now())
+        if args.format == "pdf":
+            data = reports.document(opened.db, report, args.lang).pdf()
+        elif args.format == "xlsx":
+            data = reports.workbook(opened.db, report, args.lang)
+        else:
+            found = reports.as_json(report)
+            if args.report == "queue":
+                found = {"period": found["period"], "queue": found["queue"]}
+            data = json.dumps(found, ensure_ascii=False, indent=1).encode()
+    finally:
+        opened.db.dispose()
+    if args.out:
+        return 0 if _write(args.out, data) else 2
+    print(data.decode())
     return 0
 
 

@@ -89,6 +89,45 @@
     </message>
 </context>
 <context>
+    <name>ApplicationCorrectionDialog</name>
+    <message>
+        <source>Record a correction</source>
+        <translation>Түзетуді тіркеу</translation>
+    </message>
+    <message>
+        <source>Application corrected after acceptance</source>
+        <translation>Өтініш қабылданғаннан кейін түзетілді</translation>
+    </message>
+    <message>
+        <source>Certificate reissued</source>
+        <translation>Анықтама қайта берілді</translation>
+    </message>
+    <message>
+        <source>Certificate cancelled</source>
+        <translation>Анықтама жойылды</translation>
+    </message>
+    <message>
+        <source>A clerk&apos;s error</source>
+        <translation>Қызметкердің қатесі</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s request or new facts</source>
+        <translation>Тұтынушының өтініші немесе жаңа мән-жай</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Не болды:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Себебі:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Толығырақ:</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationErrors</name>
     <message>
         <source>surname</source>
@@ -2666,6 +2705,10 @@ Is the number right? Save it anyway?</source>
         <translation>Өтініштер</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
         <source>Office: %1 (No %2)</source>
         <translation>Әкімдік: %1 (№ %2)</translation>
     </message>
@@ -3295,6 +3338,204 @@ Is the number right? Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>RecordsDialog</name>
+    <message>
+        <source>Records behind indicator %1</source>
+        <translation>%1 көрсеткішінің жазбалары</translation>
+    </message>
+    <message>
+        <source>No records are counted for this value.</source>
+        <translation>Бұл мән үшін жазбалар саналмайды.</translation>
+    </message>
+    <message>
+        <source>%1 records; those counted in the share are marked.</source>
+        <translation>Жазбалар: %1; үлеске кіргендері белгіленген.</translation>
+    </message>
+    <message>
+        <source>Record a correction…</source>
+        <translation>Түзетуді тіркеу…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмір</translation>
+    </message>
+    <message>
+        <source>Applicant or purpose</source>
+        <translation>Тұтынушы немесе мақсат</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Үлеске кірді</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Тоқсан</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Dates from–to</source>
+        <translation>Күндер аралығы</translation>
+    </message>
+    <message>
+        <source>Queue and applications</source>
+        <translation>Кезек және өтініштер</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммалар</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Кезең:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>дейін</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Есепті басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save spreadsheet…</source>
+        <translation>Кестені сақтау…</translation>
+    </message>
+    <message>
+        <source>Indicator 3.3…</source>
+        <translation>3.3 көрсеткіші…</translation>
+    </message>
+    <message>
+        <source>The share of service information available over the internet, as set</source>
+        <translation>Интернет арқылы қолжетімді қызметтер туралы ақпарат үлесі (белгіленеді)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Norm, %</source>
+        <translation>Норматив, %</translation>
+    </message>
+    <message>
+        <source>Target next year, %</source>
+        <translation>Келесі жылға мақсат, %</translation>
+    </message>
+    <message>
+        <source>Value, %</source>
+        <translation>Мәні, %</translation>
+    </message>
+    <message>
+        <source>Rests on</source>
+        <translation>Негізі</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Мақсаты</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Келушілер</translation>
+    </message>
+    <message>
+        <source>Median wait, min</source>
+        <translation>Күтудің медианасы, мин</translation>
+    </message>
+    <message>
+        <source>90th percentile, min</source>
+        <translation>90-процентиль, мин</translation>
+    </message>
+    <message>
+        <source>Within the limit</source>
+        <translation>Шектен аспағандар</translation>
+    </message>
+    <message>
+        <source>Values worse than the norm are highlighted. Double-click a value to see the records behind it, or a target to change it.</source>
+        <translation>Нормативтен нашар мәндер белгіленген. Мәнді екі рет басса, оның жазбалары ашылады; мақсатты екі рет басып өзгертуге болады.</translation>
+    </message>
+    <message>
+        <source>Counting the indicators…</source>
+        <translation>Көрсеткіштер есептелуде…</translation>
+    </message>
+    <message>
+        <source>Pick a period and press Show.</source>
+        <translation>Кезеңді таңдап, «Көрсету» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Period %1; counted at %2; surveys answered: %3.</source>
+        <translation>Кезең: %1; есептелген уақыт: %2; сауалнамаға жауап бергендер: %3.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>деректер жоқ</translation>
+    </message>
+    <message>
+        <source>Queue: %1 visitors, %2 served, %3 no-shows, %4 never called; busiest hours: %5. Applications: %6 handed in, %7 accepted, %8 refused, %9 issued, %10 overdue now.</source>
+        <translation>Кезек: келушілер %1, қызмет көрсетілді %2, келмегендер %3, шақырылмағандар %4; ең қарбалас сағаттар: %5. Өтініштер: тапсырылды %6, қабылданды %7, бас тартылды %8, берілді %9, қазір мерзімі өткен %10.</translation>
+    </message>
+    <message>
+        <source>All visitors</source>
+        <translation>Барлық келушілер</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Мақсат</translation>
+    </message>
+    <message>
+        <source>A target is a share from 0 to 100 %.</source>
+        <translation>Мақсат — 0-ден 100 %-ға дейінгі үлес.</translation>
+    </message>
+    <message>
+        <source>Indicator 3.3</source>
+        <translation>3.3 көрсеткіші</translation>
+    </message>
+    <message>
+        <source>Share of service information available over the internet, %:</source>
+        <translation>Интернет арқылы қолжетімді қызметтер туралы ақпарат үлесі, %:</translation>
+    </message>
+    <message>
+        <source>Save spreadsheet</source>
+        <translation>Кестені сақтау</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Import finished</source>
@@ -3461,6 +3702,49 @@ Rows not imported: %6.</source>
     <message>
         <source>Adding demo households…</source>
         <translation>Демо шаруашылықтар қосылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Short survey</source>
+        <translation>Қысқа сауалнама</translation>
+    </message>
+    <message>
+        <source>Ask the applicant, if they agree: five questions, each answered yes or no or skipped. The answers count towards the office&apos;s quality indicators.</source>
+        <translation>Тұтынушы келіссе, сұраңыз: бес сұрақ, әрқайсысына «иә», «жоқ» деп жауап беруге немесе өткізіп жіберуге болады. Жауаптар аппараттың сапа көрсеткіштеріне есептеледі.</translation>
+    </message>
+    <message>
+        <source>Are you satisfied with how the service was provided?</source>
+        <translation>Қызметтің көрсетілу үрдісіне қанағаттандыңыз ба?</translation>
+    </message>
+    <message>
+        <source>Are you satisfied with the information on the service?</source>
+        <translation>Қызмет туралы ақпаратқа қанағаттандыңыз ба?</translation>
+    </message>
+    <message>
+        <source>If you complained: are you satisfied with how the complaint was handled?</source>
+        <translation>Шағым берген болсаңыз: шағымның қаралу тәртібіне қанағаттандыңыз ба?</translation>
+    </message>
+    <message>
+        <source>If you complained: was the complaint answered in time?</source>
+        <translation>Шағым берген болсаңыз: шағымға уақытында жауап берілді ме?</translation>
+    </message>
+    <message>
+        <source>Were the staff polite?</source>
+        <translation>Қызметкерлер сыпайы болды ма?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Өткізу</translation>
     </message>
 </context>
 <context>
@@ -3809,6 +4093,34 @@ Details: %2</source>
         <translation>PDF файлы қайда жазылады</translation>
     </message>
     <message>
+        <source>the quality indicators or the queue statistics of a period</source>
+        <translation>кезеңнің сапа көрсеткіштері немесе кезек статистикасы</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>ЕСЕП</translation>
+    </message>
+    <message>
+        <source>the standard&apos;s 12 indicators with the queue and the applications</source>
+        <translation>стандарттың 12 көрсеткіші, кезек және өтініштер</translation>
+    </message>
+    <message>
+        <source>queue and workload statistics</source>
+        <translation>кезек және жүктеме статистикасы</translation>
+    </message>
+    <message>
+        <source>the period&apos;s first day (YYYY-MM-DD)</source>
+        <translation>кезеңнің бірінші күні (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <source>the period&apos;s last day, included (YYYY-MM-DD)</source>
+        <translation>кезеңнің соңғы күні, қоса алғанда (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <source>where to write it (JSON: the screen if omitted)</source>
+        <translation>қайда жазу керек (JSON: көрсетілмесе, экранға)</translation>
+    </message>
+    <message>
         <source>check a certificate&apos;s QR payload or PDF file (exit status 0 if genuine)</source>
         <translation>анықтаманың QR-кодының мәтінін немесе PDF файлын тексеру (түпнұсқа болса, шығу коды 0)</translation>
     </message>
@@ -3947,6 +4259,14 @@ Details: %2</source>
     <message>
         <source>Written: %1</source>
         <translation>Жазылды: %1</translation>
+    </message>
+    <message>
+        <source>Not a period: %1 to %2 (dates as YYYY-MM-DD).</source>
+        <translation>Кезең емес: %1 – %2 (күндер ЖЖЖЖ-АА-КК түрінде).</translation>
+    </message>
+    <message>
+        <source>Say where to write it: --out FILE.</source>
+        <translation>Қайда жазу керегін көрсетіңіз: --out ФАЙЛ.</translation>
     </message>
     <message>
         <source>--mapping must be a JSON object or a file holding one.</source>

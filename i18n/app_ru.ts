@@ -89,6 +89,45 @@
     </message>
 </context>
 <context>
+    <name>ApplicationCorrectionDialog</name>
+    <message>
+        <source>Record a correction</source>
+        <translation>Записать исправление</translation>
+    </message>
+    <message>
+        <source>Application corrected after acceptance</source>
+        <translation>Заявление исправлено после приёма</translation>
+    </message>
+    <message>
+        <source>Certificate reissued</source>
+        <translation>Справка выдана повторно</translation>
+    </message>
+    <message>
+        <source>Certificate cancelled</source>
+        <translation>Справка аннулирована</translation>
+    </message>
+    <message>
+        <source>A clerk&apos;s error</source>
+        <translation>Ошибка сотрудника</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s request or new facts</source>
+        <translation>Просьба услугополучателя или новые обстоятельства</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Что:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Почему:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Подробнее:</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationErrors</name>
     <message>
         <source>surname</source>
@@ -2670,6 +2709,10 @@ Is the number right? Save it anyway?</source>
         <translation>Заявления</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
         <source>Office: %1 (No %2)</source>
         <translation>Акимат: %1 (№ %2)</translation>
     </message>
@@ -3303,6 +3346,204 @@ Is the number right? Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>RecordsDialog</name>
+    <message>
+        <source>Records behind indicator %1</source>
+        <translation>Записи показателя %1</translation>
+    </message>
+    <message>
+        <source>No records are counted for this value.</source>
+        <translation>Для этого значения записи не считаются.</translation>
+    </message>
+    <message>
+        <source>%1 records; those counted in the share are marked.</source>
+        <translation>Записей: %1; вошедшие в долю отмечены.</translation>
+    </message>
+    <message>
+        <source>Record a correction…</source>
+        <translation>Записать исправление…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Applicant or purpose</source>
+        <translation>Услугополучатель или цель</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Вошла в долю</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Dates from–to</source>
+        <translation>Даты с–по</translation>
+    </message>
+    <message>
+        <source>Queue and applications</source>
+        <translation>Очередь и заявления</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Печать отчёта…</translation>
+    </message>
+    <message>
+        <source>Save spreadsheet…</source>
+        <translation>Сохранить таблицу…</translation>
+    </message>
+    <message>
+        <source>Indicator 3.3…</source>
+        <translation>Показатель 3.3…</translation>
+    </message>
+    <message>
+        <source>The share of service information available over the internet, as set</source>
+        <translation>Доля информации об услугах, доступной через интернет (задаётся)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Norm, %</source>
+        <translation>Нормативное значение, %</translation>
+    </message>
+    <message>
+        <source>Target next year, %</source>
+        <translation>Цель на следующий год, %</translation>
+    </message>
+    <message>
+        <source>Value, %</source>
+        <translation>Значение, %</translation>
+    </message>
+    <message>
+        <source>Rests on</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Посетители</translation>
+    </message>
+    <message>
+        <source>Median wait, min</source>
+        <translation>Медиана ожидания, мин</translation>
+    </message>
+    <message>
+        <source>90th percentile, min</source>
+        <translation>90-й процентиль, мин</translation>
+    </message>
+    <message>
+        <source>Within the limit</source>
+        <translation>В пределах лимита</translation>
+    </message>
+    <message>
+        <source>Values worse than the norm are highlighted. Double-click a value to see the records behind it, or a target to change it.</source>
+        <translation>Значения хуже норматива выделены. Двойной щелчок по значению открывает записи, по цели — позволяет её изменить.</translation>
+    </message>
+    <message>
+        <source>Counting the indicators…</source>
+        <translation>Показатели считаются…</translation>
+    </message>
+    <message>
+        <source>Pick a period and press Show.</source>
+        <translation>Выберите период и нажмите «Показать».</translation>
+    </message>
+    <message>
+        <source>Period %1; counted at %2; surveys answered: %3.</source>
+        <translation>Период: %1; подсчитано: %2; ответов на опрос: %3.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>Queue: %1 visitors, %2 served, %3 no-shows, %4 never called; busiest hours: %5. Applications: %6 handed in, %7 accepted, %8 refused, %9 issued, %10 overdue now.</source>
+        <translation>Очередь: посетителей %1, обслужено %2, неявок %3, не вызвано %4; самые загруженные часы: %5. Заявления: подано %6, принято %7, отказано %8, выдано %9, сейчас просрочено %10.</translation>
+    </message>
+    <message>
+        <source>All visitors</source>
+        <translation>Все посетители</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>A target is a share from 0 to 100 %.</source>
+        <translation>Цель — доля от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <source>Indicator 3.3</source>
+        <translation>Показатель 3.3</translation>
+    </message>
+    <message>
+        <source>Share of service information available over the internet, %:</source>
+        <translation>Доля информации об услугах, доступной через интернет, %:</translation>
+    </message>
+    <message>
+        <source>Save spreadsheet</source>
+        <translation>Сохранить таблицу</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Import finished</source>
@@ -3470,6 +3711,49 @@ Rows not imported: %6.</source>
     <message>
         <source>Adding demo households…</source>
         <translation>Добавляются демонстрационные хозяйства…</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Short survey</source>
+        <translation>Короткий опрос</translation>
+    </message>
+    <message>
+        <source>Ask the applicant, if they agree: five questions, each answered yes or no or skipped. The answers count towards the office&apos;s quality indicators.</source>
+        <translation>Спросите услугополучателя, если он согласен: пять вопросов, на каждый можно ответить «да», «нет» или пропустить. Ответы учитываются в показателях качества аппарата.</translation>
+    </message>
+    <message>
+        <source>Are you satisfied with how the service was provided?</source>
+        <translation>Довольны ли вы процессом оказания услуги?</translation>
+    </message>
+    <message>
+        <source>Are you satisfied with the information on the service?</source>
+        <translation>Довольны ли вы информацией об услуге?</translation>
+    </message>
+    <message>
+        <source>If you complained: are you satisfied with how the complaint was handled?</source>
+        <translation>Если вы жаловались: довольны ли вы порядком рассмотрения жалобы?</translation>
+    </message>
+    <message>
+        <source>If you complained: was the complaint answered in time?</source>
+        <translation>Если вы жаловались: ответили ли на жалобу в срок?</translation>
+    </message>
+    <message>
+        <source>Were the staff polite?</source>
+        <translation>Были ли сотрудники вежливы?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +4102,34 @@ Details: %2</source>
         <translation>куда записать PDF-файл</translation>
     </message>
     <message>
+        <source>the quality indicators or the queue statistics of a period</source>
+        <translation>показатели качества или статистика очереди за период</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>ОТЧЁТ</translation>
+    </message>
+    <message>
+        <source>the standard&apos;s 12 indicators with the queue and the applications</source>
+        <translation>12 показателей стандарта, очередь и заявления</translation>
+    </message>
+    <message>
+        <source>queue and workload statistics</source>
+        <translation>статистика очереди и нагрузки</translation>
+    </message>
+    <message>
+        <source>the period&apos;s first day (YYYY-MM-DD)</source>
+        <translation>первый день периода (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>the period&apos;s last day, included (YYYY-MM-DD)</source>
+        <translation>последний день периода включительно (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>where to write it (JSON: the screen if omitted)</source>
+        <translation>куда записать (JSON: если не указано, на экран)</translation>
+    </message>
+    <message>
         <source>check a certificate&apos;s QR payload or PDF file (exit status 0 if genuine)</source>
         <translation>проверить текст QR-кода справки или её PDF-файл (код выхода 0, если подлинная)</translation>
     </message>
@@ -3956,6 +4268,14 @@ Details: %2</source>
     <message>
         <source>Written: %1</source>
         <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>Not a period: %1 to %2 (dates as YYYY-MM-DD).</source>
+        <translation>Не период: %1 – %2 (даты в виде ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>Say where to write it: --out FILE.</source>
+        <translation>Укажите, куда записать: --out ФАЙЛ.</translation>
     </message>
     <message>
         <source>--mapping must be a JSON object or a file holding one.</source>

@@ -14,6 +14,7 @@ from db.models.household import (
     SearchKey,
 )
 from db.models.office import AppSetting, Staff
+from db.models.quality import ApplicationCorrection, SurveyAnswer
 from db.models.reference import (
     AkimOffice,
     Department,
@@ -30,6 +31,7 @@ __all__ = [
     "AkimOffice",
     "AppSetting",
     "Application",
+    "ApplicationCorrection",
     "Base",
     "BookTerm",
     "Certificate",
@@ -54,6 +56,7 @@ __all__ = [
     "ReferenceFile",
     "SearchKey",
     "Staff",
+    "SurveyAnswer",
     "Synced",
     "new_id",
     "utc_now",

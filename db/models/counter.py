@@ -45,6 +45,12 @@ class QueueEvent(Synced, Base):
     """One clerk action on a ticket, with its time and, where the rules ask, a reason."""
 
     __tablename__ = "queue_events"
+    # A report finds the tickets recalled or redirected in a period from the second index, and
+    # the first call after the last redirect of each of them from the first one alone.
+    __table_args__ = (
+        Index("ix_queue_events_ticket_action", "ticket_id", "action", "at"),
+        Index("ix_queue_events_action_at", "action", "at"),
+    )
 
     ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("queue_tickets.id"), index=True)
     action: Mapped[str] = mapped_column(String(20))

@@ -333,3 +333,33 @@ def summarize_queue(
         histogram=_histogram(visits),
         clerks=_clerks(visits, calendar),
     )
+
+
+def indicator_wait(
+    rows: Iterable[TicketRecord],
+    period: Period,
+    purposes: Mapping[str, Purpose],
+    book: RuleBook,
+) -> Count:
+    """Indicator 1.2 of `period` alone, counted exactly as summarize_queue counts
+    QueueSummary.indicator_wait, without the rest: a trend needs it month by month."""
+
+    @cache
+    def has_limit(code: str, day: date) -> bool:
+        purpose = purposes.get(code)
+        return purpose is not None and purpose.limit_minutes(book.on(day)) is not None
+
+    start, end = (bound.timestamp() for bound in period.bounds())
+    limit = book.on(period.last).indicator_wait_minutes * 60
+    part = whole = 0
+    for ticket in rows:
+        if ticket.called_at is None:
+            continue
+        issued = timestamp(ticket.issued_at)
+        if not start <= issued < end or not has_limit(
+            ticket.purpose, aware(ticket.issued_at).date()
+        ):
+            continue
+        whole += 1
+        part += max(int(timestamp(ticket.called_at) - issued), 0) <= limit
+    return Count(part, whole)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import cast
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -199,3 +200,19 @@ def trend_chart(trend: Trend, language: str, width: float) -> Drawing | None:
                fontName=REGULAR, fontSize=FONT_SIZE, fillColor=NORM_LINE, textAnchor="end")
     )  # fmt: skip
     return drawing
+
+
+def chart_pdfs(
+    queue: QueueSummary, trends: Sequence[Trend], language: str, width: float = 170 * mm
+) -> list[bytes]:
+    """The report's charts, each as a one-page PDF of its own size (the Reports tab shows them
+    as pictures): the same drawings as on paper."""
+    from reportlab.graphics import renderPDF
+
+    drawings = [
+        hour_chart(queue, language, width),
+        wait_chart(queue, language, width),
+        *(trend_chart(trend, language, width) for trend in trends),
+    ]
+    # drawToString gives the PDF's bytes (the stubs say str)
+    return [cast(bytes, renderPDF.drawToString(d)) for d in drawings if d is not None]

@@ -28,6 +28,7 @@ from desktop.ui.tabs.complaints_tab import ComplaintsTab
 from desktop.ui.tabs.households_tab import HouseholdsTab
 from desktop.ui.tabs.office_tab import OfficeTab
 from desktop.ui.tabs.queue_tab import QueueTab
+from desktop.ui.tabs.reports_tab import ReportsTab
 from desktop.ui.tasks import TaskCancelled
 from desktop.ui.visit import call_next
 from desktop.version import program_version
@@ -52,12 +53,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.office_tab = OfficeTab(ctx)
         self.households_tab = HouseholdsTab(ctx)
         self.complaints_tab = ComplaintsTab(ctx)
+        self.reports_tab = ReportsTab(ctx)
         for tab in (
             self.queue_tab,
             self.application_tab,
             self.complaints_tab,
             self.office_tab,
             self.households_tab,
+            self.reports_tab,
         ):
             self.tabs.addTab(tab, "")
         self.complaints_tab.title_changed.connect(self._show_complaints)
@@ -211,6 +214,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.application_tab: self.tr("Applications"),
             self.office_tab: self.tr("Office"),
             self.households_tab: self.tr("Household book"),
+            self.reports_tab: self.tr("Reports"),
         }
         for tab, title in titles.items():
             self.tabs.setTabText(self.tabs.indexOf(tab), title)

@@ -13,7 +13,7 @@ from desktop.core.clock import office_zone
 from desktop.core.indicators import Count
 from desktop.core.periods import Period
 from desktop.core.queue_rules import load_purposes
-from desktop.core.queue_stats import TicketRecord, nearest_rank, summarize_queue
+from desktop.core.queue_stats import TicketRecord, indicator_wait, nearest_rank, summarize_queue
 from desktop.core.rules import RuleBook
 from desktop.paths import resource_path
 from tests.core.hand_calendar import hand_calendar
@@ -116,6 +116,10 @@ def test_indicator_1_2_counts_visitors_for_a_service_called_within_40_minutes(
     queue = summarize_queue(TWO_DAYS, WEEK, PURPOSES, book, CALENDAR)
     assert queue.indicator_minutes == 40
     assert queue.indicator_wait == Count(5, 6)  # no. 5 waited 45; complaint/consultation left out
+    # the same count alone (a trend's), for the week and for Wednesday only (no. 8)
+    assert indicator_wait(TWO_DAYS, WEEK, PURPOSES, book) == Count(5, 6)
+    assert indicator_wait(TWO_DAYS, Period.day(WEDNESDAY), PURPOSES, book) == Count(1, 1)
+    assert indicator_wait(TWO_DAYS, Period.month(2026, 8), PURPOSES, book) == Count(0, 0)
 
 
 def test_the_wait_histogram_in_five_minute_bins(book: RuleBook) -> None:

@@ -83,7 +83,9 @@ def test_changes_since_is_one_statement_reading_each_stamp_index(db: Database) -
         scan = f"SEARCH {table.name} USING INDEX ix_{table.name}_change_seq (change_seq>?)"
         assert scan in plan
     assert not any(step.startswith("SCAN") for step in plan)
-    assert len(synced_tables()) == 14  # 12, and complaints with their history (0013)
+    assert (
+        len(synced_tables()) == 16
+    )  # 12, complaints and their history (0013), survey answers and application corrections (0014)
 
 
 def test_bulk_orm_updates_and_deletes_of_synced_records_are_refused(db: Database) -> None:

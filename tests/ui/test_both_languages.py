@@ -16,6 +16,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.exc import OperationalError
@@ -33,12 +34,14 @@ from desktop.services import (
     household_writer,
     households,
     queue,
+    reports,
 )
 from desktop.services.applications import ApplicationInput
 from desktop.services.complaints import ComplaintInput
 from desktop.services.household_values import HouseholdData, MemberData, PlotData
 from desktop.ui import errors
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.application_correction_dialog import ApplicationCorrectionDialog
 from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
 from desktop.ui.dialogs.complaint_dialog import ComplaintDialog
 from desktop.ui.dialogs.complaint_settings_dialog import ComplaintSettingsDialog
@@ -52,12 +55,14 @@ from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop.ui.dialogs.plot_dialog import PlotDialog
 from desktop.ui.dialogs.reason_dialog import ReasonDialog
 from desktop.ui.dialogs.setup_dialog import SetupDialog
+from desktop.ui.dialogs.survey_dialog import SurveyDialog
 from desktop.ui.dialogs.transfers_dialog import TransferForm, TransfersDialog
 from desktop.ui.dialogs.verify_dialog import VerifyDialog
 from desktop.ui.dialogs.visit_end_dialog import VisitEndDialog
 from desktop.ui.i18n import Translations
 from desktop.ui.main_window import MainWindow
 from desktop.ui.queue_display import QueueDisplay
+from desktop.ui.tabs.reports_tab import RecordsDialog
 from desktop.ui.tasks import ProgressDialog
 from tests.ui.helpers import Told
 from tests.ui.visible_texts import Catalogue, Shown, plain, visible_texts
@@ -115,6 +120,11 @@ def open_dialogs(window: MainWindow, household: uuid.UUID) -> list[QWidget]:
         if (c := certificates.for_application(ctx.db, a.id)) is not None
     ]
     verify.check(certificate.payload)
+    window.reports_tab.compute()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # its progress dialog
+    report = window.reports_tab.report
+    assert report is not None
+    records = reports.records_behind(ctx.db, "2.2", report.period, report.made_at)
     progress = ProgressDialog(window.tr("Adding demo households…"), True, window)
     progress.request_cancel()  # shows "Stopping…"
     dialogs: list[QWidget] = [
@@ -150,6 +160,9 @@ def open_dialogs(window: MainWindow, household: uuid.UUID) -> list[QWidget]:
         PdfPreviewDialog(sample_document("talon", ctx.names_language), ctx, window),
         QueueDisplay(ctx, window),
         VisitEndDialog(queue.today(ctx.db, ctx.now())[0], window),
+        RecordsDialog(ctx, report.value("2.2"), records, window, lambda: records),
+        SurveyDialog(ctx, certificate.application_id, "kk", window),
+        ApplicationCorrectionDialog(ctx, certificate.application_id, window),
         progress,
     ]
     for dialog in dialogs:

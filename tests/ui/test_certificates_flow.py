@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
@@ -15,18 +15,22 @@ from db.models import Application
 from desktop.core.actor import SYSTEM
 from desktop.core.clock import FixedClock
 from desktop.core.iin import make_iin
-from desktop.services import applications, certificates, verification
+from desktop.core.localtime import aware
+from desktop.core.periods import Period
+from desktop.services import applications, certificates, reports, verification
 from desktop.services import household_writer as households
 from desktop.services.applications import ApplicationInput
 from desktop.services.household_values import HouseholdData, MemberData
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
+from desktop.ui.dialogs.survey_dialog import NO, YES
 from desktop.ui.dialogs.verify_dialog import VerifyDialog
 from desktop.ui.tabs.application_tab import ApplicationTab
 from tests.ui.helpers import Printed
 
 TUESDAY = datetime(2026, 11, 24, 10, 15)
 WEDNESDAY = datetime(2026, 11, 25, 11, 0)
+WEDNESDAY_AT = aware(WEDNESDAY)
 IIN = make_iin(date(1980, 5, 17), "male", 42)
 
 
@@ -115,6 +119,17 @@ def test_prepare_certificate_1_then_issue_it_and_print_a_copy(
     assert row.status == "issued" and row.issued_at == WEDNESDAY
     with configured_db.read() as session:
         assert session.get(Application, application_id).issued_by == "Ахметова Г. С."
+
+    # the short survey at collection opens beside the tab: two answers, the rest skipped
+    survey = tab.survey
+    assert survey.isVisible()
+    survey.groups["process"].button(YES).click()
+    survey.groups["politeness"].button(NO).click()
+    survey.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not survey.isVisible()
+    answered = reports.build_report(configured_db, Period.day(WEDNESDAY.date()), WEDNESDAY_AT)
+    assert (answered.surveys, answered.value("2.1").part, answered.value("5.1").part) == (1, 1, 0)
+    assert answered.value("3.1").status == "no_data"
 
     tab.list.select(application_id)
     qtbot.mouseClick(tab.certificate_copy_button, Qt.MouseButton.LeftButton)

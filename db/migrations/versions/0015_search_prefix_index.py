@@ -1,7 +1,7 @@
 """household search: FTS5 prefix indexes for one-, two- and three-letter beginnings
 
 Revision ID: 0015
-Revises: 0013
+Revises: 0014
 Create Date: 2026-12-02 13:30:00
 
 A clerk types the first letters of a surname: without prefix indexes FTS5 merges the
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = '0015'
-down_revision: str | None = '0013'
+down_revision: str | None = '0014'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

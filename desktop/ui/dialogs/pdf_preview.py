@@ -173,7 +173,7 @@ class PdfPreviewDialog(BaseDialog):
         image = self.document.render(index, pixels)
         if image.isNull():
             return
-        image = _on_white(image)
+        image = on_white(image)
         target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
         scaled = QSizeF(points).scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
         painter.drawImage(QRectF(target.topLeft(), scaled), image)
@@ -218,7 +218,7 @@ class PdfPreviewDialog(BaseDialog):
         QMessageBox.warning(self, self.windowTitle(), message)
 
 
-def _on_white(image: QImage) -> QImage:
+def on_white(image: QImage) -> QImage:
     """QtPdf renders onto a transparent background: flatten it onto white paper."""
     flat = QImage(image.size(), QImage.Format.Format_RGB32)
     flat.fill(Qt.GlobalColor.white)

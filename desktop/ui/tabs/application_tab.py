@@ -40,6 +40,7 @@ from desktop.ui.base_tab import BaseTab
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
 from desktop.ui.dialogs.reason_dialog import ReasonDialog
+from desktop.ui.dialogs.survey_dialog import SurveyDialog
 from desktop.ui.errors import describe, user_action
 from desktop.ui.widgets.applicant_form import ERROR_STYLE, OK_STYLE, ApplicantForm
 from desktop.ui.widgets.application_list import ApplicationList
@@ -388,6 +389,13 @@ class ApplicationTab(BaseTab):
             self._say(lambda: self.tr("The certificate was issued."), OK_STYLE)
         self.list.refresh()
         self._update_actions()
+        self._offer_survey(row)
+
+    def _offer_survey(self, row: ApplicationRow | None) -> None:
+        """The short survey at collection, once the result was handed over (beside the tab)."""
+        if row is not None and applications.application(self.ctx.db, row.id).status == "issued":
+            self.survey = SurveyDialog(self.ctx, row.id, row.language, self)
+            self.survey.show()  # not modal: F5 and the next visitor are not held up
 
     def confirm_issue(self, row: ApplicationRow) -> bool:
         answer = QMessageBox.question(
