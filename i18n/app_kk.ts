@@ -3511,6 +3511,10 @@ Is the number right? Save it anyway?</source>
         <translation>Барлық келушілер</translation>
     </message>
     <message>
+        <source>Nothing to draw: the period has no visitors and no applications.</source>
+        <translation>Сызатын ештеңе жоқ: бұл кезеңде келушілер де, өтініштер де жоқ.</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>Мақсат</translation>
     </message>

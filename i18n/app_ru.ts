@@ -3519,6 +3519,10 @@ Is the number right? Save it anyway?</source>
         <translation>Все посетители</translation>
     </message>
     <message>
+        <source>Nothing to draw: the period has no visitors and no applications.</source>
+        <translation>Рисовать нечего: за период нет ни посетителей, ни заявлений.</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>Цель</translation>
     </message>

@@ -61,12 +61,17 @@ def _item(text: str, align_right: bool = False) -> QTableWidgetItem:
     return item
 
 
-def _table(columns: int) -> QTableWidget:
+def _table(columns: int, stretch: int) -> QTableWidget:
+    """A read-mostly table whose `stretch` column takes the room left; the others are as wide
+    as their headings and values, so no heading is cut in either language."""
     table = QTableWidget(0, columns)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -107,7 +112,7 @@ class RecordsDialog(BaseDialog):
         self.changed = False
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.table = _table(4)
+        self.table = _table(4, 1)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -209,23 +214,17 @@ class ReportsTab(BaseTab):
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.indicators = _table(6)
+        self.indicators = _table(6, TEXT)
         self.indicators.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.indicators.horizontalHeader().setSectionResizeMode(
-            TEXT, QHeaderView.ResizeMode.Stretch
-        )
-        self.indicators.horizontalHeader().setStretchLastSection(False)
         self.indicators.cellDoubleClicked.connect(self._open_records)
         self.indicators.itemChanged.connect(self._target_changed)
         self.queue_label = QLabel()
         self.queue_label.setWordWrap(True)
-        self.waits = _table(5)
+        self.waits = _table(5, 0)
         self.waits.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.waits.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.waits.horizontalHeader().setStretchLastSection(False)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
 
@@ -234,7 +233,12 @@ class ReportsTab(BaseTab):
         queue_layout.addWidget(self.queue_label)
         queue_layout.addWidget(self.waits, 1)
         self.charts = QWidget()
-        self.charts_layout = QVBoxLayout(self.charts)
+        self.no_charts = QLabel()  # shown instead of the charts when the period has nothing
+        self.no_charts.setVisible(False)
+        charts_box = QVBoxLayout(self.charts)
+        charts_box.addWidget(self.no_charts)
+        self.charts_layout = QVBoxLayout()
+        charts_box.addLayout(self.charts_layout, 1)
         charts_area = QScrollArea()
         charts_area.setWidgetResizable(True)
         charts_area.setWidget(self.charts)
@@ -277,6 +281,9 @@ class ReportsTab(BaseTab):
     # ---- texts ---------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.no_charts.setText(
+            self.tr("Nothing to draw: the period has no visitors and no applications.")
+        )
         names = {
             "day": self.tr("Day"),
             "month": self.tr("Month"),
@@ -454,10 +461,12 @@ class ReportsTab(BaseTab):
             return
         from desktop.printing.charts import chart_pdfs  # ReportLab: loaded when a report is shown
 
-        for pdf in chart_pdfs(report.queue, report.trends, language):
+        pdfs = list(chart_pdfs(report.queue, report.trends, language))
+        for pdf in pdfs:
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(_picture(pdf, self)))
             self.charts_layout.addWidget(label)
+        self.no_charts.setVisible(not pdfs)
         self.charts_layout.addStretch(1)
 
     # ---- records, targets ----------------------------------------------------------------------
