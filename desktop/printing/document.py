@@ -162,33 +162,30 @@ def complaint_talon(
     )
 
 
+def _complaint_paper(
+    kind: DocumentKind, title_key: str, data: ComplaintPaperData, language: str, sample: bool
+) -> Document:
+    """A complaint's paper of `kind`, rendered by printing.complaint's `render_<kind>`."""
+    return Document(
+        kind,
+        _title(language, title_key, data.number),
+        f"{kind}-{data.number}.pdf",
+        language,
+        partial(
+            _render, "complaint", "render_" + kind.replace("-", "_"), data, language, sample=sample
+        ),
+    )
+
+
 def complaint_protocol(
     data: ComplaintPaperData, language: str, *, sample: bool = False
 ) -> Document:
-    return Document(
-        "complaint-protocol",
-        _title(language, "ct_protocol_title", data.number),
-        f"complaint-protocol-{data.number}.pdf",
-        language,
-        partial(_render, "complaint", "render_complaint_protocol", data, language, sample=sample),
-    )
+    return _complaint_paper("complaint-protocol", "ct_protocol_title", data, language, sample)
 
 
 def extension_notice(data: ComplaintPaperData, language: str, *, sample: bool = False) -> Document:
-    return Document(
-        "extension-notice",
-        _title(language, "ct_extension_title", data.number),
-        f"extension-notice-{data.number}.pdf",
-        language,
-        partial(_render, "complaint", "render_extension_notice", data, language, sample=sample),
-    )
+    return _complaint_paper("extension-notice", "ct_extension_title", data, language, sample)
 
 
 def forwarding_notice(data: ComplaintPaperData, language: str, *, sample: bool = False) -> Document:
-    return Document(
-        "forwarding-notice",
-        _title(language, "ct_forwarding_title", data.number),
-        f"forwarding-notice-{data.number}.pdf",
-        language,
-        partial(_render, "complaint", "render_forwarding_notice", data, language, sample=sample),
-    )
+    return _complaint_paper("forwarding-notice", "ct_forwarding_title", data, language, sample)
