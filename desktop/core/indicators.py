@@ -319,3 +319,14 @@ class Trend:
 
     standard: Standard
     points: tuple[TrendPoint, ...]
+
+
+def trend(standard: Standard, months: Sequence[tuple[date, IndicatorInputs]]) -> Trend:
+    """`standard` measured in each month: (the month's first day, that month's counts)."""
+    return Trend(
+        standard,
+        tuple(
+            TrendPoint(first, measure(standard, inputs.source(standard.code)))
+            for first, inputs in months
+        ),
+    )

@@ -23,10 +23,8 @@ from desktop.core.indicators import (
     IndicatorInputs,
     Standard,
     SurveyAnswers,
-    Trend,
-    TrendPoint,
     compute_indicators,
-    measure,
+    trend,
 )
 from desktop.core.localtime import aware, naive_local
 from desktop.core.periods import Period
@@ -183,13 +181,7 @@ def demo_report(language: str, book: RuleBook, calendar: WorkingCalendar) -> Ind
         },
         document_names={code: rules.document_name(code, language) for code in rules.document_names},
         trends=[
-            Trend(
-                by_code[code],
-                tuple(
-                    TrendPoint(month.first, measure(by_code[code], values.source(code)))
-                    for month, values in months
-                ),
-            )
+            trend(by_code[code], [(month.first, values) for month, values in months])
             for code in TREND_CODES
         ],
         akim=AKIM[language],

@@ -43,9 +43,8 @@ from desktop.core.indicators import (
     Standard,
     SurveyAnswers,
     Trend,
-    TrendPoint,
     compute_indicators,
-    measure,
+    trend,
 )
 from desktop.core.localtime import aware
 from desktop.core.periods import Period
@@ -542,17 +541,8 @@ def build_report(
             if progress:
                 progress(3 + index, total)
     by_code = {s.code: s for s in every}
-    trends = tuple(
-        Trend(
-            by_code[code],
-            tuple(
-                TrendPoint(month.first, measure(by_code[code], values.source(code)))
-                for month, values in trend_inputs
-            ),
-        )
-        for code in TREND_CODES
-        if trend_inputs
-    )
+    monthly = [(month.first, values) for month, values in trend_inputs]
+    trends = tuple(trend(by_code[code], monthly) for code in TREND_CODES if monthly)
     return PeriodReport(
         period=period,
         made_at=now,
