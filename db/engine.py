@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -90,14 +91,32 @@ def _configure_postgresql(engine: Engine) -> None:
             connection.exec_driver_sql("SET TRANSACTION READ ONLY")
 
 
+@dataclass(frozen=True)
+class WorkEvent:
+    """Something done in a unit of work that is not a row change: a login, a print, an export.
+
+    `kind` is a short dotted name ("session.login", "certificate.print"), `subject` what it
+    concerns (a number, a file name), `detail` plain JSON-able values.
+    """
+
+    kind: str
+    subject: str = ""
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
 class UnitOfWork(Session):
     """One writing transaction and the staff member it is done for.
 
     Services write through it as through any session; `actor` is whom they record (history
-    lines, `<verb>_by_id` columns) and whom the audit trail will name.
+    lines, `<verb>_by_id` columns) and whom the audit trail names. `note()` records an event
+    that is not a row change; the write listeners read `events` before the commit.
     """
 
     actor: Actor
+    events: list[WorkEvent]
+
+    def note(self, kind: str, subject: str = "", **detail: Any) -> None:
+        self.events.append(WorkEvent(kind, subject, detail))
 
 
 WriteListener = Callable[[UnitOfWork], None]
@@ -155,6 +174,7 @@ class Database:
         """
         with self._writer() as work, work.begin():
             work.actor = actor
+            work.events = []
             yield work
             for listener in self._write_listeners:
                 listener(work)

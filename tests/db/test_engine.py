@@ -96,12 +96,14 @@ def test_a_unit_of_work_carries_its_actor_to_the_listeners_before_commit(
 
     def audit(work: UnitOfWork) -> None:
         seen.append(work.actor.name)
+        assert [e.kind for e in work.events] == ["session.login"]
         work.execute(text("INSERT INTO audit VALUES (:who)"), {"who": work.actor.name})
 
     db.add_write_listener(audit)
     clerk = Actor(uuid.uuid4(), "Ахметова Г. С.")
     with db.write(clerk) as work:
         assert work.actor == clerk
+        work.note("session.login", clerk.name, attempt=1)
     with pytest.raises(RuntimeError), db.write(clerk):
         raise RuntimeError("power cut")  # the listener is not called, nothing is kept
     with db.read() as session:
