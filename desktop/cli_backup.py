@@ -21,7 +21,10 @@ from desktop.ui import backup_texts
 from desktop.ui.i18n import current_language
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+def register(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
     backup = commands.add_parser(
         "backup",
         parents=[common],
@@ -128,8 +131,9 @@ def _list(db_arg: str | None, folder_arg: str | None) -> int:
         certificate = QCoreApplication.translate("cli", "last certificate: %1").replace(
             "%1", info.last_certificate or "—"
         )
+        when = backup_texts.when_text(info.taken_at, language) if info.taken_at else "—"
         print(
-            f"{backup_texts.taken_text(info, language):<18} "
+            f"{when:<18} "
             f"{backup_texts.size_text(info.size):>10}  {households}  {certificate}  {path.name}"
         )
     if not found:

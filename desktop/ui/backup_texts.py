@@ -3,11 +3,13 @@ free space (the restore dialog, the main window and the command line share them)
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core.formatting import format_datetime
+from desktop.core.formatting import format_datetime, format_number
 from desktop.services.backups import BackupError, BackupInfo, SpaceWarning
-from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, current_language
 
 _CONTEXT = "Backups"
 
@@ -67,8 +69,8 @@ def message(error: BackupError) -> str:
 
 
 def size_text(size: int) -> str:
-    """Bytes as megabytes with one decimal ("12.3 MB" / "12,3 МБ")."""
-    megabytes = f"{size / (1024 * 1024):.1f}"
+    """Bytes as megabytes with one decimal, in the UI language's way ("12,3 МБ")."""
+    megabytes = format_number(round(size / (1024 * 1024), 1), current_language() or "ru")
     return QCoreApplication.translate("Backups", "%1 MB").replace("%1", megabytes)
 
 
@@ -81,8 +83,24 @@ def space_warning(warning: SpaceWarning) -> str:
     )
 
 
-def taken_text(info: BackupInfo, language: str) -> str:
-    return format_datetime(info.taken_at, language or "ru") if info.taken_at else "—"
+def when_text(taken: datetime, language: str) -> str:
+    """A backup's time, as the office's clock showed it."""
+    return format_datetime(taken, language or "ru")
+
+
+def preview_captions() -> list[str]:
+    """The captions of preview(), in its order."""
+    return [
+        QCoreApplication.translate("Backups", "Taken"),
+        QCoreApplication.translate("Backups", "Akim office"),
+        QCoreApplication.translate("Backups", "Households"),
+        QCoreApplication.translate("Backups", "Applications"),
+        QCoreApplication.translate("Backups", "Last application number"),
+        QCoreApplication.translate("Backups", "Certificates"),
+        QCoreApplication.translate("Backups", "Last certificate number"),
+        QCoreApplication.translate("Backups", "Size"),
+        QCoreApplication.translate("Backups", "File"),
+    ]
 
 
 def preview(info: BackupInfo, language: str) -> list[tuple[str, str]]:
@@ -92,20 +110,15 @@ def preview(info: BackupInfo, language: str) -> list[tuple[str, str]]:
         if info.office_number is not None
         else _tr(NOT_SET_UP)
     )
-    return [
-        (QCoreApplication.translate("Backups", "Taken"), taken_text(info, language)),
-        (QCoreApplication.translate("Backups", "Akim office"), office),
-        (QCoreApplication.translate("Backups", "Households"), str(info.households)),
-        (QCoreApplication.translate("Backups", "Applications"), str(info.applications)),
-        (
-            QCoreApplication.translate("Backups", "Last application number"),
-            info.last_application or "—",
-        ),
-        (QCoreApplication.translate("Backups", "Certificates"), str(info.certificates)),
-        (
-            QCoreApplication.translate("Backups", "Last certificate number"),
-            info.last_certificate or "—",
-        ),
-        (QCoreApplication.translate("Backups", "Size"), size_text(info.size)),
-        (QCoreApplication.translate("Backups", "File"), str(info.path)),
+    values = [
+        when_text(info.taken_at, language) if info.taken_at else "—",
+        office,
+        str(info.households),
+        str(info.applications),
+        info.last_application or "—",
+        str(info.certificates),
+        info.last_certificate or "—",
+        size_text(info.size),
+        str(info.path),
     ]
+    return list(zip(preview_captions(), values, strict=True))
