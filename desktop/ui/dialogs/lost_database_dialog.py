@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -51,7 +52,10 @@ class LostDatabaseDialog(BaseDialog):
         layout.addWidget(self.warning)
         layout.addWidget(self.explanation)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.open_button)
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addWidget(self.buttons)
         self.resize(980, 520)
         self.retranslate()
