@@ -507,6 +507,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Резервтік көшірмелер қалтасына жазу мүмкін емес (жоқ, тек оқуға арналған немесе флешка суырылған): %1. Қалтаны «Баптаулар &gt; Резервтік көшірмелер» мәзірінде тексеріңіз.</translation>
     </message>
     <message>
+        <source>The database itself is damaged: its copy failed the check and was not kept. Keep the earlier backups and call the district IT person.</source>
+        <translation>Дерекқордың өзі бүлінген: оның көшірмесі тексеруден өтпеді және сақталмады. Бұрынғы резервтік көшірмелерді сақтап, аудандағы АТ маманына хабарласыңыз.</translation>
+    </message>
+    <message>
         <source>There is no such file: %1</source>
         <translation>Мұндай файл жоқ: %1</translation>
     </message>

@@ -507,6 +507,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>В папку резервных копий нельзя записать (её нет, она только для чтения или флешку вынули): %1. Проверьте папку в меню «Настройки &gt; Резервные копии».</translation>
     </message>
     <message>
+        <source>The database itself is damaged: its copy failed the check and was not kept. Keep the earlier backups and call the district IT person.</source>
+        <translation>Повреждена сама база данных: её копия не прошла проверку и не сохранена. Сохраните прежние резервные копии и позвоните ИТ-специалисту района.</translation>
+    </message>
+    <message>
         <source>There is no such file: %1</source>
         <translation>Такого файла нет: %1</translation>
     </message>

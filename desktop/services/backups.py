@@ -60,7 +60,8 @@ class BackupError(Exception):
     """A backup or a restore that cannot be done; `reason` says why, for the message.
 
     server: the database is on a server (pg_dump is the tool); space: the disk is full or
-    too full; folder: the backup folder cannot be written; missing: no such file; not_sqlite,
+    too full; folder: the backup folder cannot be written; source_damaged: the database's own
+    copy fails its integrity check (nothing kept); missing: no such file; not_sqlite,
     damaged, foreign (not an Auyl Desk database), newer (a schema this program does not know);
     in_use: another program holds the database.
     """
@@ -157,9 +158,16 @@ def take_backup(db: Database, now: datetime, folder: Path, keep: int) -> Path:
     try:
         copy_database(source, target)
     except CopyFailed as error:
-        raise BackupError("space" if error.reason == "space" else "folder", error.detail) from error
+        raise _copy_error(error) from error
     rotate(folder, source.stem, keep)
     return target
+
+
+def _copy_error(error: CopyFailed) -> BackupError:
+    """A failed copy as the user is told of it: a full disk, a source whose copy fails its
+    integrity check (the database itself is damaged), or a folder that cannot be written."""
+    reason = {"space": "space", "damaged": "source_damaged"}.get(error.reason, "folder")
+    return BackupError(reason, error.detail)
 
 
 def rotate(folder: Path, stem: str, keep: int) -> list[Path]:
@@ -392,7 +400,7 @@ def restore(database: Path, backup: Path, now: datetime) -> RestoreResult:
     try:
         copy_database(backup, staged)
     except CopyFailed as error:
-        raise BackupError("space" if error.reason == "space" else "folder", error.detail) from error
+        raise _copy_error(error) from error
     safety = None
     try:
         if current:

@@ -29,6 +29,11 @@ MESSAGES = {
         "The backup folder cannot be written (missing, read-only or a stick that was pulled "
         "out): %1. Check the folder under Settings > Backups.",
     ),
+    "source_damaged": QT_TRANSLATE_NOOP(
+        "Backups",
+        "The database itself is damaged: its copy failed the check and was not kept. Keep "
+        "the earlier backups and call the district IT person.",
+    ),
     "missing": QT_TRANSLATE_NOOP("Backups", "There is no such file: %1"),
     "not_sqlite": QT_TRANSLATE_NOOP(
         "Backups", "This file is not an Auyl Desk backup (not a database file): %1"

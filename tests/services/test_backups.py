@@ -356,3 +356,15 @@ def test_a_fresh_pc_is_not_a_lost_installation(tmp_path: Path) -> None:
 def test_the_daily_due_check_reads_names_only(tmp_path: Path) -> None:
     (tmp_path / "auyl-desk-20261124-090000.sqlite3").write_bytes(b"")
     assert not backups.backup_due(tmp_path, date(2026, 11, 24))
+
+
+def test_a_damaged_database_gives_no_backup(
+    office_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A copy that fails its integrity check is not kept (the database itself is damaged)."""
+    monkeypatch.setattr("db.sqlite_files.integrity_problems", lambda _c: ["page 7: corrupt"])
+    folder = tmp_path / "backups"
+    with pytest.raises(BackupError) as raised:
+        backups.take_backup(office_db, NOW, folder, keep=10)
+    assert raised.value.reason == "source_damaged"
+    assert list(folder.iterdir()) == []
