@@ -387,15 +387,14 @@ def restore(database: Path, backup: Path, now: datetime) -> RestoreResult:
     """Put `backup` in place of the SQLite file `database` (which nothing may hold open: the
     program closes its own connections first).
 
-    The backup is verified first; the current file is kept beside it as
-    `<name>-before-restore-<time>.sqlite3`; the swap is one rename, so a failure at any
-    point leaves either the old file or the restored one, never a mixture. The restored
-    database gets a new database id.
+    The backup is verified first and copied beside the database; the current file (with its
+    -wal, as it is: it may be the damaged one) is copied to `<name>-before-restore-<time>
+    .sqlite3` before anything touches it; then, if no other program holds the database, the
+    swap is one rename, so a failure at any point leaves either the old file or the restored
+    one, never a mixture. The restored database gets a new database id.
     """
     info = verify_backup(backup)
     current = database.exists() and database.stat().st_size > 0
-    if current:
-        _refuse_if_in_use(database)
     staged = database.with_name(f".{database.name}.restoring")
     try:
         copy_database(backup, staged)
@@ -408,11 +407,15 @@ def restore(database: Path, backup: Path, now: datetime) -> RestoreResult:
                 f"{database.stem}-before-restore-{wall_clock(now).strftime(_STAMP)}.sqlite3"
             )
             _keep_copy(database, safety)
-        for suffix in SIDE_FILES:  # a 0-byte database may have left these
+            _refuse_if_in_use(database)
+        for suffix in SIDE_FILES:
             database.with_name(database.name + suffix).unlink(missing_ok=True)
         os.replace(staged, database)
     except BaseException:
         staged.unlink(missing_ok=True)
+        if safety is not None:
+            for name in (safety, *(safety.with_name(safety.name + x) for x in SIDE_FILES)):
+                name.unlink(missing_ok=True)
         raise
     restrict_file(database)
     db = Database(database)
@@ -425,8 +428,8 @@ def restore(database: Path, backup: Path, now: datetime) -> RestoreResult:
 
 def _refuse_if_in_use(database: Path) -> None:
     """Leaving WAL needs the only connection to the file: if another program holds it, the
-    switch fails ("database is locked") and nothing is restored. Done, the file is one
-    self-contained file (its WAL checkpointed into it), ready to be kept as the safety copy."""
+    switch fails ("database is locked") and nothing is restored. A damaged file (the reason
+    to restore, often) cannot be switched at all: it is taken as held by nobody."""
     try:
         connection = sqlite3.connect(str(database), timeout=0.5, isolation_level=None)
         try:
@@ -434,16 +437,19 @@ def _refuse_if_in_use(database: Path) -> None:
         finally:
             connection.close()
     except sqlite3.Error as error:
-        raise BackupError("in_use", f"{database}: {error}") from error
+        if any(word in str(error).lower() for word in ("locked", "busy")):
+            raise BackupError("in_use", f"{database}: {error}") from error
+        return
     if str(mode).lower() != "delete":
         raise BackupError("in_use", str(database))
 
 
 def _keep_copy(database: Path, safety: Path) -> None:
-    """The current file stays under its own name until the swap: a hard link (no copying),
-    or a plain copy where the file system has no links."""
-    try:
-        os.link(database, safety)
-    except OSError:
-        shutil.copy2(database, safety)
-    restrict_file(safety)
+    """Copy the current file and its -wal as they are (byte for byte: SQLite is not asked,
+    so a damaged file's WAL is kept too), owner-only."""
+    for suffix in ("", "-wal"):
+        source = database.with_name(database.name + suffix)
+        if source.exists():
+            target = safety.with_name(safety.name + suffix)
+            shutil.copyfile(source, target)
+            restrict_file(target)

@@ -368,3 +368,28 @@ def test_a_damaged_database_gives_no_backup(
         backups.take_backup(office_db, NOW, folder, keep=10)
     assert raised.value.reason == "source_damaged"
     assert list(folder.iterdir()) == []
+
+
+def test_a_damaged_database_can_be_replaced_by_a_backup(
+    office_db: Database, tmp_path: Path
+) -> None:
+    """The start-up check finds the file damaged and offers the latest good backup: the
+    damaged file (with its WAL) is kept aside and the backup goes in its place."""
+    path = Path(str(office_db.url.database))
+    load_demo(office_db, 2, _clerk(office_db), NOW.date())
+    folder = tmp_path / "b"
+    backups.take_backup(office_db, NOW, folder, keep=10)
+    office_db.dispose()
+    damaged = bytearray(path.read_bytes())
+    damaged[16:24] = b"\xff" * 8  # the header's page size and versions: "not a database"
+    path.write_bytes(bytes(damaged))
+    path.with_name(path.name + "-wal").write_bytes(b"leftover")
+    good = backups.latest_good_backup(folder)
+    assert good is not None
+    result = backups.restore(path, good.path, NOW)
+    assert result.safety_copy is not None
+    assert result.safety_copy.read_bytes() == bytes(damaged)
+    assert result.safety_copy.with_name(result.safety_copy.name + "-wal").read_bytes() == (
+        b"leftover"
+    )
+    assert backups.describe(path).households == 2
