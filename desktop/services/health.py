@@ -57,8 +57,8 @@ def _check_sqlite_file(path: Path, report: HealthReport) -> None:
     if not path.is_file():
         report.checks.append(Check("file", False, str(path)))
         return
-    if not is_sqlite_file(path):
-        report.checks.append(Check("file", False, f"{path}: not a SQLite database"))
+    if not is_sqlite_file(path):  # empty, or not a database at all
+        report.checks.append(Check("file", False, str(path)))
         return
     try:
         connection = open_read_only(path)

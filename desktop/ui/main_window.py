@@ -443,7 +443,15 @@ class MainWindow(Retranslating, QMainWindow):
         try:
             path = self.backups.back_up(self.tr("Backing up the database…"))
         except BackupError as error:
-            QMessageBox.warning(self, self.tr("Back up now"), backup_texts.message(error))
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Back up now"),
+                backup_texts.message(error),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.exec()
+            box.setParent(None)
             return
         self.statusBar().showMessage(
             self.tr("Backup written: %1").replace("%1", str(path)), STATUS_MS

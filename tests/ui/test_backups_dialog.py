@@ -164,3 +164,21 @@ def test_little_disk_space_shows_in_the_status_bar(
     window.backups.show_space()
     assert window.backup_label.isVisibleTo(window)
     assert "10 MB" in window.backup_label.toolTip()  # free: 10 MB, as the user's language writes it
+
+
+def test_back_up_now_from_the_file_menu(
+    qtbot: QtBot, ctx: AppContext, told: Told, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.backup_action.trigger()
+    (path,) = backups.backups_in(backups.backup_folder(ctx.db))
+    assert str(path) in window.statusBar().currentMessage()
+
+    def full(*_args: object) -> None:
+        raise backups.BackupError("space")
+
+    monkeypatch.setattr(backups, "take_backup", full)
+    window.backup_action.trigger()
+    assert told.texts()[-1].startswith("There is not enough free space")
+    assert window.backup_label.text() == "The last backup failed"
