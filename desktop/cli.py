@@ -317,6 +317,9 @@ def parser() -> argparse.ArgumentParser:
             "cli", "the text of the QR code (AUYL2:...) or the path of a certificate PDF"
         ),
     )
+    from desktop import cli_backup
+
+    cli_backup.register(commands, common)
     return parser
 
 
@@ -360,6 +363,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _verify(args.db, args.source)
     if args.command == "report":
         return _report(args)
+    if args.command in ("backup", "backups", "restore"):
+        from desktop import cli_backup
+
+        return cli_backup.dispatch(args)
     return _check(args.db)
 
 
