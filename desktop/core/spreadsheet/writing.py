@@ -25,14 +25,15 @@ def xml_text(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
-def text_cell(sheet: WriteOnlyWorksheet, value: Any) -> WriteOnlyCell | Any:
+def text_cell(sheet: WriteOnlyWorksheet, value: Any) -> Any:
     """A cell for a write-only sheet: strings as text cells (never formulas), other values as
     they are (numbers stay numbers, dates dates)."""
     if not isinstance(value, str):
         return value
-    cell = WriteOnlyCell(sheet, value=xml_text(value))
+    text = xml_text(value)
+    cell = WriteOnlyCell(sheet, value=text)
     cell.data_type = "s"
-    if cell.value.startswith(_FORMULA_START):
+    if text.startswith(_FORMULA_START):
         cell.quotePrefix = True
     return cell
 
