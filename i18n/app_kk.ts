@@ -569,6 +569,22 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Белгісіз мал тобы: %1.</translation>
     </message>
     <message>
+        <source>Unknown land use: %1.</source>
+        <translation>Жердің белгісіз мақсаты: %1.</translation>
+    </message>
+    <message>
+        <source>A plot of less than %1 ha cannot be recorded.</source>
+        <translation>%1 га-дан кіші учаскені жазуға болмайды.</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 cannot be right for one household, even when confirmed.</source>
+        <translation>%1: бір шаруашылықта %2-ден көп болуы мүмкін емес, расталса да.</translation>
+    </message>
+    <message>
+        <source>A date must be between %1 and %2.</source>
+        <translation>Күн %1 мен %2 аралығында болуы керек.</translation>
+    </message>
+    <message>
         <source>This record is no longer in the book; it may have been changed elsewhere.</source>
         <translation>Бұл жазба кітапта енді жоқ; оны басқа жерден өзгерткен болуы мүмкін.</translation>
     </message>

@@ -569,6 +569,22 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Неизвестная группа скота: %1.</translation>
     </message>
     <message>
+        <source>Unknown land use: %1.</source>
+        <translation>Неизвестное назначение земли: %1.</translation>
+    </message>
+    <message>
+        <source>A plot of less than %1 ha cannot be recorded.</source>
+        <translation>Участок меньше %1 га записать нельзя.</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 cannot be right for one household, even when confirmed.</source>
+        <translation>%1: больше %2 для одного хозяйства быть не может, даже с подтверждением.</translation>
+    </message>
+    <message>
+        <source>A date must be between %1 and %2.</source>
+        <translation>Дата должна быть в пределах от %1 до %2.</translation>
+    </message>
+    <message>
         <source>This record is no longer in the book; it may have been changed elsewhere.</source>
         <translation>Этой записи больше нет в книге; возможно, её изменили в другом месте.</translation>
     </message>

@@ -51,6 +51,7 @@ from desktop.services.household_values import (
     MemberData,
     NewHousehold,
     PlotData,
+    check_date,
     clean_counts,
     clean_household,
     clean_member,
@@ -77,6 +78,7 @@ class HouseholdWriter:
         self.office = int(number)
         self.invariants = BookInvariants(session, self.office)
         self._limits: dict[str, int | None] | None = None
+        self._purposes: set[str] | None = None
         self._touched: set[uuid.UUID] = set()  # households whose search row is stale
 
     @property
@@ -90,13 +92,23 @@ class HouseholdWriter:
         """A writer that runs every check and writes nothing (a dry run)."""
         return cls(session, None, today)
 
-    def clean_counts(self, counts: dict[str, int], allow_implausible: bool) -> dict[str, int]:
+    def clean_counts(
+        self, counts: dict[str, int], allow_implausible: bool, as_of: date
+    ) -> dict[str, int]:
         if self._limits is None:
             self._limits = {
                 t.code: t.plausible_max
                 for t in self.session.scalars(select(BookTerm).where(BookTerm.kind == "livestock"))
             }
-        return clean_counts(counts, self._limits, allow_implausible)
+        return clean_counts(counts, self._limits, allow_implausible, as_of)
+
+    def clean_plot(self, data: PlotData, held_from: date) -> dict[str, Any]:
+        """The plot's values (household_values.clean_plot) with a land use of the reference."""
+        if self._purposes is None:
+            self._purposes = set(
+                self.session.scalars(select(BookTerm.code).where(BookTerm.kind == "land_purpose"))
+            )
+        return clean_plot(data, held_from, self._purposes)
 
     # ---- history and search ---------------------------------------------------------------------
 
@@ -228,14 +240,15 @@ class HouseholdWriter:
             self.invariants.check_person(claims, member_id, member["iin"], member["relation"])
         if claims.head is None:
             raise BookError("relation", "head_required")
-        plots = [clean_plot(p, values["opened_on"]) for p in item.plots]
+        plots = [self.clean_plot(p, values["opened_on"]) for p in item.plots]
         if len({s.as_of for s in item.livestock}) != len(item.livestock):
             raise BookError("as_of", "duplicate")
         snapshots = []
         for snapshot in item.livestock:
             if snapshot.as_of < values["opened_on"]:
                 raise BookError("as_of", "before_opening")
-            snapshots.append((snapshot, self.clean_counts(snapshot.counts, allow_implausible)))
+            counts = self.clean_counts(snapshot.counts, allow_implausible, snapshot.as_of)
+            snapshots.append((snapshot, counts))
         self.invariants.take(claims)
         if self.actor is None:
             return household_id
@@ -311,6 +324,7 @@ class HouseholdWriter:
         household = live_household(self.session, household_id)
         if household.closed_on is not None:
             raise BookError("closed_on", "already_closed")
+        check_date("closed_on", closed_on)
         if closed_on < household.opened_on:
             raise BookError("closed_on", "before_opening")
         values = {"closed_on": closed_on, "close_reason": reason.strip()}
@@ -381,6 +395,7 @@ class HouseholdWriter:
         member = self.session.get(Member, member_id)
         if member is None or member.registered_to is not None:
             raise BookError("member", "not_found")
+        check_date("registered_to", registered_to)
         if registered_to < member.registered_from:
             raise BookError("registered_to", "before_registration")
         if member.relation == "head":
@@ -400,7 +415,7 @@ class HouseholdWriter:
     def add_plot(self, household_id: uuid.UUID, data: PlotData, reason: str = "") -> uuid.UUID:
         """A plot held from `data.held_from`, else from the household's opening."""
         household = live_household(self.session, household_id)
-        values = clean_plot(data, household.opened_on)
+        values = self.clean_plot(data, household.opened_on)
         plot = LandPlot(
             id=new_id(), origin_office=household.origin_office, household=household, **values
         )
@@ -411,7 +426,7 @@ class HouseholdWriter:
 
     def update_plot(self, plot_id: uuid.UUID, data: PlotData, reason: str = "") -> None:
         plot = self._plot(plot_id)
-        values = clean_plot(data, plot.held_from)
+        values = self.clean_plot(data, plot.held_from)
         self._apply(plot, plot.household_id, "plot", values, reason)
 
     def remove_plot(self, plot_id: uuid.UUID, reason: str, now: datetime) -> None:
@@ -436,7 +451,7 @@ class HouseholdWriter:
         `animal_ids` and `note` left None keep what the snapshot had.
         """
         household = live_household(self.session, household_id)
-        cleaned = self.clean_counts(counts, allow_implausible)
+        cleaned = self.clean_counts(counts, allow_implausible, as_of)
         if as_of < household.opened_on:
             raise BookError("as_of", "before_opening")
         snapshot = self.session.scalar(
