@@ -16,8 +16,10 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from desktop.core import personal_data
 from desktop.core.book_limits import limits_on
 from desktop.core.iin import NationalNumberError, normalize_number, validate_iin
+from desktop.core.personal_data import DEFAULT_BASIS
 
 
 class BookError(ValueError):
@@ -54,6 +56,10 @@ class MemberData:
     patronymic: str = ""
     birth_date: date | None = None
     sex: str = ""  # "male" / "female"; derived from the IIN when empty
+    # The legal basis the person's data are kept on (desktop/core/personal_data), and the date
+    # of the person's consent when that is the basis.
+    data_basis: str = DEFAULT_BASIS
+    consent_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -140,6 +146,17 @@ def clean_member(data: MemberData, today: date) -> dict[str, Any]:
     check_date("registered_from", values["registered_from"])
     if birth is not None and values["registered_from"] < birth:
         raise BookError("registered_from", "before_birth")
+    basis = personal_data.rules_on(today).bases.get(values["data_basis"])
+    if basis is None:
+        raise BookError("data_basis", "unknown_basis", basis=values["data_basis"])
+    if not basis.needs_consent_date:
+        values["consent_on"] = None
+    elif values["consent_on"] is None:
+        raise BookError("consent_on", "required")
+    elif values["consent_on"] > today:
+        raise BookError("consent_on", "in_future")
+    else:
+        check_date("consent_on", values["consent_on"])
     values["iin"] = iin or None
     return values
 

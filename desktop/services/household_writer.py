@@ -61,6 +61,27 @@ from desktop.services.household_values import (
 from desktop.services.households import live_household
 from desktop.services.settings import OFFICE_NUMBER, get_setting
 
+# What a purged person's record and (when the last of its people goes) a closed household's
+# record keep of personal data: nothing.
+PURGED_MEMBER: dict[str, Any] = {
+    "surname": "",
+    "name": "",
+    "patronymic": "",
+    "iin": None,
+    "birth_date": None,
+    "sex": "",
+    "removal_reason": "",
+    "consent_on": None,
+}
+PURGED_HOUSEHOLD: dict[str, Any] = {
+    "street": "",
+    "house": "",
+    "apartment": "",
+    "phone": "",
+    "notes": "",
+    "close_reason": "",
+}
+
 
 class HouseholdWriter:
     """Writes the household book in one unit of work, for `actor` (None: checks only).
@@ -260,8 +281,11 @@ class HouseholdWriter:
                 household_id, "household", household_id, "created", None, claims.account, reason
             )
         )
+        recorded = self._basis_recorded_by()
         for member_id, member in zip(member_ids, members, strict=True):
-            rows[Member].append({"id": member_id, "household_id": household_id, **member})
+            rows[Member].append(
+                {"id": member_id, "household_id": household_id, **member, **recorded}
+            )
             name = f"{member['surname']} {member['name']}"
             history.append(
                 self._history(household_id, "member", member_id, "added", None, name, reason)
@@ -334,6 +358,11 @@ class HouseholdWriter:
 
     # ---- members --------------------------------------------------------------------------------
 
+    def _basis_recorded_by(self) -> dict[str, Any]:
+        """Who records a person's legal basis (or consent): the acting staff member."""
+        actor = self._acting()
+        return {"basis_recorded_by": actor.name, "basis_recorded_by_id": actor.staff_id}
+
     def _member(self, member_id: uuid.UUID) -> Member:
         member = self.session.get(Member, member_id)
         if member is None or member.deleted_at is not None:
@@ -348,7 +377,11 @@ class HouseholdWriter:
         self.invariants.check_person(claims, member_id, values["iin"], values["relation"])
         self.invariants.take(claims)
         member = Member(
-            id=member_id, origin_office=household.origin_office, household=household, **values
+            id=member_id,
+            origin_office=household.origin_office,
+            household=household,
+            **values,
+            **self._basis_recorded_by(),
         )
         self.session.add(member)
         name = f"{member.surname} {member.name}"
@@ -368,7 +401,11 @@ class HouseholdWriter:
         if member.iin != iin:
             self.invariants.release(member.iin, member.id)
         self.invariants.take(claims)
+        basis = (member.data_basis, member.consent_on)
         self._apply(member, household.id, "member", values, reason)
+        if (member.data_basis, member.consent_on) != basis:
+            for name, value in self._basis_recorded_by().items():
+                setattr(member, name, value)
 
     def update_member(self, member_id: uuid.UUID, data: MemberData, reason: str = "") -> None:
         """Correct a member; making another member the head makes the former head a relative
@@ -403,6 +440,50 @@ class HouseholdWriter:
         values = {"registered_to": registered_to, "removal_reason": reason.strip()}
         self._apply(member, member.household_id, "member", values, reason.strip())
         self.invariants.release(member.iin, member.id)
+
+    # ---- purging personal data ------------------------------------------------------------------
+
+    def purge_member(self, member_id: uuid.UUID, now: datetime, reason: str) -> None:
+        """Leave of a person no longer registered a tombstone without personal data.
+
+        Names, IIN, birth date, sex, the reason they left and the consent are blanked and the
+        record is marked deleted (stamped, so the tombstone travels by sync); the values their
+        history lines held are blanked too, one history line says when and why. When the last
+        person of a closed household goes, the household's address and phone go with them.
+        """
+        if not reason.strip():
+            raise BookError("reason", "required")
+        member = self._member(member_id)
+        household = member.household
+        if member.registered_to is None and household.closed_on is None:
+            raise BookError("member", "still_registered")
+        for name, value in PURGED_MEMBER.items():
+            setattr(member, name, value)
+        member.deleted_at = now
+        self._blank_history(member.id)
+        why = reason.strip()
+        self._record(household.id, "member", member.id, "purged", None, None, why)
+        others = [m for m in household.members if m.deleted_at is None and m.id != member.id]
+        if household.closed_on is not None and not others:
+            for name, value in PURGED_HOUSEHOLD.items():
+                setattr(household, name, value)
+            household.deleted_at = now
+            self._blank_history(household.id, tuple(PURGED_HOUSEHOLD))
+            self._record(household.id, "household", household.id, "purged", None, None, why)
+            self.session.flush()
+            household_search.unindex(self.session, [household.id])
+            self._touched.discard(household.id)
+        else:
+            self._touched.add(household.id)
+
+    def _blank_history(self, record_id: uuid.UUID, fields: tuple[str, ...] = ()) -> None:
+        """The values the history lines of a record held (all its fields, or `fields`)."""
+        query = select(ChangeRecord).where(ChangeRecord.record_id == record_id)
+        if fields:
+            query = query.where(ChangeRecord.field.in_(fields))
+        for line in self.session.scalars(query):
+            line.old_value = None
+            line.new_value = None
 
     # ---- land -----------------------------------------------------------------------------------
 
