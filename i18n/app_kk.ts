@@ -489,6 +489,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>себебі</translation>
     </message>
     <message>
+        <source>the date of consent</source>
+        <translation>келісім берілген күн</translation>
+    </message>
+    <message>
         <source>male</source>
         <translation>ер</translation>
     </message>
@@ -583,6 +587,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>A date must be between %1 and %2.</source>
         <translation>Күн %1 мен %2 аралығында болуы керек.</translation>
+    </message>
+    <message>
+        <source>The date cannot be later than today.</source>
+        <translation>Күн бүгіннен кейін болмауы керек.</translation>
     </message>
     <message>
         <source>This record is no longer in the book; it may have been changed elsewhere.</source>
@@ -2899,6 +2907,14 @@ Is the number right? Save it anyway?</source>
         <translation>Тірке&amp;лген күні:</translation>
     </message>
     <message>
+        <source>Personal data &amp;kept on:</source>
+        <translation>Дербес деректер &amp;негізі:</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent given on:</source>
+        <translation>Келісім &amp;берілген күні:</translation>
+    </message>
+    <message>
         <source>12 digits; fills the birth date and sex</source>
         <translation>12 цифр; туған күні мен жынысы осыдан алынады</translation>
     </message>
@@ -2909,6 +2925,18 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>from the IIN</source>
         <translation>ЖСН бойынша</translation>
+    </message>
+    <message>
+        <source>the household book (statistics law)</source>
+        <translation>шаруашылық кітабы (статистика туралы заң)</translation>
+    </message>
+    <message>
+        <source>a state service</source>
+        <translation>мемлекеттік қызмет</translation>
+    </message>
+    <message>
+        <source>the person&apos;s consent</source>
+        <translation>адамның келісімі</translation>
     </message>
 </context>
 <context>

@@ -489,6 +489,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>причина</translation>
     </message>
     <message>
+        <source>the date of consent</source>
+        <translation>дата согласия</translation>
+    </message>
+    <message>
         <source>male</source>
         <translation>мужской</translation>
     </message>
@@ -583,6 +587,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>A date must be between %1 and %2.</source>
         <translation>Дата должна быть в пределах от %1 до %2.</translation>
+    </message>
+    <message>
+        <source>The date cannot be later than today.</source>
+        <translation>Дата не может быть позже сегодняшней.</translation>
     </message>
     <message>
         <source>This record is no longer in the book; it may have been changed elsewhere.</source>
@@ -2906,6 +2914,14 @@ Is the number right? Save it anyway?</source>
         <translation>Зарегистрирован &amp;с:</translation>
     </message>
     <message>
+        <source>Personal data &amp;kept on:</source>
+        <translation>Основание &amp;хранения данных:</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent given on:</source>
+        <translation>Дата со&amp;гласия:</translation>
+    </message>
+    <message>
         <source>12 digits; fills the birth date and sex</source>
         <translation>12 цифр; дата рождения и пол берутся из него</translation>
     </message>
@@ -2916,6 +2932,18 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>from the IIN</source>
         <translation>по ИИН</translation>
+    </message>
+    <message>
+        <source>the household book (statistics law)</source>
+        <translation>похозяйственная книга (закон о статистике)</translation>
+    </message>
+    <message>
+        <source>a state service</source>
+        <translation>государственная услуга</translation>
+    </message>
+    <message>
+        <source>the person&apos;s consent</source>
+        <translation>согласие лица</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ FIELDS = {
     "purpose": QT_TRANSLATE_NOOP("BookErrors", "land use"),
     "area_ha": QT_TRANSLATE_NOOP("BookErrors", "area"),
     "reason": QT_TRANSLATE_NOOP("BookErrors", "reason"),
+    "consent_on": QT_TRANSLATE_NOOP("BookErrors", "the date of consent"),
 }
 
 SEXES = {
@@ -78,6 +79,7 @@ MESSAGES = {
         "BookErrors", "%1: more than %2 cannot be right for one household, even when confirmed."
     ),
     "implausible_date": QT_TRANSLATE_NOOP("BookErrors", "A date must be between %1 and %2."),
+    "in_future": QT_TRANSLATE_NOOP("BookErrors", "The date cannot be later than today."),
     "not_found": QT_TRANSLATE_NOOP(
         "BookErrors", "This record is no longer in the book; it may have been changed elsewhere."
     ),
