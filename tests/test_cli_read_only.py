@@ -17,7 +17,7 @@ from db.engine import Database
 from desktop.cli import main
 from desktop.core.actor import SYSTEM
 from desktop.core.clock import SystemClock
-from desktop.core.terminal import printable
+from desktop.core.terminal import escaping, printable
 from desktop.services import household_writer as hw
 from desktop.services import office
 from desktop.services.household_values import HouseholdData, MemberData
@@ -103,3 +103,4 @@ def test_printable_keeps_kazakh_line_breaks_and_tabs() -> None:
     text = "Әйгерім\tҚұрманғазы\nЖаңа жол"
     assert printable(text) == text
     assert printable("a\x1bb\x7fc\x9bd") == "a\\x1bb\\x7fc\\x9bd"
+    assert escaping(None) is None  # a windowed program has no console to wrap

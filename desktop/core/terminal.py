@@ -49,6 +49,9 @@ class EscapingStream(io.TextIOBase):
         return getattr(self.stream, name)
 
 
-def escaping(stream: TextIO) -> TextIO:
-    """`stream` wrapped (once) so that what is written to it is printable."""
-    return stream if isinstance(stream, EscapingStream) else EscapingStream(stream)  # type: ignore[return-value]
+def escaping(stream: TextIO | None) -> TextIO | None:
+    """`stream` wrapped (once) so that what is written to it is printable; None (a windowed
+    program has no console) stays None."""
+    if stream is None or isinstance(stream, EscapingStream):
+        return stream
+    return EscapingStream(stream)  # type: ignore[return-value]
