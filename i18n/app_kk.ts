@@ -2641,6 +2641,10 @@ Is the number right? Save it anyway?</source>
         <translation>Күту залының таблосы: &amp;ерекшелеу уақыты…</translation>
     </message>
     <message>
+        <source>Personal data: retention and p&amp;urging…</source>
+        <translation>Дербес деректер: сақтау және &amp;өшіру…</translation>
+    </message>
+    <message>
         <source>&amp;Add demo households…</source>
         <translation>Демо шаруашылықтарды &amp;қосу…</translation>
     </message>
@@ -3062,6 +3066,61 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Дербес деректер</translation>
+    </message>
+    <message>
+        <source>%1. A person&apos;s data are kept for the period below after their registration in the book ended (they left the household, or it closed); then they are purged: the record stays without name, IIN, birth date or address.</source>
+        <translation>%1. Адамның деректері кітаптағы тіркеуі аяқталғаннан кейін (шаруашылықтан кетті немесе шаруашылық жабылды) төмендегі мерзім бойы сақталады, содан кейін өшіріледі: жазба аты-жөнісіз, ЖСН-сіз, туған күнісіз және мекенжайсыз қалады.</translation>
+    </message>
+    <message>
+        <source>&amp;Retention period, years:</source>
+        <translation>&amp;Сақтау мерзімі, жыл:</translation>
+    </message>
+    <message>
+        <source>The default, years: %1</source>
+        <translation>Әдепкі мерзім, жыл: %1</translation>
+    </message>
+    <message>
+        <source>&amp;People kept past the period:</source>
+        <translation>Мерзімі өткен &amp;адамдар:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Дербес шот</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>Left the book</source>
+        <translation>Кітаптан шыққан күні</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Сақталатын соңғы күн</translation>
+    </message>
+    <message>
+        <source>P&amp;urge the selected person…</source>
+        <translation>Таңдалған адамның деректерін ө&amp;шіру…</translation>
+    </message>
+    <message>
+        <source>Select a person in the list first.</source>
+        <translation>Алдымен тізімнен адамды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Purge personal data</source>
+        <translation>Дербес деректерді өшіру</translation>
+    </message>
+    <message>
+        <source>%1: the name, IIN, birth date and address are removed for good, here and, by the next exchange, at the district. Why?</source>
+        <translation>%1: аты-жөні, ЖСН, туған күні және мекенжайы біржола өшіріледі — мұнда да, келесі алмасуда ауданда да. Себебі қандай?</translation>
     </message>
 </context>
 <context>

@@ -2645,6 +2645,10 @@ Is the number right? Save it anyway?</source>
         <translation>Табло зала ожидания: время &amp;подсветки…</translation>
     </message>
     <message>
+        <source>Personal data: retention and p&amp;urging…</source>
+        <translation>Персональные данные: хранение и &amp;удаление…</translation>
+    </message>
+    <message>
         <source>&amp;Add demo households…</source>
         <translation>&amp;Добавить демонстрационные хозяйства…</translation>
     </message>
@@ -3070,6 +3074,61 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Персональные данные</translation>
+    </message>
+    <message>
+        <source>%1. A person&apos;s data are kept for the period below after their registration in the book ended (they left the household, or it closed); then they are purged: the record stays without name, IIN, birth date or address.</source>
+        <translation>%1. Данные человека хранятся указанный ниже срок после окончания его регистрации в книге (выбыл из хозяйства или хозяйство закрыто), затем удаляются: запись остаётся без имени, ИИН, даты рождения и адреса.</translation>
+    </message>
+    <message>
+        <source>&amp;Retention period, years:</source>
+        <translation>&amp;Срок хранения, лет:</translation>
+    </message>
+    <message>
+        <source>The default, years: %1</source>
+        <translation>Срок по умолчанию, лет: %1</translation>
+    </message>
+    <message>
+        <source>&amp;People kept past the period:</source>
+        <translation>&amp;Лица, чей срок хранения истёк:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Left the book</source>
+        <translation>Выбыл из книги</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Хранить до</translation>
+    </message>
+    <message>
+        <source>P&amp;urge the selected person…</source>
+        <translation>&amp;Удалить данные выбранного лица…</translation>
+    </message>
+    <message>
+        <source>Select a person in the list first.</source>
+        <translation>Сначала выберите человека в списке.</translation>
+    </message>
+    <message>
+        <source>Purge personal data</source>
+        <translation>Удаление персональных данных</translation>
+    </message>
+    <message>
+        <source>%1: the name, IIN, birth date and address are removed for good, here and, by the next exchange, at the district. Why?</source>
+        <translation>%1: имя, ИИН, дата рождения и адрес удаляются навсегда — здесь и, при следующем обмене, в районе. Причина?</translation>
     </message>
 </context>
 <context>

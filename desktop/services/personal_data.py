@@ -41,6 +41,11 @@ def rules(db: Database, today: date) -> PersonalDataRules:
         return _rules(session, today)
 
 
+def default_retention_years(today: date) -> int:
+    """The act's retention period (what an administrator's setting replaces)."""
+    return rules_on(today).retention_years
+
+
 def set_retention_years(db: Database, years: int | None, actor: Actor) -> None:
     """Set the retention period in years (None: back to the act's default)."""
     if years is not None and years < 1:

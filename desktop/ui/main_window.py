@@ -121,6 +121,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.complaint_settings_action.triggered.connect(self.edit_complaint_settings)
         self.highlight_action = QAction(self)
         self.highlight_action.triggered.connect(self.edit_highlight)
+        self.personal_data_action = QAction(self)
+        self.personal_data_action.triggered.connect(self.edit_personal_data)
         self.add_demo_action = QAction(self)
         self.add_demo_action.triggered.connect(self.add_demo)
         self.remove_demo_action = QAction(self)
@@ -132,6 +134,7 @@ class MainWindow(Retranslating, QMainWindow):
                 self.transfers_action,
                 self.complaint_settings_action,
                 self.highlight_action,
+                self.personal_data_action,
                 self.add_demo_action,
                 self.remove_demo_action,
             ]
@@ -187,6 +190,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.transfers_action.setText(self.tr("&Working calendar: decreed transfers…"))
         self.complaint_settings_action.setText(self.tr("&Complaints: talon paper and terms…"))
         self.highlight_action.setText(self.tr("Waiting-room display: &highlight time…"))
+        self.personal_data_action.setText(self.tr("Personal data: retention and p&urging…"))
         self.add_demo_action.setText(self.tr("&Add demo households…"))
         self.remove_demo_action.setText(self.tr("Remove &demo households…"))
         self.printers_menu.setTitle(self.tr("&Printers: test print"))
@@ -273,6 +277,12 @@ class MainWindow(Retranslating, QMainWindow):
         from desktop.ui.dialogs.complaint_settings_dialog import ComplaintSettingsDialog
 
         ComplaintSettingsDialog.show_for(self, self.ctx)
+
+    @user_action
+    def edit_personal_data(self) -> None:
+        from desktop.ui.dialogs.personal_data_dialog import PersonalDataDialog
+
+        PersonalDataDialog.show_for(self, self.ctx)
 
     @user_action
     def test_print(self, kind: str) -> None:
