@@ -3,7 +3,8 @@
 Every change of the book goes through here: the clerk's edits (the functions at the end, one
 transaction each), many new households at once (demo data, benchmarks), the spreadsheet
 import's writes (desktop.services.household_matching decides them), demo removal, purging a
-person's data past the retention period (desktop.services.personal_data) and, later, sync. The writer owns:
+person's data past the retention period (desktop.services.personal_data) and, later, sync.
+The writer owns:
 - the checks: each value on its own (household_values), then the book's invariants, kept by
   the BookInvariants it owns (household_invariants): an account number once among the office's
   live households, one head per household, an IIN registered once among open households;
