@@ -11,6 +11,7 @@ from dataclasses import asdict
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from desktop.core.terminal import escaping
 from desktop.ui.i18n import Translations, current_language, language_from_environment
 
 
@@ -331,6 +332,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(argv)
     if QCoreApplication.instance() is None:
         QCoreApplication(sys.argv[:1])
+    # Stored or typed text may hold terminal escape sequences: shown, never obeyed.
+    sys.stdout, sys.stderr = escaping(sys.stdout), escaping(sys.stderr)
     translate_for_environment()
     args = parser().parse_args(argv)
     if args.command == "offices":

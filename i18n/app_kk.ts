@@ -717,6 +717,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>себебі</translation>
     </message>
     <message>
+        <source>the date of consent</source>
+        <translation>келісім берілген күн</translation>
+    </message>
+    <message>
         <source>male</source>
         <translation>ер</translation>
     </message>
@@ -795,6 +799,26 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Unknown livestock group: %1.</source>
         <translation>Белгісіз мал тобы: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown land use: %1.</source>
+        <translation>Жердің белгісіз мақсаты: %1.</translation>
+    </message>
+    <message>
+        <source>A plot of less than %1 ha cannot be recorded.</source>
+        <translation>%1 га-дан кіші учаскені жазуға болмайды.</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 cannot be right for one household, even when confirmed.</source>
+        <translation>%1: бір шаруашылықта %2-ден көп болуы мүмкін емес, расталса да.</translation>
+    </message>
+    <message>
+        <source>A date must be between %1 and %2.</source>
+        <translation>Күн %1 мен %2 аралығында болуы керек.</translation>
+    </message>
+    <message>
+        <source>The date cannot be later than today.</source>
+        <translation>Күн бүгіннен кейін болмауы керек.</translation>
     </message>
     <message>
         <source>This record is no longer in the book; it may have been changed elsewhere.</source>
@@ -2900,6 +2924,10 @@ Is the number right? Save it anyway?</source>
         <translation>&amp;Резервтік көшірмелер…</translation>
     </message>
     <message>
+        <source>Personal data: retention and p&amp;urging…</source>
+        <translation>Дербес деректер: сақтау және &amp;өшіру…</translation>
+    </message>
+    <message>
         <source>&amp;Add demo households…</source>
         <translation>Демо шаруашылықтарды &amp;қосу…</translation>
     </message>
@@ -3178,6 +3206,14 @@ Is the number right? Save it anyway?</source>
         <translation>Тірке&amp;лген күні:</translation>
     </message>
     <message>
+        <source>Personal data &amp;kept on:</source>
+        <translation>Дербес деректер &amp;негізі:</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent given on:</source>
+        <translation>Келісім &amp;берілген күні:</translation>
+    </message>
+    <message>
         <source>12 digits; fills the birth date and sex</source>
         <translation>12 цифр; туған күні мен жынысы осыдан алынады</translation>
     </message>
@@ -3188,6 +3224,18 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>from the IIN</source>
         <translation>ЖСН бойынша</translation>
+    </message>
+    <message>
+        <source>the household book (statistics law)</source>
+        <translation>шаруашылық кітабы (статистика туралы заң)</translation>
+    </message>
+    <message>
+        <source>a state service</source>
+        <translation>мемлекеттік қызмет</translation>
+    </message>
+    <message>
+        <source>the person&apos;s consent</source>
+        <translation>адамның келісімі</translation>
     </message>
 </context>
 <context>
@@ -3313,6 +3361,61 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Дербес деректер</translation>
+    </message>
+    <message>
+        <source>%1. A person&apos;s data are kept for the period below after their registration in the book ended (they left the household, or it closed); then they are purged: the record stays without name, IIN, birth date or address.</source>
+        <translation>%1. Адамның деректері кітаптағы тіркеуі аяқталғаннан кейін (шаруашылықтан кетті немесе шаруашылық жабылды) төмендегі мерзім бойы сақталады, содан кейін өшіріледі: жазба аты-жөнісіз, ЖСН-сіз, туған күнісіз және мекенжайсыз қалады.</translation>
+    </message>
+    <message>
+        <source>&amp;Retention period, years:</source>
+        <translation>&amp;Сақтау мерзімі, жыл:</translation>
+    </message>
+    <message>
+        <source>The default, years: %1</source>
+        <translation>Әдепкі мерзім, жыл: %1</translation>
+    </message>
+    <message>
+        <source>&amp;People kept past the period:</source>
+        <translation>Мерзімі өткен &amp;адамдар:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Дербес шот</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>Left the book</source>
+        <translation>Кітаптан шыққан күні</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Сақталатын соңғы күн</translation>
+    </message>
+    <message>
+        <source>P&amp;urge the selected person…</source>
+        <translation>Таңдалған адамның деректерін ө&amp;шіру…</translation>
+    </message>
+    <message>
+        <source>Select a person in the list first.</source>
+        <translation>Алдымен тізімнен адамды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Purge personal data</source>
+        <translation>Дербес деректерді өшіру</translation>
+    </message>
+    <message>
+        <source>%1: the name, IIN, birth date and address are removed for good, here and, by the next exchange, at the district. Why?</source>
+        <translation>%1: аты-жөні, ЖСН, туған күні және мекенжайы біржола өшіріледі — мұнда да, келесі алмасуда ауданда да. Себебі қандай?</translation>
     </message>
 </context>
 <context>

@@ -717,6 +717,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>причина</translation>
     </message>
     <message>
+        <source>the date of consent</source>
+        <translation>дата согласия</translation>
+    </message>
+    <message>
         <source>male</source>
         <translation>мужской</translation>
     </message>
@@ -795,6 +799,26 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Unknown livestock group: %1.</source>
         <translation>Неизвестная группа скота: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown land use: %1.</source>
+        <translation>Неизвестное назначение земли: %1.</translation>
+    </message>
+    <message>
+        <source>A plot of less than %1 ha cannot be recorded.</source>
+        <translation>Участок меньше %1 га записать нельзя.</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 cannot be right for one household, even when confirmed.</source>
+        <translation>%1: больше %2 для одного хозяйства быть не может, даже с подтверждением.</translation>
+    </message>
+    <message>
+        <source>A date must be between %1 and %2.</source>
+        <translation>Дата должна быть в пределах от %1 до %2.</translation>
+    </message>
+    <message>
+        <source>The date cannot be later than today.</source>
+        <translation>Дата не может быть позже сегодняшней.</translation>
     </message>
     <message>
         <source>This record is no longer in the book; it may have been changed elsewhere.</source>
@@ -2904,6 +2928,10 @@ Is the number right? Save it anyway?</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
+        <source>Personal data: retention and p&amp;urging…</source>
+        <translation>Персональные данные: хранение и &amp;удаление…</translation>
+    </message>
+    <message>
         <source>&amp;Add demo households…</source>
         <translation>&amp;Добавить демонстрационные хозяйства…</translation>
     </message>
@@ -3185,6 +3213,14 @@ Is the number right? Save it anyway?</source>
         <translation>Зарегистрирован &amp;с:</translation>
     </message>
     <message>
+        <source>Personal data &amp;kept on:</source>
+        <translation>Основание &amp;хранения данных:</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent given on:</source>
+        <translation>Дата со&amp;гласия:</translation>
+    </message>
+    <message>
         <source>12 digits; fills the birth date and sex</source>
         <translation>12 цифр; дата рождения и пол берутся из него</translation>
     </message>
@@ -3195,6 +3231,18 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>from the IIN</source>
         <translation>по ИИН</translation>
+    </message>
+    <message>
+        <source>the household book (statistics law)</source>
+        <translation>похозяйственная книга (закон о статистике)</translation>
+    </message>
+    <message>
+        <source>a state service</source>
+        <translation>государственная услуга</translation>
+    </message>
+    <message>
+        <source>the person&apos;s consent</source>
+        <translation>согласие лица</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3369,61 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Персональные данные</translation>
+    </message>
+    <message>
+        <source>%1. A person&apos;s data are kept for the period below after their registration in the book ended (they left the household, or it closed); then they are purged: the record stays without name, IIN, birth date or address.</source>
+        <translation>%1. Данные человека хранятся указанный ниже срок после окончания его регистрации в книге (выбыл из хозяйства или хозяйство закрыто), затем удаляются: запись остаётся без имени, ИИН, даты рождения и адреса.</translation>
+    </message>
+    <message>
+        <source>&amp;Retention period, years:</source>
+        <translation>&amp;Срок хранения, лет:</translation>
+    </message>
+    <message>
+        <source>The default, years: %1</source>
+        <translation>Срок по умолчанию, лет: %1</translation>
+    </message>
+    <message>
+        <source>&amp;People kept past the period:</source>
+        <translation>&amp;Лица, чей срок хранения истёк:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Left the book</source>
+        <translation>Выбыл из книги</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Хранить до</translation>
+    </message>
+    <message>
+        <source>P&amp;urge the selected person…</source>
+        <translation>&amp;Удалить данные выбранного лица…</translation>
+    </message>
+    <message>
+        <source>Select a person in the list first.</source>
+        <translation>Сначала выберите человека в списке.</translation>
+    </message>
+    <message>
+        <source>Purge personal data</source>
+        <translation>Удаление персональных данных</translation>
+    </message>
+    <message>
+        <source>%1: the name, IIN, birth date and address are removed for good, here and, by the next exchange, at the district. Why?</source>
+        <translation>%1: имя, ИИН, дата рождения и адрес удаляются навсегда — здесь и, при следующем обмене, в районе. Причина?</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.highlight_action.triggered.connect(self.edit_highlight)
         self.backup_settings_action = QAction(self)
         self.backup_settings_action.triggered.connect(self.show_backups)
+        self.personal_data_action = QAction(self)
+        self.personal_data_action.triggered.connect(self.edit_personal_data)
         self.add_demo_action = QAction(self)
         self.add_demo_action.triggered.connect(self.add_demo)
         self.remove_demo_action = QAction(self)
@@ -154,6 +156,7 @@ class MainWindow(Retranslating, QMainWindow):
                 self.complaint_settings_action,
                 self.highlight_action,
                 self.backup_settings_action,
+                self.personal_data_action,
                 self.add_demo_action,
                 self.remove_demo_action,
             ]
@@ -212,6 +215,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.complaint_settings_action.setText(self.tr("&Complaints: talon paper and terms…"))
         self.highlight_action.setText(self.tr("Waiting-room display: &highlight time…"))
         self.backup_settings_action.setText(self.tr("&Backups…"))
+        self.personal_data_action.setText(self.tr("Personal data: retention and p&urging…"))
         self.add_demo_action.setText(self.tr("&Add demo households…"))
         self.remove_demo_action.setText(self.tr("Remove &demo households…"))
         self.printers_menu.setTitle(self.tr("&Printers: test print"))
@@ -299,6 +303,12 @@ class MainWindow(Retranslating, QMainWindow):
         from desktop.ui.dialogs.complaint_settings_dialog import ComplaintSettingsDialog
 
         ComplaintSettingsDialog.show_for(self, self.ctx)
+
+    @user_action
+    def edit_personal_data(self) -> None:
+        from desktop.ui.dialogs.personal_data_dialog import PersonalDataDialog
+
+        PersonalDataDialog.show_for(self, self.ctx)
 
     @user_action
     def test_print(self, kind: str) -> None:
