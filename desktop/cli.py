@@ -330,6 +330,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         QCoreApplication(sys.argv[:1])
     translate_for_environment()
     args = parser().parse_args(argv)
+    try:
+        return _run(args)
+    except Exception as error:
+        from desktop.cli_errors import report_failure
+
+        return report_failure(error)
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "offices":
         return _offices(args.db, args.district, args.json)
     if args.command == "demo":
