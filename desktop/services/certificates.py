@@ -311,12 +311,13 @@ def prepare(
         number = core.certificate_number(office, issued_on.year, seq)
         content = build_content(card, terms, row, place.office, akim, number, issued_on)
         digest = core.content_hash(content)
-        signed = code2.make_code(private_key, signed_content(content, seq, kid))
-        # Rendered before anything is kept: a certificate that cannot be printed (a name too
-        # long for the page) rolls back with its number, and the application stays accepted.
+        # Signed and rendered before anything is kept: a certificate that cannot be made (a
+        # name too long for its code or its page) rolls back with its number, and the
+        # application stays accepted.
         try:
+            signed = code2.make_code(private_key, signed_content(content, seq, kid))
             document.certificate(content, signed.text).pdf()
-        except document.DocumentDoesNotFit:
+        except (code2.TextTooLong, document.DocumentDoesNotFit):
             raise CertificateError("does_not_fit") from None
         certificate = Certificate(
             origin_office=office,

@@ -72,9 +72,9 @@ MESSAGES = {
     ),
     "does_not_fit": QT_TRANSLATE_NOOP(
         "CertificateTexts",
-        "The certificate does not fit on its page: a text in it (the applicant's name, an "
-        "address) is far too long. Nothing was kept and no number was taken; correct the text "
-        "and prepare the certificate again.",
+        "A text of the certificate (the applicant's or a member's name, an address) is far "
+        "too long to print. Nothing was kept and no number was taken; correct the text and "
+        "prepare the certificate again.",
     ),
 }
 UNKNOWN = QT_TRANSLATE_NOOP("CertificateTexts", "The certificate cannot be prepared (%1).")
