@@ -4,8 +4,8 @@
 it per office and year, signs the QR payload and marks the application ready, all in one
 transaction, and renders it before that transaction commits (a certificate that cannot be
 printed takes no number). The stored content is what every print renders, so a reprint is
-identical but for the copy mark. The QR code carries the signed content itself (desktop.core.certificate_code);
-desktop.services.verification checks it.
+identical but for the copy mark. The QR code carries the signed content itself
+(desktop.core.certificate_code); desktop.services.verification checks it.
 """
 
 from __future__ import annotations

@@ -97,7 +97,9 @@ def test_each_database_fault_points_its_own_way_in_each_language(
     wrapped = OperationalError("INSERT ...", {}, raw)  # as SQLAlchemy hands it on
     text = describe(wrapped)
     assert describe(raw) == text == errors._tr(MESSAGES[fault])
-    others = {describe(_real_sqlite_error(other, tmp_path / other)) for other in FAULTS if other != fault}
+    others = {
+        describe(_real_sqlite_error(other, tmp_path / other)) for other in FAULTS if other != fault
+    }
     assert text not in others
     assert (BACKUP_WORDS[language] in text.lower()) == (fault == "damaged"), text
     if language:

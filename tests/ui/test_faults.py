@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event, func, select
-from sqlalchemy.exc import OperationalError
 
 from db import engine as db_engine
 from db.engine import Database
@@ -26,15 +25,15 @@ from desktop.core.actor import SYSTEM
 from desktop.core.clock import FixedClock
 from desktop.core.iin import make_iin
 from desktop.services import applications, certificates
-from desktop.services import households as book
 from desktop.services import household_writer as households
+from desktop.services import households as book
 from desktop.services.applications import ApplicationInput
 from desktop.services.household_values import HouseholdData, MemberData
+from desktop.ui.certificate_texts import MESSAGES as MESSAGES_OF_CERTIFICATES
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
 from desktop.ui.dialogs.plot_dialog import PlotDialog
 from desktop.ui.dialogs.verify_dialog import VerifyDialog
-from desktop.ui.certificate_texts import MESSAGES as MESSAGES_OF_CERTIFICATES
 from desktop.ui.errors import MESSAGES
 from desktop.ui.hub import Hub
 from desktop.ui.tabs.application_tab import ApplicationTab
@@ -61,7 +60,7 @@ def _issue_a_ticket(qtbot: QtBot, ctx: AppContext) -> None:
     qtbot.mouseClick(tab.issue_buttons["hand_in_1"], Qt.MouseButton.LeftButton)
 
 
-# ---- the database cannot take the write -----------------------------------------------------------
+# ---- the database cannot take the write ----------------------------------------------------------
 
 
 def test_a_full_disk_says_free_space_and_issues_nothing(
@@ -146,7 +145,7 @@ def test_a_database_held_by_another_writer_says_busy_not_damaged(
     db.dispose()
 
 
-# ---- what the clerk typed or asked for cannot be done ---------------------------------------------
+# ---- what the clerk typed or asked for cannot be done --------------------------------------------
 
 
 def test_a_plot_area_typed_as_nan_is_refused_with_a_message(
@@ -169,7 +168,6 @@ def test_a_plot_area_typed_as_nan_is_refused_with_a_message(
     assert saved == [] and dialog.error_label.text()
     assert dialog.focusWidget() is dialog.area
     assert book.card(ctx.db, household, clock.today()).plots == ()
-
 
 
 def test_a_pdf_the_reader_does_not_support_is_unreadable_in_verify(
@@ -197,7 +195,7 @@ def test_a_pdf_the_reader_does_not_support_is_unreadable_in_verify(
     assert dialog.result_label.text()
 
 
-# ---- a document is rendered before its number is kept ---------------------------------------------
+# ---- a document is rendered before its number is kept --------------------------------------------
 
 
 @pytest.mark.parametrize("too_long", ["applicant", "member"])
