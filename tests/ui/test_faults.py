@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, select, text
 
 from db import engine as db_engine
 from db.engine import Database
@@ -29,15 +29,18 @@ from desktop.services import household_writer as households
 from desktop.services import households as book
 from desktop.services.applications import ApplicationInput
 from desktop.services.household_values import HouseholdData, MemberData
+from desktop.ui import errors
 from desktop.ui.certificate_texts import MESSAGES as MESSAGES_OF_CERTIFICATES
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
 from desktop.ui.dialogs.plot_dialog import PlotDialog
 from desktop.ui.dialogs.verify_dialog import VerifyDialog
-from desktop.ui.errors import MESSAGES
+from desktop.ui.errors import MESSAGES, user_action
 from desktop.ui.hub import Hub
+from desktop.ui.i18n import Translations
 from desktop.ui.tabs.application_tab import ApplicationTab
 from desktop.ui.tabs.queue_tab import QueueTab
+from desktop.ui.tasks import Task
 from tests.ui.helpers import Printed, Told
 
 IIN = make_iin(date(1980, 5, 17), "male", 42)
@@ -262,3 +265,52 @@ def test_a_certificate_too_long_to_print_takes_no_number_and_changes_nothing(
     qtbot.mouseClick(tab.certificate_button, Qt.MouseButton.LeftButton)
     assert [document.file_name for document in printed] == ["certificate-100-2026-C0001.pdf"]
     assert certificates.for_application(db, application_id) is not None
+
+
+# ---- long work in the background ends the same way -----------------------------------------------
+
+
+class Worker(QWidget):
+    """A tab-like widget whose action runs its write in the background-task helper."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.button = QPushButton("go", self)
+        self.button.clicked.connect(self.go)
+
+    @user_action
+    def go(self) -> None:
+        self.ctx.run_task(self, "Writing…", self.write)
+
+    def write(self, task: Task) -> None:
+        with self.ctx.db.write(SYSTEM) as work:
+            work.execute(text("UPDATE app_settings SET value = value"))
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_a_fault_in_background_work_ends_in_the_message_in_the_users_language(
+    qtbot: QtBot,
+    db_path: Path,
+    ctx: AppContext,
+    hub: Hub,
+    clock: FixedClock,
+    told: Told,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+) -> None:
+    Translations().switch(language)
+    monkeypatch.setattr(db_engine, "BUSY_TIMEOUT_MS", 300)
+    db = Database(db_path)
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        widget = Worker(AppContext(db, hub, clock, presenter=ctx.presenter))
+        qtbot.addWidget(widget)
+        widget.button.click()
+    finally:
+        other.rollback()
+        other.close()
+        db.dispose()
+    busy = told.texts()
+    assert busy == [errors._tr(MESSAGES["busy"])] and busy[0] != MESSAGES["busy"]
