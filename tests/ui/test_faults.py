@@ -42,6 +42,8 @@ from desktop.ui.tabs.application_tab import ApplicationTab
 from desktop.ui.tabs.queue_tab import QueueTab
 from desktop.ui.tasks import Task
 from tests.ui.helpers import Printed, Told
+from tests.ui.test_application_tab import TUESDAY
+from tests.ui.test_application_tab import _fill as fill_the_form
 
 IIN = make_iin(date(1980, 5, 17), "male", 42)
 
@@ -265,6 +267,39 @@ def test_a_certificate_too_long_to_print_takes_no_number_and_changes_nothing(
     qtbot.mouseClick(tab.certificate_button, Qt.MouseButton.LeftButton)
     assert [document.file_name for document in printed] == ["certificate-100-2026-C0001.pdf"]
     assert certificates.for_application(db, application_id) is not None
+
+
+def test_a_talon_that_cannot_be_printed_takes_no_number_and_keeps_the_form(
+    qtbot: QtBot,
+    ctx: AppContext,
+    clock: FixedClock,
+    told: Told,
+    printed: Printed,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reportlab.platypus.doctemplate import LayoutError
+
+    from desktop.printing import talon
+
+    def does_not_fit(*args: Any, **kwargs: Any) -> bytes:
+        raise LayoutError("Flowable too large on page 1")
+
+    clock.set(TUESDAY)
+    tab = ApplicationTab(ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1300, 760)
+    tab.show()
+    fill_the_form(tab, qtbot, ("id_card", "application", "veterinary_passport"))
+    with monkeypatch.context() as patch:
+        patch.setattr(talon, "render_talon", does_not_fit)
+        qtbot.mouseClick(tab.accept_button, Qt.MouseButton.LeftButton)
+    assert told.texts() == [MESSAGES["does_not_fit"]] and printed == []
+    assert tab.list.rows == [] and tab.form.surname_edit.text() == "Серіков"  # nothing to retype
+    with ctx.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Application)) == 0
+
+    qtbot.mouseClick(tab.accept_button, Qt.MouseButton.LeftButton)  # the number was not used up
+    assert [document.file_name for document in printed] == ["talon-100-2026-0001.pdf"]
 
 
 # ---- long work in the background ends the same way -----------------------------------------------
