@@ -11,6 +11,7 @@ from dataclasses import asdict
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from desktop.cli_errors import Parser, report_failure
 from desktop.ui.i18n import Translations, current_language, language_from_environment
 
 
@@ -38,9 +39,9 @@ def parser() -> argparse.ArgumentParser:
     db_help = QCoreApplication.translate(
         "cli", "database: a SQLite file path or a SQLAlchemy URL (default: the user's data folder)"
     )
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     common.add_argument("--db", metavar="PATH_OR_URL", help=db_help, default=argparse.SUPPRESS)
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="auyl-desk",
         description=QCoreApplication.translate(
             "cli",
@@ -329,12 +330,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if QCoreApplication.instance() is None:
         QCoreApplication(sys.argv[:1])
     translate_for_environment()
-    args = parser().parse_args(argv)
     try:
-        return _run(args)
+        return _run(parser().parse_args(argv))
     except Exception as error:
-        from desktop.cli_errors import report_failure
-
         return report_failure(error)
 
 

@@ -9,10 +9,13 @@ program say the same thing about the same fault.
 
 from __future__ import annotations
 
+import argparse
 import errno
 import logging
 import sys
+from typing import NoReturn
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import DBAPIError
 
 log = logging.getLogger(__name__)
@@ -21,6 +24,22 @@ BAD_INPUT = 2
 FAULT = 1
 # What the user gave cannot be used: a path too long, missing or not a folder.
 _INPUT_ERRNOS = (errno.ENAMETOOLONG, errno.ENOENT, errno.ENOTDIR, errno.EINVAL)
+
+
+class CommandLineError(ValueError):
+    """The command line is not written right (argparse's own words, and the command)."""
+
+    def __init__(self, detail: str, prog: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.prog = prog
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a wrong command line is reported like any other failure (not by exit)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CommandLineError(message, self.prog)
 
 
 def exit_status(error: BaseException) -> int:
@@ -41,5 +60,15 @@ def report_failure(error: BaseException) -> int:
     from desktop.ui.errors import describe
 
     log.debug("command failed", exc_info=error)
-    print(describe(error), file=sys.stderr)
+    if isinstance(error, CommandLineError):
+        text = (
+            QCoreApplication.translate(
+                "cli", "The command is not written right (%1). For help: %2 --help"
+            )
+            .replace("%1", error.detail)
+            .replace("%2", error.prog)
+        )
+    else:
+        text = describe(error)
+    print(text, file=sys.stderr)
     return exit_status(error)

@@ -4356,6 +4356,10 @@ Details: %2</source>
         <source>%1 households written to %2.</source>
         <translation>%2 файлына %1 шаруашылық жазылды.</translation>
     </message>
+    <message>
+        <source>The command is not written right (%1). For help: %2 --help</source>
+        <translation>Бұйрық дұрыс жазылмаған (%1). Анықтама: %2 --help</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -4365,6 +4365,10 @@ Details: %2</source>
         <source>%1 households written to %2.</source>
         <translation>В %2 записано хозяйств: %1.</translation>
     </message>
+    <message>
+        <source>The command is not written right (%1). For help: %2 --help</source>
+        <translation>Команда записана неверно (%1). Справка: %2 --help</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

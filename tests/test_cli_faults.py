@@ -130,3 +130,22 @@ def test_no_traceback_reaches_the_terminal(damaged_db: Path) -> None:
     assert done.returncode == 1
     assert done.stderr.strip().startswith("Файл базы данных повреждён"), done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "words"), [("kk", "Бұйрық дұрыс жазылмаған"), ("ru", "Команда записана неверно")]
+)
+@pytest.mark.parametrize(
+    "command", [["demo", "--households", LONG], ["no-such-command"], ["offices", "--bogus"]]
+)
+def test_a_wrong_command_line_is_worded_with_status_2(
+    command: list[str],
+    language: str,
+    words: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _in_language(monkeypatch, language)
+    assert main(command) == 2
+    said = capsys.readouterr().err.strip()
+    assert said.startswith(words) and said.endswith("--help") and len(said.splitlines()) == 1
