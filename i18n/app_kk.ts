@@ -3946,16 +3946,8 @@ Rows not imported: %6.</source>
         <translation>Auyl Desk дерекқорын аша алмайды</translation>
     </message>
     <message>
-        <source>The database %1 cannot be opened. Nothing has been changed in it.
-
-If the disk is full, free some space. If the file is damaged, restore the latest copy from the backups folder beside it, or start Auyl Desk with another file (--db).
-
-Details: %2</source>
-        <translation>%1 дерекқорын ашу мүмкін емес. Онда ештеңе өзгертілген жоқ.
-
-Диск толы болса, орын босатыңыз. Файл бүлінген болса, жанындағы backups қалтасынан соңғы көшірмені қалпына келтіріңіз немесе Auyl Desk-ті басқа файлмен іске қосыңыз (--db).
-
-Толығырақ: %2</translation>
+        <source>The database %1 cannot be opened. Nothing has been changed in it.</source>
+        <translation>%1 дерекқорын ашу мүмкін емес. Онда ештеңе өзгертілген жоқ.</translation>
     </message>
 </context>
 <context>

@@ -3955,16 +3955,8 @@ Rows not imported: %6.</source>
         <translation>Auyl Desk не может открыть базу данных</translation>
     </message>
     <message>
-        <source>The database %1 cannot be opened. Nothing has been changed in it.
-
-If the disk is full, free some space. If the file is damaged, restore the latest copy from the backups folder beside it, or start Auyl Desk with another file (--db).
-
-Details: %2</source>
-        <translation>Не удаётся открыть базу данных %1. В ней ничего не изменено.
-
-Если диск заполнен, освободите место. Если файл повреждён, восстановите последнюю копию из папки backups рядом с ним или запустите Auyl Desk с другим файлом (--db).
-
-Подробности: %2</translation>
+        <source>The database %1 cannot be opened. Nothing has been changed in it.</source>
+        <translation>Не удаётся открыть базу данных %1. В ней ничего не изменено.</translation>
     </message>
 </context>
 <context>

@@ -351,3 +351,29 @@ def test_a_fault_in_background_work_ends_in_the_message_in_the_users_language(
         db.dispose()
     busy = told.texts()
     assert busy == [errors._tr(MESSAGES["busy"])] and busy[0] != MESSAGES["busy"]
+
+
+# ---- the start -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_a_damaged_database_at_start_points_to_the_it_person_not_to_busy_or_full(
+    qapp: object, tmp_path: Path, told: Told, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    from desktop.ui import app
+
+    monkeypatch.setattr(errors.sys, "excepthook", errors.sys.excepthook)  # restored afterwards
+    for variable in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", {"kk": "kk_KZ.UTF-8", "ru": "ru_RU.UTF-8"}[language])
+    damaged = tmp_path / "auyl-desk.sqlite3"
+    damaged.write_bytes(b"SQLite format 3\0" + bytes(range(256)) * 40)
+    before = damaged.read_bytes()
+
+    assert app.run(["--db", str(damaged)]) == 1
+
+    [(_title, text, details)] = told
+    assert text.endswith(errors._tr(MESSAGES["damaged"])) and str(damaged) in text
+    assert errors._tr(MESSAGES["busy"]) not in text and errors._tr(MESSAGES["full"]) not in text
+    assert "not a database" in details  # for the district IT person, behind a button
+    assert damaged.read_bytes() == before
