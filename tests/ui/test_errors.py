@@ -185,3 +185,15 @@ def test_the_last_resort_shows_a_message(
         errors.sys.excepthook(RuntimeError, error, error.__traceback__)
     [(_title, text, details)] = told
     assert text.startswith("Something went wrong") and details == "RuntimeError: outside any slot"
+
+
+@pytest.mark.parametrize(
+    ("state", "fault"),
+    [("53100", "full"), ("25006", "read_only"), ("55P03", "busy"), ("XX001", "damaged")],
+)
+def test_postgresql_faults_told_by_sqlstate(state: str, fault: str) -> None:
+    from psycopg import errors as pg
+
+    raw = pg.lookup(state)("words that mislead: database is locked")
+    assert raw.sqlstate == state
+    assert errors.database_fault(OperationalError("INSERT ...", {}, raw)) == fault
