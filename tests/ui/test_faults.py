@@ -94,7 +94,12 @@ def test_a_full_disk_says_free_space_and_issues_nothing(
 
 @pytest.fixture
 def read_only_ctx(
-    request: pytest.FixtureRequest, db_path: Path, ctx: AppContext, hub: Hub, clock: FixedClock
+    request: pytest.FixtureRequest,
+    db_path: Path,
+    ctx: AppContext,
+    hub: Hub,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[AppContext]:
     """The office's file is read-only (its mode, or opened as SQLite opens a 0444 file)."""
     ctx.db.dispose()
@@ -103,7 +108,8 @@ def read_only_ctx(
             pytest.skip("the administrator writes a read-only file anyway")
         db_path.chmod(0o444)
         db = Database(db_path)
-    else:
+    else:  # (the engine makes the URL's folder, relative "file:/...": in the test's folder)
+        monkeypatch.chdir(db_path.parent)
         db = Database(f"sqlite:///file:{db_path}?mode=ro&uri=true")
     yield AppContext(db, hub, clock, presenter=ctx.presenter)
     db.dispose()
