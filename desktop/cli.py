@@ -11,6 +11,7 @@ from dataclasses import asdict
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from desktop.cli_errors import Parser, report_failure
 from desktop.core.terminal import escaping
 from desktop.ui.i18n import Translations, current_language, language_from_environment
 
@@ -39,9 +40,9 @@ def parser() -> argparse.ArgumentParser:
     db_help = QCoreApplication.translate(
         "cli", "database: a SQLite file path or a SQLAlchemy URL (default: the user's data folder)"
     )
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     common.add_argument("--db", metavar="PATH_OR_URL", help=db_help, default=argparse.SUPPRESS)
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="auyl-desk",
         description=QCoreApplication.translate(
             "cli",
@@ -335,7 +336,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Stored or typed text may hold terminal escape sequences: shown, never obeyed.
     sys.stdout, sys.stderr = escaping(sys.stdout), escaping(sys.stderr)
     translate_for_environment()
-    args = parser().parse_args(argv)
+    try:
+        return _run(parser().parse_args(argv))
+    except Exception as error:
+        return report_failure(error)
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "offices":
         return _offices(args.db, args.district, args.json)
     if args.command == "demo":

@@ -935,6 +935,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>%1 күніне бұл шаруашылықта ешкім тіркелмеген. «Шаруашылық кітабы» қойындысында мүшелердің күндерін тексеріңіз немесе басқа күнді таңдаңыз.</translation>
     </message>
     <message>
+        <source>A text of the certificate (the applicant&apos;s or a member&apos;s name, an address) is far too long to print. Nothing was kept and no number was taken; correct the text and prepare the certificate again.</source>
+        <translation>Анықтаманың мәтіні (өтініш берушінің немесе шаруашылық мүшесінің аты, мекенжай) басып шығаруға тым ұзын. Ештеңе сақталмады, нөмір алынған жоқ; мәтінді түзетіп, анықтаманы қайта дайындаңыз.</translation>
+    </message>
+    <message>
         <source>Unknown office: its key is not among the known office keys. Ask the district for the current list of keys.</source>
         <translation>Белгісіз аппарат: оның кілті белгілі кілттердің арасында жоқ. Аудан әкімдігінен кілттердің өзекті тізімін сұраңыз.</translation>
     </message>
@@ -1862,20 +1866,24 @@ Under the standard the application is refused. Refuse it and print the refusal n
 <context>
     <name>Errors</name>
     <message>
-        <source>The database is busy: another program is writing to it. Nothing was saved. Wait a minute and try again.</source>
-        <translation>Дерекқор бос емес: оған басқа бағдарлама жазып жатыр. Ештеңе сақталмады. Бір минут күтіп, қайталап көріңіз.</translation>
+        <source>The database is busy: another program or window is writing to it. Nothing was saved. Wait a minute and try again.</source>
+        <translation>Дерекқор бос емес: оған басқа бағдарлама немесе басқа терезе жазып жатыр. Ештеңе сақталмады. Бір минут күтіп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <source>The disk is full. Nothing was saved. Free some space on the disk and try again.</source>
-        <translation>Диск толы. Ештеңе сақталмады. Дискіде орын босатып, қайталап көріңіз.</translation>
+        <source>The disk is full. Nothing was saved. Free some space on the disk (move or delete old files you do not need) and try again.</source>
+        <translation>Диск толы. Ештеңе сақталмады. Дискіде орын босатыңыз (керек емес ескі файлдарды басқа жерге көшіріңіз немесе жойыңыз) да, қайталап көріңіз.</translation>
     </message>
     <message>
-        <source>The database cannot be written: the file or its folder is read-only. Nothing was saved. Ask the district IT person to allow this user to write there.</source>
-        <translation>Дерекқорға жазу мүмкін емес: файл немесе оның қалтасы тек оқуға арналған. Ештеңе сақталмады. Аудандағы АТ маманынан осы пайдаланушыға жазуға рұқсат беруін сұраңыз.</translation>
+        <source>The database cannot be written: the file or its folder is read-only, or the USB stick is write-protected. Nothing was saved. Check the stick&apos;s lock switch, or ask the district IT person to allow this user to write there.</source>
+        <translation>Дерекқорға жазу мүмкін емес: файл немесе оның қалтасы тек оқуға арналған, не флешка жазудан қорғалған. Ештеңе сақталмады. Флешкадағы қорғау ауыстырғышын тексеріңіз немесе аудандағы АТ маманынан осы пайдаланушыға жазуға рұқсат беруін сұраңыз.</translation>
     </message>
     <message>
-        <source>The database file is damaged. Nothing was saved. Close Auyl Desk and call the district IT person; do not copy other files over it.</source>
-        <translation>Дерекқор файлы бүлінген. Ештеңе сақталмады. Auyl Desk бағдарламасын жабыңыз да, аудандағы АТ маманына хабарласыңыз; оның үстіне басқа файлдарды көшірмеңіз.</translation>
+        <source>The database file is damaged. Nothing was saved. Close Auyl Desk and call the district IT person: they check the file and restore the latest good backup. Do not copy files over it yourself.</source>
+        <translation>Дерекқор файлы бүлінген. Ештеңе сақталмады. Auyl Desk бағдарламасын жабыңыз да, аудандағы АТ маманына хабарласыңыз: ол файлды тексеріп, соңғы дұрыс сақтық көшірмені қалпына келтіреді. Оның үстіне өзіңіз файл көшірмеңіз.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write the database. Nothing was saved. Check that the disk or stick is in place and try again.</source>
+        <translation>Диск дерекқорды оқи не жаза алмады. Ештеңе сақталмады. Диск немесе флешка орнында екенін тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
         <source>The database cannot be opened. Nothing was saved. Check the disk or network.</source>
@@ -1900,6 +1908,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>The akim office and the clerk are not set up yet: choose them under Settings.</source>
         <translation>Әкім аппараты мен маман әлі таңдалмаған: оларды Баптауларда таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The document does not fit on its page: a text in it (a name, an address) is far too long. Correct the text and print again.</source>
+        <translation>Құжат бетке сыймайды: ондағы мәтін (аты-жөні, мекенжай) тым ұзын. Мәтінді түзетіп, қайта басып шығарыңыз.</translation>
     </message>
     <message>
         <source>Something went wrong and the action was not completed. Try again; if it happens again, tell the district IT person what you did and show this message.</source>
@@ -4332,16 +4344,8 @@ Rows not imported: %6.</source>
         <translation>Auyl Desk дерекқорын аша алмайды</translation>
     </message>
     <message>
-        <source>The database %1 cannot be opened. Nothing has been changed in it.
-
-If the disk is full, free some space. If the file is damaged, restore the latest copy from the backups folder beside it, or start Auyl Desk with another file (--db).
-
-Details: %2</source>
-        <translation>%1 дерекқорын ашу мүмкін емес. Онда ештеңе өзгертілген жоқ.
-
-Диск толы болса, орын босатыңыз. Файл бүлінген болса, жанындағы backups қалтасынан соңғы көшірмені қалпына келтіріңіз немесе Auyl Desk-ті басқа файлмен іске қосыңыз (--db).
-
-Толығырақ: %2</translation>
+        <source>The database %1 cannot be opened. Nothing has been changed in it.</source>
+        <translation>%1 дерекқорын ашу мүмкін емес. Онда ештеңе өзгертілген жоқ.</translation>
     </message>
 </context>
 <context>
@@ -4809,6 +4813,10 @@ Details: %2</source>
     <message>
         <source>The replaced file is kept as %1.</source>
         <translation>Ауыстырылған файл %1 ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>The command is not written right (%1). For help: %2 --help</source>
+        <translation>Бұйрық дұрыс жазылмаған (%1). Анықтама: %2 --help</translation>
     </message>
 </context>
 <context>

@@ -935,6 +935,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>На %1 в этом хозяйстве никто не зарегистрирован. Проверьте даты членов хозяйства на вкладке «Похозяйственная книга» или выберите другую дату.</translation>
     </message>
     <message>
+        <source>A text of the certificate (the applicant&apos;s or a member&apos;s name, an address) is far too long to print. Nothing was kept and no number was taken; correct the text and prepare the certificate again.</source>
+        <translation>Текст справки (имя заявителя или члена хозяйства, адрес) слишком длинный для печати. Ничего не сохранено, номер не занят; исправьте текст и подготовьте справку снова.</translation>
+    </message>
+    <message>
         <source>Unknown office: its key is not among the known office keys. Ask the district for the current list of keys.</source>
         <translation>Неизвестный аппарат: его ключа нет среди известных ключей. Запросите в районе актуальный список ключей.</translation>
     </message>
@@ -1866,20 +1870,24 @@ Under the standard the application is refused. Refuse it and print the refusal n
 <context>
     <name>Errors</name>
     <message>
-        <source>The database is busy: another program is writing to it. Nothing was saved. Wait a minute and try again.</source>
-        <translation>База данных занята: в неё пишет другая программа. Ничего не сохранено. Подождите минуту и повторите.</translation>
+        <source>The database is busy: another program or window is writing to it. Nothing was saved. Wait a minute and try again.</source>
+        <translation>База данных занята: в неё пишет другая программа или другое окно. Ничего не сохранено. Подождите минуту и повторите.</translation>
     </message>
     <message>
-        <source>The disk is full. Nothing was saved. Free some space on the disk and try again.</source>
-        <translation>Диск заполнен. Ничего не сохранено. Освободите место на диске и повторите.</translation>
+        <source>The disk is full. Nothing was saved. Free some space on the disk (move or delete old files you do not need) and try again.</source>
+        <translation>Диск заполнен. Ничего не сохранено. Освободите место на диске (перенесите или удалите ненужные старые файлы) и повторите.</translation>
     </message>
     <message>
-        <source>The database cannot be written: the file or its folder is read-only. Nothing was saved. Ask the district IT person to allow this user to write there.</source>
-        <translation>В базу данных нельзя записать: файл или его папка доступны только для чтения. Ничего не сохранено. Попросите ИТ-специалиста района разрешить этому пользователю запись.</translation>
+        <source>The database cannot be written: the file or its folder is read-only, or the USB stick is write-protected. Nothing was saved. Check the stick&apos;s lock switch, or ask the district IT person to allow this user to write there.</source>
+        <translation>В базу данных нельзя записать: файл или его папка доступны только для чтения, или флешка защищена от записи. Ничего не сохранено. Проверьте переключатель защиты на флешке или попросите ИТ-специалиста района разрешить этому пользователю запись.</translation>
     </message>
     <message>
-        <source>The database file is damaged. Nothing was saved. Close Auyl Desk and call the district IT person; do not copy other files over it.</source>
-        <translation>Файл базы данных повреждён. Ничего не сохранено. Закройте Auyl Desk и позвоните ИТ-специалисту района; не копируйте поверх него другие файлы.</translation>
+        <source>The database file is damaged. Nothing was saved. Close Auyl Desk and call the district IT person: they check the file and restore the latest good backup. Do not copy files over it yourself.</source>
+        <translation>Файл базы данных повреждён. Ничего не сохранено. Закройте Auyl Desk и позвоните ИТ-специалисту района: он проверит файл и восстановит последнюю исправную резервную копию. Сами не копируйте поверх него файлы.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write the database. Nothing was saved. Check that the disk or stick is in place and try again.</source>
+        <translation>Диск не смог прочитать или записать базу данных. Ничего не сохранено. Проверьте, что диск или флешка на месте, и повторите.</translation>
     </message>
     <message>
         <source>The database cannot be opened. Nothing was saved. Check the disk or network.</source>
@@ -1904,6 +1912,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>The akim office and the clerk are not set up yet: choose them under Settings.</source>
         <translation>Аппарат акима и специалист ещё не указаны: выберите их в Настройках.</translation>
+    </message>
+    <message>
+        <source>The document does not fit on its page: a text in it (a name, an address) is far too long. Correct the text and print again.</source>
+        <translation>Документ не помещается на страницу: текст в нём (имя, адрес) слишком длинный. Исправьте текст и напечатайте снова.</translation>
     </message>
     <message>
         <source>Something went wrong and the action was not completed. Try again; if it happens again, tell the district IT person what you did and show this message.</source>
@@ -4341,16 +4353,8 @@ Rows not imported: %6.</source>
         <translation>Auyl Desk не может открыть базу данных</translation>
     </message>
     <message>
-        <source>The database %1 cannot be opened. Nothing has been changed in it.
-
-If the disk is full, free some space. If the file is damaged, restore the latest copy from the backups folder beside it, or start Auyl Desk with another file (--db).
-
-Details: %2</source>
-        <translation>Не удаётся открыть базу данных %1. В ней ничего не изменено.
-
-Если диск заполнен, освободите место. Если файл повреждён, восстановите последнюю копию из папки backups рядом с ним или запустите Auyl Desk с другим файлом (--db).
-
-Подробности: %2</translation>
+        <source>The database %1 cannot be opened. Nothing has been changed in it.</source>
+        <translation>Не удаётся открыть базу данных %1. В ней ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -4818,6 +4822,10 @@ Details: %2</source>
     <message>
         <source>The replaced file is kept as %1.</source>
         <translation>Заменённый файл сохранён как %1.</translation>
+    </message>
+    <message>
+        <source>The command is not written right (%1). For help: %2 --help</source>
+        <translation>Команда записана неверно (%1). Справка: %2 --help</translation>
     </message>
 </context>
 <context>
