@@ -18,6 +18,8 @@ apt_packages=(python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1
               xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0
               libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
               poppler-utils fonts-dejavu-core)
+# The tests print through a real spooler: CUPS with a PDF printer (scripts/with_cups.sh).
+[ "$extra" = "test" ] && apt_packages+=(cups printer-driver-cups-pdf)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -22,13 +22,13 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QComboBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
