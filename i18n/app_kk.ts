@@ -3985,6 +3985,10 @@ Details: %2</source>
         <translation>Auyl Desk: ауыл әкімдігінің шаруашылық кітабы, кезегі, өтініштері мен анықтамалары.</translation>
     </message>
     <message>
+        <source>check this installation: open the main window on a fresh database in a temporary folder, render a talon, exit (status 0 if all worked)</source>
+        <translation>осы орнатуды тексеру: уақытша қалтадағы жаңа дерекқорда бас терезені ашып, талон жасап, шығу (бәрі жұмыс істесе, шығу коды 0)</translation>
+    </message>
+    <message>
         <source>COMMAND</source>
         <translation>ПӘРМЕН</translation>
     </message>

@@ -3994,6 +3994,10 @@ Details: %2</source>
         <translation>Auyl Desk: похозяйственная книга, очередь, заявления и справки аппарата акима села.</translation>
     </message>
     <message>
+        <source>check this installation: open the main window on a fresh database in a temporary folder, render a talon, exit (status 0 if all worked)</source>
+        <translation>проверить эту установку: открыть главное окно на новой базе данных во временной папке, сформировать талон и выйти (код 0, если всё работает)</translation>
+    </message>
+    <message>
         <source>COMMAND</source>
         <translation>КОМАНДА</translation>
     </message>
