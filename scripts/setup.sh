@@ -4,7 +4,8 @@
 # (requirements/*.txt, see scripts/lock.sh). Safe to run again.
 #   scripts/setup.sh              runtime only
 #   scripts/setup.sh --postgres   runtime + the PostgreSQL driver (psycopg)
-#   scripts/setup.sh --test       runtime + the PostgreSQL driver + test/dev tools
+#   scripts/setup.sh --test       runtime + the PostgreSQL driver + test/dev tools (PyInstaller too)
+#   scripts/setup.sh --build      runtime + PyInstaller, to build the program (build.spec)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +13,7 @@ extra=""
 case "${1:-}" in
   --test) extra="test" ;;
   --postgres) extra="postgres" ;;
+  --build) extra="build" ;;
 esac
 
 apt_packages=(python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3
