@@ -3001,7 +3001,7 @@ Is the number right? Save it anyway?</source>
     </message>
     <message>
         <source>P&amp;rinter:</source>
-        <translation>&amp;Принтер:</translation>
+        <translation>Прин&amp;тер:</translation>
     </message>
     <message>
         <source>Sent to the printer %1.</source>
