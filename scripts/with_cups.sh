@@ -71,6 +71,7 @@ StateDir $folder/state
 ErrorLog $folder/log/error_log
 AccessLog $folder/log/access_log
 PageLog $folder/log/page_log
+Printcap $folder/printcap
 SystemGroup root
 EOF
   cat >"$pdf_conf" <<EOF
