@@ -39,7 +39,10 @@ main() {
   pidfile="$folder/cupsd.pid"
   conf="$folder/etc/cupsd.conf"
   files="$folder/etc/cups-files.conf"
-  pdf_conf="/etc/cups/cups-pdf-$queue.conf"
+  # cups-pdf reads /etc/cups/cups-pdf-NAME.conf for the device cups-pdf:/NAME: a name of this
+  # run's own, so two runs at once never share an output folder.
+  device="auyl-${folder##*.}"
+  pdf_conf="/etc/cups/cups-pdf-$device.conf"
 
   cat >"$conf" <<EOF
 Listen $socket
@@ -110,9 +113,8 @@ EOF
   [ -S "$socket" ] || { cat "$folder/log/error_log" >&2 2>/dev/null; echo "cupsd did not start" >&2; exit 1; }
 
   export CUPS_SERVER="$socket"
-  # cups-pdf reads /etc/cups/cups-pdf-NAME.conf for the device cups-pdf:/NAME. CUPS calls
-  # printer drivers (PPD files) deprecated and says so on every lpadmin; they still work.
-  lpadmin -p "$queue" -E -v "cups-pdf:/$queue" -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd \
+  # CUPS calls printer drivers (PPD files) deprecated and says so on every lpadmin; they work.
+  lpadmin -p "$queue" -E -v "cups-pdf:/$device" -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd \
     2> >(grep -v "drivers are deprecated" >&2)
   # The queue's PostScript is made by pdftocairo, which keeps the text of Kazakh and Russian
   # fonts readable in the printed PDF (with poppler's pdftops or Ghostscript, pdftotext reads
