@@ -331,7 +331,7 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv == ["--smoke"]:  # before any application object: it makes the GUI's own
+    if "--smoke" in argv:  # before any application object (it makes the GUI's); its own database
         from desktop import cli_smoke
 
         return cli_smoke.run_smoke()
