@@ -51,6 +51,15 @@ def parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--db", metavar="PATH_OR_URL", help=db_help, default=None)
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "cli",
+            "check this installation: open the main window on a fresh database in a temporary "
+            "folder, render a talon, exit (status 0 if all worked)",
+        ),
+    )
     commands = parser.add_subparsers(
         dest="command", metavar=QCoreApplication.translate("cli", "COMMAND")
     )
@@ -327,6 +336,10 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if "--smoke" in argv:  # before any application object (it makes the GUI's); its own database
+        from desktop import cli_smoke
+
+        return cli_smoke.run_smoke()
     if _wants_gui(argv):
         from desktop.ui.app import run
 

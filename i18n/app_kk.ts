@@ -3347,6 +3347,34 @@ Is the number right? Save it anyway?</source>
         <translation>Басып шығару тоқтатылды. Құжат жоғалмайды, оны кейін басып шығаруға болады.</translation>
     </message>
     <message>
+        <source>P&amp;rinter:</source>
+        <translation>&amp;Принтер:</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation>%1 принтеріне жіберілді.</translation>
+    </message>
+    <message>
+        <source>The print service of this computer is not running, so nothing was printed. The document is kept: start the print service (or restart the computer) and print it again, or save it as PDF.</source>
+        <translation>Бұл компьютердің басып шығару қызметі жұмыс істемей тұр, сондықтан ештеңе басылған жоқ. Құжат жоғалмайды: басып шығару қызметін іске қосыңыз (немесе компьютерді қайта қосыңыз) да, қайта басып шығарыңыз немесе PDF ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is no longer set up on this computer, so nothing was printed. The document is kept: choose another printer and print it again, or save it as PDF.</source>
+        <translation>%1 принтері бұл компьютерде енді орнатылмаған, сондықтан ештеңе басылған жоқ. Құжат жоғалмайды: басқа принтерді таңдап, қайта басып шығарыңыз немесе PDF ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is paused, so nothing was sent to it. The document is kept: resume the printer in the printer settings and print it again, or choose another printer.</source>
+        <translation>%1 принтері кідіртілген, сондықтан оған ештеңе жіберілген жоқ. Құжат жоғалмайды: принтер баптауларында принтердің жұмысын жалғастырып, қайта басып шығарыңыз немесе басқа принтерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The print service refused the document for the printer %1. The document is kept: check the printer and print it again, or save it as PDF.
+
+Details: %2</source>
+        <translation>Басып шығару қызметі құжатты %1 принтеріне қабылдамады. Құжат жоғалмайды: принтерді тексеріп, қайта басып шығарыңыз немесе PDF ретінде сақтаңыз.
+
+Толығырақ: %2</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
@@ -4357,6 +4385,10 @@ Rows not imported: %6.</source>
     <message>
         <source>Auyl Desk: household book, queue, applications and certificates of a village akim office.</source>
         <translation>Auyl Desk: ауыл әкімдігінің шаруашылық кітабы, кезегі, өтініштері мен анықтамалары.</translation>
+    </message>
+    <message>
+        <source>check this installation: open the main window on a fresh database in a temporary folder, render a talon, exit (status 0 if all worked)</source>
+        <translation>осы орнатуды тексеру: уақытша қалтадағы жаңа дерекқорда бас терезені ашып, талон жасап, шығу (бәрі жұмыс істесе, шығу коды 0)</translation>
     </message>
     <message>
         <source>COMMAND</source>

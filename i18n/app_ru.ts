@@ -3355,6 +3355,34 @@ Is the number right? Save it anyway?</source>
         <translation>Печать отменена. Документ не потерян, его можно напечатать позже.</translation>
     </message>
     <message>
+        <source>P&amp;rinter:</source>
+        <translation>Прин&amp;тер:</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation>Отправлено на принтер %1.</translation>
+    </message>
+    <message>
+        <source>The print service of this computer is not running, so nothing was printed. The document is kept: start the print service (or restart the computer) and print it again, or save it as PDF.</source>
+        <translation>Служба печати этого компьютера не работает, поэтому ничего не напечатано. Документ не потерян: запустите службу печати (или перезагрузите компьютер) и напечатайте его снова или сохраните как PDF.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is no longer set up on this computer, so nothing was printed. The document is kept: choose another printer and print it again, or save it as PDF.</source>
+        <translation>Принтер %1 больше не настроен на этом компьютере, поэтому ничего не напечатано. Документ не потерян: выберите другой принтер и напечатайте его снова или сохраните как PDF.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is paused, so nothing was sent to it. The document is kept: resume the printer in the printer settings and print it again, or choose another printer.</source>
+        <translation>Принтер %1 приостановлен, поэтому на него ничего не отправлено. Документ не потерян: возобновите работу принтера в настройках принтеров и напечатайте снова или выберите другой принтер.</translation>
+    </message>
+    <message>
+        <source>The print service refused the document for the printer %1. The document is kept: check the printer and print it again, or save it as PDF.
+
+Details: %2</source>
+        <translation>Служба печати не приняла документ для принтера %1. Документ не потерян: проверьте принтер и напечатайте снова или сохраните как PDF.
+
+Подробности: %2</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
@@ -4366,6 +4394,10 @@ Rows not imported: %6.</source>
     <message>
         <source>Auyl Desk: household book, queue, applications and certificates of a village akim office.</source>
         <translation>Auyl Desk: похозяйственная книга, очередь, заявления и справки аппарата акима села.</translation>
+    </message>
+    <message>
+        <source>check this installation: open the main window on a fresh database in a temporary folder, render a talon, exit (status 0 if all worked)</source>
+        <translation>проверить эту установку: открыть главное окно на новой базе данных во временной папке, сформировать талон и выйти (код 0, если всё работает)</translation>
     </message>
     <message>
         <source>COMMAND</source>
