@@ -42,7 +42,7 @@ from db.engine import Database
 from db.models import SyncConflict, SyncPackage, SyncRecord, SyncSource
 from desktop.core.actor import Actor
 from desktop.core.localtime import aware
-from desktop.core.sync.header import Header, PackageError
+from desktop.core.sync.header import Header, Origin, PackageError
 from desktop.core.sync.package import open_package
 from desktop.services import sync_keys
 from desktop.services.sync_rows import (
@@ -280,22 +280,23 @@ class _Applier:
         if gap is not None:
             report.status, report.gap = HELD, gap
             if known is None:
-                self.work.add(self._package(content, HELD, zlib.compress(content.raw, 3)))
+                self.work.add(self._package(name, content, HELD, zlib.compress(content.raw, 3)))
             return report
         if self.superseded(content):
             report.status = SUPERSEDED
         else:
             report.tables = self.apply(content)
         if known is None:
-            self.work.add(self._package(content, report.status, None))
+            self.work.add(self._package(name, content, report.status, None))
         else:
             known.status, known.held_content = report.status, None
         self.work.flush()
         return report
 
-    def _package(self, content: Content, status: str, held: bytes | None) -> SyncPackage:
+    def _package(self, name: str, content: Content, status: str, held: bytes | None) -> SyncPackage:
         origin = content.header.origin
         return SyncPackage(
+            file_name=name,
             direction="in",
             kind="changes",
             office=origin.office,
@@ -495,23 +496,14 @@ def _without_stamps(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _held_content(package: SyncPackage) -> Content:
-    """A held package's content, checked when it arrived, as it was kept."""
+    """A held package's content as it was kept (its signature and keys were checked when it
+    arrived)."""
     assert package.held_content is not None
-    raw = zlib.decompress(package.held_content)
-    # The header's fields the content is read against; the keys were checked on arrival.
-    items = lines_of(raw)
-    manifest = items[0]
-    return _content_from_manifest(package, manifest, raw)
-
-
-def _content_from_manifest(package: SyncPackage, manifest: dict[str, Any], raw: bytes) -> Content:
-    from desktop.core.sync.header import Origin
-
     origin = Origin(
         package.office, package.database_id, package.first_change, package.last_change, package.at
     )
     header = Header(origin, "", "", b"", 0, package.content_hash)
-    return parse_content(header, raw, "changes")
+    return parse_content(header, zlib.decompress(package.held_content), "changes")
 
 
 def import_packages(

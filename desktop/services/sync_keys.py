@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -109,11 +110,11 @@ def _district_signing_path(me: Side) -> Path:
     return data_dir() / "keys" / f"district-{me.number}.pem"
 
 
-def _encryption_key(me: Side) -> core_keys.X25519PrivateKey:
+def _encryption_key(me: Side) -> X25519PrivateKey:
     path = _encryption_path(me)
     if path.exists():
         return core_keys.load_encryption_key(path.read_bytes())
-    private = core_keys.X25519PrivateKey.generate()
+    private = X25519PrivateKey.generate()
     keys.write_private_key(path, certificate.private_key_pem(private))
     return private
 

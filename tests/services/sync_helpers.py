@@ -7,7 +7,6 @@ import shutil
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Table, func, select
 
@@ -72,7 +71,8 @@ def synced_content(db: Database, offices: set[int]) -> dict[str, set[str]]:
             names = [c.name for c in table.columns if c.name not in BOOKKEEPING]
             query = select(*(table.c[n] for n in names)).where(table.c.origin_office.in_(offices))
             result[table.name] = {
-                json.dumps([to_json(v) for v in row], sort_keys=True) for row in session.execute(query)
+                json.dumps([to_json(v) for v in row], sort_keys=True)
+                for row in session.execute(query)
             }
     return result
 
