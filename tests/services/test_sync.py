@@ -7,15 +7,18 @@ scripts/with_postgres.sh); the villages' are SQLite files of their own.
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from db.change_counter import renew_database_id
 from db.engine import Database
-from db.models import Household
+from db.models import Household, Member
 from desktop.core.actor import SYSTEM
-from desktop.services import sync_export, sync_import, sync_return
+from desktop.core.sync.enrollment import EnrollmentError
+from desktop.services import keys, sync_export, sync_import, sync_keys, sync_return
 from tests.services.sync_helpers import (
     NOW,
     Village,
@@ -124,3 +127,153 @@ def test_packages_out_of_order_are_held_until_the_gap_closes(
     ]
     assert synced_content(other, {52}) == synced_content(village.db, {52})
     other.dispose()
+
+
+@pytest.fixture
+def enrolled(district: Database, template_db: Path, tmp_path: Path) -> Village:
+    village = make_village(template_db, tmp_path, 52, 1, seed=5)
+    enroll(district, village)
+    return village
+
+
+def test_every_flipped_byte_and_cut_is_refused_with_no_change(
+    district: Database, enrolled: Village, stick: Path, tmp_path: Path
+) -> None:
+    package = sync_export.export_package(enrolled.db, stick, enrolled.actor, NOW).path
+    data = package.read_bytes()
+    header_end = data.index(b"\n", data.index(b"\n") + 1) + 1
+    # Every byte of the header, then every 97th byte of the body, and the signature's bytes.
+    places = sorted(
+        {*range(header_end), *range(header_end, len(data), 97), *range(len(data) - 64, len(data))}
+    )
+    cuts = sorted({*range(0, header_end, 7), *range(header_end, len(data), 1009), len(data) - 1})
+    before = row_counts(district)
+    bad = tmp_path / "bad.auylpkg"
+    for place in places:
+        changed = bytearray(data)
+        changed[place] ^= 0x01
+        bad.write_bytes(bytes(changed))
+        report = sync_import.import_packages(district, [bad], SYSTEM, later(1))
+        assert [p.status for p in report.packages] == ["rejected"], place
+    for cut in cuts:
+        bad.write_bytes(data[:cut])
+        report = sync_import.import_packages(district, [bad], SYSTEM, later(1))
+        assert [p.status for p in report.packages] == ["rejected"], cut
+    assert row_counts(district) == before
+    good = sync_import.import_packages(district, [package], SYSTEM, later(2))
+    assert _statuses(good) == [("applied", "")]
+
+
+def test_unknown_and_revoked_keys_are_refused(
+    district: Database, enrolled: Village, template_db: Path, tmp_path: Path, stick: Path
+) -> None:
+    stranger = make_village(template_db, tmp_path, 53, 1, seed=6)
+    document, spoken = sync_keys.own_enrollment(district, SYSTEM, NOW)
+    sync_keys.import_enrollment(stranger.db, document, spoken, stranger.actor, NOW)
+    unknown = sync_export.export_package(stranger.db, stick, stranger.actor, NOW).path
+    package = sync_export.export_package(enrolled.db, stick, enrolled.actor, NOW).path
+    before = row_counts(district)
+    report = sync_import.import_packages(district, [unknown], SYSTEM, later(1))
+    assert _statuses(report) == [("rejected", "unknown_sender")]
+    key_id = sync_keys.office_peer(district, 52).signing_key_id
+    sync_keys.revoke(district, key_id, "ноутбук ұрланды", SYSTEM, later(2))
+    report = sync_import.import_packages(district, [package], SYSTEM, later(3))
+    assert _statuses(report) == [("rejected", "revoked_sender")]
+    assert row_counts(district) == {
+        **before,
+        "change_counter.last_value": row_counts(district)["change_counter.last_value"],
+    }
+    # The revocation reaches the other villages with the district's list of keys.
+    enroll(district, stranger)
+    back = sync_return.make_return(district, 53, stick, SYSTEM, later(4))
+    assert sync_return.apply_return(stranger.db, back, stranger.actor, later(5)).keys_changed
+    found = keys.find_key(stranger.db, key_id)
+    assert found is not None and found.revoked
+
+
+def test_an_enrollment_is_taken_only_with_its_spoken_fingerprint(
+    district: Database, enrolled: Village
+) -> None:
+    document, spoken = sync_keys.own_enrollment(enrolled.db, enrolled.actor, NOW)
+    wrong = spoken[:-1] + ("0" if spoken[-1] != "0" else "1")
+    with pytest.raises(sync_keys.SyncKeyError) as refused:
+        sync_keys.import_enrollment(district, document, wrong, SYSTEM, NOW)
+    assert refused.value.code == "fingerprint_mismatch"
+    with pytest.raises(EnrollmentError):
+        sync_keys.import_enrollment(district, document.replace(b"52", b"53"), spoken, SYSTEM, NOW)
+
+
+def test_no_name_or_iin_is_readable_in_a_package(enrolled: Village, stick: Path) -> None:
+    data = sync_export.export_package(enrolled.db, stick, enrolled.actor, NOW).path.read_bytes()
+    with enrolled.db.read() as session:
+        people = session.scalars(select(Member)).all()
+        seeded = {p.iin for p in people if p.iin} | {p.surname for p in people}
+        seeded |= {h.street for h in session.scalars(select(Household)) if h.street}
+    assert seeded
+    for text in seeded:
+        for encoding in ("utf-8", "utf-16-le", "cp1251"):
+            try:
+                needle = text.encode(encoding)
+            except UnicodeEncodeError:
+                continue
+            assert needle not in data, text
+
+
+def test_a_conflict_keeps_both_versions_and_its_resolution_travels_back(
+    district: Database, enrolled: Village, stick: Path
+) -> None:
+    _exchange(district, enrolled, stick, 0)
+    with district.write(SYSTEM) as work:
+        household = work.scalars(select(Household).where(Household.origin_office == 52)).one()
+        household.street = "Аудан түзеткен көше"
+    _rename_street(enrolled, "Ауыл жазған көше")
+    package = sync_export.export_package(enrolled.db, stick, enrolled.actor, later(10)).path
+    report = sync_import.import_packages(district, [package], SYSTEM, later(11))
+    assert report.by_office()[52]["households"].conflicts == 1
+    conflicts = sync_import.open_conflicts(district)
+    assert [(c.incoming["street"], c.local["street"]) for c in conflicts] == [
+        ("Ауыл жазған көше", "Аудан түзеткен көше")
+    ]
+    with district.read() as session:
+        assert (
+            session.scalars(select(Household.street).where(Household.origin_office == 52)).one()
+            == "Аудан түзеткен көше"
+        )
+    sync_return.resolve_conflict(district, conflicts[0].id, "local", SYSTEM, later(12))
+    assert sync_import.open_conflicts(district) == []
+    back = sync_return.make_return(district, 52, stick, SYSTEM, later(13))
+    applied = sync_return.apply_return(enrolled.db, back, enrolled.actor, later(14))
+    assert applied.resolutions_applied == 1
+    assert synced_content(district, {52}) == synced_content(enrolled.db, {52})
+    # The village sends the settled record back: the district finds nothing new in it.
+    again = sync_export.export_package(enrolled.db, stick, enrolled.actor, later(15)).path
+    report = sync_import.import_packages(district, [again], SYSTEM, later(16))
+    assert report.by_office()[52]["households"].conflicts == 0
+    assert sync_import.open_conflicts(district) == []
+
+
+def test_a_restored_village_database_goes_on_without_counter_clashes(
+    district: Database, enrolled: Village, stick: Path, tmp_path: Path
+) -> None:
+    _exchange(district, enrolled, stick, 0)
+    live = Path(str(enrolled.db.url.database))
+    backup = tmp_path / "backup.sqlite3"
+    source, target = sqlite3.connect(live), sqlite3.connect(backup)
+    source.backup(target)
+    source.close()
+    target.close()
+    _rename_street(enrolled, "Жоғалатын өзгеріс")
+    _exchange(district, enrolled, stick, 10)
+    # The computer breaks; yesterday's backup is restored and gets a new database id.
+    restored = Village(Database(backup), 52, enrolled.actor)
+    renew_database_id(restored.db)
+    _rename_street(restored, "Қалпына келтірілгеннен кейін")
+    package = sync_export.export_package(restored.db, stick, restored.actor, later(20))
+    report = sync_import.import_packages(district, [package.path], SYSTEM, later(21))
+    assert _statuses(report) == [("applied", "")]
+    assert report.by_office()[52]["households"].changed == 1
+    assert (
+        synced_content(district, {52})["households"]
+        == synced_content(restored.db, {52})["households"]
+    )
+    restored.db.dispose()
