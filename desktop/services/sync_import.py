@@ -276,6 +276,10 @@ class _Applier:
         if known is not None and known.status != HELD:
             report.status = DUPLICATE
             return report
+        claimed = self.source(origin.database_id)
+        if claimed is not None and claimed.office != origin.office:
+            report.status, report.error = REJECTED, "foreign_database"
+            return report
         gap = self.gap(content)
         if gap is not None:
             report.status, report.gap = HELD, gap

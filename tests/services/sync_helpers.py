@@ -36,6 +36,7 @@ def make_village(template: Path, folder: Path, number: int, households: int, see
     path = folder / f"village-{number}.sqlite3"
     shutil.copy(template, path)
     db = Database(path)
+    change_counter.renew_database_id(db)  # a copy of the template: made its own, as at start
     office.configure(db, number, CLERK, SYSTEM, NOW)
     actor = office.current_actor(db)
     assert actor is not None

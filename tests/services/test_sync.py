@@ -11,6 +11,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from db.change_counter import renew_database_id
@@ -277,3 +279,59 @@ def test_a_restored_village_database_goes_on_without_counter_clashes(
         == synced_content(restored.db, {52})["households"]
     )
     restored.db.dispose()
+
+
+def test_any_order_and_any_repeats_give_the_same_district_database(
+    db_path: Path, template_db: Path, tmp_path: Path, stick: Path
+) -> None:
+    """Five packages of two offices (overlapping ones, a chain of acknowledged ones), taken in
+    any order, any number of times, in any grouping: the same records at the end."""
+    reference = make_district(Database(db_path))
+    first = make_village(template_db, tmp_path, 52, 3, seed=7)
+    second = make_village(template_db, tmp_path, 53, 2, seed=8)
+    for village in (first, second):
+        enroll(reference, village)
+    packages = [_exchange(reference, first, stick, 0)]
+    _rename_street(first, "Бірінші")
+    packages.append(_exchange(reference, first, stick, 10))
+    _rename_street(first, "Екінші")
+    packages.append(sync_export.export_package(first.db, stick, first.actor, later(20)).path)
+    packages.append(sync_export.export_package(second.db, stick, second.actor, later(21)).path)
+    _rename_street(second, "Үшінші")
+    packages.append(sync_export.export_package(second.db, stick, second.actor, later(22)).path)
+    expected = synced_content(first.db, {52})
+    expected_second = synced_content(second.db, {53})
+    documents = [sync_keys.own_enrollment(v.db, v.actor, NOW) for v in (first, second)]
+    made = iter(range(1000))
+
+    @settings(
+        max_examples=6,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+    @given(
+        st.permutations(range(len(packages))),
+        st.lists(st.integers(0, len(packages) - 1), max_size=3),
+        st.integers(1, 3),
+    )
+    def check(order: list[int], repeats: list[int], calls: int) -> None:
+        path = tmp_path / f"district-{next(made)}.sqlite3"
+        shutil.copy(template_db, path)
+        district = make_district(Database(path))
+        try:
+            for document, spoken in documents:
+                sync_keys.import_enrollment(district, document, spoken, SYSTEM, NOW)
+            sequence = [packages[i] for i in [*order, *repeats]]
+            size = -(-len(sequence) // calls)
+            for start in range(0, len(sequence), size):
+                report = sync_import.import_packages(
+                    district, sequence[start : start + size], SYSTEM, later(30)
+                )
+                assert all(p.status != "rejected" for p in report.packages)
+            assert synced_content(district, {52}) == expected
+            assert synced_content(district, {53}) == expected_second
+        finally:
+            district.dispose()
+
+    check()
+    reference.dispose()
