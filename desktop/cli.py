@@ -11,6 +11,7 @@ from dataclasses import asdict
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from desktop import cli_sync
 from desktop.ui.i18n import Translations, current_language, language_from_environment
 
 
@@ -317,6 +318,7 @@ def parser() -> argparse.ArgumentParser:
             "cli", "the text of the QR code (AUYL2:...) or the path of a certificate PDF"
         ),
     )
+    cli_sync.register(commands, common)
     return parser
 
 
@@ -360,6 +362,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _verify(args.db, args.source)
     if args.command == "report":
         return _report(args)
+    if args.command == "sync":
+        return cli_sync.run(args)
     return _check(args.db)
 
 

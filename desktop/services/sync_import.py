@@ -565,3 +565,22 @@ def open_conflicts(db: Database) -> list[SyncConflict]:
         ).all()
         session.expunge_all()
         return list(rows)
+
+
+@dataclass(frozen=True)
+class SourceState:
+    office: int
+    database_id: uuid.UUID
+    applied_through: int
+    last_package_at: datetime
+
+
+def sources(db: Database) -> list[SourceState]:
+    """Every office database the district takes packages from, with how far it has them."""
+    with db.read() as session:
+        rows = session.scalars(
+            select(SyncSource).order_by(SyncSource.office, SyncSource.generation)
+        )
+        return [
+            SourceState(r.office, r.database_id, r.applied_through, r.last_package_at) for r in rows
+        ]
