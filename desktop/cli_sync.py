@@ -111,10 +111,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from desktop.core.actor import SYSTEM
     from desktop.core.clock import SystemClock
-    from desktop.core.sync.enrollment import EnrollmentError
     from desktop.core.sync.header import PackageError
-    from desktop.services import office, sync_keys
-    from desktop.services.keys import OfficeKeyError
+    from desktop.services import office
     from desktop.services.startup import open_database
     from desktop.services.sync_import import ContentError
     from desktop.ui import sync_texts
@@ -125,20 +123,9 @@ def run(args: argparse.Namespace) -> int:
     now = SystemClock().now()
     try:
         return _dispatch(args, db, actor, now)
-    except (sync_keys.SyncKeyError, OfficeKeyError) as error:
-        print(sync_texts.key_error(error.code), file=sys.stderr)
-        return 2
-    except EnrollmentError:
-        print(sync_texts.enrollment_error(), file=sys.stderr)
-        return 2
-    except PackageError as error:
-        print(
-            sync_texts.package_error(str(error.params.get("reason", error.code))), file=sys.stderr
-        )
-        return 1
-    except ContentError as error:
-        print(sync_texts.package_error(error.code), file=sys.stderr)
-        return 1
+    except sync_texts.SYNC_ERRORS as error:
+        print(sync_texts.describe(error), file=sys.stderr)
+        return 1 if isinstance(error, PackageError | ContentError) else 2
     finally:
         db.dispose()
 

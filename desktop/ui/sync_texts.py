@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.services.sync_import import Gap, PackageReport
+from desktop.core.sync.enrollment import EnrollmentError
+from desktop.core.sync.header import PackageError
+from desktop.services.keys import OfficeKeyError
+from desktop.services.sync_import import ContentError, Gap, PackageReport
+from desktop.services.sync_keys import SyncKeyError
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "SyncTexts"
@@ -92,6 +96,20 @@ def package_error(code: str) -> str:
     """Why a package was refused or could not be written, by PackageError / ContentError code."""
     text = _PACKAGE_ERRORS.get(code.split(" ")[0])
     return _tr(text) if text else _tr(_CONTENT_ERROR)
+
+
+SYNC_ERRORS = (PackageError, ContentError, SyncKeyError, OfficeKeyError, EnrollmentError)
+
+
+def describe(error: BaseException) -> str:
+    """One of SYNC_ERRORS in the user's words."""
+    if isinstance(error, PackageError):
+        return package_error(str(error.params.get("reason", error.code)))
+    if isinstance(error, ContentError):
+        return package_error(error.code)
+    if isinstance(error, SyncKeyError | OfficeKeyError):
+        return key_error(error.code)
+    return enrollment_error()
 
 
 def key_error(code: str) -> str:

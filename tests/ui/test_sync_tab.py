@@ -1,0 +1,104 @@
+"""The Exchange tab at both ends: a village writes its package onto a folder standing in for a
+stick, the district sees the dry-run report, applies it and writes the answer, which the
+village takes in; every text in Kazakh and in Russian."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from db.engine import Database
+from desktop.services import sync_export, sync_keys
+from desktop.ui.context import AppContext
+from desktop.ui.hub import Hub
+from desktop.ui.i18n import Translations
+from desktop.ui.tabs.sync_tab import ImportReportDialog, SyncTab
+from tests.services.sync_helpers import NOW, Village, enroll, make_district
+from tests.ui.visible_texts import Catalogue, Shown, visible_texts
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_a_package_goes_to_the_district_and_the_answer_comes_back(
+    qtbot: QtBot,
+    ctx: AppContext,
+    template_db: Path,
+    tmp_path: Path,
+    language: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    Translations().switch(language)
+    shutil.copy(template_db, tmp_path / "district.sqlite3")
+    district_db = make_district(Database(tmp_path / "district.sqlite3"))
+    enroll(district_db, Village(ctx.db, 100, ctx.actor()))
+    district = AppContext(district_db, Hub(), ctx.clock)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append("!" + text))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a: str(stick))
+
+    village_tab = SyncTab(ctx)
+    qtbot.addWidget(village_tab)
+    village_tab.choose_folder()
+    assert village_tab.target() == stick
+    village_tab.export()
+    packages = list(stick.glob("*.auylpkg"))
+    assert len(packages) == 1 and not said[-1].startswith("!")
+
+    district_tab = SyncTab(district)
+    qtbot.addWidget(district_tab)
+    district_tab.choose_folder()
+    shown: list[Any] = []
+
+    def confirm(_parent: Any, report: Any) -> bool:
+        dialog = ImportReportDialog(report, district_tab)
+        qtbot.addWidget(dialog)
+        shown.extend(visible_texts(dialog))
+        assert report.dry_run and dialog.table.rowCount() > 0
+        return True
+
+    monkeypatch.setattr(ImportReportDialog, "confirm", staticmethod(confirm))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *_a: ([str(p) for p in packages], "")
+    )
+    district_tab.import_packages()
+    assert shown and not said[-1].startswith("!")
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *_a: (100, True))
+    district_tab.write_return()
+    answer = list(stick.glob("return-*.auylpkg"))
+    assert len(answer) == 1
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a: ([str(answer[0])], ""))
+    village_tab.import_packages()
+    assert not said[-1].startswith("!")
+    assert sync_export.status(ctx.db).acknowledged.through > 0
+
+    shown += [*visible_texts(village_tab), *visible_texts(district_tab)]
+    assert Catalogue().problems(language, shown) == []
+    assert Catalogue().problems(language, [Shown("message", s) for s in said]) == []
+    village_tab.grab().save(str(tmp_path / f"village-{language}.png"))
+    district_tab.grab().save(str(tmp_path / f"district-{language}.png"))
+    district_db.dispose()
+
+
+def test_a_forged_enrollment_is_refused_with_a_message(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    forged = tmp_path / "district.json"
+    other = sync_keys.own_enrollment(ctx.db, ctx.actor(), NOW)[0]
+    forged.write_bytes(other.replace(b'"role": "office"', b'"role": "district"'))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(forged), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a: ("0000", True))
+    tab = SyncTab(ctx)
+    qtbot.addWidget(tab)
+    tab.enroll()
+    assert said and "enrollment" in said[0]
+    assert sync_keys.peers(ctx.db) == []
