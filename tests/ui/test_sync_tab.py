@@ -80,8 +80,16 @@ def test_a_package_goes_to_the_district_and_the_answer_comes_back(
     assert sync_export.status(ctx.db).acknowledged.through > 0
 
     shown += [*visible_texts(village_tab), *visible_texts(district_tab)]
+    shown += [Shown("message", text) for text in said]
+    names = [p.name for p in [*packages, *answer]] + [str(stick)]  # data, not words
+
+    def without_names(text: str) -> str:
+        for name in names:
+            text = text.replace(name, "")
+        return text
+
+    shown = [Shown(item.where, without_names(item.text)) for item in shown]
     assert Catalogue().problems(language, shown) == []
-    assert Catalogue().problems(language, [Shown("message", s) for s in said]) == []
     village_tab.grab().save(str(tmp_path / f"village-{language}.png"))
     district_tab.grab().save(str(tmp_path / f"district-{language}.png"))
     district_db.dispose()
