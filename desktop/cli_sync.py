@@ -268,7 +268,7 @@ def _import(db: Any, actor: Any, now: Any, packages: list[Path], dry_run: bool) 
     if dry_run:
         print(QCoreApplication.translate("SyncCli", "Dry run: nothing was written."))
     for item in report.packages:
-        print(f"{item.name}: {sync_texts.status(item)}")
+        print(f"{item.name}: {sync_texts.status(item, dry_run)}")
         if item.gap is not None:
             print("  " + sync_texts.gap(item.gap))
     for number, tables in sorted(report.by_office().items()):

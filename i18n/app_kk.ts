@@ -3980,6 +3980,10 @@ Rows not imported: %6.</source>
         <translation>Екінші жақты тіркеу…</translation>
     </message>
     <message>
+        <source>Enrolled: %1 %2, fingerprint %3</source>
+        <translation>Тіркелген: %1 %2, бақылау сандары %3</translation>
+    </message>
+    <message>
         <source>District %1: %2</source>
         <translation>Аудан %1: %2</translation>
     </message>
@@ -4197,6 +4201,14 @@ Rows not imported: %6.</source>
     <message>
         <source>This file is not a valid enrollment file (damaged or changed by hand).</source>
         <translation>Бұл файл жарамды тіркеу файлы емес (бүлінген немесе қолмен өзгертілген).</translation>
+    </message>
+    <message>
+        <source>will be applied: the missing package is among these</source>
+        <translation>қолданылады: жетпеген пакет осылардың ішінде</translation>
+    </message>
+    <message>
+        <source>will be applied</source>
+        <translation>қолданылады</translation>
     </message>
     <message>
         <source>applied: the missing package arrived</source>

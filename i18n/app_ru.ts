@@ -3989,6 +3989,10 @@ Rows not imported: %6.</source>
         <translation>Зарегистрировать другую сторону…</translation>
     </message>
     <message>
+        <source>Enrolled: %1 %2, fingerprint %3</source>
+        <translation>Зарегистрирован: %1 %2, контрольные цифры %3</translation>
+    </message>
+    <message>
         <source>District %1: %2</source>
         <translation>Район %1: %2</translation>
     </message>
@@ -4206,6 +4210,14 @@ Rows not imported: %6.</source>
     <message>
         <source>This file is not a valid enrollment file (damaged or changed by hand).</source>
         <translation>Этот файл не является действительным файлом регистрации (повреждён или изменён вручную).</translation>
+    </message>
+    <message>
+        <source>will be applied: the missing package is among these</source>
+        <translation>будет применён: недостающий пакет среди этих</translation>
+    </message>
+    <message>
+        <source>will be applied</source>
+        <translation>будет применён</translation>
     </message>
     <message>
         <source>applied: the missing package arrived</source>

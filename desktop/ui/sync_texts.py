@@ -120,11 +120,18 @@ def enrollment_error() -> str:
     return _tr(_ENROLLMENT_ERROR)
 
 
-def status(item: PackageReport) -> str:
-    """What became of a package, in a few words (with the reason of a refusal)."""
+def status(item: PackageReport, dry_run: bool = False) -> str:
+    """What became of a package (or, in a dry run, will), in a few words (with the reason of
+    a refusal)."""
     word = _tr(_STATUS[item.status])
     if item.status == "rejected":
         return f"{word}: {package_error(item.error)}"
+    if dry_run and item.status == "applied":
+        if item.released:
+            return QCoreApplication.translate(
+                "SyncTexts", "will be applied: the missing package is among these"
+            )
+        return QCoreApplication.translate("SyncTexts", "will be applied")
     if item.released:
         return QCoreApplication.translate("SyncTexts", "applied: the missing package arrived")
     return word

@@ -98,7 +98,8 @@ class ImportReportDialog(BaseDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import: what will change"))
         self.apply_button.setText(self.tr("Apply"))
-        lines = [f"{p.name}: {sync_texts.status(p)}" for p in self.report.packages]
+        dry_run = self.report.dry_run
+        lines = [f"{p.name}: {sync_texts.status(p, dry_run)}" for p in self.report.packages]
         lines += [sync_texts.gap(p.gap) for p in self.report.packages if p.gap is not None]
         self.packages.setText("\n".join(lines))
         self.table.setHorizontalHeaderLabels(
@@ -163,6 +164,7 @@ class SyncTab(BaseTab):
         actions.addStretch()
 
         self.keys_box = QGroupBox()
+        self.own_fingerprint = ""  # shown once this side's enrollment file is made
         self.fingerprint_label = QLabel()
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.save_enrollment_button = QPushButton()
@@ -219,7 +221,18 @@ class SyncTab(BaseTab):
         self.export_button.setVisible(not district)
         self.full_check.setVisible(not district)
         self.return_button.setVisible(district)
-        self.fingerprint_label.setText("")
+        keys = [
+            self.tr("Enrolled: %1 %2, fingerprint %3")
+            .replace("%1", str(peer.number))
+            .replace("%2", peer.name)
+            .replace("%3", peer.fingerprint)
+            for peer in sync_keys.peers(self.ctx.db)
+            if peer.revoked_at is None
+        ]
+        if self.own_fingerprint:
+            mine = self.tr("Fingerprint to read aloud: %1").replace("%1", self.own_fingerprint)
+            keys.insert(0, mine)
+        self.fingerprint_label.setText("\n".join(keys))
         if me is None:
             self.status_label.setText(sync_texts.key_error("no_office"))
             return
@@ -432,9 +445,8 @@ class SyncTab(BaseTab):
         except sync_texts.SYNC_ERRORS as error:
             self._refused(error)
             return
-        self.fingerprint_label.setText(
-            self.tr("Fingerprint to read aloud: %1").replace("%1", fingerprint)
-        )
+        self.own_fingerprint = fingerprint
+        self.refresh()
         folder = self.target()
         start = str(folder / "enrollment.json") if folder is not None else "enrollment.json"
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save enrollment file"), start)
