@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import Table, select
@@ -58,6 +58,7 @@ from desktop.services.sync_rows import (
 )
 
 Progress = Callable[[int, int], None]
+_RECORDS = cast(Table, SyncRecord.__table__)
 _IN_BATCH = 500
 APPLIED, HELD, DUPLICATE, SUPERSEDED, REJECTED = (
     "applied",
@@ -231,6 +232,7 @@ class _Applier:
     def __init__(self, work: Session, now: datetime) -> None:
         self.work = work
         self.now = aware(now)
+        self.fresh: list[dict[str, Any]] = []  # SyncRecord rows of the table being applied
 
     # -- order ---------------------------------------------------------------------------------
 
@@ -424,6 +426,8 @@ class _Applier:
             self._remember(
                 table.name, row, digest, row_generation, record, stamped[row["id"]], office
             )
+        insert_rows(self.work, _RECORDS, self.fresh)
+        self.fresh = []
         return counts
 
     def _remember(
@@ -437,12 +441,20 @@ class _Applier:
         office: int,
         keep_local: bool = False,
     ) -> None:
-        if record is None:
-            record = SyncRecord(
-                table_name=table, record_id=row["id"], office=office, local_seq=local_seq
+        if record is None:  # many at a time: inserted in bulk at the end of the table
+            self.fresh.append(
+                {
+                    "table_name": table,
+                    "record_id": row["id"],
+                    "office": office,
+                    "generation": generation,
+                    "source_seq": row["change_seq"],
+                    "content_hash": digest,
+                    "local_seq": local_seq,
+                }
             )
-            self.work.add(record)
-        elif not keep_local:
+            return
+        if not keep_local:
             record.local_seq = local_seq
         record.generation = generation
         record.source_seq = row["change_seq"]

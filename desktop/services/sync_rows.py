@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -68,63 +69,83 @@ def to_json(value: Any) -> Any:
     return value
 
 
-def from_json(column: Column[Any], value: Any) -> Any:
-    """The column's value from its JSON form; RowError when it is not one."""
+def _aware(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    if moment.utcoffset() is None:
+        raise ValueError("naive")
+    return moment
+
+
+def _exactly(kind: type) -> Callable[[Any], Any]:
+    def check(value: Any) -> Any:
+        if type(value) is not kind:
+            raise ValueError(f"not {kind.__name__}")
+        return value
+
+    return check
+
+
+_PARSERS: dict[type, Callable[[Any], Any]] = {
+    uuid.UUID: uuid.UUID,
+    datetime: _aware,
+    date: date.fromisoformat,
+    Decimal: Decimal,
+    bool: _exactly(bool),
+    int: _exactly(int),
+    str: _exactly(str),
+    float: float,
+}
+
+
+def converter(column: Column[Any]) -> Callable[[Any], Any]:
+    """What reads the column's value from its JSON form (RowError when it is not one): looked
+    up once per column, used for every row."""
     kind = _python_type(column)
     if kind is None:  # JSON: any JSON value, null included
-        return value
-    if value is None:
-        if not column.nullable:
-            raise RowError(f"{column.table.name}.{column.name}: missing")
-        return None
-    try:
-        if kind is uuid.UUID:
-            return uuid.UUID(value)
-        if kind is datetime:
-            moment = datetime.fromisoformat(value)
-            if moment.utcoffset() is None:
-                raise ValueError("naive")
-            return moment
-        if kind is date:
-            return date.fromisoformat(value)
-        if kind is Decimal:
-            return Decimal(value)
-        if kind is bool:
-            if type(value) is not bool:
-                raise ValueError("not a boolean")
-            return value
-        if kind is int:
-            if type(value) is not int:
-                raise ValueError("not an integer")
-            return value
-        if kind is str:
-            if type(value) is not str:
-                raise ValueError("not text")
-            return value
-        if kind is float:
-            return float(value)
-    except (TypeError, ValueError, InvalidOperation):
-        pass
-    else:
-        raise RowError(f"{column.table.name}.{column.name}: unknown type")
-    raise RowError(f"{column.table.name}.{column.name}: bad value")
+        return lambda value: value
+    parse = _PARSERS.get(kind)
+    where = f"{column.table.name}.{column.name}"
+    if parse is None:
+        raise RowError(f"{where}: unknown type")
+    nullable = bool(column.nullable)
+
+    def read(value: Any) -> Any:
+        if value is None:
+            if nullable:
+                return None
+            raise RowError(f"{where}: missing")
+        try:
+            return parse(value)
+        except (TypeError, ValueError, InvalidOperation):
+            raise RowError(f"{where}: bad value") from None
+
+    return read
+
+
+def from_json(column: Column[Any], value: Any) -> Any:
+    """The column's value from its JSON form; RowError when it is not one."""
+    return converter(column)(value)
 
 
 def columns_of(table: Table) -> list[str]:
     return [c.name for c in table.columns]
 
 
-def read_columns(table: Table, names: list[Any]) -> list[Column[Any]]:
-    """The columns a content's table line names; RowError unless they are exactly the table's."""
+Columns = list[tuple[str, Callable[[Any], Any]]]
+
+
+def read_columns(table: Table, names: list[Any]) -> Columns:
+    """The columns a content's table line names, with their converters; RowError unless they
+    are exactly the table's."""
     if sorted(str(n) for n in names) != sorted(columns_of(table)) or len(set(names)) != len(names):
         raise RowError(f"{table.name}: columns differ from this program's")
-    return [table.c[name] for name in names]
+    return [(name, converter(table.c[name])) for name in names]
 
 
-def decode_row(columns: list[Column[Any]], values: Any) -> dict[str, Any]:
+def decode_row(columns: Columns, values: Any) -> dict[str, Any]:
     if not isinstance(values, list) or len(values) != len(columns):
-        raise RowError(f"{columns[0].table.name}: a row of the wrong length")
-    return {c.name: from_json(c, v) for c, v in zip(columns, values, strict=True)}
+        raise RowError("a row of the wrong length")
+    return {name: read(v) for (name, read), v in zip(columns, values, strict=True)}
 
 
 def record_json(row: dict[str, Any]) -> dict[str, Any]:
