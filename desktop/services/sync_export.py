@@ -186,7 +186,7 @@ def export_package(
                     if not started:
                         yield line({"table": table.name, "columns": names})
                         started = True
-                    yield line([json_value(row._mapping[n]) for n in names])
+                    yield line([json_value(v) for v in row])  # select(table): columns in order
                     done += 1
                     if done % 500 == 0:
                         report(done, total)

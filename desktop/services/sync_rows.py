@@ -59,7 +59,12 @@ def _python_type(column: Column[Any]) -> type | None:
         return None
 
 
+_PLAIN = (str, int, bool, float, type(None))
+
+
 def to_json(value: Any) -> Any:
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, datetime | date):

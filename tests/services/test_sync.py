@@ -7,7 +7,11 @@ scripts/with_postgres.sh); the villages' are SQLite files of their own.
 from __future__ import annotations
 
 import shutil
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -335,3 +339,47 @@ def test_any_order_and_any_repeats_give_the_same_district_database(
 
     check()
     reference.dispose()
+
+
+def test_an_import_killed_anywhere_leaves_nothing_or_everything(
+    db_path: Path, template_db: Path, tmp_path: Path, stick: Path
+) -> None:
+    """SIGKILL of the importing process at points spread over its run: the district database
+    is then either as before or fully imported, never in between."""
+    village = make_village(template_db, tmp_path, 52, 40, seed=10)
+    district = make_district(Database(db_path))
+    enroll(district, village)
+    package = sync_export.export_package(village.db, stick, village.actor, NOW).path
+    district.dispose()
+    reference = tmp_path / "reference.sqlite3"
+    shutil.copy(db_path, reference)
+    finished = Database(reference)
+    sync_import.import_packages(finished, [package], SYSTEM, later(1))
+    after = row_counts(finished)
+    finished.dispose()
+    district = Database(db_path)
+    before = row_counts(district)
+    command = [
+        sys.executable,
+        "-m",
+        "desktop",
+        "sync",
+        "import",
+        str(package),
+        "--db",
+        str(db_path),
+    ]
+    for delay in (0.3, 0.8, 1.3, 1.8, 2.5, 3.5):
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        counts = row_counts(district)
+        assert counts in (before, after), delay
+        if counts == after:
+            break
+    report = sync_import.import_packages(district, [package], SYSTEM, later(2))
+    assert [p.status for p in report.packages] in (["applied"], ["duplicate"])
+    assert row_counts(district) == after
+    assert synced_content(district, {52}) == synced_content(village.db, {52})
+    district.dispose()
