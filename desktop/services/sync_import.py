@@ -210,16 +210,15 @@ def _check_changes(content: Content) -> None:
         raise ContentError("bad_manifest")
 
 
-def read_change_package(db: Database, path: Path, actor: Actor, now: datetime) -> Content:
-    """A village's package, opened and read; PackageError or ContentError."""
+def read_change_package(
+    db: Database, path: Path, actor: Actor, now: datetime
+) -> tuple[Header, bytes]:
+    """A village's package, opened (every check passed) and its content read; PackageError."""
     me = sync_keys.side(db)
     if me.role != "district":
         raise sync_keys.SyncKeyError("wrong_role", role=me.role)
     private = sync_keys.own_keys(db, actor, now).encryption
-    header, raw = open_checked(path, sync_keys.sender_lookup(db, "office"), private)
-    content = parse_content(header, raw, "changes")
-    _check_changes(content)
-    return content
+    return open_checked(path, sync_keys.sender_lookup(db, "office"), private)
 
 
 class _DryRun(Exception):
@@ -538,10 +537,34 @@ def import_packages(
     report = progress or (lambda _done, _total: None)
     checked: list[tuple[str, Content]] = []
     results: list[PackageReport] = []
+    with db.read() as session:  # packages taken in before: known by their content hash
+        taken = set(
+            session.scalars(
+                select(SyncPackage.content_hash).where(
+                    SyncPackage.direction == "in", SyncPackage.status != HELD
+                )
+            )
+        )
     for done, path in enumerate(paths):
         report(done, len(paths) + 1)
         try:
-            checked.append((path.name, read_change_package(db, path, actor, now)))
+            header, raw = read_change_package(db, path, actor, now)
+            if header.content_hash in taken:  # checked, but not read again: a duplicate
+                origin = header.origin
+                results.append(
+                    PackageReport(
+                        path.name,
+                        DUPLICATE,
+                        origin.office,
+                        origin.database_id,
+                        origin.first_change,
+                        origin.last_change,
+                    )
+                )
+                continue
+            content = parse_content(header, raw, "changes")
+            _check_changes(content)
+            checked.append((path.name, content))
         except PackageError as error:
             results.append(PackageReport(path.name, REJECTED, error=error.code))
         except ContentError as error:
