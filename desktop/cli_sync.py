@@ -187,6 +187,22 @@ def _status(db: Any) -> int:
                 .replace("%2", str(source.applied_through))
                 .replace("%3", source.last_package_at.isoformat(timespec="minutes"))
             )
+        for totals in sync_import.office_totals(db):
+            text = (
+                QCoreApplication.translate(
+                    "SyncCli", "Office %1: %2 households, %3 applications, %4 complaints"
+                )
+                if totals.office
+                else QCoreApplication.translate(
+                    "SyncCli", "District: %2 households, %3 applications, %4 complaints"
+                )
+            )
+            print(
+                text.replace("%1", str(totals.office))
+                .replace("%2", str(totals.households))
+                .replace("%3", str(totals.applications))
+                .replace("%4", str(totals.complaints))
+            )
         print(
             QCoreApplication.translate("SyncCli", "Open conflicts: %1").replace(
                 "%1", str(len(sync_import.open_conflicts(db)))

@@ -3861,6 +3861,14 @@ Rows not imported: %6.</source>
         <translation>Аппарат %1: %2 дейінгі өзгерістер қабылданды, соңғы пакет %3</translation>
     </message>
     <message>
+        <source>Office %1: %2 households, %3 applications, %4 complaints</source>
+        <translation>Аппарат %1: %2 шаруашылық, %3 өтініш, %4 шағым</translation>
+    </message>
+    <message>
+        <source>District: %2 households, %3 applications, %4 complaints</source>
+        <translation>Аудан бойынша: %2 шаруашылық, %3 өтініш, %4 шағым</translation>
+    </message>
+    <message>
         <source>Open conflicts: %1</source>
         <translation>Ашық қайшылықтар: %1</translation>
     </message>
@@ -3990,6 +3998,14 @@ Rows not imported: %6.</source>
     <message>
         <source>Office %1: changes up to %2 taken in, last package %3</source>
         <translation>Аппарат %1: %2 дейінгі өзгерістер қабылданды, соңғы пакет %3</translation>
+    </message>
+    <message>
+        <source>Office %1: %2 households, %3 applications, %4 complaints</source>
+        <translation>Аппарат %1: %2 шаруашылық, %3 өтініш, %4 шағым</translation>
+    </message>
+    <message>
+        <source>District: %2 households, %3 applications, %4 complaints</source>
+        <translation>Аудан бойынша: %2 шаруашылық, %3 өтініш, %4 шағым</translation>
     </message>
     <message>
         <source>Open conflicts: %1</source>

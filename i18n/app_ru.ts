@@ -3870,6 +3870,14 @@ Rows not imported: %6.</source>
         <translation>Аппарат %1: изменения по %2 приняты, последний пакет %3</translation>
     </message>
     <message>
+        <source>Office %1: %2 households, %3 applications, %4 complaints</source>
+        <translation>Аппарат %1: хозяйств %2, заявлений %3, жалоб %4</translation>
+    </message>
+    <message>
+        <source>District: %2 households, %3 applications, %4 complaints</source>
+        <translation>По району: хозяйств %2, заявлений %3, жалоб %4</translation>
+    </message>
+    <message>
         <source>Open conflicts: %1</source>
         <translation>Открытых конфликтов: %1</translation>
     </message>
@@ -3999,6 +4007,14 @@ Rows not imported: %6.</source>
     <message>
         <source>Office %1: changes up to %2 taken in, last package %3</source>
         <translation>Аппарат %1: изменения по %2 приняты, последний пакет %3</translation>
+    </message>
+    <message>
+        <source>Office %1: %2 households, %3 applications, %4 complaints</source>
+        <translation>Аппарат %1: хозяйств %2, заявлений %3, жалоб %4</translation>
+    </message>
+    <message>
+        <source>District: %2 households, %3 applications, %4 complaints</source>
+        <translation>По району: хозяйств %2, заявлений %3, жалоб %4</translation>
     </message>
     <message>
         <source>Open conflicts: %1</source>

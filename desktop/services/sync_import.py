@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sqlalchemy import Table, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from db.bulk import insert_rows, update_rows
@@ -619,3 +619,43 @@ def sources(db: Database) -> list[SourceState]:
         return [
             SourceState(r.office, r.database_id, r.applied_through, r.last_package_at) for r in rows
         ]
+
+
+@dataclass(frozen=True)
+class OfficeTotals:
+    """The district's consolidated view of one office (office 0: the whole district)."""
+
+    office: int
+    households: int
+    applications: int
+    complaints: int
+
+
+def office_totals(db: Database) -> list[OfficeTotals]:
+    """Live households, applications and complaints per office the district holds, and the
+    district's total last (office 0)."""
+    counted: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    with db.read() as session:
+        offices = set(session.scalars(select(SyncSource.office)))
+        for name in ("households", "applications", "complaints"):
+            table = tables()[name]
+            query = (
+                select(table.c.origin_office, func.count())
+                .where(table.c.deleted_at.is_(None), table.c.origin_office.in_(offices))
+                .group_by(table.c.origin_office)
+            )
+            for office, count in session.execute(query):
+                counted[office][name] = count
+    rows = [
+        OfficeTotals(
+            o, counted[o]["households"], counted[o]["applications"], counted[o]["complaints"]
+        )
+        for o in sorted(offices)
+    ]
+    total = OfficeTotals(
+        0,
+        sum(r.households for r in rows),
+        sum(r.applications for r in rows),
+        sum(r.complaints for r in rows),
+    )
+    return [*rows, total]

@@ -75,6 +75,10 @@ def test_round_trip_village_district_village(
 
     done = sync_import.import_packages(district, [first.path], SYSTEM, later(6))
     assert _statuses(done) == [("applied", "")]
+    assert sync_import.office_totals(district) == [
+        sync_import.OfficeTotals(52, 5, 0, 0),
+        sync_import.OfficeTotals(0, 5, 0, 0),
+    ]
     assert synced_content(district, {52}) == synced_content(village.db, {52})
     before = row_counts(district)
     again = sync_import.import_packages(district, [first.path], SYSTEM, later(7))

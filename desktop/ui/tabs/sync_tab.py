@@ -247,6 +247,18 @@ class SyncTab(BaseTab):
                     .replace("%2", str(source.applied_through))
                     .replace("%3", self._when(source.last_package_at))
                 )
+            for totals in sync_import.office_totals(self.ctx.db):
+                text = (
+                    self.tr("Office %1: %2 households, %3 applications, %4 complaints")
+                    if totals.office
+                    else self.tr("District: %2 households, %3 applications, %4 complaints")
+                )
+                lines.append(
+                    text.replace("%1", str(totals.office))
+                    .replace("%2", str(totals.households))
+                    .replace("%3", str(totals.applications))
+                    .replace("%4", str(totals.complaints))
+                )
             conflicts = len(sync_import.open_conflicts(self.ctx.db))
             lines.append(self.tr("Open conflicts: %1").replace("%1", str(conflicts)))
             self.status_label.setText("\n".join(lines))
