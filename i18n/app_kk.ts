@@ -1514,6 +1514,41 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Records changed at both ends</source>
+        <translation>Екі жақта да өзгерген жазбалар</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Аппарат</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Деректер</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>District&apos;s version</source>
+        <translation>Аудан нұсқасы</translation>
+    </message>
+    <message>
+        <source>Office&apos;s version</source>
+        <translation>Аппарат нұсқасы</translation>
+    </message>
+    <message>
+        <source>Keep the district&apos;s</source>
+        <translation>Аудан нұсқасын қалдыру</translation>
+    </message>
+    <message>
+        <source>Take the office&apos;s</source>
+        <translation>Аппарат нұсқасын алу</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionsDialog</name>
     <message>
         <source>Reference data: values to check</source>
@@ -3974,6 +4009,10 @@ Rows not imported: %6.</source>
     <message>
         <source>Write answer for an office…</source>
         <translation>Аппаратқа жауап жазу…</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>Қайшылықтар…</translation>
     </message>
     <message>
         <source>Keys</source>

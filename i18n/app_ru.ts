@@ -1514,6 +1514,41 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Records changed at both ends</source>
+        <translation>Записи, изменённые с обеих сторон</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Аппарат</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>District&apos;s version</source>
+        <translation>Версия района</translation>
+    </message>
+    <message>
+        <source>Office&apos;s version</source>
+        <translation>Версия аппарата</translation>
+    </message>
+    <message>
+        <source>Keep the district&apos;s</source>
+        <translation>Оставить версию района</translation>
+    </message>
+    <message>
+        <source>Take the office&apos;s</source>
+        <translation>Взять версию аппарата</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionsDialog</name>
     <message>
         <source>Reference data: values to check</source>
@@ -3983,6 +4018,10 @@ Rows not imported: %6.</source>
     <message>
         <source>Write answer for an office…</source>
         <translation>Записать ответ для аппарата…</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>Конфликты…</translation>
     </message>
     <message>
         <source>Keys</source>

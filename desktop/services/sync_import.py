@@ -593,13 +593,26 @@ def import_packages(
     return ImportReport(results, dry_run)
 
 
-def open_conflicts(db: Database) -> list[SyncConflict]:
+@dataclass(frozen=True)
+class Conflict:
+    """An open conflict: both versions of the record, in their JSON form."""
+
+    id: int
+    table_name: str
+    record_id: uuid.UUID
+    office: int
+    incoming: dict[str, Any]  # the office's version
+    local: dict[str, Any]  # the district's version
+
+
+def open_conflicts(db: Database) -> list[Conflict]:
     with db.read() as session:
         rows = session.scalars(
             select(SyncConflict).where(SyncConflict.resolved_at.is_(None)).order_by(SyncConflict.id)
-        ).all()
-        session.expunge_all()
-        return list(rows)
+        )
+        return [
+            Conflict(r.id, r.table_name, r.record_id, r.office, r.incoming, r.local) for r in rows
+        ]
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from desktop.services.keys import OfficeKeyError
 from desktop.services.sync_import import ContentError, Gap, PackageReport
 from desktop.services.sync_keys import SyncKeyError
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.import_texts import FIELD_LABELS
 
 _CONTEXT = "SyncTexts"
 
@@ -145,6 +146,13 @@ def gap(missing: Gap) -> str:
         .replace("%2", str(missing.first_missing))
         .replace("%3", str(missing.last_missing))
     )
+
+
+def field_name(name: str) -> str:
+    """A record's field as the book's import names it ("street": Көше / Улица); a field the
+    import does not know keeps its column name."""
+    label = FIELD_LABELS.get(name)
+    return QCoreApplication.translate("ImportTexts", label) if label else name
 
 
 def table_name(name: str) -> str:

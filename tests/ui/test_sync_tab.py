@@ -11,13 +11,17 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from db.engine import Database
-from desktop.services import sync_export, sync_keys
+from db.models import Household
+from desktop.core.actor import SYSTEM
+from desktop.services import sync_export, sync_import, sync_keys
+from desktop.ui import sync_texts
 from desktop.ui.context import AppContext
 from desktop.ui.hub import Hub
 from desktop.ui.i18n import Translations
-from desktop.ui.tabs.sync_tab import ImportReportDialog, SyncTab
+from desktop.ui.tabs.sync_tab import ConflictsDialog, ImportReportDialog, SyncTab
 from tests.services.sync_helpers import NOW, Village, enroll, make_district
 from tests.ui.visible_texts import Catalogue, Shown, visible_texts
 
@@ -110,3 +114,53 @@ def test_a_forged_enrollment_is_refused_with_a_message(
     tab.enroll()
     assert said and "enrollment" in said[0]
     assert sync_keys.peers(ctx.db) == []
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_a_conflict_is_shown_side_by_side_and_settled(
+    qtbot: QtBot,
+    ctx: AppContext,
+    template_db: Path,
+    tmp_path: Path,
+    language: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    Translations().switch(language)
+    shutil.copy(template_db, tmp_path / "district.sqlite3")
+    district_db = make_district(Database(tmp_path / "district.sqlite3"))
+    village = Village(ctx.db, 100, ctx.actor())
+    enroll(district_db, village)
+    with ctx.db.write(village.actor) as work:
+        work.add(
+            Household(
+                origin_office=100,
+                account_number="K-1",
+                locality="Ақсу",
+                street="А",
+                opened_on=NOW.date(),
+            )
+        )
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    first = sync_export.export_package(ctx.db, stick, village.actor, NOW).path
+    sync_import.import_packages(district_db, [first], SYSTEM, NOW)
+    with district_db.write(SYSTEM) as work:
+        work.scalars(select(Household).where(Household.origin_office == 100)).one().street = "Б"
+    with ctx.db.write(village.actor) as work:
+        work.scalars(select(Household)).one().street = "В"
+    second = sync_export.export_package(ctx.db, stick, village.actor, NOW).path
+    sync_import.import_packages(district_db, [second], SYSTEM, NOW)
+
+    dialog = ConflictsDialog(AppContext(district_db, Hub(), ctx.clock))
+    qtbot.addWidget(dialog)
+    shown = [[dialog.table.item(0, c).text() for c in range(5)]]
+    assert shown == [
+        ["100", sync_texts.table_name("households"), sync_texts.field_name("street"), "Б", "В"]
+    ]
+    assert Catalogue().problems(language, visible_texts(dialog)) == []
+    dialog.table.selectRow(0)
+    dialog.resolve("incoming")
+    assert dialog.table.rowCount() == 0
+    with district_db.read() as session:
+        assert session.scalars(select(Household.street)).all() == ["В"]
+    district_db.dispose()

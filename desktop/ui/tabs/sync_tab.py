@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from desktop.core.actor import SYSTEM, Actor
 from desktop.core.formatting import format_datetime
 from desktop.services import sync_export, sync_import, sync_keys, sync_return
+from desktop.services.sync_rows import BOOKKEEPING
 from desktop.ui import sync_texts
 from desktop.ui.base_tab import BaseTab
 from desktop.ui.context import AppContext, NoWorkplace
@@ -128,6 +129,93 @@ class ImportReportDialog(BaseDialog):
                 self.table.setItem(row, column, item)
 
 
+class ConflictsDialog(BaseDialog):
+    """Records changed at both ends: each differing field with the district's and the office's
+    value, and a choice of which version stays."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.conflicts: list[sync_import.Conflict] = []
+        self.table = QTableWidget(0, 5)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.keep_button = QPushButton()
+        self.take_button = QPushButton()
+        self.keep_button.clicked.connect(lambda: self.resolve("local"))
+        self.take_button.clicked.connect(lambda: self.resolve("incoming"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.take_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(900, 480)
+        self.load()
+        self.retranslate()
+
+    def load(self) -> None:
+        self.conflicts = sync_import.open_conflicts(self.ctx.db)
+        rows = [
+            (index, conflict, name)
+            for index, conflict in enumerate(self.conflicts)
+            for name in sorted(conflict.incoming)
+            if name not in BOOKKEEPING and conflict.local.get(name) != conflict.incoming[name]
+        ]
+        self.rows = [index for index, _conflict, _name in rows]
+        self.table.setRowCount(len(rows))
+        for row, (_index, conflict, name) in enumerate(rows):
+            values = [
+                str(conflict.office),
+                sync_texts.table_name(conflict.table_name),
+                sync_texts.field_name(name),
+                str(conflict.local.get(name)),
+                str(conflict.incoming[name]),
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, column, item)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Records changed at both ends"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Office"),
+                self.tr("Data"),
+                self.tr("Field"),
+                self.tr("District's version"),
+                self.tr("Office's version"),
+            ]
+        )
+        self.keep_button.setText(self.tr("Keep the district's"))
+        self.take_button.setText(self.tr("Take the office's"))
+
+    @user_action
+    def resolve(self, choice: str) -> None:
+        """Settle the conflict of the selected row with `choice` ("local" or "incoming")."""
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        conflict = self.conflicts[self.rows[row]]
+        sync_return.resolve_conflict(
+            self.ctx.db, conflict.id, choice, self._actor(), self.ctx.now()
+        )
+        self.load()
+
+    def _actor(self) -> Actor:
+        try:
+            return self.ctx.actor()
+        except NoWorkplace:
+            return SYSTEM
+
+
 class SyncTab(BaseTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -155,11 +243,19 @@ class SyncTab(BaseTab):
         self.full_check = QCheckBox()
         self.import_button = QPushButton()
         self.return_button = QPushButton()
+        self.conflicts_button = QPushButton()
+        self.conflicts_button.clicked.connect(self.show_conflicts)
         self.export_button.clicked.connect(self.export)
         self.import_button.clicked.connect(self.import_packages)
         self.return_button.clicked.connect(self.write_return)
         actions = QHBoxLayout()
-        for widget in (self.export_button, self.full_check, self.import_button, self.return_button):
+        for widget in (
+            self.export_button,
+            self.full_check,
+            self.import_button,
+            self.return_button,
+            self.conflicts_button,
+        ):
             actions.addWidget(widget)
         actions.addStretch()
 
@@ -195,6 +291,7 @@ class SyncTab(BaseTab):
         self.full_check.setText(self.tr("Everything, not only changes"))
         self.import_button.setText(self.tr("Import packages…"))
         self.return_button.setText(self.tr("Write answer for an office…"))
+        self.conflicts_button.setText(self.tr("Conflicts…"))
         self.keys_box.setTitle(self.tr("Keys"))
         self.save_enrollment_button.setText(self.tr("Save enrollment file…"))
         self.enroll_button.setText(self.tr("Enroll the other side…"))
@@ -221,6 +318,7 @@ class SyncTab(BaseTab):
         self.export_button.setVisible(not district)
         self.full_check.setVisible(not district)
         self.return_button.setVisible(district)
+        self.conflicts_button.setVisible(district)
         keys = [
             self.tr("Enrolled: %1 %2, fingerprint %3")
             .replace("%1", str(peer.number))
@@ -445,6 +543,11 @@ class SyncTab(BaseTab):
         QMessageBox.information(
             self, self.tr("Exchange"), self.tr("Written: %1").replace("%1", path.name)
         )
+
+    @user_action
+    def show_conflicts(self) -> None:
+        ConflictsDialog(self.ctx, self).exec()
+        self.refresh()
 
     # ---- keys --------------------------------------------------------------------------------
 
