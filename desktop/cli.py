@@ -331,6 +331,9 @@ def parser() -> argparse.ArgumentParser:
     from desktop import cli_backup
 
     cli_backup.register(commands, common)
+    from desktop import cli_sync
+
+    cli_sync.register(commands, common)
     return parser
 
 
@@ -390,6 +393,10 @@ def _run(args: argparse.Namespace) -> int:
         from desktop import cli_backup
 
         return cli_backup.dispatch(args)
+    if args.command == "sync":
+        from desktop import cli_sync
+
+        return cli_sync.run(args)
     return _check(args.db)
 
 

@@ -1770,6 +1770,41 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Records changed at both ends</source>
+        <translation>Записи, изменённые с обеих сторон</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Аппарат</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>District&apos;s version</source>
+        <translation>Версия района</translation>
+    </message>
+    <message>
+        <source>Office&apos;s version</source>
+        <translation>Версия аппарата</translation>
+    </message>
+    <message>
+        <source>Keep the district&apos;s</source>
+        <translation>Оставить версию района</translation>
+    </message>
+    <message>
+        <source>Take the office&apos;s</source>
+        <translation>Взять версию аппарата</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionsDialog</name>
     <message>
         <source>Reference data: values to check</source>
@@ -2521,6 +2556,41 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import: what will change</source>
+        <translation>Импорт: что изменится</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Аппарат</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменённые</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <source>Personal account number</source>
@@ -3046,6 +3116,10 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Reports</source>
         <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
     </message>
     <message>
         <source>Office: %1 (No %2)</source>
@@ -4196,6 +4270,515 @@ Rows not imported: %6.</source>
     <message>
         <source>Skip</source>
         <translation>Пропустить</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCli</name>
+    <message>
+        <source>USB exchange with the district</source>
+        <translation>Обмен с районом через флешку</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>КОМАНДА</translation>
+    </message>
+    <message>
+        <source>the last package, the counter, acknowledged</source>
+        <translation>последний пакет, счётчик, подтверждённое</translation>
+    </message>
+    <message>
+        <source>write this office&apos;s package for the district</source>
+        <translation>записать пакет аппарата для района</translation>
+    </message>
+    <message>
+        <source>every record, not only the changes</source>
+        <translation>все записи, а не только изменения</translation>
+    </message>
+    <message>
+        <source>take in packages (a report first)</source>
+        <translation>принять пакеты (сначала отчёт)</translation>
+    </message>
+    <message>
+        <source>only report what importing would do</source>
+        <translation>только показать, что сделает импорт</translation>
+    </message>
+    <message>
+        <source>write the district&apos;s package for an office</source>
+        <translation>записать пакет района для аппарата</translation>
+    </message>
+    <message>
+        <source>records changed at both ends</source>
+        <translation>записи, изменённые с обеих сторон</translation>
+    </message>
+    <message>
+        <source>keep one version of a conflicting record</source>
+        <translation>оставить одну версию конфликтующей записи</translation>
+    </message>
+    <message>
+        <source>make this installation the district&apos;s</source>
+        <translation>сделать эту установку районной</translation>
+    </message>
+    <message>
+        <source>exchange keys</source>
+        <translation>ключи обмена</translation>
+    </message>
+    <message>
+        <source>the fingerprint the other side read aloud from its screen</source>
+        <translation>контрольные цифры, прочитанные другой стороной со своего экрана</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>There is no open conflict with this number.</source>
+        <translation>Открытого конфликта с этим номером нет.</translation>
+    </message>
+    <message>
+        <source>District %1: %2</source>
+        <translation>Район %1: %2</translation>
+    </message>
+    <message>
+        <source>Office %1: changes up to %2 taken in, last package %3</source>
+        <translation>Аппарат %1: изменения по %2 приняты, последний пакет %3</translation>
+    </message>
+    <message>
+        <source>Office %1: %2 households, %3 applications, %4 complaints</source>
+        <translation>Аппарат %1: хозяйств %2, заявлений %3, жалоб %4</translation>
+    </message>
+    <message>
+        <source>District: %2 households, %3 applications, %4 complaints</source>
+        <translation>По району: хозяйств %2, заявлений %3, жалоб %4</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>Открытых конфликтов: %1</translation>
+    </message>
+    <message>
+        <source>Office %1, database %2</source>
+        <translation>Аппарат %1, база данных %2</translation>
+    </message>
+    <message>
+        <source>Change counter %1; acknowledged by the district up to %2; %3 records to send</source>
+        <translation>Счётчик изменений %1; район подтвердил по %2; записей к отправке: %3</translation>
+    </message>
+    <message>
+        <source>Last package: %1 (%2)</source>
+        <translation>Последний пакет: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the district&apos;s last acknowledgment.</source>
+        <translation>С последнего подтверждения района ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Written and checked: %1 (%2 records, changes %3-%4)</source>
+        <translation>Записан и проверен: %1 (записей: %2, изменения %3-%4)</translation>
+    </message>
+    <message>
+        <source>%1: already imported, nothing changed</source>
+        <translation>%1: уже принят, ничего не изменилось</translation>
+    </message>
+    <message>
+        <source>%1: acknowledged up to %2; keys updated: %3; corrections applied: %4</source>
+        <translation>%1: подтверждено по %2; обновлено ключей: %3; применено исправлений: %4</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Пробный прогон: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Office %1:</source>
+        <translation>Аппарат %1:</translation>
+    </message>
+    <message>
+        <source>%1: new %2, changed %3, unchanged %4, conflicts %5</source>
+        <translation>%1: новых %2, изменённых %3, без изменений %4, конфликтов %5</translation>
+    </message>
+    <message>
+        <source>#%1 office %2, %3 %4</source>
+        <translation>№%1 аппарат %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: district %2 | office %3</source>
+        <translation>%1: район %2 | аппарат %3</translation>
+    </message>
+    <message>
+        <source>This side: %1 %2</source>
+        <translation>Эта сторона: %1 %2</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Контрольные цифры: %1</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>отозван</translation>
+    </message>
+    <message>
+        <source>Fingerprint to read aloud: %1</source>
+        <translation>Контрольные цифры, которые нужно прочитать вслух: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1 %2 (%3)</source>
+        <translation>Зарегистрирован: %1 %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTab</name>
+    <message>
+        <source>State of the exchange</source>
+        <translation>Состояние обмена</translation>
+    </message>
+    <message>
+        <source>Removable drives and folders</source>
+        <translation>Съёмные диски и папки</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Искать снова</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Добавить папку…</translation>
+    </message>
+    <message>
+        <source>Write package for the district</source>
+        <translation>Записать пакет для района</translation>
+    </message>
+    <message>
+        <source>Everything, not only changes</source>
+        <translation>Всё, а не только изменения</translation>
+    </message>
+    <message>
+        <source>Import packages…</source>
+        <translation>Принять пакеты…</translation>
+    </message>
+    <message>
+        <source>Write answer for an office…</source>
+        <translation>Записать ответ для аппарата…</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>Конфликты…</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Ключи</translation>
+    </message>
+    <message>
+        <source>Save enrollment file…</source>
+        <translation>Сохранить файл регистрации…</translation>
+    </message>
+    <message>
+        <source>Enroll the other side…</source>
+        <translation>Зарегистрировать другую сторону…</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1 %2, fingerprint %3</source>
+        <translation>Зарегистрирован: %1 %2, контрольные цифры %3</translation>
+    </message>
+    <message>
+        <source>District %1: %2</source>
+        <translation>Район %1: %2</translation>
+    </message>
+    <message>
+        <source>Office %1: changes up to %2 taken in, last package %3</source>
+        <translation>Аппарат %1: изменения по %2 приняты, последний пакет %3</translation>
+    </message>
+    <message>
+        <source>Office %1: %2 households, %3 applications, %4 complaints</source>
+        <translation>Аппарат %1: хозяйств %2, заявлений %3, жалоб %4</translation>
+    </message>
+    <message>
+        <source>District: %2 households, %3 applications, %4 complaints</source>
+        <translation>По району: хозяйств %2, заявлений %3, жалоб %4</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>Открытых конфликтов: %1</translation>
+    </message>
+    <message>
+        <source>Change counter %1; acknowledged by the district up to %2; %3 records to send</source>
+        <translation>Счётчик изменений %1; район подтвердил по %2; записей к отправке: %3</translation>
+    </message>
+    <message>
+        <source>Last package: %1 (%2)</source>
+        <translation>Последний пакет: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last answer from the district: %1</source>
+        <translation>Последний ответ района: %1</translation>
+    </message>
+    <message>
+        <source>Folder for packages</source>
+        <translation>Папка для пакетов</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <source>Choose a drive or a folder first.</source>
+        <translation>Сначала выберите диск или папку.</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>Запись пакета…</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the district&apos;s last acknowledgment.</source>
+        <translation>С последнего подтверждения района ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>The package is written and checked: %1 (%2 records). The stick can be removed.</source>
+        <translation>Пакет записан и проверен: %1 (записей: %2). Флешку можно извлечь.</translation>
+    </message>
+    <message>
+        <source>Packages to import</source>
+        <translation>Пакеты для приёма</translation>
+    </message>
+    <message>
+        <source>Packages (*.auylpkg)</source>
+        <translation>Пакеты (*.auylpkg)</translation>
+    </message>
+    <message>
+        <source>Checking the packages…</source>
+        <translation>Проверка пакетов…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Приём…</translation>
+    </message>
+    <message>
+        <source>%1: already imported, nothing changed</source>
+        <translation>%1: уже принят, ничего не изменилось</translation>
+    </message>
+    <message>
+        <source>%1: acknowledged up to %2; keys updated: %3; corrections applied: %4</source>
+        <translation>%1: подтверждено по %2; обновлено ключей: %3; применено исправлений: %4</translation>
+    </message>
+    <message>
+        <source>Office number:</source>
+        <translation>Номер аппарата:</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint to read aloud: %1</source>
+        <translation>Контрольные цифры, которые нужно прочитать вслух: %1</translation>
+    </message>
+    <message>
+        <source>Save enrollment file</source>
+        <translation>Сохранить файл регистрации</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s enrollment file</source>
+        <translation>Файл регистрации другой стороны</translation>
+    </message>
+    <message>
+        <source>The fingerprint the other side reads aloud:</source>
+        <translation>Контрольные цифры, которые читает вслух другая сторона:</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1 (%2)</source>
+        <translation>Зарегистрирован: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>This file is not an exchange package.</source>
+        <translation>Этот файл не является пакетом обмена.</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of the program.</source>
+        <translation>Пакет создан более новой версией программы.</translation>
+    </message>
+    <message>
+        <source>The package is cut short (copied only in part). Copy it again.</source>
+        <translation>Пакет обрезан (скопирован не полностью). Скопируйте его снова.</translation>
+    </message>
+    <message>
+        <source>The package is damaged or was changed after it was written.</source>
+        <translation>Пакет повреждён или изменён после записи.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature does not hold: it was changed after signing.</source>
+        <translation>Подпись пакета недействительна: он изменён после подписания.</translation>
+    </message>
+    <message>
+        <source>The package is signed by a key that is not enrolled here.</source>
+        <translation>Пакет подписан ключом, который здесь не зарегистрирован.</translation>
+    </message>
+    <message>
+        <source>The package is signed by a revoked key and is refused.</source>
+        <translation>Пакет подписан отозванным ключом и не принимается.</translation>
+    </message>
+    <message>
+        <source>The package is meant for another office.</source>
+        <translation>Пакет предназначен другому аппарату.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was read (was the stick pulled out?). Try again.</source>
+        <translation>Файл изменился во время чтения (флешку вынули?). Попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Файл не читается.</translation>
+    </message>
+    <message>
+        <source>The stick is full. Nothing was written; free some space and try again.</source>
+        <translation>Флешка заполнена. Ничего не записано; освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The stick is write-protected. Nothing was written.</source>
+        <translation>Флешка защищена от записи. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Writing to the stick failed (was it pulled out?). Nothing usable was left.</source>
+        <translation>Запись на флешку не удалась (её вынули?). Ничего пригодного не осталось.</translation>
+    </message>
+    <message>
+        <source>The package read back from the stick differs from what was written: the stick is faulty. Nothing usable was left; use another stick.</source>
+        <translation>Пакет, прочитанный с флешки, отличается от записанного: флешка неисправна. Ничего пригодного не осталось; возьмите другую флешку.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s content does not fit this program&apos;s data (another version?).</source>
+        <translation>Содержимое пакета не подходит к данным этой программы (другая версия?).</translation>
+    </message>
+    <message>
+        <source>The akim office is not chosen yet: finish the first-run setup.</source>
+        <translation>Аппарат акима ещё не выбран: завершите первоначальную настройку.</translation>
+    </message>
+    <message>
+        <source>This is not possible here: it is done at the other end of the exchange.</source>
+        <translation>Здесь это невозможно: это делается на другой стороне обмена.</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match the file. Do not enroll it: the file may be forged.</source>
+        <translation>Контрольные цифры не совпадают с файлом. Не регистрируйте его: файл может быть подделан.</translation>
+    </message>
+    <message>
+        <source>No enrolled key has this id.</source>
+        <translation>Зарегистрированного ключа с таким идентификатором нет.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the revocation.</source>
+        <translation>Укажите причину отзыва.</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s enrollment file has not been imported yet.</source>
+        <translation>Файл регистрации другой стороны ещё не принят.</translation>
+    </message>
+    <message>
+        <source>This office&apos;s signing key is missing.</source>
+        <translation>Ключ подписи этого аппарата отсутствует.</translation>
+    </message>
+    <message>
+        <source>This office&apos;s signing key is revoked.</source>
+        <translation>Ключ подписи этого аппарата отозван.</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>применён</translation>
+    </message>
+    <message>
+        <source>held: an earlier package is missing</source>
+        <translation>отложен: нет более раннего пакета</translation>
+    </message>
+    <message>
+        <source>already imported: nothing changed</source>
+        <translation>уже принят: ничего не изменилось</translation>
+    </message>
+    <message>
+        <source>its changes are already here: nothing changed</source>
+        <translation>его изменения уже здесь: ничего не изменилось</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <source>This file is not a valid enrollment file (damaged or changed by hand).</source>
+        <translation>Этот файл не является действительным файлом регистрации (повреждён или изменён вручную).</translation>
+    </message>
+    <message>
+        <source>will be applied: the missing package is among these</source>
+        <translation>будет применён: недостающий пакет среди этих</translation>
+    </message>
+    <message>
+        <source>will be applied</source>
+        <translation>будет применён</translation>
+    </message>
+    <message>
+        <source>applied: the missing package arrived</source>
+        <translation>применён: недостающий пакет пришёл</translation>
+    </message>
+    <message>
+        <source>Office %1: changes %2-%3 missing.</source>
+        <translation>Аппарат %1: нет изменений %2-%3.</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>хозяйства</translation>
+    </message>
+    <message>
+        <source>household members</source>
+        <translation>члены хозяйств</translation>
+    </message>
+    <message>
+        <source>land plots</source>
+        <translation>земельные участки</translation>
+    </message>
+    <message>
+        <source>livestock counts</source>
+        <translation>поголовье скота</translation>
+    </message>
+    <message>
+        <source>book history</source>
+        <translation>история книги</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>сотрудники</translation>
+    </message>
+    <message>
+        <source>queue tickets</source>
+        <translation>талоны очереди</translation>
+    </message>
+    <message>
+        <source>queue events</source>
+        <translation>события очереди</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>заявления</translation>
+    </message>
+    <message>
+        <source>application corrections</source>
+        <translation>исправления заявлений</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>справки</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>жалобы</translation>
+    </message>
+    <message>
+        <source>complaint history</source>
+        <translation>история жалоб</translation>
+    </message>
+    <message>
+        <source>survey answers</source>
+        <translation>ответы опроса</translation>
+    </message>
+    <message>
+        <source>field corrections</source>
+        <translation>исправления полей</translation>
     </message>
 </context>
 <context>
