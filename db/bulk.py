@@ -9,7 +9,7 @@ parameters) through `exec_driver_sql`, inside the session's transaction.
 
 Columns a row leaves out take their default, worked out once for the statement (all the rows of
 one load share their created_at). Rows given to a synced table must carry their stamps
-(db.change_counter.stamp_rows).
+(db.change_counter.stamp_rows). Each statement is noted for the audit trail (db/audit.py).
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from sqlalchemy import Table, bindparam, insert, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
+
+from db.audit import record_bulk
 
 _Processor = Callable[[Any], Any] | None
 
@@ -89,6 +91,7 @@ def insert_rows(
         constants[column.key] = arg(None) if default.is_callable else arg
     names = [*rows[0], *(c for c in constants if c not in rows[0])]
     _run(session, table, insert(table), names, rows, constants, {n: n for n in names})
+    record_bulk(session, table, "insert", rows, constants)
 
 
 def update_rows(
@@ -112,3 +115,5 @@ def update_rows(
     )
     columns_of = {f"new_{c}": c for c in changed} | {"key_id": "id"}
     _run(session, table, statement, [], rows, constants, columns_of)
+    tombstone = constants.get("deleted_at", rows[0].get("deleted_at")) is not None
+    record_bulk(session, table, "tombstone" if tombstone else "update", rows, constants)
