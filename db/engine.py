@@ -4,8 +4,8 @@
 services write through, carrying the acting staff member), whose synced records are stamped
 with the change counter as they are flushed (db/change_counter.py) and whose write listeners
 are called before it commits; last of all the audit trail (db/audit.py) appends what the
-transaction changed and noted. Every Database installs both: no write escapes them. `Database.read()` is for
-reading only: a session that tries to flush changes raises.
+transaction changed and noted. Every Database installs both: no write escapes them.
+`Database.read()` is for reading only: a session that tries to flush changes raises.
 
 On SQLite every connection gets WAL, synchronous=FULL, foreign keys and a busy timeout, and
 transactions really begin (SQLAlchemy's documented recipe for pysqlite): readers with BEGIN,

@@ -303,6 +303,9 @@ def parser() -> argparse.ArgumentParser:
                 "cli", "where to write it (JSON: the screen if omitted)"
             ),
         )
+    from desktop import cli_audit
+
+    cli_audit.add_parser(commands, common)
     verify = commands.add_parser(
         "verify",
         parents=[common],
@@ -360,6 +363,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _verify(args.db, args.source)
     if args.command == "report":
         return _report(args)
+    if args.command == "audit":
+        from desktop import cli_audit
+
+        return cli_audit.run(args)
     return _check(args.db)
 
 

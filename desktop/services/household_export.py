@@ -22,6 +22,7 @@ from sqlalchemy.orm import selectinload
 
 from db.engine import Database
 from db.models import Household, LandPlot, LivestockSnapshot
+from desktop.core.actor import Actor
 from desktop.services import households as book
 
 BATCH = 500
@@ -75,12 +76,14 @@ TITLES = ("Шаруашылық кітабы", "Похозяйственная �
 
 def export_book(
     db: Database,
+    actor: Actor,
     path: str | Path,
     today: date,
     language: str = "kk",
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Write the office's open households as of `today` to `path` (.xlsx); their count."""
+    """Write the office's open households as of `today` to `path` (.xlsx); their count.
+    The export is recorded in the audit trail, done by `actor`."""
     from openpyxl import Workbook
 
     terms = book.terms(db)
@@ -129,6 +132,8 @@ def export_book(
             )
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     workbook.save(str(path))
+    with db.write(actor) as work:
+        work.note("book.export", str(path), households=count, language=language)
     return count
 
 
