@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -87,24 +87,12 @@ def _verify(db: Any) -> int:
     return 0 if verdict.intact else 1
 
 
-def office_day_start(day: date) -> datetime:
-    """The moment an office day begins, as stored (aware)."""
-    from desktop.core.localtime import aware
-
-    return aware(datetime.combine(day, time()))
-
-
 def _list(db: Any, args: argparse.Namespace) -> int:
     from desktop.services import audit
     from desktop.ui.audit_texts import kind_label, moment, table_label
 
-    filters = audit.AuditFilter(
-        kind=args.kind,
-        since=office_day_start(args.__dict__["from"]) if args.__dict__["from"] else None,
-        until=office_day_start(args.to + timedelta(days=1)) if args.to else None,
-        who=args.who,
-        text=args.text,
-    )
+    since, until = audit.period(getattr(args, "from"), args.to)
+    filters = audit.AuditFilter(args.kind, since, until, args.who, args.text)
     rows = audit.list_entries(db, filters, limit=max(1, args.limit))
     if args.json:
         items = [

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any, Literal
 
 from sqlalchemy import String, Table, cast, func, or_, select
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from db.audit import AUDIT_TABLE, GENESIS, chain_hash, latest
 from db.engine import Database
 from desktop.core.actor import Actor
+from desktop.core.localtime import aware
 
 VERIFY_CHUNK = 5_000
 PAGE = 200
@@ -71,6 +72,13 @@ class AuditFilter:
     until: datetime | None = None  # UTC, exclusive
     who: str = ""  # a staff id, or a part of the name
     text: str = ""  # a part of the subject, table, record or before/after values
+
+
+def period(first: date | None, last: date | None) -> tuple[datetime | None, datetime | None]:
+    """Office days `first` to `last` (inclusive) as a filter's `since` and `until`."""
+    since = aware(datetime.combine(first, time())) if first else None
+    until = aware(datetime.combine(last + timedelta(days=1), time())) if last else None
+    return since, until
 
 
 def _lines(session: Session) -> Iterator[Any]:

@@ -65,33 +65,36 @@ def moment(row: AuditRow, language: str) -> str:
 
 def verdict_text(verdict: Verdict) -> str:
     """What `verify` found, in a sentence that says what to do."""
-    tr = QCoreApplication.translate
     if verdict.intact:
-        return tr(
+        return QCoreApplication.translate(
             "AuditTexts",
             "The audit log is intact: nothing altered, removed or out of order (entries "
             "checked: %1).",
         ).replace("%1", str(verdict.checked))
     if verdict.problem == "altered":
-        text = tr("AuditTexts", "Entry %1 of the audit log was altered after it was written.")
+        text = QCoreApplication.translate(
+            "AuditTexts", "Entry %1 of the audit log was altered after it was written."
+        )
     elif verdict.problem == "removed" and verdict.until_id == verdict.row_id:
-        text = tr("AuditTexts", "Entry %1 of the audit log was removed.")
+        text = QCoreApplication.translate("AuditTexts", "Entry %1 of the audit log was removed.")
     elif verdict.problem == "removed":
-        text = tr("AuditTexts", "Entries %1 to %2 of the audit log were removed.")
+        text = QCoreApplication.translate(
+            "AuditTexts", "Entries %1 to %2 of the audit log were removed."
+        )
         text = text.replace("%2", str(verdict.until_id))
     elif verdict.problem == "reordered":
-        text = tr(
+        text = QCoreApplication.translate(
             "AuditTexts",
             "Entry %1 of the audit log is out of order: it was written after entry %2.",
         )
         text = text.replace("%2", str(verdict.follows_id))
     else:
-        text = tr(
+        text = QCoreApplication.translate(
             "AuditTexts",
             "The audit log breaks before entry %1: the entry before it was rewritten, or entries "
             "were removed and the later ones renumbered.",
         )
-    advice = tr(
+    advice = QCoreApplication.translate(
         "AuditTexts",
         "Someone changed the database outside the program. Keep this computer as it is and tell "
         "the district administrator.",

@@ -42,6 +42,7 @@ from desktop.services.household_values import HouseholdData, MemberData, PlotDat
 from desktop.ui import errors
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.application_correction_dialog import ApplicationCorrectionDialog
+from desktop.ui.dialogs.audit_dialog import AuditDialog
 from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
 from desktop.ui.dialogs.complaint_dialog import ComplaintDialog
 from desktop.ui.dialogs.complaint_settings_dialog import ComplaintSettingsDialog
@@ -163,6 +164,7 @@ def open_dialogs(window: MainWindow, household: uuid.UUID) -> list[QWidget]:
         RecordsDialog(ctx, report.value("2.2"), records, window, lambda: records),
         SurveyDialog(ctx, certificate.application_id, "kk", window),
         ApplicationCorrectionDialog(ctx, certificate.application_id, window),
+        AuditDialog(ctx, window),
         progress,
     ]
     for dialog in dialogs:
