@@ -9,7 +9,7 @@ package carries so the district can tell later that the log still holds it.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, Literal
@@ -93,11 +93,17 @@ def _lines(session: Session) -> Iterator[Any]:
         after = chunk[-1].id
 
 
-def verify(db: Database) -> Verdict:
-    """Walk the chain from its first line; stop at the first line that is wrong."""
+def verify(db: Database, progress: Callable[[int, int], None] | None = None) -> Verdict:
+    """Walk the chain from its first line; stop at the first line that is wrong.
+
+    `progress(checked, total)` is called every VERIFY_CHUNK lines (it may raise to stop).
+    """
     with db.read() as session:
+        total = session.scalar(select(func.count()).select_from(_LOG)) or 0
         prev, expected, checked = GENESIS, 1, 0
         for line in _lines(session):
+            if progress is not None and checked % VERIFY_CHUNK == 0:
+                progress(checked, total)
             row = line._mapping
             if chain_hash(row["prev_hash"], row) != row["hash"]:
                 return Verdict(checked, "altered", line.id)

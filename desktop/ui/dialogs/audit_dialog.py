@@ -232,7 +232,7 @@ class AuditDialog(BaseDialog):
     def verify_chain(self) -> None:
         db = self.ctx.db
         verdict = self.ctx.run_task(
-            self, self.tr("Verifying the audit log…"), lambda _task: audit.verify(db), False
+            self, self.tr("Verifying the audit log…"), lambda task: audit.verify(db, task.progress)
         )
         self.verdict = verdict
         self._show_verdict(verdict)
