@@ -239,3 +239,28 @@ def test_the_first_start_notes_the_reference_data(tmp_path: Path) -> None:
         opened.db.dispose()
     assert [r.kind for r in rows] == ["reference.load"]
     assert set(rows[0].after["files"]) >= {"offices", "districts"}
+
+
+def test_the_book_taken_out_and_brought_in_is_noted(
+    logged: Database, clerk: Actor, tmp_path: Path
+) -> None:
+    from desktop.services import household_export, household_matching
+    from desktop.services.household_matching import ImportedHousehold, ImportedMember
+
+    out = tmp_path / "book.xlsx"
+    assert household_export.export_book(logged, clerk, out, TODAY) == 3
+    [exported] = entries(logged, kind="book.export")
+    assert (exported.subject, exported.after) == (str(out), {"households": 3, "language": "kk"})
+    head = MemberData("Сейітов", "Асқар", "head", OPENED, sex="male")
+    given = frozenset({"surname", "name", "relation"})
+    items = [
+        ImportedHousehold(
+            HouseholdData("0004", "Ботақара", OPENED),
+            frozenset({"locality"}),
+            (ImportedMember(head, given),),
+        )
+    ]
+    household_matching.import_households(logged, items, clerk, TODAY, "кітап.xlsx")
+    [imported] = entries(logged, kind="book.import")
+    assert (imported.subject, imported.after) == ("кітап.xlsx", {"created": 1})
+    assert audit.verify(logged).intact
