@@ -236,9 +236,7 @@ def record_bulk(
         "values_sha256": digest.hexdigest(),
         "common": shared,
     }
-    line = _change(kind, table.name, "", None, after)
-    line["subject"] = f"{len(rows)}"
-    _pending(session).append(line)
+    _pending(session).append(_change(kind, table.name, "", None, after))
 
 
 def install(maker: sessionmaker[Any]) -> None:

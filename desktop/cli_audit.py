@@ -89,7 +89,7 @@ def _verify(db: Any) -> int:
 
 def _list(db: Any, args: argparse.Namespace) -> int:
     from desktop.services import audit
-    from desktop.ui.audit_texts import kind_label, moment, table_label
+    from desktop.ui.audit_texts import AuditWords, kind_label, moment, table_label
 
     since, until = audit.period(getattr(args, "from"), args.to)
     filters = audit.AuditFilter(args.kind, since, until, args.who, args.text)
@@ -113,7 +113,9 @@ def _list(db: Any, args: argparse.Namespace) -> int:
         print(json.dumps(items, ensure_ascii=False, indent=1))
         return 0
     language = current_language() or "en"
+    words = AuditWords()
     for r in rows:
-        what = " ".join(p for p in (table_label(r.table_name), r.record_id, r.subject) if p)
+        parts = (table_label(r.table_name), r.record_id, words.subject(r))
+        what = " ".join(p for p in parts if p)
         print(f"{r.id:>7}  {moment(r, language)}  {r.actor_name:<20}  {kind_label(r.kind)}  {what}")
     return 0

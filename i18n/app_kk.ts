@@ -669,6 +669,16 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookErrors</name>
     <message>
         <source>personal account number</source>

@@ -669,6 +669,17 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookErrors</name>
     <message>
         <source>personal account number</source>

@@ -3,7 +3,7 @@ what `verify` found. The administrator's view and the command line both use them
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.core.formatting import format_datetime
 from desktop.core.localtime import naive_local
@@ -57,6 +57,16 @@ def kind_label(kind: str) -> str:
 
 def table_label(table: str) -> str:
     return _tr(TABLES[table]) if table in TABLES else table
+
+
+class AuditWords(QObject):
+    """Words with a count (plural forms in Kazakh and Russian need tr() with `%n`)."""
+
+    def subject(self, row: AuditRow) -> str:
+        """What a line is about: its subject, or for a bulk statement how many records."""
+        if not row.record_id and isinstance(row.after, dict) and "count" in row.after:
+            return self.tr("%n record(s)", "", int(row.after["count"]))
+        return row.subject
 
 
 def moment(row: AuditRow, language: str) -> str:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import audit
 from desktop.services.audit import AuditFilter, AuditRow, Verdict
-from desktop.ui.audit_texts import kind_label, moment, table_label, verdict_text
+from desktop.ui.audit_texts import AuditWords, kind_label, moment, table_label, verdict_text
 from desktop.ui.certificate_texts import COLOURS
 from desktop.ui.context import AppContext
 from desktop.ui.dates import date_edit, pydate
@@ -44,6 +44,7 @@ class AuditDialog(BaseDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.verdict: Verdict | None = None
+        self.words = AuditWords(self)
         self.period_check = QCheckBox()
         self.from_edit = date_edit(ctx.today() - timedelta(days=30))
         self.to_edit = date_edit(ctx.today())
@@ -170,7 +171,7 @@ class AuditDialog(BaseDialog):
             row.actor_name,
             kind_label(row.kind),
             table_label(row.table_name),
-            row.subject,
+            self.words.subject(row),
         ]
 
     # ---- filters -----------------------------------------------------------------------------
