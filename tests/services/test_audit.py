@@ -172,6 +172,7 @@ def test_verify_names_reordered_entries(logged: Database) -> None:
     assert audit.verify(logged) == audit.Verdict(5, "reordered", 6, follows_id=7)
 
 
+@pytest.mark.usefixtures("qapp")  # the command line's texts go through Qt's translator
 def test_the_command_line_names_the_entry(
     logged: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
