@@ -18,9 +18,12 @@ SQLite, the advisory lock on PostgreSQL): the previous line is read and the new 
 to it, so the chain is linear. The line's id is its place (1, 2, 3 ... without a gap).
 
 The chain: `hash = SHA-256(prev_hash + "\\n" + canonical JSON of the line's fields)`, where the
-fields are everything but the id and the hashes (`hashed_fields`), the first line's prev_hash
-being GENESIS. Order is what the links say; the id is not hashed, so a line moved to another
-place breaks the link of the line after it (desktop/services/audit.py names which).
+fields are everything but the id, the hashes and the values themselves (`hashed_fields`):
+`before` and `after` count through their digest `values_sha256`, so that purging a person's
+data (`purge_values`: the values emptied, the line marked, the one change the database's
+triggers allow) leaves the chain whole while any other change of the values is seen. The first
+line's prev_hash is GENESIS. Order is what the links say; the id is not hashed, so a line moved
+to another place breaks the link of the line after it (desktop/services/audit.py names which).
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, event, insert, inspect, select
+from sqlalchemy import Table, event, insert, inspect, null, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import AuditEntry, utc_now
@@ -97,8 +100,15 @@ def canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+def values_digest(before: Any, after: Any) -> str:
+    """The SHA-256 of a line's before and after values (what its hash covers of them)."""
+    text = canonical({"before": before, "after": after})
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def hashed_fields(line: Mapping[str, Any]) -> dict[str, Any]:
-    """What a line's hash covers: all its fields but the id and the hashes."""
+    """What a line's hash covers: all its fields but the id, the hashes and the values (which
+    count through their digest)."""
     at = line["at"]
     return {
         "at": at.astimezone(UTC).isoformat(timespec="microseconds"),
@@ -108,8 +118,7 @@ def hashed_fields(line: Mapping[str, Any]) -> dict[str, Any]:
         "table": line["table_name"],
         "record_id": line["record_id"],
         "subject": line["subject"],
-        "before": line["before"],
-        "after": line["after"],
+        "values_sha256": line["values_sha256"],
     }
 
 
@@ -272,8 +281,23 @@ def append(work: UnitOfWork) -> None:
             "actor_id": work.actor.staff_id,
             "actor_name": work.actor.name,
             **line,
+            "values_sha256": values_digest(line["before"], line["after"]),
+            "purged": False,
             "prev_hash": prev,
         }
         prev = row["hash"] = chain_hash(prev, row)
         rows.append(row)
     work.connection().execute(insert(AUDIT_TABLE), rows)
+
+
+def purge_values(session: Session, table_name: str, record_id: str) -> int:
+    """Empty the before/after values of every line about one record (a person's data purged
+    under the personal-data law); the lines stay, marked, and the chain stays whole. The number
+    of lines purged."""
+    log = AUDIT_TABLE
+    result = session.connection().execute(
+        update(log)
+        .where(log.c.table_name == table_name, log.c.record_id == record_id, ~log.c.purged)
+        .values(before=null(), after=null(), purged=True)
+    )
+    return int(result.rowcount)

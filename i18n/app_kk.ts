@@ -640,6 +640,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Анықтамалық деректердегі түзету</translation>
     </message>
     <message>
+        <source>Entries whose personal data was purged by law: %1.</source>
+        <translation>Жеке деректері заң бойынша жойылған жазбалар: %1.</translation>
+    </message>
+    <message>
         <source>The audit log is intact: nothing altered, removed or out of order (entries checked: %1).</source>
         <translation>Аудит журналы бүтін: ештеңе өзгертілмеген, жойылмаған, реті ауыспаған (тексерілген жазбалар: %1).</translation>
     </message>

@@ -640,6 +640,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Исправление справочных данных</translation>
     </message>
     <message>
+        <source>Entries whose personal data was purged by law: %1.</source>
+        <translation>Записей, из которых по закону удалены персональные данные: %1.</translation>
+    </message>
+    <message>
         <source>The audit log is intact: nothing altered, removed or out of order (entries checked: %1).</source>
         <translation>Журнал аудита цел: ничего не изменено, не удалено и не переставлено (проверено записей: %1).</translation>
     </message>

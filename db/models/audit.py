@@ -23,7 +23,10 @@ class AuditEntry(Base):
     moment in UTC; `actor_id`/`actor_name` who. `kind` is "insert", "update", "tombstone",
     "delete" for a row change (then `table_name` and `record_id` name the row, `before`/`after`
     hold the changed columns) or an event's dotted name ("certificate.print"). `prev_hash` is
-    the previous line's `hash`; `hash` is SHA-256 over it and this line's fields.
+    the previous line's `hash`; `hash` is SHA-256 over it and this line's fields, where
+    `before` and `after` count through their digest `values_sha256`: a person's data purged
+    under the personal-data law (`purged`, before and after emptied, the one change the
+    database allows) leaves the chain whole.
     """
 
     __tablename__ = "audit_log"
@@ -39,5 +42,7 @@ class AuditEntry(Base):
     subject: Mapped[str] = mapped_column(default="")
     before: Mapped[Any] = mapped_column(JSON, nullable=True)
     after: Mapped[Any] = mapped_column(JSON, nullable=True)
+    values_sha256: Mapped[str] = mapped_column(String(64))
+    purged: Mapped[bool] = mapped_column(default=False)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)

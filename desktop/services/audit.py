@@ -17,7 +17,7 @@ from typing import Any, Literal
 from sqlalchemy import String, Table, cast, func, or_, select
 from sqlalchemy.orm import Session
 
-from db.audit import AUDIT_TABLE, GENESIS, chain_hash, latest
+from db.audit import AUDIT_TABLE, GENESIS, chain_hash, latest, values_digest
 from db.engine import Database
 from desktop.core.actor import Actor
 from desktop.core.localtime import aware
@@ -51,7 +51,8 @@ class Verdict:
     "removed" (lines `row_id` .. `until_id` are missing), "reordered" (line `row_id` follows
     line `follows_id` in the chain, not the line before it), "broken" (line `row_id` does not
     follow the line before it, which was rewritten with a new hash, or lines were removed and
-    the later ones renumbered).
+    the later ones renumbered). An entry whose values were purged (`purged`) is checked by
+    the digest its hash covers.
     """
 
     checked: int
@@ -59,6 +60,7 @@ class Verdict:
     row_id: int | None = None
     until_id: int | None = None
     follows_id: int | None = None
+    purged: int = 0  # lines checked whose values were purged (personal data, by law)
 
     @property
     def intact(self) -> bool:
@@ -100,24 +102,28 @@ def verify(db: Database, progress: Callable[[int, int], None] | None = None) -> 
     """
     with db.read() as session:
         total = session.scalar(select(func.count()).select_from(_LOG)) or 0
-        prev, expected, checked = GENESIS, 1, 0
+        prev, expected, checked, purged = GENESIS, 1, 0, 0
         for line in _lines(session):
             if progress is not None and checked % VERIFY_CHUNK == 0:
                 progress(checked, total)
             row = line._mapping
-            if chain_hash(row["prev_hash"], row) != row["hash"]:
-                return Verdict(checked, "altered", line.id)
+            values_kept = (
+                line.purged or values_digest(line.before, line.after) == line.values_sha256
+            )
+            if not values_kept or chain_hash(row["prev_hash"], row) != row["hash"]:
+                return Verdict(checked, "altered", line.id, purged=purged)
             if line.prev_hash != prev:
                 if line.id != expected:
-                    return Verdict(checked, "removed", expected, until_id=line.id - 1)
+                    return Verdict(checked, "removed", expected, line.id - 1, purged=purged)
                 follows = session.scalar(select(_LOG.c.id).where(_LOG.c.hash == line.prev_hash))
                 if follows is not None:
-                    return Verdict(checked, "reordered", line.id, follows_id=follows)
-                return Verdict(checked, "broken", line.id)
+                    return Verdict(checked, "reordered", line.id, None, follows, purged)
+                return Verdict(checked, "broken", line.id, purged=purged)
             if line.id != expected:  # the links hold but the numbering jumps: ids rewritten
-                return Verdict(checked, "altered", line.id)
+                return Verdict(checked, "altered", line.id, purged=purged)
             prev, expected, checked = line.hash, line.id + 1, checked + 1
-        return Verdict(checked)
+            purged += line.purged
+        return Verdict(checked, purged=purged)
 
 
 def latest_hash(db: Database) -> tuple[int, str]:

@@ -75,12 +75,18 @@ def moment(row: AuditRow, language: str) -> str:
 
 def verdict_text(verdict: Verdict) -> str:
     """What `verify` found, in a sentence that says what to do."""
+    purged = ""
+    if verdict.purged:
+        purged = " " + QCoreApplication.translate(
+            "AuditTexts", "Entries whose personal data was purged by law: %1."
+        ).replace("%1", str(verdict.purged))
     if verdict.intact:
-        return QCoreApplication.translate(
+        intact = QCoreApplication.translate(
             "AuditTexts",
             "The audit log is intact: nothing altered, removed or out of order (entries "
             "checked: %1).",
-        ).replace("%1", str(verdict.checked))
+        )
+        return intact.replace("%1", str(verdict.checked)) + purged
     if verdict.problem == "altered":
         text = QCoreApplication.translate(
             "AuditTexts", "Entry %1 of the audit log was altered after it was written."

@@ -9,12 +9,12 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
-from db.audit import GENESIS, chain_hash
+from db.audit import AUDIT_TABLE, GENESIS, chain_hash, purge_values
 from db.engine import Database
-from desktop.core.actor import Actor
+from desktop.core.actor import SYSTEM, Actor
 from desktop.services import audit
 from desktop.services import household_writer as writer
 from desktop.services.household_values import HouseholdData, MemberData, NewHousehold
@@ -139,14 +139,39 @@ def test_verify_names_an_altered_entry(logged: Database) -> None:
 def test_verify_names_an_entry_altered_with_its_hash_made_again(logged: Database) -> None:
     """Whoever knows the recipe can give an altered entry a matching hash: the next entry's
     link then breaks, and that is where verify stops."""
-    rows = {r.id: r for r in entries(logged)}
     with logged.read() as session:
-        prev = session.scalar(text("SELECT prev_hash FROM audit_log WHERE id = 5"))
-    forged = rows[5].__dict__ | {"subject": "forged"}
-    new_hash = chain_hash(str(prev), forged)
+        line = session.execute(select(AUDIT_TABLE).where(AUDIT_TABLE.c.id == 5)).one()
+    forged = dict(line._mapping) | {"subject": "forged"}
+    new_hash = chain_hash(line.prev_hash, forged)
     drop_triggers(logged)
     raw(logged, f"UPDATE audit_log SET subject = 'forged', hash = '{new_hash}' WHERE id = 5")
     assert audit.verify(logged) == audit.Verdict(5, "broken", 6)
+
+
+def test_a_persons_data_purged_by_law_leaves_the_chain_whole(logged: Database) -> None:
+    [change] = entries(logged, kind="update", text="households")
+    with logged.write(SYSTEM) as work:
+        assert purge_values(work, "households", change.record_id) == 1
+    assert entries(logged, text="702 111") == []  # the new phone number is gone from the log
+    [line] = [r for r in entries(logged) if r.id == change.id]
+    assert (line.before, line.after) == (None, None)
+    verdict = audit.verify(logged)
+    assert verdict.intact and verdict.purged == 1
+    # the database allows nothing else: no other column changes with a purge, no second purge
+    for statement in (
+        f"UPDATE audit_log SET before = NULL, after = NULL, purged = TRUE, subject = 'x' "
+        f"WHERE id = {change.id - 1}",
+        f"UPDATE audit_log SET purged = FALSE WHERE id = {change.id}",
+    ):
+        with pytest.raises(DBAPIError, match="append-only"):
+            raw(logged, statement)
+
+
+def test_values_changed_behind_the_programs_back_are_seen(logged: Database) -> None:
+    [change] = entries(logged, kind="update", text="households")
+    drop_triggers(logged)
+    raw(logged, f"UPDATE audit_log SET after = NULL WHERE id = {change.id}")
+    assert audit.verify(logged) == audit.Verdict(change.id - 1, "altered", change.id)
 
 
 def test_verify_names_removed_entries(logged: Database) -> None:

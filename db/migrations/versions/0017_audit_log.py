@@ -6,7 +6,8 @@ Create Date: 2026-12-02 14:30:00
 
 The audit trail's table (db/models/audit.py, written by db/audit.py) and the triggers that make
 the database itself refuse to change or remove a line: UPDATE and DELETE on SQLite, UPDATE,
-DELETE and TRUNCATE on PostgreSQL.
+DELETE and TRUNCATE on PostgreSQL. The one UPDATE allowed is a purge of personal data: `purged`
+set, `before` and `after` emptied (SQL NULL), every other column as it was.
 """
 
 from collections.abc import Sequence
@@ -22,6 +23,15 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 REFUSAL = "audit_log is append-only"
+KEPT = (
+    "id", "at", "actor_id", "actor_name", "kind", "table_name", "record_id", "subject",
+    "values_sha256", "prev_hash", "hash",
+)  # fmt: skip
+# A purge: not purged before, purged after, the values gone, everything else unchanged.
+PURGE = (
+    "NOT OLD.purged AND NEW.purged AND NEW.before IS NULL AND NEW.after IS NULL AND "
+    + " AND ".join(f"NEW.{c} IS NOT DISTINCT FROM OLD.{c}" for c in KEPT)
+)
 
 
 def upgrade() -> None:
@@ -36,6 +46,8 @@ def upgrade() -> None:
     sa.Column('subject', sa.String(), nullable=False),
     sa.Column('before', sa.JSON(), nullable=True),
     sa.Column('after', sa.JSON(), nullable=True),
+    sa.Column('values_sha256', sa.String(length=64), nullable=False),
+    sa.Column('purged', sa.Boolean(), nullable=False),
     sa.Column('prev_hash', sa.String(length=64), nullable=False),
     sa.Column('hash', sa.String(length=64), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_audit_log')),
@@ -47,8 +59,9 @@ def upgrade() -> None:
 
     if op.get_bind().dialect.name == "postgresql":
         op.execute(
-            "CREATE FUNCTION audit_log_refuse() RETURNS trigger LANGUAGE plpgsql AS "
-            f"$$ BEGIN RAISE EXCEPTION '{REFUSAL}'; END $$"
+            "CREATE FUNCTION audit_log_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            f"IF TG_OP = 'UPDATE' THEN IF {PURGE} THEN RETURN NEW; END IF; END IF; "
+            f"RAISE EXCEPTION '{REFUSAL}'; END $$"
         )
         op.execute(
             "CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log "
@@ -59,11 +72,15 @@ def upgrade() -> None:
             "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse()"
         )
     else:
-        for action in ("UPDATE", "DELETE"):
-            op.execute(
-                f"CREATE TRIGGER audit_log_no_{action.lower()} BEFORE {action} ON audit_log "
-                f"BEGIN SELECT RAISE(ABORT, '{REFUSAL}'); END"
-            )
+        purge = PURGE.replace("IS NOT DISTINCT FROM", "IS")  # SQLite's spelling
+        op.execute(
+            f"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log WHEN NOT ({purge}) "
+            f"BEGIN SELECT RAISE(ABORT, '{REFUSAL}'); END"
+        )
+        op.execute(
+            "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+            f"BEGIN SELECT RAISE(ABORT, '{REFUSAL}'); END"
+        )
 
 
 def downgrade() -> None:
