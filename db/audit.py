@@ -230,19 +230,24 @@ def record_bulk(
     rows: Sequence[Mapping[str, Any]],
     constants: Mapping[str, Any],
 ) -> None:
-    """Note a bulk statement's rows (db/bulk.py): one line with their ids and a digest."""
+    """Note a bulk statement's rows (db/bulk.py): one line with their ids and a digest.
+
+    The digest is SHA-256 over the canonical JSON of `[columns, [values of row 1], ...]`
+    (the row's columns in the order given, bookkeeping left out, secrets masked).
+    """
     if not rows or not is_audited(table.name):
         return
     shared = {k: _shown(k, v) for k, v in constants.items() if k not in BOOKKEEPING}
-    digest = hashlib.sha256()
-    for row in rows:
-        values = {k: _shown(k, v) for k, v in row.items() if k not in BOOKKEEPING}
-        digest.update(canonical(values).encode("utf-8"))
-        digest.update(b"\n")
+    columns = [k for k in rows[0] if k not in BOOKKEEPING]
+    masked = [any(word in k for word in _SECRET_WORDS) for k in columns]
+    values = [
+        [MASKED if hidden else plain(row[k]) for k, hidden in zip(columns, masked, strict=True)]
+        for row in rows
+    ]
     after = {
         "count": len(rows),
         "ids": [str(row["id"]) for row in rows],
-        "values_sha256": digest.hexdigest(),
+        "values_sha256": hashlib.sha256(canonical([columns, *values]).encode("utf-8")).hexdigest(),
         "common": shared,
     }
     _pending(session).append(_change(kind, table.name, "", None, after))
