@@ -67,7 +67,7 @@ def test_every_write_is_recorded_with_who_and_what(logged: Database, clerk: Acto
     assert {"staff", "app_settings"} <= {r.table_name for r in rows if r.kind == "insert"}
     bulk = [r for r in rows if r.table_name == "households" and r.kind == "insert"]
     assert len(bulk) == 1 and bulk[0].after["count"] == 3 and len(bulk[0].after["ids"]) == 3
-    assert len(bulk[0].after["values_sha256"]) == 64
+    assert len(bulk[0].after["params_sha256"]) == 64
     members = [r for r in rows if r.table_name == "members" and r.kind == "insert"]
     assert members[0].after["count"] == 3
     change = [r for r in rows if r.kind == "update" and r.table_name == "households"]
