@@ -27,11 +27,20 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     audit_commands = audit.add_subparsers(
         dest="audit_command", metavar=QCoreApplication.translate("cli", "COMMAND"), required=True
     )
-    audit_commands.add_parser(
+    verify = audit_commands.add_parser(
         "verify",
         parents=[common],
         help=QCoreApplication.translate(
             "cli", "check that no entry was altered, removed or reordered (exit status 0 if intact)"
+        ),
+    )
+    verify.add_argument(
+        "--expect",
+        metavar="ID:HASH",
+        type=_known,
+        default=None,
+        help=QCoreApplication.translate(
+            "cli", "an entry recorded elsewhere (a sync package's latest hash) that must be there"
         ),
     )
     listing = audit_commands.add_parser(
@@ -66,23 +75,32 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     )
 
 
+def _known(text: str) -> tuple[int, str]:
+    number, _, digest = text.partition(":")
+    if not number.isdigit() or len(digest) != 64:
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("cli", "give the entry as NUMBER:HASH (64 hex digits)")
+        )
+    return int(number), digest.lower()
+
+
 def run(args: argparse.Namespace) -> int:
     from desktop.services.startup import open_database
 
     opened = open_database(args.db)
     try:
         if args.audit_command == "verify":
-            return _verify(opened.db)
+            return _verify(opened.db, args.expect)
         return _list(opened.db, args)
     finally:
         opened.db.dispose()
 
 
-def _verify(db: Any) -> int:
+def _verify(db: Any, known: tuple[int, str] | None) -> int:
     from desktop.services import audit
     from desktop.ui.audit_texts import verdict_text
 
-    verdict = audit.verify(db)
+    verdict = audit.verify(db, known=known)
     print(verdict_text(verdict), file=sys.stdout if verdict.intact else sys.stderr)
     return 0 if verdict.intact else 1
 

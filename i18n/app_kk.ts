@@ -664,6 +664,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Аудит журналының %1-жазбасының реті бұзылған: ол %2-жазбадан кейін жазылған.</translation>
     </message>
     <message>
+        <source>Entry %1 of the audit log is not the one recorded in the last sync package: the log was rewritten from there on.</source>
+        <translation>Аудит журналының %1-жазбасы соңғы синхрондау пакетінде жазылғанмен сәйкес емес: журнал сол жерден бастап қайта жазылған.</translation>
+    </message>
+    <message>
         <source>The audit log breaks before entry %1: the entry before it was rewritten, or entries were removed and the later ones renumbered.</source>
         <translation>Аудит журналының тізбегі %1-жазбаның алдында үзілген: алдыңғы жазба қайта жазылған, не жазбалар жойылып, кейінгілері қайта нөмірленген.</translation>
     </message>
@@ -4589,6 +4593,10 @@ Details: %2</source>
         <translation>ешбір жазба өзгертілмегенін, жойылмағанын, реті ауыспағанын тексеру (бүтін болса шығу коды 0)</translation>
     </message>
     <message>
+        <source>an entry recorded elsewhere (a sync package&apos;s latest hash) that must be there</source>
+        <translation>басқа жерде тіркелген жазба (синхрондау пакетіндегі соңғы хеш), ол журналда болуы тиіс</translation>
+    </message>
+    <message>
         <source>list entries, newest first</source>
         <translation>жазбаларды шығару, ең жаңасы бірінші</translation>
     </message>
@@ -4619,6 +4627,10 @@ Details: %2</source>
     <message>
         <source>print JSON</source>
         <translation>JSON түрінде шығару</translation>
+    </message>
+    <message>
+        <source>give the entry as NUMBER:HASH (64 hex digits)</source>
+        <translation>жазбаны НӨМІР:ХЕШ түрінде беріңіз (64 он алтылық цифр)</translation>
     </message>
 </context>
 <context>

@@ -664,6 +664,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Запись %1 журнала аудита стоит не на своём месте: она записана после записи %2.</translation>
     </message>
     <message>
+        <source>Entry %1 of the audit log is not the one recorded in the last sync package: the log was rewritten from there on.</source>
+        <translation>Запись %1 журнала аудита не совпадает с записанной в последнем пакете синхронизации: журнал переписан начиная с неё.</translation>
+    </message>
+    <message>
         <source>The audit log breaks before entry %1: the entry before it was rewritten, or entries were removed and the later ones renumbered.</source>
         <translation>Цепочка журнала аудита прерывается перед записью %1: предыдущая запись переписана, или записи удалены, а последующие перенумерованы.</translation>
     </message>
@@ -4599,6 +4603,10 @@ Details: %2</source>
         <translation>проверить, что ни одна запись не изменена, не удалена и не переставлена (код выхода 0, если журнал цел)</translation>
     </message>
     <message>
+        <source>an entry recorded elsewhere (a sync package&apos;s latest hash) that must be there</source>
+        <translation>запись, зафиксированная в другом месте (последний хеш из пакета синхронизации), которая должна быть в журнале</translation>
+    </message>
+    <message>
         <source>list entries, newest first</source>
         <translation>вывести записи, сначала новые</translation>
     </message>
@@ -4629,6 +4637,10 @@ Details: %2</source>
     <message>
         <source>print JSON</source>
         <translation>вывести в JSON</translation>
+    </message>
+    <message>
+        <source>give the entry as NUMBER:HASH (64 hex digits)</source>
+        <translation>укажите запись как НОМЕР:ХЕШ (64 шестнадцатеричные цифры)</translation>
     </message>
 </context>
 <context>

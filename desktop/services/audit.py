@@ -26,7 +26,7 @@ VERIFY_CHUNK = 5_000
 PAGE = 200
 _LOG: Table = AUDIT_TABLE
 
-Problem = Literal["altered", "removed", "reordered", "broken"]
+Problem = Literal["altered", "removed", "reordered", "broken", "rewritten"]
 
 
 @dataclass(frozen=True)
@@ -51,8 +51,9 @@ class Verdict:
     "removed" (lines `row_id` .. `until_id` are missing), "reordered" (line `row_id` follows
     line `follows_id` in the chain, not the line before it), "broken" (line `row_id` does not
     follow the line before it, which was rewritten with a new hash, or lines were removed and
-    the later ones renumbered). An entry whose values were purged (`purged`) is checked by
-    the digest its hash covers.
+    the later ones renumbered), "rewritten" (line `row_id` is not the one known from
+    elsewhere: the chain was made anew from there on). An entry whose values were purged
+    (`purged`) is checked by the digest its hash covers.
     """
 
     checked: int
@@ -95,10 +96,17 @@ def _lines(session: Session) -> Iterator[Any]:
         after = chunk[-1].id
 
 
-def verify(db: Database, progress: Callable[[int, int], None] | None = None) -> Verdict:
+def verify(
+    db: Database,
+    progress: Callable[[int, int], None] | None = None,
+    known: tuple[int, str] | None = None,
+) -> Verdict:
     """Walk the chain from its first line; stop at the first line that is wrong.
 
     `progress(checked, total)` is called every VERIFY_CHUNK lines (it may raise to stop).
+    `known` is a line's (id, hash) recorded elsewhere (`latest_hash` carried by a sync
+    package): the log must still hold it, which also catches its last lines removed
+    ("removed") or the log rewritten from some line on ("rewritten").
     """
     with db.read() as session:
         total = session.scalar(select(func.count()).select_from(_LOG)) or 0
@@ -121,8 +129,12 @@ def verify(db: Database, progress: Callable[[int, int], None] | None = None) -> 
                 return Verdict(checked, "broken", line.id, purged=purged)
             if line.id != expected:  # the links hold but the numbering jumps: ids rewritten
                 return Verdict(checked, "altered", line.id, purged=purged)
+            if known is not None and line.id == known[0] and line.hash != known[1]:
+                return Verdict(checked, "rewritten", line.id, purged=purged)
             prev, expected, checked = line.hash, line.id + 1, checked + 1
             purged += line.purged
+        if known is not None and known[0] >= expected:
+            return Verdict(checked, "removed", expected, known[0], purged=purged)
         return Verdict(checked, purged=purged)
 
 

@@ -104,6 +104,12 @@ def verdict_text(verdict: Verdict) -> str:
             "Entry %1 of the audit log is out of order: it was written after entry %2.",
         )
         text = text.replace("%2", str(verdict.follows_id))
+    elif verdict.problem == "rewritten":
+        text = QCoreApplication.translate(
+            "AuditTexts",
+            "Entry %1 of the audit log is not the one recorded in the last sync package: the log "
+            "was rewritten from there on.",
+        )
     else:
         text = QCoreApplication.translate(
             "AuditTexts",

@@ -206,6 +206,9 @@ def test_the_command_line_names_the_entry(
     location = str(logged.url.database) if logged.is_sqlite else logged.url.render_as_string(False)
     assert main(["audit", "verify", "--db", location]) == 0
     assert "intact" in capsys.readouterr().out
+    number, digest = audit.latest_hash(logged)
+    assert main(["audit", "verify", "--db", location, "--expect", f"{number + 1}:{digest}"]) == 1
+    assert f"Entry {number + 1} of the audit log was removed" in capsys.readouterr().err
     drop_triggers(logged)
     raw(logged, "UPDATE audit_log SET after = NULL WHERE id = 3")
     assert main(["audit", "verify", "--db", location]) == 1
@@ -290,3 +293,23 @@ def test_the_book_taken_out_and_brought_in_is_noted(
     [imported] = entries(logged, kind="book.import")
     assert (imported.subject, imported.after) == ("кітап.xlsx", {"created": 1})
     assert audit.verify(logged).intact
+
+
+def test_a_hash_known_from_elsewhere_catches_the_last_entries_removed(logged: Database) -> None:
+    known = audit.latest_hash(logged)
+    assert audit.verify(logged, known=known).intact
+    drop_triggers(logged)
+    raw(logged, f"DELETE FROM audit_log WHERE id >= {known[0] - 1}")
+    assert audit.verify(logged).intact  # a shorter chain is still a chain
+    last = known[0] - 2
+    assert audit.verify(logged, known=known) == audit.Verdict(last, "removed", last + 1, known[0])
+
+
+def test_a_log_rewritten_from_some_entry_on_is_caught(logged: Database, clerk: Actor) -> None:
+    known = audit.latest_hash(logged)
+    drop_triggers(logged)
+    raw(logged, f"DELETE FROM audit_log WHERE id >= {known[0] - 1}")
+    audit.note(logged, clerk, "document.print", "another")  # the log goes on from there
+    audit.note(logged, clerk, "document.print", "and another")
+    assert audit.verify(logged).intact
+    assert audit.verify(logged, known=known) == audit.Verdict(known[0] - 1, "rewritten", known[0])
