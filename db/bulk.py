@@ -9,7 +9,7 @@ parameters) through `exec_driver_sql`, inside the session's transaction.
 
 Columns a row leaves out take their default, worked out once for the statement (all the rows of
 one load share their created_at). Rows given to a synced table must carry their stamps
-(db.change_counter.stamp_rows).
+(db.change_counter.stamp_rows). Each statement is noted for the audit trail (db/audit.py).
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from sqlalchemy import Table, bindparam, insert, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
+
+from db.audit import record_bulk
 
 _Processor = Callable[[Any], Any] | None
 
@@ -40,7 +42,8 @@ def _run(
     rows: Sequence[dict[str, Any]],
     constants: dict[str, Any],
     columns_of: dict[str, str],
-) -> None:
+) -> list[Any]:
+    """Execute `statement` once per row; the parameters the driver was given."""
     dialect = session.get_bind().dialect
     compiled = statement.compile(dialect=dialect, column_keys=list(names) or None)
     order = list(compiled.positiontup or []) if compiled.positional else list(compiled.binds)
@@ -66,6 +69,7 @@ def _run(
     if not compiled.positional:
         params = [dict(zip(order, values, strict=True)) for values in params]
     session.connection().exec_driver_sql(compiled.string, params)
+    return params
 
 
 def insert_rows(
@@ -88,7 +92,8 @@ def insert_rows(
         arg = default.arg  # type: ignore[attr-defined]
         constants[column.key] = arg(None) if default.is_callable else arg
     names = [*rows[0], *(c for c in constants if c not in rows[0])]
-    _run(session, table, insert(table), names, rows, constants, {n: n for n in names})
+    params = _run(session, table, insert(table), names, rows, constants, {n: n for n in names})
+    record_bulk(session, table, "insert", rows, constants, params)
 
 
 def update_rows(
@@ -111,4 +116,6 @@ def update_rows(
         .values(extra or {})
     )
     columns_of = {f"new_{c}": c for c in changed} | {"key_id": "id"}
-    _run(session, table, statement, [], rows, constants, columns_of)
+    params = _run(session, table, statement, [], rows, constants, columns_of)
+    tombstone = constants.get("deleted_at", rows[0].get("deleted_at")) is not None
+    record_bulk(session, table, "tombstone" if tombstone else "update", rows, constants, params)

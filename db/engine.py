@@ -3,8 +3,9 @@
 `Database.write(actor)` is the only way to write: one transaction (a UnitOfWork, the session
 services write through, carrying the acting staff member), whose synced records are stamped
 with the change counter as they are flushed (db/change_counter.py) and whose write listeners
-(the hook the audit trail hangs on) are called before it commits. `Database.read()` is for
-reading only: a session that tries to flush changes raises.
+are called before it commits; last of all the audit trail (db/audit.py) appends what the
+transaction changed and noted. Every Database installs both: no write escapes them.
+`Database.read()` is for reading only: a session that tries to flush changes raises.
 
 On SQLite every connection gets WAL, synchronous=FULL, foreign keys and a busy timeout, and
 transactions really begin (SQLAlchemy's documented recipe for pysqlite): readers with BEGIN,
@@ -27,7 +28,7 @@ from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import change_counter
+from db import audit, change_counter
 from db.sqlite_files import restrict_file
 from desktop.core.actor import Actor
 from desktop.paths import make_folder
@@ -155,6 +156,7 @@ class Database:
         self._write_listeners: list[WriteListener] = []
         event.listen(self._reader, "before_flush", _refuse_writes)
         change_counter.install(self._writer)
+        audit.install(self._writer)
 
     @property
     def is_sqlite(self) -> bool:
@@ -177,7 +179,8 @@ class Database:
         """One transaction done for `actor`: commits on success, rolls back on any error.
 
         The write listeners are called with the unit of work after the caller's block and
-        before the commit (in the transaction: what they add commits or rolls back with it).
+        before the commit (in the transaction: what they add commits or rolls back with it);
+        then the audit trail appends its lines, so what the listeners wrote is audited too.
         """
         with self._writer() as work, work.begin():
             work.actor = actor
@@ -185,6 +188,7 @@ class Database:
             yield work
             for listener in self._write_listeners:
                 listener(work)
+            audit.append(work)
 
     def add_write_listener(self, listener: WriteListener) -> None:
         """Call `listener(work)` before every write transaction of this database commits."""

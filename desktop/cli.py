@@ -314,6 +314,9 @@ def parser() -> argparse.ArgumentParser:
                 "cli", "where to write it (JSON: the screen if omitted)"
             ),
         )
+    from desktop import cli_audit
+
+    cli_audit.add_parser(commands, common)
     verify = commands.add_parser(
         "verify",
         parents=[common],
@@ -397,6 +400,10 @@ def _run(args: argparse.Namespace) -> int:
         from desktop import cli_sync
 
         return cli_sync.run(args)
+    if args.command == "audit":
+        from desktop import cli_audit
+
+        return cli_audit.run(args)
     return _check(args.db)
 
 

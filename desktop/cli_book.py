@@ -248,8 +248,10 @@ def _print_report(
 
 
 def export_book(db_arg: str | None, out: str, language: str | None) -> int:
+    from desktop.core.actor import SYSTEM
     from desktop.core.clock import SystemClock
     from desktop.services.household_export import export_book as write_book
+    from desktop.services.office import current_actor
     from desktop.services.startup import open_database
 
     if not out.lower().endswith(".xlsx"):
@@ -261,6 +263,7 @@ def export_book(db_arg: str | None, out: str, language: str | None) -> int:
         try:
             count = write_book(
                 opened.db,
+                current_actor(opened.db) or SYSTEM,
                 out,
                 today,
                 language,

@@ -451,6 +451,242 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Кезең:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Не:</translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation>&amp;Кім:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Мәтін:</translation>
+    </message>
+    <message>
+        <source>a name, a number, a value before or after a change</source>
+        <translation>аты-жөні, нөмір, өзгеріске дейінгі не кейінгі мән</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Барлық қызметкерлер</translation>
+    </message>
+    <message>
+        <source>The selected entry as recorded:</source>
+        <translation>Таңдалған жазба, жазылған күйінде:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>Тізбекті &amp;тексеру</translation>
+    </message>
+    <message>
+        <source>Check that no entry was altered, removed or put out of order since written</source>
+        <translation>Жазылғаннан бері ешбір жазба өзгертілмегенін, жойылмағанын, реті ауыстырылмағанын тексеру</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба түрі</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Нысаны</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Бұрын:</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Кейін:</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log…</source>
+        <translation>Аудит журналы тексерілуде…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTexts</name>
+    <message>
+        <source>Added</source>
+        <translation>Қосылды</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Өзгертілді</translation>
+    </message>
+    <message>
+        <source>Deleted (kept as a tombstone)</source>
+        <translation>Жойылды (белгі ретінде сақталды)</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Толық жойылды</translation>
+    </message>
+    <message>
+        <source>Document printed</source>
+        <translation>Құжат басып шығарылды</translation>
+    </message>
+    <message>
+        <source>Document saved as PDF</source>
+        <translation>Құжат PDF ретінде сақталды</translation>
+    </message>
+    <message>
+        <source>Household book exported</source>
+        <translation>Шаруашылық кітабы экспортталды</translation>
+    </message>
+    <message>
+        <source>Household book imported</source>
+        <translation>Шаруашылық кітабы импортталды</translation>
+    </message>
+    <message>
+        <source>Reference data loaded</source>
+        <translation>Анықтамалық деректер жүктелді</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Шаруашылық</translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation>Шаруашылық мүшесі</translation>
+    </message>
+    <message>
+        <source>Land plot</source>
+        <translation>Жер учаскесі</translation>
+    </message>
+    <message>
+        <source>Livestock count</source>
+        <translation>Мал басы</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>Application correction</source>
+        <translation>Өтініштегі түзету</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Анықтама</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Шағым</translation>
+    </message>
+    <message>
+        <source>Complaint step</source>
+        <translation>Шағым бойынша әрекет</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>Кезек билеті</translation>
+    </message>
+    <message>
+        <source>Queue event</source>
+        <translation>Кезектегі оқиға</translation>
+    </message>
+    <message>
+        <source>Survey answer</source>
+        <translation>Сауалнама жауабы</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Баптау</translation>
+    </message>
+    <message>
+        <source>Number series</source>
+        <translation>Нөмірлер сериясы</translation>
+    </message>
+    <message>
+        <source>Office key</source>
+        <translation>Кеңсенің қол қою кілті</translation>
+    </message>
+    <message>
+        <source>Reference data correction</source>
+        <translation>Анықтамалық деректердегі түзету</translation>
+    </message>
+    <message>
+        <source>Entries whose personal data was purged by law: %1.</source>
+        <translation>Жеке деректері заң бойынша жойылған жазбалар: %1.</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: nothing altered, removed or out of order (entries checked: %1).</source>
+        <translation>Аудит журналы бүтін: ештеңе өзгертілмеген, жойылмаған, реті ауыспаған (тексерілген жазбалар: %1).</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log was altered after it was written.</source>
+        <translation>Аудит журналының %1-жазбасы жазылғаннан кейін өзгертілген.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log was removed.</source>
+        <translation>Аудит журналының %1-жазбасы жойылған.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 of the audit log were removed.</source>
+        <translation>Аудит журналының %1–%2 жазбалары жойылған.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log is out of order: it was written after entry %2.</source>
+        <translation>Аудит журналының %1-жазбасының реті бұзылған: ол %2-жазбадан кейін жазылған.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log is not the one recorded in the last sync package: the log was rewritten from there on.</source>
+        <translation>Аудит журналының %1-жазбасы соңғы синхрондау пакетінде жазылғанмен сәйкес емес: журнал сол жерден бастап қайта жазылған.</translation>
+    </message>
+    <message>
+        <source>The audit log breaks before entry %1: the entry before it was rewritten, or entries were removed and the later ones renumbered.</source>
+        <translation>Аудит журналының тізбегі %1-жазбаның алдында үзілген: алдыңғы жазба қайта жазылған, не жазбалар жойылып, кейінгілері қайта нөмірленген.</translation>
+    </message>
+    <message>
+        <source>Someone changed the database outside the program. Keep this computer as it is and tell the district administrator.</source>
+        <translation>Біреу дерекқорды бағдарламадан тыс өзгерткен. Компьютерді осы күйінде қалдырып, аудандық әкімшіге хабарлаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AutomaticBackups</name>
     <message>
         <source>Daily backup of the database…</source>
@@ -3078,6 +3314,10 @@ Is the number right? Save it anyway?</source>
         <translation>Анықтаманы &amp;тексеру…</translation>
     </message>
     <message>
+        <source>Audit &amp;log…</source>
+        <translation>Аудит &amp;журналы…</translation>
+    </message>
+    <message>
         <source>&amp;About Auyl Desk</source>
         <translation>Auyl Desk &amp;туралы</translation>
     </message>
@@ -5432,6 +5672,54 @@ Rows not imported: %6.</source>
     <message>
         <source>The command is not written right (%1). For help: %2 --help</source>
         <translation>Бұйрық дұрыс жазылмаған (%1). Анықтама: %2 --help</translation>
+    </message>
+    <message>
+        <source>the audit log: verify its chain, list entries</source>
+        <translation>аудит журналы: тізбекті тексеру, жазбаларды шығару</translation>
+    </message>
+    <message>
+        <source>check that no entry was altered, removed or reordered (exit status 0 if intact)</source>
+        <translation>ешбір жазба өзгертілмегенін, жойылмағанын, реті ауыспағанын тексеру (бүтін болса шығу коды 0)</translation>
+    </message>
+    <message>
+        <source>an entry recorded elsewhere (a sync package&apos;s latest hash) that must be there</source>
+        <translation>басқа жерде тіркелген жазба (синхрондау пакетіндегі соңғы хеш), ол журналда болуы тиіс</translation>
+    </message>
+    <message>
+        <source>list entries, newest first</source>
+        <translation>жазбаларды шығару, ең жаңасы бірінші</translation>
+    </message>
+    <message>
+        <source>only entries of this kind</source>
+        <translation>тек осы түрдегі жазбалар</translation>
+    </message>
+    <message>
+        <source>from this date (YYYY-MM-DD, office time)</source>
+        <translation>осы күннен бастап (ЖЖЖЖ-АА-КК, кеңсе уақыты)</translation>
+    </message>
+    <message>
+        <source>up to this date, inclusive (YYYY-MM-DD)</source>
+        <translation>осы күнді қоса алғанда (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <source>a staff member&apos;s id or part of the name</source>
+        <translation>қызметкердің идентификаторы не атының бір бөлігі</translation>
+    </message>
+    <message>
+        <source>a part of what was recorded</source>
+        <translation>жазылған мәтіннің бір бөлігі</translation>
+    </message>
+    <message>
+        <source>at most this many entries (default 100)</source>
+        <translation>жазбалардың ең көп саны (әдепкі 100)</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON түрінде шығару</translation>
+    </message>
+    <message>
+        <source>give the entry as NUMBER:HASH (64 hex digits)</source>
+        <translation>жазбаны НӨМІР:ХЕШ түрінде беріңіз (64 он алтылық цифр)</translation>
     </message>
 </context>
 <context>

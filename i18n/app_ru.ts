@@ -451,6 +451,243 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Что:</translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation>&amp;Кто:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <source>a name, a number, a value before or after a change</source>
+        <translation>имя, номер, значение до или после изменения</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <source>The selected entry as recorded:</source>
+        <translation>Выбранная запись, как она записана:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Проверить цепочку</translation>
+    </message>
+    <message>
+        <source>Check that no entry was altered, removed or put out of order since written</source>
+        <translation>Проверить, что ни одна запись не изменена, не удалена и не переставлена после записи</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Вид записи</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>До:</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>После:</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log…</source>
+        <translation>Проверка журнала аудита…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTexts</name>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Deleted (kept as a tombstone)</source>
+        <translation>Удалено (сохранена отметка)</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Стёрто</translation>
+    </message>
+    <message>
+        <source>Document printed</source>
+        <translation>Документ напечатан</translation>
+    </message>
+    <message>
+        <source>Document saved as PDF</source>
+        <translation>Документ сохранён в PDF</translation>
+    </message>
+    <message>
+        <source>Household book exported</source>
+        <translation>Похозяйственная книга выгружена</translation>
+    </message>
+    <message>
+        <source>Household book imported</source>
+        <translation>Похозяйственная книга загружена</translation>
+    </message>
+    <message>
+        <source>Reference data loaded</source>
+        <translation>Справочные данные загружены</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Хозяйство</translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation>Член хозяйства</translation>
+    </message>
+    <message>
+        <source>Land plot</source>
+        <translation>Земельный участок</translation>
+    </message>
+    <message>
+        <source>Livestock count</source>
+        <translation>Поголовье скота</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Application correction</source>
+        <translation>Исправление заявления</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <source>Complaint step</source>
+        <translation>Действие по жалобе</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>Талон очереди</translation>
+    </message>
+    <message>
+        <source>Queue event</source>
+        <translation>Событие очереди</translation>
+    </message>
+    <message>
+        <source>Survey answer</source>
+        <translation>Ответ на опрос</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <source>Number series</source>
+        <translation>Серия номеров</translation>
+    </message>
+    <message>
+        <source>Office key</source>
+        <translation>Ключ подписи офиса</translation>
+    </message>
+    <message>
+        <source>Reference data correction</source>
+        <translation>Исправление справочных данных</translation>
+    </message>
+    <message>
+        <source>Entries whose personal data was purged by law: %1.</source>
+        <translation>Записей, из которых по закону удалены персональные данные: %1.</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: nothing altered, removed or out of order (entries checked: %1).</source>
+        <translation>Журнал аудита цел: ничего не изменено, не удалено и не переставлено (проверено записей: %1).</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log was altered after it was written.</source>
+        <translation>Запись %1 журнала аудита изменена после того, как была записана.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log was removed.</source>
+        <translation>Запись %1 журнала аудита удалена.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 of the audit log were removed.</source>
+        <translation>Записи журнала аудита с %1 по %2 удалены.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log is out of order: it was written after entry %2.</source>
+        <translation>Запись %1 журнала аудита стоит не на своём месте: она записана после записи %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log is not the one recorded in the last sync package: the log was rewritten from there on.</source>
+        <translation>Запись %1 журнала аудита не совпадает с записанной в последнем пакете синхронизации: журнал переписан начиная с неё.</translation>
+    </message>
+    <message>
+        <source>The audit log breaks before entry %1: the entry before it was rewritten, or entries were removed and the later ones renumbered.</source>
+        <translation>Цепочка журнала аудита прерывается перед записью %1: предыдущая запись переписана, или записи удалены, а последующие перенумерованы.</translation>
+    </message>
+    <message>
+        <source>Someone changed the database outside the program. Keep this computer as it is and tell the district administrator.</source>
+        <translation>Кто-то изменил базу данных в обход программы. Оставьте компьютер как есть и сообщите районному администратору.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AutomaticBackups</name>
     <message>
         <source>Daily backup of the database…</source>
@@ -3082,6 +3319,10 @@ Is the number right? Save it anyway?</source>
         <translation>&amp;Проверить справку…</translation>
     </message>
     <message>
+        <source>Audit &amp;log…</source>
+        <translation>&amp;Журнал аудита…</translation>
+    </message>
+    <message>
         <source>&amp;About Auyl Desk</source>
         <translation>&amp;О программе Auyl Desk</translation>
     </message>
@@ -5441,6 +5682,54 @@ Rows not imported: %6.</source>
     <message>
         <source>The command is not written right (%1). For help: %2 --help</source>
         <translation>Команда записана неверно (%1). Справка: %2 --help</translation>
+    </message>
+    <message>
+        <source>the audit log: verify its chain, list entries</source>
+        <translation>журнал аудита: проверить цепочку, вывести записи</translation>
+    </message>
+    <message>
+        <source>check that no entry was altered, removed or reordered (exit status 0 if intact)</source>
+        <translation>проверить, что ни одна запись не изменена, не удалена и не переставлена (код выхода 0, если журнал цел)</translation>
+    </message>
+    <message>
+        <source>an entry recorded elsewhere (a sync package&apos;s latest hash) that must be there</source>
+        <translation>запись, зафиксированная в другом месте (последний хеш из пакета синхронизации), которая должна быть в журнале</translation>
+    </message>
+    <message>
+        <source>list entries, newest first</source>
+        <translation>вывести записи, сначала новые</translation>
+    </message>
+    <message>
+        <source>only entries of this kind</source>
+        <translation>только записи этого вида</translation>
+    </message>
+    <message>
+        <source>from this date (YYYY-MM-DD, office time)</source>
+        <translation>с этой даты (ГГГГ-ММ-ДД, время офиса)</translation>
+    </message>
+    <message>
+        <source>up to this date, inclusive (YYYY-MM-DD)</source>
+        <translation>по эту дату включительно (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>a staff member&apos;s id or part of the name</source>
+        <translation>идентификатор сотрудника или часть имени</translation>
+    </message>
+    <message>
+        <source>a part of what was recorded</source>
+        <translation>часть записанного текста</translation>
+    </message>
+    <message>
+        <source>at most this many entries (default 100)</source>
+        <translation>не больше стольких записей (по умолчанию 100)</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>вывести в JSON</translation>
+    </message>
+    <message>
+        <source>give the entry as NUMBER:HASH (64 hex digits)</source>
+        <translation>укажите запись как НОМЕР:ХЕШ (64 шестнадцатеричные цифры)</translation>
     </message>
 </context>
 <context>

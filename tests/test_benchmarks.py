@@ -64,3 +64,15 @@ def test_the_one_command_prints_every_row_with_its_ratio(
     assert "queue statistics, a year of 1,200 tickets" in labels
     assert re.search(r"peak RSS, MB min/med/max: GUI over the district \d+ / ", out)
     assert out.count("target: ") == 6
+
+
+def test_the_audit_benchmark_measures_both_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from benchmarks import audit
+
+    arguments = ["--rows", "30", "--edits", "3", "--runs", "1", "--entries", "20"]
+    assert audit.main([*arguments, "--work-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "import (" in out and "edits (3): audited" in out and "ratio" in out
+    assert "log of 20: verify the chain" in out

@@ -1,5 +1,6 @@
 """All tables; importing this package registers every model on Base.metadata."""
 
+from db.models.audit import AuditEntry
 from db.models.base import Base, Synced, new_id, utc_now
 from db.models.certificate import Certificate, OfficeKey
 from db.models.complaint import Complaint, ComplaintEvent
@@ -33,6 +34,7 @@ __all__ = [
     "AppSetting",
     "Application",
     "ApplicationCorrection",
+    "AuditEntry",
     "Base",
     "BookTerm",
     "Certificate",

@@ -22,6 +22,7 @@ from sqlalchemy.orm import selectinload
 
 from db.engine import Database
 from db.models import Household, LandPlot, LivestockSnapshot
+from desktop.core.actor import Actor
 from desktop.services import households as book
 from desktop.services.settings import LANGUAGES
 
@@ -76,6 +77,7 @@ TITLES = ("Шаруашылық кітабы", "Похозяйственная �
 
 def export_book(
     db: Database,
+    actor: Actor,
     path: str | Path,
     today: date,
     language: str = "kk",
@@ -84,6 +86,7 @@ def export_book(
     """Write the office's open households as of `today` to `path` (.xlsx); their count.
 
     Text is written as text cells: a name typed as `=HYPERLINK(...)` never becomes a formula.
+    The export is recorded in the audit trail, done by `actor`.
     """
     from openpyxl import Workbook
 
@@ -137,6 +140,8 @@ def export_book(
             sheet.append(text_row(sheet, cells))
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     workbook.save(str(path))
+    with db.write(actor) as work:
+        work.note("book.export", str(path), households=count, language=language)
     return count
 
 

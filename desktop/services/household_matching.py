@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from db.engine import Database
+from db.engine import Database, UnitOfWork
 from db.models import Household, LandPlot, LivestockSnapshot, Member
 from desktop.core.actor import Actor
 from desktop.core.textsearch import fold
@@ -396,4 +396,13 @@ def import_households(
     Nothing is written if anything raises (`progress` raising on Cancel included).
     """
     with writing(db, actor, today) as writer:
-        return _in_batches(writer, households, source, progress)
+        outcomes = _in_batches(writer, households, source, progress)
+        statuses = [o.status for o in outcomes]
+        work = writer.session
+        assert isinstance(work, UnitOfWork)
+        work.note(
+            "book.import",
+            source,
+            **{status: statuses.count(status) for status in sorted(set(statuses))},
+        )
+        return outcomes

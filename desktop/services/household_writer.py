@@ -31,6 +31,7 @@ from typing import Any, cast
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
+from db import audit
 from db.bulk import insert_rows, update_rows
 from db.change_counter import stamp_rows
 from db.engine import Database
@@ -462,6 +463,7 @@ class HouseholdWriter:
             setattr(member, name, value)
         member.deleted_at = now
         self._blank_history(member.id)
+        audit.purge_values(self.session, Member.__tablename__, str(member.id))
         why = reason.strip()
         self._record(household.id, "member", member.id, "purged", None, None, why)
         others = [m for m in household.members if m.deleted_at is None and m.id != member.id]
@@ -470,6 +472,7 @@ class HouseholdWriter:
                 setattr(household, name, value)
             household.deleted_at = now
             self._blank_history(household.id, tuple(PURGED_HOUSEHOLD))
+            audit.purge_values(self.session, Household.__tablename__, str(household.id))
             self._record(household.id, "household", household.id, "purged", None, None, why)
             self.session.flush()
             household_search.unindex(self.session, [household.id])

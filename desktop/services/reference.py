@@ -94,6 +94,7 @@ def load_reference(db: Database, actor: Actor, folder: Path | None = None) -> bo
             _apply(session, correction)
         session.execute(delete(ReferenceFile))
         session.add_all(ReferenceFile(name=n, sha256=h) for n, h in digests.items())
+        session.note("reference.load", str(folder), files=digests)
     return True
 
 

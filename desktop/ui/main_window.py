@@ -189,7 +189,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.about_action.triggered.connect(self.about)
         self.verify_action = QAction(self)
         self.verify_action.triggered.connect(self.verify_certificate)
-        self.help_menu.addActions([self.verify_action, self.about_action])
+        self.audit_action = QAction(self)
+        self.audit_action.triggered.connect(self.show_audit_log)
+        self.help_menu.addActions([self.verify_action, self.audit_action, self.about_action])
 
     # ---- language ----------------------------------------------------------------------------
 
@@ -240,6 +242,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.verify_action.setText(self.tr("&Verify certificate…"))
+        self.audit_action.setText(self.tr("Audit &log…"))
         self.about_action.setText(self.tr("&About Auyl Desk"))
         titles = {
             self.queue_tab: self.tr("Queue"),
@@ -431,6 +434,12 @@ class MainWindow(Retranslating, QMainWindow):
         from desktop.ui.dialogs.verify_dialog import VerifyDialog
 
         VerifyDialog.show_for(self, self.ctx)
+
+    @user_action
+    def show_audit_log(self) -> None:
+        from desktop.ui.dialogs.audit_dialog import AuditDialog
+
+        AuditDialog.show_for(self, self.ctx)
 
     def about_text(self) -> str:
         text = self.tr(

@@ -87,19 +87,19 @@ def test_write_rolls_back_on_error(empty_db_location: str | Path) -> None:
 
 
 def test_a_unit_of_work_carries_its_actor_to_the_listeners_before_commit(
-    empty_db_location: str | Path,
+    db_location: str | Path,
 ) -> None:
-    db = Database(empty_db_location)
+    db = Database(db_location)
     with db.write(SYSTEM) as work:
-        work.execute(text("CREATE TABLE audit (who TEXT)"))
+        work.execute(text("CREATE TABLE listener_probe (who TEXT)"))
     seen: list[str] = []
 
-    def audit(work: UnitOfWork) -> None:
+    def listener(work: UnitOfWork) -> None:
         seen.append(work.actor.name)
         assert [e.kind for e in work.events] == ["session.login"]
-        work.execute(text("INSERT INTO audit VALUES (:who)"), {"who": work.actor.name})
+        work.execute(text("INSERT INTO listener_probe VALUES (:who)"), {"who": work.actor.name})
 
-    db.add_write_listener(audit)
+    db.add_write_listener(listener)
     clerk = Actor(uuid.uuid4(), "Ахметова Г. С.")
     with db.write(clerk) as work:
         assert work.actor == clerk
@@ -107,8 +107,14 @@ def test_a_unit_of_work_carries_its_actor_to_the_listeners_before_commit(
     with pytest.raises(RuntimeError), db.write(clerk):
         raise RuntimeError("power cut")  # the listener is not called, nothing is kept
     with db.read() as session:
-        assert session.execute(text("SELECT who FROM audit")).scalars().all() == [clerk.name]
+        assert session.execute(text("SELECT who FROM listener_probe")).scalars().all() == [
+            clerk.name
+        ]
+        logged = session.execute(
+            text("SELECT kind, subject, actor_name FROM audit_log WHERE kind LIKE 'session.%'")
+        ).all()
     assert seen == [clerk.name]
+    assert [tuple(row) for row in logged] == [("session.login", clerk.name, clerk.name)]
     db.dispose()
 
 

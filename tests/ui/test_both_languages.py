@@ -45,6 +45,7 @@ from desktop.ui import errors
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import pdf_preview
 from desktop.ui.dialogs.application_correction_dialog import ApplicationCorrectionDialog
+from desktop.ui.dialogs.audit_dialog import AuditDialog
 from desktop.ui.dialogs.backups_dialog import BackupsDialog
 from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
 from desktop.ui.dialogs.complaint_dialog import ComplaintDialog
@@ -57,6 +58,7 @@ from desktop.ui.dialogs.livestock_dialog import LivestockDialog
 from desktop.ui.dialogs.lost_database_dialog import LostDatabaseDialog
 from desktop.ui.dialogs.member_dialog import MemberDialog
 from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+from desktop.ui.dialogs.personal_data_dialog import PersonalDataDialog
 from desktop.ui.dialogs.plot_dialog import PlotDialog
 from desktop.ui.dialogs.reason_dialog import ReasonDialog
 from desktop.ui.dialogs.setup_dialog import SetupDialog
@@ -171,6 +173,8 @@ def open_dialogs(window: MainWindow, household: uuid.UUID) -> list[QWidget]:
         ApplicationCorrectionDialog(ctx, certificate.application_id, window),
         BackupsDialog(ctx, window),
         LostDatabaseDialog(Path(ctx.db.location), backups.backup_folder(ctx.db), ctx.clock, window),
+        AuditDialog(ctx, window),
+        PersonalDataDialog(ctx, window),
         progress,
     ]
     for dialog in dialogs:

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from db.engine import Database
 from desktop.core.actor import SYSTEM
 from desktop.printing.samples import sample_document
+from desktop.services import audit
 from desktop.services.settings import printer_for, remember_printer
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import pdf_preview
@@ -101,3 +102,37 @@ def test_the_printer_is_remembered_per_kind(configured_db: Database) -> None:
     remember_printer(configured_db, "refusal", "Office A4", SYSTEM)
     assert printer_for(configured_db, "talon") == "Receipt-80"
     assert printer_for(configured_db, "refusal") == "Office A4"
+
+
+def test_prints_and_saved_copies_are_in_the_audit_log(
+    qtbot: QtBot, tmp_path: Path, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "printed.pdf"
+
+    def choose(self: PdfPreviewDialog, printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return True
+
+    monkeypatch.setattr(pdf_preview, "available_printer_names", lambda: [])
+    document = sample_document("talon", "kk")
+    dialog = PdfPreviewDialog(document, ctx)
+    qtbot.addWidget(dialog)
+    messages(monkeypatch)
+    assert not dialog.print_document()  # no printer: nothing printed, nothing recorded
+    assert audit.list_entries(ctx.db, audit.AuditFilter(kind="document.print")) == []
+    monkeypatch.setattr(pdf_preview, "available_printer_names", lambda: ["Receipt-80"])
+    monkeypatch.setattr(PdfPreviewDialog, "ask_printer", choose)
+    assert dialog.print_document()
+    assert dialog.save_to(str(tmp_path / "copy.pdf"))
+    saved, printed = audit.list_entries(ctx.db, audit.AuditFilter(text=document.title))
+    assert (printed.kind, printed.subject, printed.actor_id) == (
+        "document.print",
+        document.title,
+        ctx.actor().staff_id,
+    )
+    assert printed.after == {"document": "talon", "printer": str(out)}
+    assert (saved.kind, saved.after) == (
+        "document.save",
+        {"document": "talon", "file": str(tmp_path / "copy.pdf")},
+    )

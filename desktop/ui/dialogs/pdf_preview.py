@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.printing import spooler
 from desktop.printing.document import Document
+from desktop.services import audit
 from desktop.services.settings import printer_for, remember_printer
 from desktop.ui.dialogs.base_dialog import BaseDialog
 from desktop.ui.errors import describe, user_action
@@ -240,8 +241,17 @@ class PdfPreviewDialog(BaseDialog):
         if printer.printerState() == QPrinter.PrinterState.Error:
             self._warn(self._printer_error(printer))
             return False
+        self._record("document.print", printer=printer.printerName() or printer.outputFileName())
         self._status(self.tr("Sent to the printer."))
         return True
+
+    def _record(self, kind: str, **detail: str) -> None:
+        """Note a print or a saved copy in the audit trail (a preview without a context, the
+        printed specimens, records nothing)."""
+        if self.ctx is not None:
+            audit.note(
+                self.ctx.db, self.ctx.actor(), kind, self.source.title, document=self.kind, **detail
+            )
 
     def _paint_page(self, painter: QPainter, printer: QPrinter, index: int) -> None:
         dpi = min(printer.resolution(), MAX_PRINT_DPI)
@@ -282,6 +292,7 @@ class PdfPreviewDialog(BaseDialog):
         except OSError as error:
             self._warn(describe(error))
             return False
+        self._record("document.save", file=path)
         self._status(self.tr("Saved: %1").replace("%1", path))
         return True
 
