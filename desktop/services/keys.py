@@ -53,21 +53,28 @@ def key_path(office_number: int) -> Path:
     return data_dir() / "keys" / f"office-{office_number}.pem"
 
 
-def _write_private(path: Path, pem: bytes) -> None:
-    """Atomically, readable by the user only: a temporary file beside it, then os.replace."""
+def write_private(path: Path, data: bytes) -> None:
+    """Atomically and durably, readable by the user only: a temporary file beside it, fsynced,
+    then os.replace, then the folder fsynced (so the new name survives a power cut too)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     os.chmod(path.parent, 0o700)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".office-", suffix=".tmp")
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
     try:
         os.fchmod(handle, 0o600)
         with os.fdopen(handle, "wb") as file:
-            file.write(pem)
+            file.write(data)
             file.flush()
             os.fsync(file.fileno())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    if os.name == "posix":
+        folder = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
 
 
 def _row(key: OfficeKey) -> KeyRow:
@@ -117,7 +124,7 @@ def ensure_office_key(db: Database, office_number: int, actor: Actor, now: datet
         private = core.new_private_key()
         public = core.public_key_b64(private)
         kid = core.key_id(public)
-        _write_private(path, core.private_key_pem(private))
+        write_private(path, core.private_key_pem(private))
         session.add(_new_row(office_number, kid, public, now))
         return kid
 
