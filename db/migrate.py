@@ -8,6 +8,7 @@ head. A new migration therefore also moves HEAD_REVISION.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -98,12 +99,37 @@ def upgrade(db: Database) -> None:
                 raw.execute("PRAGMA foreign_keys=ON")
 
 
+class BackupFailed(OSError):
+    """The copy before a schema upgrade could not be made (a full disk, a read-only folder);
+    nothing of it is left behind, and the database was not upgraded."""
+
+
+PARTIAL_SUFFIX = ".partial"  # a copy being written; renamed to .sqlite3 once complete
+
+
 def backup_sqlite(db: Database, folder: Path, label: str) -> Path:
-    """Copy a live SQLite database with SQLite's online backup API into `folder`."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """Copy a live SQLite database with SQLite's online backup API into `folder`.
+
+    The copy is written under a `.partial` name and renamed once it is complete and synced, so
+    a failed or killed copy never looks like a backup; what a killed one left is removed here.
+    """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{Path(str(db.url.database)).stem}-{label}-{stamp}.sqlite3"
-    source = sqlite3.connect(str(db.url.database))
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for stale in folder.glob("*" + PARTIAL_SUFFIX):
+            stale.unlink()
+        _copy(Path(str(db.url.database)), partial)
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as error:
+        partial.unlink(missing_ok=True)
+        raise BackupFailed(f"the copy to {folder} failed: {error}") from error
+    return target
+
+
+def _copy(database: Path, target: Path) -> None:
+    source = sqlite3.connect(str(database))
     try:
         destination = sqlite3.connect(str(target))
         try:
@@ -113,7 +139,8 @@ def backup_sqlite(db: Database, folder: Path, label: str) -> Path:
             destination.close()
     finally:
         source.close()
-    return target
+    with open(target, "rb+") as written:
+        os.fsync(written.fileno())
 
 
 def _mark_as_copy(copy: sqlite3.Connection) -> None:

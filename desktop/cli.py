@@ -11,6 +11,7 @@ from dataclasses import asdict
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from desktop.services.file_check import DatabaseProblem
 from desktop.ui.i18n import Translations, current_language, language_from_environment
 
 
@@ -330,6 +331,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         QCoreApplication(sys.argv[:1])
     translate_for_environment()
     args = parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except DatabaseProblem as problem:  # the database was not opened: why, and what to do
+        from desktop.ui import database_texts
+
+        print(database_texts.message(problem), file=sys.stderr)
+        return 2
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "offices":
         return _offices(args.db, args.district, args.json)
     if args.command == "demo":

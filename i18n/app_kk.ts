@@ -683,6 +683,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>%1 күніне бұл шаруашылықта ешкім тіркелмеген. «Шаруашылық кітабы» қойындысында мүшелердің күндерін тексеріңіз немесе басқа күнді таңдаңыз.</translation>
     </message>
     <message>
+        <source>Signature genuine, but this office&apos;s record of this number holds other content (the record was renumbered or the database restored from an older copy). The certificate is not forged: ask the office which record is in force.</source>
+        <translation>Қолтаңба түпнұсқа, бірақ әкімдіктің осы нөмірдегі жазбасында басқа мазмұн тұр (жазбаның нөмірі өзгертілген немесе дерекқор ескі көшірмеден қалпына келтірілген). Анықтама жалған емес: қай жазба күшінде екенін әкімдіктен сұраңыз.</translation>
+    </message>
+    <message>
         <source>Unknown office: its key is not among the known office keys. Ask the district for the current list of keys.</source>
         <translation>Белгісіз аппарат: оның кілті белгілі кілттердің арасында жоқ. Аудан әкімдігінен кілттердің өзекті тізімін сұраңыз.</translation>
     </message>
@@ -1605,6 +1609,53 @@ Under the standard the application is refused. Refuse it and print the refusal n
             <numerusform>%n шағым</numerusform>
             <numerusform>%n шағым</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTexts</name>
+    <message>
+        <source>Auyl Desk cannot open its database</source>
+        <translation>Auyl Desk дерекқорын аша алмайды</translation>
+    </message>
+    <message>
+        <source>Auyl Desk has not opened the database %1 and has written nothing to it.</source>
+        <translation>Auyl Desk %1 дерекқорын ашпады және оған ештеңе жазбады.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the database&apos;s own check found errors in it. Do not work in it. Restore the latest good backup (close Auyl Desk, put the backup in place of the file), or call the district IT person. Keep the damaged file: do not delete it.</source>
+        <translation>Файл бүлінген: дерекқордың өз тексеруі онда қателер тапты. Онда жұмыс істемеңіз. Соңғы жарамды сақтық көшірмені қалпына келтіріңіз (Auyl Desk бағдарламасын жабыңыз да, көшірмені файлдың орнына қойыңыз) немесе аудандағы АТ маманына хабарласыңыз. Бүлінген файлды сақтаңыз: оны жоймаңыз.</translation>
+    </message>
+    <message>
+        <source>This file is not an Auyl Desk database. Check the file name (--db), or restore the latest good backup in its place.</source>
+        <translation>Бұл файл Auyl Desk дерекқоры емес. Файл атауын тексеріңіз (--db) немесе оның орнына соңғы жарамды сақтық көшірмені қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>The file or its folder is read-only. Ask the district IT person to allow this user to write there; the data in it is not damaged.</source>
+        <translation>Файл немесе оның қалтасы тек оқуға арналған. Аудандағы АТ маманынан осы пайдаланушыға онда жазуға рұқсат беруін сұраңыз; ондағы деректер бүлінбеген.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that the disk is connected and that this user may read the file.</source>
+        <translation>Файлды оқу мүмкін емес. Диск қосылғанын және осы пайдаланушының файлды оқуға рұқсаты барын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Another program is holding the database. Close the other program (or another copy of Auyl Desk) and start again. The file is not damaged: do not restore a backup.</source>
+        <translation>Дерекқорды басқа бағдарлама ұстап тұр. Сол бағдарламаны (немесе Auyl Desk бағдарламасының екінші данасын) жабыңыз да, қайта іске қосыңыз. Файл бүлінбеген: сақтық көшірмені қалпына келтірмеңіз.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space on the disk and start again.</source>
+        <translation>Диск толып қалды. Дискіде орын босатып, қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade, and the safety copy taken before it could not be made (is the disk full, or the backups folder read-only?). Nothing was upgraded. Free some space or allow writing to the backups folder, and start again.</source>
+        <translation>Дерекқорды жаңарту керек, ал оның алдындағы сақтық көшірмені жасау мүмкін болмады (диск толды ма, әлде сақтық көшірмелер қалтасы тек оқуға арналған ба?). Ештеңе жаңартылған жоқ. Орын босатыңыз немесе сақтық көшірмелер қалтасына жазуға рұқсат беріңіз де, қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Толығырақ: %1</translation>
+    </message>
+    <message>
+        <source>Open the backups folder</source>
+        <translation>Сақтық көшірмелер қалтасын ашу</translation>
     </message>
 </context>
 <context>

@@ -683,6 +683,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>На %1 в этом хозяйстве никто не зарегистрирован. Проверьте даты членов хозяйства на вкладке «Похозяйственная книга» или выберите другую дату.</translation>
     </message>
     <message>
+        <source>Signature genuine, but this office&apos;s record of this number holds other content (the record was renumbered or the database restored from an older copy). The certificate is not forged: ask the office which record is in force.</source>
+        <translation>Подпись подлинная, но в записи аппарата акима под этим номером другое содержание (запись перенумерована или база данных восстановлена из старой копии). Справка не поддельная: спросите в аппарате акима, какая запись действует.</translation>
+    </message>
+    <message>
         <source>Unknown office: its key is not among the known office keys. Ask the district for the current list of keys.</source>
         <translation>Неизвестный аппарат: его ключа нет среди известных ключей. Запросите в районе актуальный список ключей.</translation>
     </message>
@@ -1609,6 +1613,53 @@ Under the standard the application is refused. Refuse it and print the refusal n
             <numerusform>%n жалобы</numerusform>
             <numerusform>%n жалоб</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTexts</name>
+    <message>
+        <source>Auyl Desk cannot open its database</source>
+        <translation>Auyl Desk не может открыть базу данных</translation>
+    </message>
+    <message>
+        <source>Auyl Desk has not opened the database %1 and has written nothing to it.</source>
+        <translation>Auyl Desk не открыл базу данных %1 и ничего в неё не записал.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the database&apos;s own check found errors in it. Do not work in it. Restore the latest good backup (close Auyl Desk, put the backup in place of the file), or call the district IT person. Keep the damaged file: do not delete it.</source>
+        <translation>Файл повреждён: собственная проверка базы данных нашла в нём ошибки. Не работайте в нём. Восстановите последнюю исправную резервную копию (закройте Auyl Desk и положите копию на место файла) или позвоните ИТ-специалисту района. Сохраните повреждённый файл: не удаляйте его.</translation>
+    </message>
+    <message>
+        <source>This file is not an Auyl Desk database. Check the file name (--db), or restore the latest good backup in its place.</source>
+        <translation>Этот файл не является базой данных Auyl Desk. Проверьте имя файла (--db) или восстановите на его место последнюю исправную резервную копию.</translation>
+    </message>
+    <message>
+        <source>The file or its folder is read-only. Ask the district IT person to allow this user to write there; the data in it is not damaged.</source>
+        <translation>Файл или его папка доступны только для чтения. Попросите ИТ-специалиста района разрешить этому пользователю запись туда; данные в нём не повреждены.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that the disk is connected and that this user may read the file.</source>
+        <translation>Файл не читается. Проверьте, что диск подключён и что этому пользователю разрешено читать файл.</translation>
+    </message>
+    <message>
+        <source>Another program is holding the database. Close the other program (or another copy of Auyl Desk) and start again. The file is not damaged: do not restore a backup.</source>
+        <translation>Базу данных удерживает другая программа. Закройте её (или другую копию Auyl Desk) и запустите снова. Файл не повреждён: не восстанавливайте резервную копию.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space on the disk and start again.</source>
+        <translation>Диск заполнен. Освободите место на диске и запустите снова.</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade, and the safety copy taken before it could not be made (is the disk full, or the backups folder read-only?). Nothing was upgraded. Free some space or allow writing to the backups folder, and start again.</source>
+        <translation>Базе данных нужно обновление, а резервную копию перед ним сделать не удалось (заполнен диск или папка резервных копий только для чтения?). Ничего не обновлено. Освободите место или разрешите запись в папку резервных копий и запустите снова.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Подробности: %1</translation>
+    </message>
+    <message>
+        <source>Open the backups folder</source>
+        <translation>Открыть папку резервных копий</translation>
     </message>
 </context>
 <context>

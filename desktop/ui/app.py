@@ -7,7 +7,8 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -15,8 +16,9 @@ from desktop.core.clock import Clock, SystemClock
 from desktop.paths import default_db_path
 from desktop.services import office as office_service
 from desktop.services import settings
-from desktop.services.startup import open_database
-from desktop.ui import first_paint
+from desktop.services.file_check import DatabaseProblem
+from desktop.services.startup import backups_folder, open_database
+from desktop.ui import database_texts, first_paint
 from desktop.ui.context import AppContext
 from desktop.ui.errors import install_exception_hook
 from desktop.ui.hub import Hub
@@ -37,6 +39,9 @@ def run(argv: Sequence[str]) -> int:
     args = parser().parse_args(list(argv))
     try:
         window = start(args.db)
+    except DatabaseProblem as problem:
+        refuse_to_start(problem)
+        return 1
     except (SQLAlchemyError, OSError) as error:
         QMessageBox.critical(
             None,
@@ -56,6 +61,26 @@ def run(argv: Sequence[str]) -> int:
         return 0
     window.show()
     return app.exec()
+
+
+def refuse_to_start(problem: DatabaseProblem) -> None:
+    """Say why the database was not opened; for a damaged file, offer the backups folder."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        database_texts.tr(database_texts.TITLE),
+        database_texts.message(problem),
+        QMessageBox.StandardButton.Close,
+    )
+    backups = None
+    if problem.code in database_texts.BACKUP_HELPS:
+        backups = box.addButton(
+            database_texts.tr(database_texts.OPEN_BACKUPS), QMessageBox.ButtonRole.ActionRole
+        )
+    box.exec()
+    if backups is not None and box.clickedButton() is backups:
+        folder = backups_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 def start(db_arg: str | None, clock: Clock | None = None) -> MainWindow | None:

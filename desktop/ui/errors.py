@@ -25,6 +25,7 @@ from sqlalchemy.exc import DBAPIError
 from desktop.services.applications import ApplicationError
 from desktop.services.certificates import CertificateError
 from desktop.services.complaints import ComplaintError
+from desktop.services.file_check import fault_of
 from desktop.services.household_values import BookError
 from desktop.services.queue import QueueError
 from desktop.ui import (
@@ -45,14 +46,6 @@ P = ParamSpec("P")
 R = TypeVar("R")
 W = TypeVar("W", bound=QWidget)
 
-# Faults of the database, told apart by what the database says (SQLite's wording).
-DATABASE_FAULTS = (
-    ("busy", ("database is locked", "database is busy", "could not obtain lock")),
-    ("full", ("database or disk is full", "no space left")),
-    ("read_only", ("readonly database", "read-only", "permission denied")),
-    ("damaged", ("malformed", "not a database", "disk i/o error")),
-    ("unreachable", ("unable to open database", "could not connect", "connection refused")),
-)
 MESSAGES = {
     "busy": QT_TRANSLATE_NOOP(
         "Errors",
@@ -104,11 +97,7 @@ def _tr(text: str) -> str:
 
 def database_fault(error: DBAPIError) -> str:
     """'busy', 'full', 'read_only', 'damaged', 'unreachable' or 'database'."""
-    said = str(error.orig or error).lower()
-    return next(
-        (fault for fault, words in DATABASE_FAULTS if any(word in said for word in words)),
-        "database",
-    )
+    return fault_of(error.orig or error) or "database"
 
 
 def describe(error: BaseException) -> str:
