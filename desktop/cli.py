@@ -11,6 +11,7 @@ from dataclasses import asdict
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from desktop import cli_keys
 from desktop.services.file_check import DatabaseProblem
 from desktop.ui.i18n import Translations, current_language, language_from_environment
 
@@ -83,6 +84,7 @@ def parser() -> argparse.ArgumentParser:
             "cli", "check the database file and that its schema is current (exit status 0 if so)"
         ),
     )
+    cli_keys.add_parser(commands, common)
     demo = commands.add_parser(
         "demo",
         parents=[common],
@@ -371,6 +373,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _verify(args.db, args.source)
     if args.command == "report":
         return _report(args)
+    if args.command == "keys":
+        return cli_keys.run(args)
     return _check(args.db)
 
 

@@ -679,6 +679,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Жалған: қолтаңба сәйкес келмейді. Анықтама өзгертілген.</translation>
     </message>
     <message>
+        <source>The office&apos;s key file on this computer was replaced by another key: nothing is signed until an administrator makes a new key (Settings &gt; Make a new office key…).</source>
+        <translation>Осы компьютердегі әкімдік кілтінің файлы басқа кілтпен ауыстырылған: әкімші жаңа кілт жасағанша ештеңе қол қойылмайды (Баптаулар &gt; Әкімдіктің жаңа кілтін жасау…).</translation>
+    </message>
+    <message>
         <source>No one is registered in this household as of %1. Check the members&apos; dates in the Household book tab or choose another date.</source>
         <translation>%1 күніне бұл шаруашылықта ешкім тіркелмеген. «Шаруашылық кітабы» қойындысында мүшелердің күндерін тексеріңіз немесе басқа күнді таңдаңыз.</translation>
     </message>
@@ -2947,6 +2951,37 @@ Is the number right? Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>OfficeKey</name>
+    <message>
+        <source>The office&apos;s signing key</source>
+        <translation>Әкімдіктің қолтаңба кілті</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key file on this computer is not the key this database knows: it was replaced by another key. Auyl Desk signs no certificate until an administrator makes a new key (Settings &gt; Make a new office key…), which revokes the office&apos;s earlier keys from that moment.</source>
+        <translation>Осы компьютердегі әкімдік кілтінің файлы бұл дерекқор білетін кілт емес: ол басқа кілтпен ауыстырылған. Әкімші жаңа кілт жасамайынша (Баптаулар &gt; Әкімдіктің жаңа кілтін жасау…) Auyl Desk ешбір анықтамаға қол қоймайды; жаңа кілт әкімдіктің бұрынғы кілттерін сол сәттен бастап кері қайтарады.</translation>
+    </message>
+    <message>
+        <source>Make a new office &amp;key…</source>
+        <translation>Әкімдіктің жаңа &amp;кілтін жасау…</translation>
+    </message>
+    <message>
+        <source>A new signing key is made and the office&apos;s keys in force are revoked from now: certificates signed before today stay valid, the old keys sign nothing more.
+
+Why is the key replaced?</source>
+        <translation>Жаңа қолтаңба кілті жасалады, ал әкімдіктің қолданыстағы кілттері осы сәттен бастап кері қайтарылады: бүгінге дейін қол қойылған анықтамалар жарамды болып қалады, ескі кілттер бұдан былай ештеңеге қол қоймайды.
+
+Кілт неге ауыстырылады?</translation>
+    </message>
+    <message>
+        <source>Write the reason: it is kept with the revocation.</source>
+        <translation>Себебін жазыңыз: ол кері қайтарумен бірге сақталады.</translation>
+    </message>
+    <message>
+        <source>The new office key %1 is made. The earlier keys are revoked from now.</source>
+        <translation>Әкімдіктің жаңа кілті %1 жасалды. Бұрынғы кілттер осы сәттен бастап кері қайтарылды.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeTab</name>
     <message>
         <source>%1 No %2, %3</source>
@@ -4394,6 +4429,74 @@ Details: %2</source>
     <message>
         <source>%1 households written to %2.</source>
         <translation>%2 файлына %1 шаруашылық жазылды.</translation>
+    </message>
+    <message>
+        <source>this office&apos;s signing key: show it, or make a new one</source>
+        <translation>осы әкімдіктің қолтаңба кілті: көрсету немесе жаңасын жасау</translation>
+    </message>
+    <message>
+        <source>the key on this computer against the database (exit status 0 if it signs)</source>
+        <translation>осы компьютердегі кілт пен дерекқордағы жазбаны салыстыру (қол қоя алса, шығу коды 0)</translation>
+    </message>
+    <message>
+        <source>make a new key and revoke the office&apos;s keys in force from now (administrator)</source>
+        <translation>жаңа кілт жасап, әкімдіктің қолданыстағы кілттерін осы сәттен кері қайтару (әкімші)</translation>
+    </message>
+    <message>
+        <source>why the key is replaced (kept with the revocation)</source>
+        <translation>кілт неге ауыстырылады (кері қайтарумен бірге сақталады)</translation>
+    </message>
+    <message>
+        <source>The akim office is not set up yet: run the first start first.</source>
+        <translation>Әкімдік әлі бапталмаған: алдымен бағдарламаны бірінші рет іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>New key %1 made; the office&apos;s earlier keys are revoked from now.</source>
+        <translation>Жаңа кілт %1 жасалды; әкімдіктің бұрынғы кілттері осы сәттен бастап кері қайтарылды.</translation>
+    </message>
+    <message>
+        <source>signs</source>
+        <translation>қол қояды</translation>
+    </message>
+    <message>
+        <source>MISSING: no readable key file on this computer</source>
+        <translation>ЖОҚ: осы компьютерде оқылатын кілт файлы жоқ</translation>
+    </message>
+    <message>
+        <source>REPLACED: the key file is not the office&apos;s key; nothing is signed until an administrator runs `auyl-desk keys rekey`</source>
+        <translation>АУЫСТЫРЫЛҒАН: кілт файлы әкімдіктің кілті емес; әкімші `auyl-desk keys rekey` іске қосқанша ештеңе қол қойылмайды</translation>
+    </message>
+    <message>
+        <source>REVOKED: make a new key with `auyl-desk keys rekey`</source>
+        <translation>КЕРІ ҚАЙТАРЫЛҒАН: `auyl-desk keys rekey` арқылы жаңа кілт жасаңыз</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Әкімдік</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Кілт файлы</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Кілт идентификаторы</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the file</source>
+        <translation>Файлдың саусақ ізі</translation>
+    </message>
+    <message>
+        <source>Fingerprint in the database</source>
+        <translation>Дерекқордағы саусақ ізі</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>бастап</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>кері қайтарылған</translation>
     </message>
 </context>
 <context>

@@ -679,6 +679,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Поддельная: подпись не совпадает. Справка изменена.</translation>
     </message>
     <message>
+        <source>The office&apos;s key file on this computer was replaced by another key: nothing is signed until an administrator makes a new key (Settings &gt; Make a new office key…).</source>
+        <translation>Файл ключа аппарата акима на этом компьютере заменён другим ключом: ничего не подписывается, пока администратор не создаст новый ключ (Настройки &gt; Создать новый ключ аппарата…).</translation>
+    </message>
+    <message>
         <source>No one is registered in this household as of %1. Check the members&apos; dates in the Household book tab or choose another date.</source>
         <translation>На %1 в этом хозяйстве никто не зарегистрирован. Проверьте даты членов хозяйства на вкладке «Похозяйственная книга» или выберите другую дату.</translation>
     </message>
@@ -2954,6 +2958,37 @@ Is the number right? Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>OfficeKey</name>
+    <message>
+        <source>The office&apos;s signing key</source>
+        <translation>Ключ подписи аппарата акима</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key file on this computer is not the key this database knows: it was replaced by another key. Auyl Desk signs no certificate until an administrator makes a new key (Settings &gt; Make a new office key…), which revokes the office&apos;s earlier keys from that moment.</source>
+        <translation>Файл ключа аппарата акима на этом компьютере — не тот ключ, который знает эта база данных: его заменили другим ключом. Auyl Desk не подписывает ни одной справки, пока администратор не создаст новый ключ (Настройки &gt; Создать новый ключ аппарата…); он отзывает прежние ключи аппарата с этого момента.</translation>
+    </message>
+    <message>
+        <source>Make a new office &amp;key…</source>
+        <translation>Создать новый &amp;ключ аппарата…</translation>
+    </message>
+    <message>
+        <source>A new signing key is made and the office&apos;s keys in force are revoked from now: certificates signed before today stay valid, the old keys sign nothing more.
+
+Why is the key replaced?</source>
+        <translation>Будет создан новый ключ подписи, а действующие ключи аппарата будут отозваны с этого момента: справки, подписанные до сегодняшнего дня, остаются действительными, старые ключи больше ничего не подписывают.
+
+Почему ключ заменяется?</translation>
+    </message>
+    <message>
+        <source>Write the reason: it is kept with the revocation.</source>
+        <translation>Укажите причину: она сохраняется вместе с отзывом.</translation>
+    </message>
+    <message>
+        <source>The new office key %1 is made. The earlier keys are revoked from now.</source>
+        <translation>Новый ключ аппарата %1 создан. Прежние ключи отозваны с этого момента.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeTab</name>
     <message>
         <source>%1 No %2, %3</source>
@@ -4403,6 +4438,74 @@ Details: %2</source>
     <message>
         <source>%1 households written to %2.</source>
         <translation>В %2 записано хозяйств: %1.</translation>
+    </message>
+    <message>
+        <source>this office&apos;s signing key: show it, or make a new one</source>
+        <translation>ключ подписи этого аппарата: показать или создать новый</translation>
+    </message>
+    <message>
+        <source>the key on this computer against the database (exit status 0 if it signs)</source>
+        <translation>ключ на этом компьютере в сравнении с базой данных (код выхода 0, если он подписывает)</translation>
+    </message>
+    <message>
+        <source>make a new key and revoke the office&apos;s keys in force from now (administrator)</source>
+        <translation>создать новый ключ и отозвать действующие ключи аппарата с этого момента (администратор)</translation>
+    </message>
+    <message>
+        <source>why the key is replaced (kept with the revocation)</source>
+        <translation>почему ключ заменяется (сохраняется вместе с отзывом)</translation>
+    </message>
+    <message>
+        <source>The akim office is not set up yet: run the first start first.</source>
+        <translation>Аппарат акима ещё не настроен: сначала выполните первый запуск.</translation>
+    </message>
+    <message>
+        <source>New key %1 made; the office&apos;s earlier keys are revoked from now.</source>
+        <translation>Создан новый ключ %1; прежние ключи аппарата отозваны с этого момента.</translation>
+    </message>
+    <message>
+        <source>signs</source>
+        <translation>подписывает</translation>
+    </message>
+    <message>
+        <source>MISSING: no readable key file on this computer</source>
+        <translation>ОТСУТСТВУЕТ: на этом компьютере нет читаемого файла ключа</translation>
+    </message>
+    <message>
+        <source>REPLACED: the key file is not the office&apos;s key; nothing is signed until an administrator runs `auyl-desk keys rekey`</source>
+        <translation>ЗАМЕНЁН: файл ключа — не ключ аппарата; ничего не подписывается, пока администратор не выполнит `auyl-desk keys rekey`</translation>
+    </message>
+    <message>
+        <source>REVOKED: make a new key with `auyl-desk keys rekey`</source>
+        <translation>ОТОЗВАН: создайте новый ключ командой `auyl-desk keys rekey`</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Аппарат</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Файл ключа</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Идентификатор ключа</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the file</source>
+        <translation>Отпечаток файла</translation>
+    </message>
+    <message>
+        <source>Fingerprint in the database</source>
+        <translation>Отпечаток в базе данных</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>отозван</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from desktop.services import office as office_service
 from desktop.services import settings
 from desktop.services.file_check import DatabaseProblem
 from desktop.services.startup import backups_folder, open_database
-from desktop.ui import database_texts, first_paint
+from desktop.ui import database_texts, first_paint, office_key
 from desktop.ui.context import AppContext
 from desktop.ui.errors import install_exception_hook
 from desktop.ui.hub import Hub
@@ -60,6 +60,7 @@ def run(argv: Sequence[str]) -> int:
     if window is None:
         return 0
     window.show()
+    office_key.warn_if_replaced(window, window.ctx)
     return app.exec()
 
 

@@ -31,6 +31,11 @@ MESSAGES = {
         "key: open Settings > Office and clerk and save. Certificates signed before the "
         "revocation stay valid.",
     ),
+    "key_replaced": QT_TRANSLATE_NOOP(
+        "CertificateTexts",
+        "The office's key file on this computer was replaced by another key: nothing is signed "
+        "until an administrator makes a new key (Settings > Make a new office key…).",
+    ),
     "no_key": QT_TRANSLATE_NOOP(
         "CertificateTexts",
         "The office's signing key is missing on this computer. Open Settings > Office and clerk "
