@@ -9,6 +9,7 @@ once: a raise reads, merges and replaces the file under an exclusive lock of a l
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
@@ -23,7 +24,11 @@ MARKS_FILE = "number-marks.json"
 
 
 class NumberMarkError(OSError):
-    """The marks file cannot be read (damaged) or written."""
+    """The marks file is damaged: no number is given until it is put right (an input/output
+    error on the file, for the messages: desktop/ui/errors.py names the file)."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(errno.EIO, f"the number marks file cannot be read: {problem}", str(path))
 
 
 def marks_path() -> Path:
@@ -37,12 +42,12 @@ def read() -> dict[str, int]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
-    except (OSError, ValueError) as error:
-        raise NumberMarkError(f"the number marks file {path} cannot be read: {error}") from error
+    except ValueError as error:
+        raise NumberMarkError(path, str(error)) from error
     if not isinstance(data, dict) or not all(
         isinstance(k, str) and isinstance(v, int) for k, v in data.items()
     ):
-        raise NumberMarkError(f"the number marks file {path} is not a mark list")
+        raise NumberMarkError(path, "not a list of marks")
     return data
 
 
