@@ -8,7 +8,6 @@ head. A new migration therefore also moves HEAD_REVISION.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -16,15 +15,15 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
-from db.change_counter import COPY_HOME
 from db.engine import Database
+from db.sqlite_files import copy_database
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration under MIGRATIONS_DIR/versions (tests check it against Alembic's head).
-HEAD_REVISION = "0015"
+HEAD_REVISION = "0019"
 VERSION_TABLE = "alembic_version"
 FTS_TABLE = "household_search"
 FTS_SHADOWS = ("_data", "_idx", "_content", "_docsize", "_config")
@@ -68,6 +67,17 @@ def current_revision(db: Database) -> str | None:
     return " ".join(sorted(row[0] for row in rows)) or None
 
 
+def stamped_revision(connection: sqlite3.Connection) -> str | None:
+    """current_revision of a SQLite file opened by itself (a backup, a file being checked)."""
+    has_table = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (VERSION_TABLE,)
+    ).fetchone()
+    if not has_table:
+        return None
+    rows = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchall()
+    return " ".join(sorted(str(row[0]) for row in rows)) or None
+
+
 def is_pending(db: Database) -> bool:
     return current_revision(db) != HEAD_REVISION
 
@@ -99,59 +109,13 @@ def upgrade(db: Database) -> None:
                 raw.execute("PRAGMA foreign_keys=ON")
 
 
-class BackupFailed(OSError):
-    """The copy before a schema upgrade could not be made (a full disk, a read-only folder);
-    nothing of it is left behind, and the database was not upgraded."""
-
-
-PARTIAL_SUFFIX = ".partial"  # a copy being written; renamed to .sqlite3 once complete
-
-
 def backup_sqlite(db: Database, folder: Path, label: str) -> Path:
-    """Copy a live SQLite database with SQLite's online backup API into `folder`.
-
-    The copy is written under a `.partial` name and renamed once it is complete and synced, so
-    a failed or killed copy never looks like a backup; what a killed one left is removed here.
-    """
+    """Copy a live SQLite database into `folder` (db/sqlite_files.copy_database: verified,
+    marked as a copy, no partial file left behind when it fails)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{Path(str(db.url.database)).stem}-{label}-{stamp}.sqlite3"
-    partial = target.with_name(target.name + PARTIAL_SUFFIX)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for stale in folder.glob("*" + PARTIAL_SUFFIX):
-            stale.unlink()
-        _copy(Path(str(db.url.database)), partial)
-        os.replace(partial, target)
-    except (OSError, sqlite3.Error) as error:
-        partial.unlink(missing_ok=True)
-        raise BackupFailed(f"the copy to {folder} failed: {error}") from error
+    copy_database(Path(str(db.url.database)), target)
     return target
-
-
-def _copy(database: Path, target: Path) -> None:
-    source = sqlite3.connect(str(database))
-    try:
-        destination = sqlite3.connect(str(target))
-        try:
-            source.backup(destination)
-            _mark_as_copy(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
-    with open(target, "rb+") as written:
-        os.fsync(written.fileno())
-
-
-def _mark_as_copy(copy: sqlite3.Connection) -> None:
-    """A backup restored later, however it is put back, is taken for a copy and gets a new
-    database id (db/change_counter.py), so its change stamps never repeat the original's."""
-    has_counter = copy.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'change_counter'"
-    ).fetchone()
-    if has_counter:
-        with copy:
-            copy.execute("UPDATE change_counter SET home = ?", (COPY_HOME,))
 
 
 def upgrade_with_backup(db: Database, backup_folder: Path) -> Path | None:

@@ -14,7 +14,8 @@ import os
 import sqlite3
 from pathlib import Path
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+from db.sqlite_files import SQLITE_HEADER
+
 CHECK_TIMEOUT_S = 2.0  # a reader waits this long for a file held exclusively by another program
 
 DAMAGED = "damaged"  # quick_check failed, or SQLite calls the file malformed

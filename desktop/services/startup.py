@@ -14,7 +14,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from db.change_counter import check_home
 from db.engine import Database
-from db.migrate import BackupFailed, upgrade_with_backup
+from db.migrate import upgrade_with_backup
+from db.sqlite_files import CopyFailed
 from desktop.core.actor import SYSTEM
 from desktop.paths import data_dir, default_db_path
 from desktop.services.file_check import BACKUP_FAILED, DatabaseProblem, check_file, fault_of
@@ -31,11 +32,6 @@ class Opened:
     renewed_id: bool = False  # the database was a copy and got a new id
 
 
-def backups_folder() -> Path:
-    """Where the copies taken before a schema upgrade go."""
-    return data_dir() / "backups"
-
-
 def open_database(path_or_url: str | Path | None = None) -> Opened:
     """Open (creating if needed) the database, bring its schema to head, load reference data.
 
@@ -45,10 +41,8 @@ def open_database(path_or_url: str | Path | None = None) -> Opened:
     try:
         if db.is_sqlite and db.url.database not in (None, "", ":memory:"):
             check_file(Path(str(db.url.database)))
-        backup = upgrade_with_backup(db, backups_folder())
-        loaded = load_reference(db, SYSTEM)
-        renewed = check_home(db, data_dir() / DATABASES_SEEN)
-    except BackupFailed as error:
+        return prepare(db)
+    except CopyFailed as error:
         db.dispose()
         raise DatabaseProblem(BACKUP_FAILED, db.location, str(error)) from error
     except (SQLAlchemyError, OSError) as error:
@@ -60,4 +54,12 @@ def open_database(path_or_url: str | Path | None = None) -> Opened:
     except BaseException:
         db.dispose()
         raise
+
+
+def prepare(db: Database) -> Opened:
+    """Bring an open database to head, load reference data, renew its id if it is a copy: at
+    start, and again when a restore has put another file in its place."""
+    backup = upgrade_with_backup(db, data_dir() / "backups")
+    loaded = load_reference(db, SYSTEM)
+    renewed = check_home(db, data_dir() / DATABASES_SEEN)
     return Opened(db, backup, loaded, renewed)

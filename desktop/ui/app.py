@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -14,15 +15,15 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.core.clock import Clock, SystemClock
 from desktop.paths import default_db_path
+from desktop.services import backups, settings
 from desktop.services import office as office_service
-from desktop.services import settings
 from desktop.services.file_check import DatabaseProblem
-from desktop.services.startup import backups_folder, open_database
-from desktop.ui import database_texts, first_paint, office_key
+from desktop.services.startup import open_database
+from desktop.ui import backup_texts, database_texts, first_paint, office_key
 from desktop.ui.context import AppContext
 from desktop.ui.errors import install_exception_hook
 from desktop.ui.hub import Hub
-from desktop.ui.i18n import Translations, language_from_environment
+from desktop.ui.i18n import Translations, current_language, language_from_environment
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -37,11 +38,13 @@ def run(argv: Sequence[str]) -> int:
     install_exception_hook()
     Translations().switch(language_from_environment(dict(os.environ)) or settings.DEFAULT_LANGUAGE)
     args = parser().parse_args(list(argv))
+    clock = SystemClock()
     try:
-        window = start(args.db)
+        window = start(args.db, clock)
     except DatabaseProblem as problem:
-        refuse_to_start(problem)
-        return 1
+        if not refuse_to_start(problem, clock):
+            return 1
+        return run(argv)  # the latest good backup was restored: start on it
     except (SQLAlchemyError, OSError) as error:
         QMessageBox.critical(
             None,
@@ -60,39 +63,75 @@ def run(argv: Sequence[str]) -> int:
     if window is None:
         return 0
     window.show()
+    window.start_automatic_backups()
     office_key.warn_if_replaced(window, window.ctx)
     return app.exec()
 
 
-def refuse_to_start(problem: DatabaseProblem) -> None:
-    """Say why the database was not opened; for a damaged file, offer the backups folder."""
+def refuse_to_start(problem: DatabaseProblem, clock: Clock) -> bool:
+    """Say why the database was not opened. For a damaged file, offer to restore the latest
+    good backup (True once restored) or, with none, to open the backups folder."""
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         database_texts.tr(database_texts.TITLE),
         database_texts.message(problem),
         QMessageBox.StandardButton.Close,
     )
-    backups = None
+    folder = backups.default_folder()
+    latest = None
+    restore = open_folder = None
     if problem.code in database_texts.BACKUP_HELPS:
-        backups = box.addButton(
-            database_texts.tr(database_texts.OPEN_BACKUPS), QMessageBox.ButtonRole.ActionRole
-        )
+        latest = backups.latest_good_backup(folder)
+        if latest is not None and latest.taken_at is not None:
+            when = backup_texts.when_text(latest.taken_at, current_language())
+            restore = box.addButton(
+                database_texts.tr(database_texts.RESTORE_LATEST).replace("%1", when),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+        else:
+            open_folder = box.addButton(
+                database_texts.tr(database_texts.OPEN_BACKUPS), QMessageBox.ButtonRole.ActionRole
+            )
     box.exec()
-    if backups is not None and box.clickedButton() is backups:
-        folder = backups_folder()
+    clicked = box.clickedButton()
+    if open_folder is not None and clicked is open_folder:
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    if restore is None or latest is None or clicked is not restore:
+        return False
+    from desktop.ui.dialogs.backups_dialog import confirm_restore, restored_text
+
+    database = Path(problem.location)
+    if not confirm_restore(box, latest, str(database)):
+        return False
+    try:
+        result = backups.restore(database, latest.path, clock.now())
+    except backups.BackupError as error:
+        QMessageBox.warning(box, box.windowTitle(), backup_texts.message(error))
+        return False
+    QMessageBox.information(box, box.windowTitle(), restored_text(result))
+    return True
 
 
 def start(db_arg: str | None, clock: Clock | None = None) -> MainWindow | None:
     """Open the database, switch to the saved language, run the first-run setup if needed.
 
     Returns the main window (not shown yet), or None if the user cancelled the setup.
+    A database file that is missing or empty where this PC had an office set up is not
+    a first run: the user restores a backup or starts anew knowingly (None if they quit).
     Errors opening the database propagate to the caller.
     """
+    clock = clock or SystemClock()
+    if db_arg is None or "://" not in db_arg:
+        location = Path(db_arg or default_db_path())
+        if backups.earlier_installation_lost(location):
+            from desktop.ui.dialogs.lost_database_dialog import LostDatabaseDialog
+
+            if not LostDatabaseDialog.ask(None, location, clock):
+                return None
     db = open_database(db_arg).db
     Translations().switch(settings.load_ui_language(db))
-    ctx = AppContext(db, Hub(), clock or SystemClock())
+    ctx = AppContext(db, Hub(), clock)
     if office_service.workplace(db) is None:
         from desktop.ui.dialogs.setup_dialog import SetupDialog  # only on a first run
 

@@ -54,6 +54,7 @@ REASONS = {
 }
 DETAILS = QT_TRANSLATE_NOOP("DatabaseTexts", "Details: %1")
 OPEN_BACKUPS = QT_TRANSLATE_NOOP("DatabaseTexts", "Open the backups folder")
+RESTORE_LATEST = QT_TRANSLATE_NOOP("DatabaseTexts", "Restore the latest good backup (%1)…")
 # A backup may help only when the file itself is bad, never when it is busy or read-only.
 BACKUP_HELPS = (file_check.DAMAGED, file_check.NOT_DATABASE)
 

@@ -19,8 +19,10 @@ from desktop import printing
 from desktop.core.formatting import format_date
 from desktop.services import office as office_service
 from desktop.services import queue, settings
+from desktop.services.backups import BackupError
 from desktop.services.demo import load_demo, remove_demo
-from desktop.ui import office_key
+from desktop.ui import backup_texts, office_key
+from desktop.ui.automatic_backups import AutomaticBackups
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_action
 from desktop.ui.i18n import LANGUAGE_NAMES, Retranslating
@@ -75,7 +77,17 @@ class MainWindow(Retranslating, QMainWindow):
         self.db_label = QLabel()
         self.complaints_label = QLabel()  # overdue and due-soon complaints, red, from the start
         self.complaints_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        for widget in (self.office_label, self.clerk_label, self.date_label, self.complaints_label):
+        self.backup_label = QLabel()  # little disk space, a failed backup: red, until resolved
+        self.backup_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.backup_label.setVisible(False)
+        self.backups = AutomaticBackups(ctx, self, self.backup_label)
+        for widget in (
+            self.office_label,
+            self.clerk_label,
+            self.date_label,
+            self.complaints_label,
+            self.backup_label,
+        ):
             self.statusBar().addWidget(widget)
         self.statusBar().addPermanentWidget(self.db_label)
         self._date_timer = QTimer(self)
@@ -93,9 +105,15 @@ class MainWindow(Retranslating, QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.backup_action = QAction(self)
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(self.show_backups)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.file_menu.addActions([self.backup_action, self.restore_action])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
         self.queue_menu = bar.addMenu("")
@@ -122,6 +140,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.complaint_settings_action.triggered.connect(self.edit_complaint_settings)
         self.highlight_action = QAction(self)
         self.highlight_action.triggered.connect(self.edit_highlight)
+        self.backup_settings_action = QAction(self)
+        self.backup_settings_action.triggered.connect(self.show_backups)
+        self.personal_data_action = QAction(self)
+        self.personal_data_action.triggered.connect(self.edit_personal_data)
         self.add_demo_action = QAction(self)
         self.add_demo_action.triggered.connect(self.add_demo)
         self.remove_demo_action = QAction(self)
@@ -135,6 +157,8 @@ class MainWindow(Retranslating, QMainWindow):
                 self.transfers_action,
                 self.complaint_settings_action,
                 self.highlight_action,
+                self.backup_settings_action,
+                self.personal_data_action,
                 self.add_demo_action,
                 self.remove_demo_action,
                 self.rekey_action,
@@ -178,6 +202,8 @@ class MainWindow(Retranslating, QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Auyl Desk"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.restore_action.setText(self.tr("Backups and &restore…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.queue_menu.setTitle(self.tr("&Queue"))
         self.call_action.setText(self.tr("Call the &next visitor"))
@@ -191,6 +217,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.transfers_action.setText(self.tr("&Working calendar: decreed transfers…"))
         self.complaint_settings_action.setText(self.tr("&Complaints: talon paper and terms…"))
         self.highlight_action.setText(self.tr("Waiting-room display: &highlight time…"))
+        self.backup_settings_action.setText(self.tr("&Backups…"))
+        self.personal_data_action.setText(self.tr("Personal data: retention and p&urging…"))
         self.add_demo_action.setText(self.tr("&Add demo households…"))
         self.remove_demo_action.setText(self.tr("Remove &demo households…"))
         self.rekey_action.setText(office_key.tr(office_key.ACTION))
@@ -225,6 +253,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.tabs.setTabText(self.tabs.indexOf(tab), title)
         self._show_complaints(self.complaints_tab.title())
         self._show_workplace()
+        self.backups.retranslate()
 
     # ---- status bar --------------------------------------------------------------------------
 
@@ -278,6 +307,12 @@ class MainWindow(Retranslating, QMainWindow):
         from desktop.ui.dialogs.complaint_settings_dialog import ComplaintSettingsDialog
 
         ComplaintSettingsDialog.show_for(self, self.ctx)
+
+    @user_action
+    def edit_personal_data(self) -> None:
+        from desktop.ui.dialogs.personal_data_dialog import PersonalDataDialog
+
+        PersonalDataDialog.show_for(self, self.ctx)
 
     @user_action
     def test_print(self, kind: str) -> None:
@@ -414,6 +449,40 @@ class MainWindow(Retranslating, QMainWindow):
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Auyl Desk"), self.about_text())
 
+    # ---- backups -----------------------------------------------------------------------------
+
+    def start_automatic_backups(self) -> None:
+        """A backup on close and one a day from now on, and a warning of little disk space
+        (the program turns them on when it starts; tests of other things leave them off)."""
+        self.backups.start()
+
+    @user_action
+    def back_up_now(self) -> None:
+        try:
+            path = self.backups.back_up(self.tr("Backing up the database…"))
+        except BackupError as error:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Back up now"),
+                backup_texts.message(error),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.exec()
+            box.setParent(None)
+            return
+        self.statusBar().showMessage(
+            self.tr("Backup written: %1").replace("%1", str(path)), STATUS_MS
+        )
+
+    @user_action
+    def show_backups(self) -> None:
+        from desktop.ui.dialogs.backups_dialog import BackupsDialog
+
+        BackupsDialog.show_for(self, self.ctx)
+        self.backups.show_space()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._date_timer.stop()
+        self.backups.on_close()
         super().closeEvent(event)

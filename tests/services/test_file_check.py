@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from db import migrate
+from db import sqlite_files
 from db.engine import Database
 from desktop.services import file_check
 from desktop.services.file_check import DatabaseProblem
@@ -137,19 +137,16 @@ def test_a_failed_copy_before_an_upgrade_leaves_nothing_and_says_so(
     with db.engine.begin() as connection:  # as if a migration were pending
         connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0014'")
     db.dispose()
-    folder = tmp_path / "data" / "backups"
-    folder.mkdir(parents=True)
-    killed = folder / ("auyl-desk-before-0015-20261124-101500.sqlite3" + migrate.PARTIAL_SUFFIX)
-    killed.write_bytes(b"")  # what a copy killed half-way left behind
 
-    def fill_the_disk(_database: Path, target: Path) -> None:
-        target.write_bytes(b"SQLite format 3\x00" + bytes(4000))
+    def fill_the_disk(_source: Path, temporary: Path) -> None:
+        temporary.write_bytes(b"SQLite format 3\x00" + bytes(4000))
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(migrate, "_copy", fill_the_disk)
+    monkeypatch.setattr(sqlite_files, "_copy", fill_the_disk)
     problem = _refused(sound, file_check.BACKUP_FAILED)
     assert "No space left" in problem.detail
-    assert list(folder.iterdir()) == []  # no 0-byte or half "backup" left
-    with sqlite3.connect(sound) as connection:  # and the schema was not touched
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0014",)
-    connection.close()
+    folder = tmp_path / "data" / "backups"
+    assert not folder.exists() or list(folder.iterdir()) == []  # no 0-byte or half "backup"
+    raw = sqlite3.connect(sound)  # and the schema was not touched
+    assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0014",)
+    raw.close()
