@@ -67,3 +67,54 @@ def test_a_text_file_at_the_command_line_is_a_message_not_a_traceback(
     error = capsys.readouterr().err
     assert "not an Auyl Desk database" in error and "Traceback" not in error
     assert path.read_text(encoding="utf-8") == "not a database\n"
+
+
+def test_a_damaged_file_offers_the_latest_good_backup_and_starts_on_it(
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import datetime
+
+    from db.engine import Database
+    from desktop.core.actor import SYSTEM
+    from desktop.core.localtime import aware
+    from desktop.services import backups, office
+    from tests.helpers import CLERK
+
+    db = Database(db_path)
+    office.configure(db, 45, CLERK, SYSTEM, aware(datetime(2026, 11, 24, 10, 15)))
+    good = backups.take_backup(db, datetime(2026, 11, 24, 18, 0), backups.default_folder(), 5)
+    db.dispose()
+    for leftover in db_path.parent.glob(db_path.name + "-*"):
+        leftover.unlink()
+    data = db_path.read_bytes()
+    db_path.write_bytes(data[: len(data) // 2])
+    asked: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        asked.append(box.text())
+        if len(asked) == 1:  # the refusal: choose the offered backup
+            role = QMessageBox.ButtonRole.AcceptRole
+            [restore] = [b for b in box.buttons() if box.buttonRole(b) == role]
+            assert "2026" in restore.text()  # the backup's date
+            restore.click()
+            return 0
+        return QMessageBox.StandardButton.Ok.value  # the confirmation, then what was done
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: asked.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: asked.append(args[2]))
+    monkeypatch.setattr(QApplication, "exec", lambda _app: 0)
+    monkeypatch.setenv("LANG", "ru_RU.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    assert app.run(["--db", str(db_path)]) == 0
+    assert "повреждён" in asked[0] and "Заменить базу данных" in asked[1]
+    assert "Резервная копия восстановлена" in asked[2]
+    reopened = Database(db_path)
+    try:
+        assert office.workplace(reopened) is not None  # the backup's office is there again
+    finally:
+        reopened.dispose()
+    assert good.exists()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
