@@ -104,6 +104,14 @@ def test_a_damaged_file_offers_the_latest_good_backup_and_starts_on_it(
     monkeypatch.setattr(QMessageBox, "information", lambda *args: asked.append(args[2]))
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: asked.append(args[2]))
     monkeypatch.setattr(QApplication, "exec", lambda _app: 0)
+    windows: list[object] = []
+    real_start = app.start
+
+    def start(*args: object) -> object:
+        windows.append(real_start(*args))  # type: ignore[arg-type]
+        return windows[-1]
+
+    monkeypatch.setattr(app, "start", start)
     monkeypatch.setenv("LANG", "ru_RU.UTF-8")
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)
@@ -116,5 +124,5 @@ def test_a_damaged_file_offers_the_latest_good_backup_and_starts_on_it(
     finally:
         reopened.dispose()
     assert good.exists()
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
+    [window] = [w for w in windows if w is not None]
+    qtbot.addWidget(window)  # closed with the test
