@@ -243,11 +243,16 @@ def record_bulk(
         return
     after = {
         "count": len(rows),
-        "ids": [str(row["id"]) for row in rows],
+        "ids": [_bulk_id(table, row) for row in rows],
         "params_sha256": hashlib.sha256(repr(params).encode("utf-8")).hexdigest(),
         "common": {k: _shown(k, v) for k, v in constants.items() if k not in BOOKKEEPING},
     }
     _pending(session).append(_change(kind, table.name, "", None, after))
+
+
+def _bulk_id(table: Table, row: Mapping[str, Any]) -> str:
+    """A bulk row's primary key as a record id ("/"-joined when it has several columns)."""
+    return "/".join(str(row.get(column.name, "")) for column in table.primary_key.columns)
 
 
 def install(maker: sessionmaker[Any]) -> None:

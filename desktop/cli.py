@@ -93,6 +93,9 @@ def parser() -> argparse.ArgumentParser:
             "cli", "check the database file and that its schema is current (exit status 0 if so)"
         ),
     )
+    from desktop import cli_keys
+
+    cli_keys.add_parser(commands, common)
     demo = commands.add_parser(
         "demo",
         parents=[common],
@@ -392,6 +395,10 @@ def _run(args: argparse.Namespace) -> int:
         return _verify(args.db, args.source)
     if args.command == "report":
         return _report(args)
+    if args.command == "keys":
+        from desktop import cli_keys
+
+        return cli_keys.run(args)
     if args.command in ("backup", "backups", "restore"):
         from desktop import cli_backup
 

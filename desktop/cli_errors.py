@@ -18,6 +18,8 @@ from typing import NoReturn
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import DBAPIError
 
+from desktop.services.file_check import UNREACHABLE, DatabaseProblem
+
 log = logging.getLogger(__name__)
 
 BAD_INPUT = 2
@@ -46,6 +48,8 @@ def exit_status(error: BaseException) -> int:
     """2 when what was given (an argument, a path, a --db) cannot be used, else 1."""
     from desktop.ui.errors import database_fault
 
+    if isinstance(error, DatabaseProblem):  # the file is there but cannot be used: a fault
+        return BAD_INPUT if error.code == UNREACHABLE else FAULT
     if isinstance(error, DBAPIError):
         return BAD_INPUT if database_fault(error) == "unreachable" else FAULT
     if isinstance(error, OSError):
@@ -68,6 +72,10 @@ def report_failure(error: BaseException) -> int:
             .replace("%1", error.detail)
             .replace("%2", error.prog)
         )
+    elif isinstance(error, DatabaseProblem):  # the database was not opened: why, what to do
+        from desktop.ui import database_texts
+
+        text = database_texts.message(error)
     else:
         text = describe(error)
     print(text, file=sys.stderr)

@@ -1167,12 +1167,20 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Жалған: қолтаңба сәйкес келмейді. Анықтама өзгертілген.</translation>
     </message>
     <message>
+        <source>The office&apos;s key file on this computer was replaced by another key: nothing is signed until an administrator makes a new key (Settings &gt; Make a new office key…).</source>
+        <translation>Осы компьютердегі әкімдік кілтінің файлы басқа кілтпен ауыстырылған: әкімші жаңа кілт жасағанша ештеңе қол қойылмайды (Баптаулар &gt; Әкімдіктің жаңа кілтін жасау…).</translation>
+    </message>
+    <message>
         <source>No one is registered in this household as of %1. Check the members&apos; dates in the Household book tab or choose another date.</source>
         <translation>%1 күніне бұл шаруашылықта ешкім тіркелмеген. «Шаруашылық кітабы» қойындысында мүшелердің күндерін тексеріңіз немесе басқа күнді таңдаңыз.</translation>
     </message>
     <message>
         <source>A text of the certificate (the applicant&apos;s or a member&apos;s name, an address) is far too long to print. Nothing was kept and no number was taken; correct the text and prepare the certificate again.</source>
         <translation>Анықтаманың мәтіні (өтініш берушінің немесе шаруашылық мүшесінің аты, мекенжай) басып шығаруға тым ұзын. Ештеңе сақталмады, нөмір алынған жоқ; мәтінді түзетіп, анықтаманы қайта дайындаңыз.</translation>
+    </message>
+    <message>
+        <source>Signature genuine, but this office&apos;s record of this number holds other content (the record was renumbered or the database restored from an older copy). The certificate is not forged: ask the office which record is in force.</source>
+        <translation>Қолтаңба түпнұсқа, бірақ әкімдіктің осы нөмірдегі жазбасында басқа мазмұн тұр (жазбаның нөмірі өзгертілген немесе дерекқор ескі көшірмеден қалпына келтірілген). Анықтама жалған емес: қай жазба күшінде екенін әкімдіктен сұраңыз.</translation>
     </message>
     <message>
         <source>Unknown office: its key is not among the known office keys. Ask the district for the current list of keys.</source>
@@ -2132,6 +2140,57 @@ Under the standard the application is refused. Refuse it and print the refusal n
             <numerusform>%n шағым</numerusform>
             <numerusform>%n шағым</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTexts</name>
+    <message>
+        <source>Auyl Desk cannot open its database</source>
+        <translation>Auyl Desk дерекқорын аша алмайды</translation>
+    </message>
+    <message>
+        <source>Auyl Desk has not opened the database %1 and has written nothing to it.</source>
+        <translation>Auyl Desk %1 дерекқорын ашпады және оған ештеңе жазбады.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the database&apos;s own check found errors in it. Do not work in it. Restore the latest good backup (close Auyl Desk, put the backup in place of the file), or call the district IT person. Keep the damaged file: do not delete it.</source>
+        <translation>Файл бүлінген: дерекқордың өз тексеруі онда қателер тапты. Онда жұмыс істемеңіз. Соңғы жарамды сақтық көшірмені қалпына келтіріңіз (Auyl Desk бағдарламасын жабыңыз да, көшірмені файлдың орнына қойыңыз) немесе аудандағы АТ маманына хабарласыңыз. Бүлінген файлды сақтаңыз: оны жоймаңыз.</translation>
+    </message>
+    <message>
+        <source>This file is not an Auyl Desk database. Check the file name (--db), or restore the latest good backup in its place.</source>
+        <translation>Бұл файл Auyl Desk дерекқоры емес. Файл атауын тексеріңіз (--db) немесе оның орнына соңғы жарамды сақтық көшірмені қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>The file or its folder is read-only. Ask the district IT person to allow this user to write there; the data in it is not damaged.</source>
+        <translation>Файл немесе оның қалтасы тек оқуға арналған. Аудандағы АТ маманынан осы пайдаланушыға онда жазуға рұқсат беруін сұраңыз; ондағы деректер бүлінбеген.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that the disk is connected and that this user may read the file.</source>
+        <translation>Файлды оқу мүмкін емес. Диск қосылғанын және осы пайдаланушының файлды оқуға рұқсаты барын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Another program is holding the database. Close the other program (or another copy of Auyl Desk) and start again. The file is not damaged: do not restore a backup.</source>
+        <translation>Дерекқорды басқа бағдарлама ұстап тұр. Сол бағдарламаны (немесе Auyl Desk бағдарламасының екінші данасын) жабыңыз да, қайта іске қосыңыз. Файл бүлінбеген: сақтық көшірмені қалпына келтірмеңіз.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space on the disk and start again.</source>
+        <translation>Диск толып қалды. Дискіде орын босатып, қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade, and the safety copy taken before it could not be made (is the disk full, or the backups folder read-only?). Nothing was upgraded. Free some space or allow writing to the backups folder, and start again.</source>
+        <translation>Дерекқорды жаңарту керек, ал оның алдындағы сақтық көшірмені жасау мүмкін болмады (диск толды ма, әлде сақтық көшірмелер қалтасы тек оқуға арналған ба?). Ештеңе жаңартылған жоқ. Орын босатыңыз немесе сақтық көшірмелер қалтасына жазуға рұқсат беріңіз де, қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Толығырақ: %1</translation>
+    </message>
+    <message>
+        <source>Open the backups folder</source>
+        <translation>Сақтық көшірмелер қалтасын ашу</translation>
+    </message>
+    <message>
+        <source>Restore the latest good backup (%1)…</source>
+        <translation>Соңғы жарамды сақтық көшірмені қалпына келтіру (%1)…</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +3621,37 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>the person&apos;s consent</source>
         <translation>адамның келісімі</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKey</name>
+    <message>
+        <source>The office&apos;s signing key</source>
+        <translation>Әкімдіктің қолтаңба кілті</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key file on this computer is not the key this database knows: it was replaced by another key. Auyl Desk signs no certificate until an administrator makes a new key (Settings &gt; Make a new office key…), which revokes the office&apos;s earlier keys from that moment.</source>
+        <translation>Осы компьютердегі әкімдік кілтінің файлы бұл дерекқор білетін кілт емес: ол басқа кілтпен ауыстырылған. Әкімші жаңа кілт жасамайынша (Баптаулар &gt; Әкімдіктің жаңа кілтін жасау…) Auyl Desk ешбір анықтамаға қол қоймайды; жаңа кілт әкімдіктің бұрынғы кілттерін сол сәттен бастап кері қайтарады.</translation>
+    </message>
+    <message>
+        <source>Make a new office &amp;key…</source>
+        <translation>Әкімдіктің жаңа &amp;кілтін жасау…</translation>
+    </message>
+    <message>
+        <source>A new signing key is made and the office&apos;s keys in force are revoked from now: certificates signed before today stay valid, the old keys sign nothing more.
+
+Why is the key replaced?</source>
+        <translation>Жаңа қолтаңба кілті жасалады, ал әкімдіктің қолданыстағы кілттері осы сәттен бастап кері қайтарылады: бүгінге дейін қол қойылған анықтамалар жарамды болып қалады, ескі кілттер бұдан былай ештеңеге қол қоймайды.
+
+Кілт неге ауыстырылады?</translation>
+    </message>
+    <message>
+        <source>Write the reason: it is kept with the revocation.</source>
+        <translation>Себебін жазыңыз: ол кері қайтарумен бірге сақталады.</translation>
+    </message>
+    <message>
+        <source>The new office key %1 is made. The earlier keys are revoked from now.</source>
+        <translation>Әкімдіктің жаңа кілті %1 жасалды. Бұрынғы кілттер осы сәттен бастап кері қайтарылды.</translation>
     </message>
 </context>
 <context>
@@ -5720,6 +5810,74 @@ Rows not imported: %6.</source>
     <message>
         <source>give the entry as NUMBER:HASH (64 hex digits)</source>
         <translation>жазбаны НӨМІР:ХЕШ түрінде беріңіз (64 он алтылық цифр)</translation>
+    </message>
+    <message>
+        <source>this office&apos;s signing key: show it, or make a new one</source>
+        <translation>осы әкімдіктің қолтаңба кілті: көрсету немесе жаңасын жасау</translation>
+    </message>
+    <message>
+        <source>the key on this computer against the database (exit status 0 if it signs)</source>
+        <translation>осы компьютердегі кілт пен дерекқордағы жазбаны салыстыру (қол қоя алса, шығу коды 0)</translation>
+    </message>
+    <message>
+        <source>make a new key and revoke the office&apos;s keys in force from now (administrator)</source>
+        <translation>жаңа кілт жасап, әкімдіктің қолданыстағы кілттерін осы сәттен кері қайтару (әкімші)</translation>
+    </message>
+    <message>
+        <source>why the key is replaced (kept with the revocation)</source>
+        <translation>кілт неге ауыстырылады (кері қайтарумен бірге сақталады)</translation>
+    </message>
+    <message>
+        <source>The akim office is not set up yet: run the first start first.</source>
+        <translation>Әкімдік әлі бапталмаған: алдымен бағдарламаны бірінші рет іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>New key %1 made; the office&apos;s earlier keys are revoked from now.</source>
+        <translation>Жаңа кілт %1 жасалды; әкімдіктің бұрынғы кілттері осы сәттен бастап кері қайтарылды.</translation>
+    </message>
+    <message>
+        <source>signs</source>
+        <translation>қол қояды</translation>
+    </message>
+    <message>
+        <source>MISSING: no readable key file on this computer</source>
+        <translation>ЖОҚ: осы компьютерде оқылатын кілт файлы жоқ</translation>
+    </message>
+    <message>
+        <source>REPLACED: the key file is not the office&apos;s key; nothing is signed until an administrator runs `auyl-desk keys rekey`</source>
+        <translation>АУЫСТЫРЫЛҒАН: кілт файлы әкімдіктің кілті емес; әкімші `auyl-desk keys rekey` іске қосқанша ештеңе қол қойылмайды</translation>
+    </message>
+    <message>
+        <source>REVOKED: make a new key with `auyl-desk keys rekey`</source>
+        <translation>КЕРІ ҚАЙТАРЫЛҒАН: `auyl-desk keys rekey` арқылы жаңа кілт жасаңыз</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Әкімдік</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Кілт файлы</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Кілт идентификаторы</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the file</source>
+        <translation>Файлдың саусақ ізі</translation>
+    </message>
+    <message>
+        <source>Fingerprint in the database</source>
+        <translation>Дерекқордағы саусақ ізі</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>бастап</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>кері қайтарылған</translation>
     </message>
 </context>
 <context>

@@ -1168,12 +1168,20 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Поддельная: подпись не совпадает. Справка изменена.</translation>
     </message>
     <message>
+        <source>The office&apos;s key file on this computer was replaced by another key: nothing is signed until an administrator makes a new key (Settings &gt; Make a new office key…).</source>
+        <translation>Файл ключа аппарата акима на этом компьютере заменён другим ключом: ничего не подписывается, пока администратор не создаст новый ключ (Настройки &gt; Создать новый ключ аппарата…).</translation>
+    </message>
+    <message>
         <source>No one is registered in this household as of %1. Check the members&apos; dates in the Household book tab or choose another date.</source>
         <translation>На %1 в этом хозяйстве никто не зарегистрирован. Проверьте даты членов хозяйства на вкладке «Похозяйственная книга» или выберите другую дату.</translation>
     </message>
     <message>
         <source>A text of the certificate (the applicant&apos;s or a member&apos;s name, an address) is far too long to print. Nothing was kept and no number was taken; correct the text and prepare the certificate again.</source>
         <translation>Текст справки (имя заявителя или члена хозяйства, адрес) слишком длинный для печати. Ничего не сохранено, номер не занят; исправьте текст и подготовьте справку снова.</translation>
+    </message>
+    <message>
+        <source>Signature genuine, but this office&apos;s record of this number holds other content (the record was renumbered or the database restored from an older copy). The certificate is not forged: ask the office which record is in force.</source>
+        <translation>Подпись подлинная, но в записи аппарата акима под этим номером другое содержание (запись перенумерована или база данных восстановлена из старой копии). Справка не поддельная: спросите в аппарате акима, какая запись действует.</translation>
     </message>
     <message>
         <source>Unknown office: its key is not among the known office keys. Ask the district for the current list of keys.</source>
@@ -2137,6 +2145,57 @@ Under the standard the application is refused. Refuse it and print the refusal n
             <numerusform>%n жалобы</numerusform>
             <numerusform>%n жалоб</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTexts</name>
+    <message>
+        <source>Auyl Desk cannot open its database</source>
+        <translation>Auyl Desk не может открыть базу данных</translation>
+    </message>
+    <message>
+        <source>Auyl Desk has not opened the database %1 and has written nothing to it.</source>
+        <translation>Auyl Desk не открыл базу данных %1 и ничего в неё не записал.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the database&apos;s own check found errors in it. Do not work in it. Restore the latest good backup (close Auyl Desk, put the backup in place of the file), or call the district IT person. Keep the damaged file: do not delete it.</source>
+        <translation>Файл повреждён: собственная проверка базы данных нашла в нём ошибки. Не работайте в нём. Восстановите последнюю исправную резервную копию (закройте Auyl Desk и положите копию на место файла) или позвоните ИТ-специалисту района. Сохраните повреждённый файл: не удаляйте его.</translation>
+    </message>
+    <message>
+        <source>This file is not an Auyl Desk database. Check the file name (--db), or restore the latest good backup in its place.</source>
+        <translation>Этот файл не является базой данных Auyl Desk. Проверьте имя файла (--db) или восстановите на его место последнюю исправную резервную копию.</translation>
+    </message>
+    <message>
+        <source>The file or its folder is read-only. Ask the district IT person to allow this user to write there; the data in it is not damaged.</source>
+        <translation>Файл или его папка доступны только для чтения. Попросите ИТ-специалиста района разрешить этому пользователю запись туда; данные в нём не повреждены.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Check that the disk is connected and that this user may read the file.</source>
+        <translation>Файл не читается. Проверьте, что диск подключён и что этому пользователю разрешено читать файл.</translation>
+    </message>
+    <message>
+        <source>Another program is holding the database. Close the other program (or another copy of Auyl Desk) and start again. The file is not damaged: do not restore a backup.</source>
+        <translation>Базу данных удерживает другая программа. Закройте её (или другую копию Auyl Desk) и запустите снова. Файл не повреждён: не восстанавливайте резервную копию.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space on the disk and start again.</source>
+        <translation>Диск заполнен. Освободите место на диске и запустите снова.</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade, and the safety copy taken before it could not be made (is the disk full, or the backups folder read-only?). Nothing was upgraded. Free some space or allow writing to the backups folder, and start again.</source>
+        <translation>Базе данных нужно обновление, а резервную копию перед ним сделать не удалось (заполнен диск или папка резервных копий только для чтения?). Ничего не обновлено. Освободите место или разрешите запись в папку резервных копий и запустите снова.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Подробности: %1</translation>
+    </message>
+    <message>
+        <source>Open the backups folder</source>
+        <translation>Открыть папку резервных копий</translation>
+    </message>
+    <message>
+        <source>Restore the latest good backup (%1)…</source>
+        <translation>Восстановить последнюю исправную резервную копию (%1)…</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3629,37 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>the person&apos;s consent</source>
         <translation>согласие лица</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKey</name>
+    <message>
+        <source>The office&apos;s signing key</source>
+        <translation>Ключ подписи аппарата акима</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key file on this computer is not the key this database knows: it was replaced by another key. Auyl Desk signs no certificate until an administrator makes a new key (Settings &gt; Make a new office key…), which revokes the office&apos;s earlier keys from that moment.</source>
+        <translation>Файл ключа аппарата акима на этом компьютере — не тот ключ, который знает эта база данных: его заменили другим ключом. Auyl Desk не подписывает ни одной справки, пока администратор не создаст новый ключ (Настройки &gt; Создать новый ключ аппарата…); он отзывает прежние ключи аппарата с этого момента.</translation>
+    </message>
+    <message>
+        <source>Make a new office &amp;key…</source>
+        <translation>Создать новый &amp;ключ аппарата…</translation>
+    </message>
+    <message>
+        <source>A new signing key is made and the office&apos;s keys in force are revoked from now: certificates signed before today stay valid, the old keys sign nothing more.
+
+Why is the key replaced?</source>
+        <translation>Будет создан новый ключ подписи, а действующие ключи аппарата будут отозваны с этого момента: справки, подписанные до сегодняшнего дня, остаются действительными, старые ключи больше ничего не подписывают.
+
+Почему ключ заменяется?</translation>
+    </message>
+    <message>
+        <source>Write the reason: it is kept with the revocation.</source>
+        <translation>Укажите причину: она сохраняется вместе с отзывом.</translation>
+    </message>
+    <message>
+        <source>The new office key %1 is made. The earlier keys are revoked from now.</source>
+        <translation>Новый ключ аппарата %1 создан. Прежние ключи отозваны с этого момента.</translation>
     </message>
 </context>
 <context>
@@ -5730,6 +5820,74 @@ Rows not imported: %6.</source>
     <message>
         <source>give the entry as NUMBER:HASH (64 hex digits)</source>
         <translation>укажите запись как НОМЕР:ХЕШ (64 шестнадцатеричные цифры)</translation>
+    </message>
+    <message>
+        <source>this office&apos;s signing key: show it, or make a new one</source>
+        <translation>ключ подписи этого аппарата: показать или создать новый</translation>
+    </message>
+    <message>
+        <source>the key on this computer against the database (exit status 0 if it signs)</source>
+        <translation>ключ на этом компьютере в сравнении с базой данных (код выхода 0, если он подписывает)</translation>
+    </message>
+    <message>
+        <source>make a new key and revoke the office&apos;s keys in force from now (administrator)</source>
+        <translation>создать новый ключ и отозвать действующие ключи аппарата с этого момента (администратор)</translation>
+    </message>
+    <message>
+        <source>why the key is replaced (kept with the revocation)</source>
+        <translation>почему ключ заменяется (сохраняется вместе с отзывом)</translation>
+    </message>
+    <message>
+        <source>The akim office is not set up yet: run the first start first.</source>
+        <translation>Аппарат акима ещё не настроен: сначала выполните первый запуск.</translation>
+    </message>
+    <message>
+        <source>New key %1 made; the office&apos;s earlier keys are revoked from now.</source>
+        <translation>Создан новый ключ %1; прежние ключи аппарата отозваны с этого момента.</translation>
+    </message>
+    <message>
+        <source>signs</source>
+        <translation>подписывает</translation>
+    </message>
+    <message>
+        <source>MISSING: no readable key file on this computer</source>
+        <translation>ОТСУТСТВУЕТ: на этом компьютере нет читаемого файла ключа</translation>
+    </message>
+    <message>
+        <source>REPLACED: the key file is not the office&apos;s key; nothing is signed until an administrator runs `auyl-desk keys rekey`</source>
+        <translation>ЗАМЕНЁН: файл ключа — не ключ аппарата; ничего не подписывается, пока администратор не выполнит `auyl-desk keys rekey`</translation>
+    </message>
+    <message>
+        <source>REVOKED: make a new key with `auyl-desk keys rekey`</source>
+        <translation>ОТОЗВАН: создайте новый ключ командой `auyl-desk keys rekey`</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Аппарат</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Файл ключа</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Идентификатор ключа</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the file</source>
+        <translation>Отпечаток файла</translation>
+    </message>
+    <message>
+        <source>Fingerprint in the database</source>
+        <translation>Отпечаток в базе данных</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>отозван</translation>
     </message>
 </context>
 <context>

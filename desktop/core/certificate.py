@@ -155,8 +155,13 @@ def public_key_raw(public_key_b64_text: str) -> bytes:
     return raw
 
 
+def key_fingerprint(public_key_b64_text: str) -> str:
+    """SHA-256 of the raw public key, in hex: what the database keeps of the office's key."""
+    return hashlib.sha256(public_key_raw(public_key_b64_text)).hexdigest()
+
+
 def key_id(public_key_b64_text: str) -> str:
-    return hashlib.sha256(public_key_raw(public_key_b64_text)).hexdigest()[:16]
+    return key_fingerprint(public_key_b64_text)[:16]
 
 
 # ---- payload ------------------------------------------------------------------------------------

@@ -3,6 +3,11 @@
 The private key is a PEM file in the user's data folder (keys/office-<n>.pem, readable by the
 user only); the database holds public keys only, as OfficeKey rows, so the table can carry the
 district's list of every office's keys and their revocations when it arrives with USB sync.
+
+The database also keeps the fingerprint of the office's own key (a setting, saved when the key
+is made). A key file replaced by another valid key no longer matches it: the program notices at
+start (`key_state`) and refuses to sign (`signing_key`) until an administrator re-keys on
+purpose (`rekey`), which makes a new key and revokes the old one from that moment.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from desktop.core import certificate as core
 from desktop.core.actor import Actor
 from desktop.core.localtime import aware
 from desktop.paths import data_dir
+from desktop.services.settings import OFFICE_KEY_FINGERPRINT, get_setting, set_setting
 
 
 class OfficeKeyError(ValueError):
@@ -53,21 +59,28 @@ def key_path(office_number: int) -> Path:
     return data_dir() / "keys" / f"office-{office_number}.pem"
 
 
-def write_private_key(path: Path, pem: bytes) -> None:
-    """Atomically, readable by the user only: a temporary file beside it, then os.replace."""
+def write_private(path: Path, data: bytes) -> None:
+    """Atomically and durably, readable by the user only: a temporary file beside it, fsynced,
+    then os.replace, then the folder fsynced (so the new name survives a power cut too)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     os.chmod(path.parent, 0o700)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".office-", suffix=".tmp")
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
     try:
         os.fchmod(handle, 0o600)
         with os.fdopen(handle, "wb") as file:
-            file.write(pem)
+            file.write(data)
             file.flush()
             os.fsync(file.fileno())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    if os.name == "posix":
+        folder = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
 
 
 def _row(key: OfficeKey) -> KeyRow:
@@ -95,9 +108,11 @@ def _load(path: Path) -> Ed25519PrivateKey | None:
 def ensure_office_key(db: Database, office_number: int, actor: Actor, now: datetime) -> str:
     """The key id of this office's signing key, creating the key pair when there is none.
 
-    A key file whose public key is missing from the database is registered again; a revoked
-    (or unreadable) one is set aside as office-<n>.<old id>.pem and replaced by a new pair.
-    A key registered now is valid from `now`.
+    A key file whose public key is missing from the database is registered again, unless the
+    database knows the office's key by another fingerprint (the file was replaced:
+    OfficeKeyError "key_replaced", until an administrator re-keys). A revoked (or unreadable)
+    one is set aside as office-<n>.<old id>.pem and replaced by a new pair. A key registered now
+    is valid from `now`; its fingerprint is saved.
     """
     path = key_path(office_number)
     private = _load(path) if path.exists() else None
@@ -105,21 +120,50 @@ def ensure_office_key(db: Database, office_number: int, actor: Actor, now: datet
         if private is not None:
             public = core.public_key_b64(private)
             kid = core.key_id(public)
+            fingerprint = core.key_fingerprint(public)
+            if _replaced(session, office_number, fingerprint):
+                raise OfficeKeyError("key_replaced", key_id=kid)
             row = _by_id(session, kid)
             if row is None:
                 session.add(_new_row(office_number, kid, public, now))
+                set_setting(session, OFFICE_KEY_FINGERPRINT, fingerprint)
                 return kid
             if row.revoked_at is None and row.office_number == office_number:
+                set_setting(session, OFFICE_KEY_FINGERPRINT, fingerprint)
                 return kid
             path.replace(path.with_name(f"office-{office_number}.{kid}.pem"))
         elif path.exists():
             path.replace(path.with_name(f"office-{office_number}.unreadable.pem"))
-        private = core.new_private_key()
-        public = core.public_key_b64(private)
-        kid = core.key_id(public)
-        write_private_key(path, core.private_key_pem(private))
-        session.add(_new_row(office_number, kid, public, now))
-        return kid
+        return _make_key(session, office_number, now)
+
+
+def _make_key(session: Session, office_number: int, now: datetime) -> str:
+    """A new key pair: the private key into its file, the public key and fingerprint stored."""
+    private = core.new_private_key()
+    public = core.public_key_b64(private)
+    kid = core.key_id(public)
+    write_private(key_path(office_number), core.private_key_pem(private))
+    session.add(_new_row(office_number, kid, public, now))
+    set_setting(session, OFFICE_KEY_FINGERPRINT, core.key_fingerprint(public))
+    return kid
+
+
+def _replaced(session: Session, office_number: int, fingerprint: str) -> bool:
+    """The key file's key is not the one the database knows as this office's own.
+
+    Databases from before the fingerprint was kept: replaced when the office has a key in
+    force and the file's key is not among its keys."""
+    stored = get_setting(session, OFFICE_KEY_FINGERPRINT)
+    if stored is not None:
+        return bool(stored != fingerprint)
+    in_force = session.scalars(
+        select(OfficeKey.key_id).where(
+            OfficeKey.office_number == office_number,
+            OfficeKey.revoked_at.is_(None),
+            OfficeKey.deleted_at.is_(None),
+        )
+    ).all()
+    return bool(in_force) and fingerprint[:16] not in in_force
 
 
 def _new_row(office_number: int, kid: str, public: str, now: datetime) -> OfficeKey:
@@ -133,19 +177,92 @@ def _new_row(office_number: int, kid: str, public: str, now: datetime) -> Office
 
 
 def signing_key(db: Database, office_number: int) -> tuple[Ed25519PrivateKey, str]:
-    """This office's private key and its id; OfficeKeyError if it is missing or revoked."""
+    """This office's private key and its id; OfficeKeyError if it is missing, revoked or not
+    the key the database knows (replaced)."""
     path = key_path(office_number)
     private = _load(path) if path.exists() else None
     if private is None:
         raise OfficeKeyError("no_key", path=str(path))
-    kid = core.key_id(core.public_key_b64(private))
+    public = core.public_key_b64(private)
+    kid = core.key_id(public)
     with db.read() as session:
+        if _replaced(session, office_number, core.key_fingerprint(public)):
+            raise OfficeKeyError("key_replaced", key_id=kid)
         row = _by_id(session, kid)
         if row is None or row.office_number != office_number:
             raise OfficeKeyError("no_key", path=str(path))
         if row.revoked_at is not None:
             raise OfficeKeyError("revoked_key", key_id=kid, revoked_at=row.revoked_at)
     return private, kid
+
+
+@dataclass(frozen=True)
+class KeyState:
+    """What `auyl-desk keys show` and the start check tell about this office's key."""
+
+    office_number: int
+    status: str  # "ok", "no_key" (missing or unreadable), "key_replaced", "revoked_key"
+    path: Path
+    key_id: str  # of the key file; "" without a readable one
+    fingerprint: str  # of the key file
+    stored_fingerprint: str  # what the database keeps; "" if nothing yet
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+
+def key_state(db: Database, office_number: int) -> KeyState:
+    """The state of this office's key on this computer, read only."""
+    path = key_path(office_number)
+    with db.read() as session:
+        stored = str(get_setting(session, OFFICE_KEY_FINGERPRINT) or "")
+    try:
+        signing_key(db, office_number)
+        status = "ok"
+    except OfficeKeyError as error:
+        status = error.code
+    private = _load(path) if path.exists() else None
+    public = core.public_key_b64(private) if private is not None else ""
+    return KeyState(
+        office_number,
+        status,
+        path,
+        core.key_id(public) if public else "",
+        core.key_fingerprint(public) if public else "",
+        stored,
+    )
+
+
+def rekey(db: Database, office_number: int, reason: str, actor: Actor, now: datetime) -> str:
+    """Make a new key for the office on purpose (an administrator's act): the office's keys in
+    force are revoked from `now` with `reason`, a key file found is set aside as
+    office-<n>.<its id>.pem, and the new key's id is returned. Certificates signed before the
+    day of the revocation stay valid."""
+    if not reason.strip():
+        raise OfficeKeyError("reason_required")
+    path = key_path(office_number)
+    moment = aware(now)
+    with db.write(actor) as session:
+        revoked = session.scalars(
+            select(OfficeKey).where(
+                OfficeKey.office_number == office_number,
+                OfficeKey.revoked_at.is_(None),
+                OfficeKey.deleted_at.is_(None),
+            )
+        ).all()
+        for row in revoked:
+            row.revoked_at = moment
+            row.revoke_reason = reason.strip()
+        private = _load(path) if path.exists() else None
+        if private is not None:
+            old = core.key_id(core.public_key_b64(private))
+            path.replace(path.with_name(f"office-{office_number}.{old}.pem"))
+        elif path.exists():
+            path.replace(path.with_name(f"office-{office_number}.unreadable.pem"))
+        kid = _make_key(session, office_number, moment)
+        session.note("office_key.rekey", kid, revoked=[row.key_id for row in revoked])
+        return kid
 
 
 def known_keys(db: Database) -> list[KeyRow]:

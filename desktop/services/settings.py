@@ -20,6 +20,9 @@ AKIM_POSITION_RU = "akim_position_ru"  # on Russian certificates
 # ({terms id: {term name: count}}, RuleBook.with_complaint_overrides), and the talon's paper.
 COMPLAINT_TERMS = "complaint_terms"
 COMPLAINT_TALON_PAGE = "complaint_talon_page"
+# The fingerprint (desktop.core.certificate.key_fingerprint) of this office's signing key, saved
+# when the key is made: a key file replaced by another key no longer matches it.
+OFFICE_KEY_FINGERPRINT = "office_key_fingerprint"
 DISPLAY_HIGHLIGHT = "display_highlight_seconds"  # a called number stands out this long
 DEFAULT_HIGHLIGHT_SECONDS = 30
 MAX_HIGHLIGHT_SECONDS = 600

@@ -584,7 +584,8 @@ def import_packages(
                 results.append(item)
                 if item.status == APPLIED:
                     results.extend(applier.release_held(item.office, _held_content))
-            work.note("sync.import", ", ".join(r.name for r in results), dry_run=dry_run)
+            if any(r.status in (APPLIED, HELD) for r in results):  # refused or repeated: no trace
+                work.note("sync.import", ", ".join(r.name for r in results), dry_run=dry_run)
             if dry_run:
                 raise _DryRun
     except _DryRun:

@@ -115,7 +115,7 @@ def _encryption_key(me: Side) -> X25519PrivateKey:
     if path.exists():
         return core_keys.load_encryption_key(path.read_bytes())
     private = X25519PrivateKey.generate()
-    keys.write_private_key(path, certificate.private_key_pem(private))
+    keys.write_private(path, certificate.private_key_pem(private))
     return private
 
 
@@ -131,7 +131,7 @@ def own_keys(db: Database, actor: Actor, now: datetime) -> core_keys.SyncKeys:
             signing = certificate.load_private_key(path.read_bytes())
         else:
             signing = certificate.new_private_key()
-            keys.write_private_key(path, certificate.private_key_pem(signing))
+            keys.write_private(path, certificate.private_key_pem(signing))
     return core_keys.SyncKeys(signing, _encryption_key(me))
 
 

@@ -10,6 +10,10 @@ it here. Outcomes:
 - demo: genuinely signed, but marked as made from demo data: not a valid certificate;
 - altered: the signature holds, but the PDF's printed text differs from the signed content;
 - forged: the signature does not match (or the key is another office's);
+- differs_from_record: the signature is genuine (the office did sign this), but this office's
+  record of that number holds other content: the record was renumbered, or the database was
+  restored from an older copy and the number given again. Not a forgery: the paper is what the
+  office signed; which of the two is in force is for the office to settle;
 - unknown_office: the key is not among the known keys;
 - revoked_key: signed on or after the day the office's key was revoked;
 - malformed: no readable certificate code (`reason` says which part).
@@ -43,6 +47,7 @@ STATUSES = (
     "demo",
     "altered",
     "forged",
+    "differs_from_record",
     "unknown_office",
     "revoked_key",
     "malformed",
@@ -165,7 +170,7 @@ def verify(db: Database, source: str | bytes | Path) -> Verdict:
         if differences:
             return replace(stated, status="altered", content=content, differences=differences)
     if _differs_from_stored(db, content.number, found.code):
-        return replace(stated, status="forged")
+        return replace(revoked, status="differs_from_record", content=content)
     return replace(revoked, status="valid", content=content)
 
 
@@ -176,7 +181,8 @@ def _signed_after_revocation(issued_on: date, revoked_at: datetime | None) -> bo
 
 
 def _differs_from_stored(db: Database, number: str, text: str) -> bool:
-    """A certificate of this number is stored here with another code (a key used twice)."""
+    """A certificate of this number is stored here with another code (signed by a genuine key:
+    the record was given this number again, or the key signed twice)."""
     with db.read() as session:
         stored = session.scalar(select(Certificate).where(Certificate.number == number))
     return (
@@ -213,7 +219,7 @@ def _verify_version_1(db: Database, text: str) -> Verdict:
     with db.read() as session:
         stored = session.scalar(select(Certificate).where(Certificate.number == payload.number))
         if stored is not None and stored.content_hash != payload.content_hash:
-            return replace(stated, status="forged")
+            return replace(revoked, status="differs_from_record")
     return replace(revoked, status="valid")
 
 

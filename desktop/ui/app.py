@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -16,12 +17,13 @@ from desktop.core.clock import Clock, SystemClock
 from desktop.paths import default_db_path
 from desktop.services import backups, settings
 from desktop.services import office as office_service
+from desktop.services.file_check import DatabaseProblem
 from desktop.services.startup import open_database
-from desktop.ui import first_paint
+from desktop.ui import backup_texts, database_texts, first_paint, office_key
 from desktop.ui.context import AppContext
 from desktop.ui.errors import describe, install_exception_hook
 from desktop.ui.hub import Hub
-from desktop.ui.i18n import Translations, language_from_environment
+from desktop.ui.i18n import Translations, current_language, language_from_environment
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -36,8 +38,13 @@ def run(argv: Sequence[str]) -> int:
     install_exception_hook()
     Translations().switch(language_from_environment(dict(os.environ)) or settings.DEFAULT_LANGUAGE)
     args = parser().parse_args(list(argv))
+    clock = SystemClock()
     try:
-        window = start(args.db)
+        window = start(args.db, clock)
+    except DatabaseProblem as problem:
+        if not refuse_to_start(problem, clock):
+            return 1
+        return run(argv)  # the latest good backup was restored: start on it
     except (SQLAlchemyError, OSError) as error:
         # what the fault is and which way to turn (busy: wait; damaged: the IT person), as
         # for any action; the technical details behind the details button
@@ -58,7 +65,53 @@ def run(argv: Sequence[str]) -> int:
         return 0
     window.show()
     window.start_automatic_backups()
+    office_key.warn_if_replaced(window, window.ctx)
     return app.exec()
+
+
+def refuse_to_start(problem: DatabaseProblem, clock: Clock) -> bool:
+    """Say why the database was not opened. For a damaged file, offer to restore the latest
+    good backup (True once restored) or, with none, to open the backups folder."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        database_texts.tr(database_texts.TITLE),
+        database_texts.message(problem),
+        QMessageBox.StandardButton.Close,
+    )
+    folder = backups.default_folder()
+    latest = None
+    restore = open_folder = None
+    if problem.code in database_texts.BACKUP_HELPS:
+        latest = backups.latest_good_backup(folder)
+        if latest is not None and latest.taken_at is not None:
+            when = backup_texts.when_text(latest.taken_at, current_language())
+            restore = box.addButton(
+                database_texts.tr(database_texts.RESTORE_LATEST).replace("%1", when),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+        else:
+            open_folder = box.addButton(
+                database_texts.tr(database_texts.OPEN_BACKUPS), QMessageBox.ButtonRole.ActionRole
+            )
+    box.exec()
+    clicked = box.clickedButton()
+    if open_folder is not None and clicked is open_folder:
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    if restore is None or latest is None or clicked is not restore:
+        return False
+    from desktop.ui.dialogs.backups_dialog import confirm_restore, restored_text
+
+    database = Path(problem.location)
+    if not confirm_restore(box, latest, str(database)):
+        return False
+    try:
+        result = backups.restore(database, latest.path, clock.now())
+    except backups.BackupError as error:
+        QMessageBox.warning(box, box.windowTitle(), backup_texts.message(error))
+        return False
+    QMessageBox.information(box, box.windowTitle(), restored_text(result))
+    return True
 
 
 def start(db_arg: str | None, clock: Clock | None = None) -> MainWindow | None:

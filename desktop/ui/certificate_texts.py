@@ -31,6 +31,11 @@ MESSAGES = {
         "key: open Settings > Office and clerk and save. Certificates signed before the "
         "revocation stay valid.",
     ),
+    "key_replaced": QT_TRANSLATE_NOOP(
+        "CertificateTexts",
+        "The office's key file on this computer was replaced by another key: nothing is signed "
+        "until an administrator makes a new key (Settings > Make a new office key…).",
+    ),
     "no_key": QT_TRANSLATE_NOOP(
         "CertificateTexts",
         "The office's signing key is missing on this computer. Open Settings > Office and clerk "
@@ -97,6 +102,12 @@ VERDICTS = {
     "forged": QT_TRANSLATE_NOOP(
         "CertificateTexts", "Forged: the signature does not match. The certificate was altered."
     ),
+    "differs_from_record": QT_TRANSLATE_NOOP(
+        "CertificateTexts",
+        "Signature genuine, but this office's record of this number holds other content (the "
+        "record was renumbered or the database restored from an older copy). The certificate "
+        "is not forged: ask the office which record is in force.",
+    ),
     "unknown_office": QT_TRANSLATE_NOOP(
         "CertificateTexts",
         "Unknown office: its key is not among the known office keys. Ask the district for the "
@@ -160,6 +171,7 @@ COLOURS = {
     "demo": "#a35200",
     "altered": "#b00020",
     "forged": "#b00020",
+    "differs_from_record": "#a35200",
     "unknown_office": "#a35200",
     "revoked_key": "#b00020",
     "malformed": "#b00020",

@@ -27,6 +27,7 @@ from desktop.printing.document import DocumentDoesNotFit
 from desktop.services.applications import ApplicationError
 from desktop.services.certificates import CertificateError
 from desktop.services.complaints import ComplaintError
+from desktop.services.file_check import fault_of
 from desktop.services.household_values import BookError
 from desktop.services.queue import QueueError
 from desktop.ui import (
@@ -47,40 +48,6 @@ P = ParamSpec("P")
 R = TypeVar("R")
 W = TypeVar("W", bound=QWidget)
 
-# Faults of the database, told apart by SQLite's result code (the primary code: the low byte of
-# `sqlite_errorcode`), by PostgreSQL's SQLSTATE, and failing both by what the driver says. Each
-# fault points one way: busy -> wait; full -> free space; read-only -> permissions; damaged
-# (the only one that speaks of backups) -> the district IT person.
-SQLITE_FAULTS = {
-    3: "read_only",  # SQLITE_PERM
-    5: "busy",  # SQLITE_BUSY
-    6: "busy",  # SQLITE_LOCKED
-    8: "read_only",  # SQLITE_READONLY
-    10: "io",  # SQLITE_IOERR
-    11: "damaged",  # SQLITE_CORRUPT
-    13: "full",  # SQLITE_FULL
-    14: "unreachable",  # SQLITE_CANTOPEN
-    26: "damaged",  # SQLITE_NOTADB
-}
-POSTGRESQL_FAULTS = {
-    "53100": "full",  # disk_full
-    "25006": "read_only",  # read_only_sql_transaction
-    "42501": "read_only",  # insufficient_privilege
-    "55P03": "busy",  # lock_not_available
-    "40P01": "busy",  # deadlock_detected
-    "XX001": "damaged",  # data_corrupted
-    "XX002": "damaged",  # index_corrupted
-    "08001": "unreachable",  # sqlclient_unable_to_establish_sqlconnection
-    "08006": "unreachable",  # connection_failure
-}
-DATABASE_FAULTS = (
-    ("busy", ("database is locked", "database is busy", "could not obtain lock")),
-    ("full", ("database or disk is full", "no space left", "disk full")),
-    ("read_only", ("readonly database", "read-only", "permission denied")),
-    ("damaged", ("malformed", "not a database")),
-    ("io", ("disk i/o error",)),
-    ("unreachable", ("unable to open database", "could not connect", "connection refused")),
-)
 MESSAGES = {
     "busy": QT_TRANSLATE_NOOP(
         "Errors",
@@ -146,17 +113,7 @@ def _tr(text: str) -> str:
 def database_fault(error: DBAPIError | sqlite3.Error) -> str:
     """'busy', 'full', 'read_only', 'damaged', 'io', 'unreachable' or 'database'."""
     driver = error.orig if isinstance(error, DBAPIError) else error
-    code = getattr(driver, "sqlite_errorcode", None)
-    if isinstance(code, int) and code & 0xFF in SQLITE_FAULTS:
-        return SQLITE_FAULTS[code & 0xFF]
-    state = getattr(driver, "sqlstate", None)  # psycopg 3
-    if isinstance(state, str) and state in POSTGRESQL_FAULTS:
-        return POSTGRESQL_FAULTS[state]
-    said = str(driver or error).lower()
-    return next(
-        (fault for fault, words in DATABASE_FAULTS if any(word in said for word in words)),
-        "database",
-    )
+    return fault_of(driver or error) or "database"
 
 
 def describe(error: BaseException) -> str:

@@ -21,7 +21,7 @@ from desktop.services import office as office_service
 from desktop.services import queue, settings
 from desktop.services.backups import BackupError
 from desktop.services.demo import load_demo, remove_demo
-from desktop.ui import backup_texts
+from desktop.ui import backup_texts, office_key
 from desktop.ui.automatic_backups import AutomaticBackups
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_action
@@ -151,6 +151,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.add_demo_action.triggered.connect(self.add_demo)
         self.remove_demo_action = QAction(self)
         self.remove_demo_action.triggered.connect(self.remove_demo)
+        self.rekey_action = QAction(self)
+        self.rekey_action.triggered.connect(self.rekey)
         self.settings_menu.addActions(
             [
                 self.setup_action,
@@ -162,6 +164,7 @@ class MainWindow(Retranslating, QMainWindow):
                 self.personal_data_action,
                 self.add_demo_action,
                 self.remove_demo_action,
+                self.rekey_action,
             ]
         )
         self.printers_menu = self.settings_menu.addMenu("")
@@ -223,6 +226,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.personal_data_action.setText(self.tr("Personal data: retention and p&urging…"))
         self.add_demo_action.setText(self.tr("&Add demo households…"))
         self.remove_demo_action.setText(self.tr("Remove &demo households…"))
+        self.rekey_action.setText(office_key.tr(office_key.ACTION))
         self.printers_menu.setTitle(self.tr("&Printers: test print"))
         kinds = {
             "ticket": self.tr("Queue &ticket…"),
@@ -402,6 +406,10 @@ class MainWindow(Retranslating, QMainWindow):
             self.tr("Add demo households"),
             self.tr("%n demo household(s) added.", "", added),
         )
+
+    @user_action
+    def rekey(self) -> None:
+        office_key.rekey(self, self.ctx)
 
     @user_action
     def remove_demo(self) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import sqlite3
 import stat
 import threading
 from dataclasses import replace
@@ -358,3 +360,45 @@ def test_revoking_the_own_key_makes_setup_create_a_new_one(
     row = certificates.prepare(office45, application_id, TUESDAY.date(), by(office45), TUESDAY)
     assert verification.verify(office45, row.payload).status == "valid"
     assert verification.verify(office45, row.payload).revoked_at is None
+
+
+def test_a_restored_database_never_gives_a_certificate_number_twice(
+    office45: Database, household: Any, tmp_path: Path
+) -> None:
+    if not office45.is_sqlite:
+        pytest.skip("restoring a copy of the file is a SQLite matter")
+    path = Path(str(office45.url.database))
+    numbers = []
+    for _ in range(2):
+        numbers.append(
+            certificates.prepare(
+                office45, _accepted(office45), date(2026, 6, 1), by(office45), TUESDAY
+            ).number
+        )
+    before = tmp_path / "before-C0003.sqlite3"
+    source, copy = sqlite3.connect(path), sqlite3.connect(before)
+    source.backup(copy)
+    source.close()
+    copy.close()
+    numbers.append(
+        certificates.prepare(
+            office45, _accepted(office45), date(2026, 6, 1), by(office45), TUESDAY
+        ).number
+    )
+    assert numbers == ["45-2026-C0001", "45-2026-C0002", "45-2026-C0003"]
+    office45.dispose()
+    shutil.copyfile(before, path)  # the copy put back, and the -wal of the crash deleted
+    for leftover in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    restored = Database(path)
+    try:
+        again = certificates.prepare(
+            restored, _accepted(restored), date(2026, 6, 1), by(restored), TUESDAY
+        )
+        assert again.number == "45-2026-C0004"
+        # and the registration numbers of the applications went on too
+        assert applications.application(restored, again.application_id).registration_number == (
+            "45-2026-0004"
+        )
+    finally:
+        restored.dispose()

@@ -96,3 +96,26 @@ def test_the_series_row_itself_holds_a_second_writer_until_the_first_commits(
         assert thread.is_alive() and taken == []  # waiting for the row
     thread.join()
     assert taken == [3]
+
+
+def test_a_damaged_marks_file_stops_numbering_with_the_file_named(configured_db: Database) -> None:
+    from db.models import Application
+    from desktop.services import number_marks
+
+    assert number_marks.read() == {}
+    number_marks.raise_to({"registration:100:2026": 7, "certificate:100:2026": 2})
+    number_marks.raise_to({"registration:100:2026": 5})  # a mark never goes down
+    assert number_marks.read() == {"registration:100:2026": 7, "certificate:100:2026": 2}
+    with configured_db.write(SYSTEM) as work:  # the database behind the file: the file wins
+        key = "registration:100:2026"
+        assert next_number(work, key, Application.registration_seq) == 8
+    assert number_marks.read()[key] == 8
+    number_marks.marks_path().write_text("{not json", encoding="utf-8")
+    with (
+        pytest.raises(number_marks.NumberMarkError) as damaged,
+        configured_db.write(SYSTEM) as work,
+    ):
+        next_number(work, key, Application.registration_seq)
+    assert damaged.value.filename == str(number_marks.marks_path())
+    with configured_db.read() as session:  # nothing was taken
+        assert session.get(NumberSeries, key).last_value == 8  # type: ignore[union-attr]

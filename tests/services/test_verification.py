@@ -203,3 +203,27 @@ def test_a_certificate_issued_with_a_version_1_code_reprints_and_verifies(
     assert reprint.payload == old.text
     verdict = verification.verify(office45, certificates.pdf(office45, row.id, copy=True))
     assert verdict.status == "valid" and verdict.content is None
+
+
+def test_a_genuine_code_whose_number_the_record_holds_otherwise_is_not_called_forged(
+    office45: Database, household: Any
+) -> None:
+    from db.models import Certificate
+
+    row = _prepared(office45)
+    private = v1.load_private_key(keys.key_path(45).read_bytes())
+    signed = code2.parse_code(row.payload).content
+    other = code2.make_code(private, replace(signed, holder="Басқа Адам", national_number=IIN))
+    with office45.write(by(office45)) as session:  # the number given again to other content
+        stored = session.get(Certificate, row.id)
+        assert stored is not None
+        stored.signature = other.text
+    verdict = verification.verify(office45, row.payload)
+    assert verdict.status == "differs_from_record" and not verdict.valid
+    assert verdict.content == signed  # what the office did sign, for the checker to compare
+    last = row.payload[-1]
+    tampered = row.payload[:-1] + ("A" if last != "A" else "B")
+    assert verification.verify(office45, tampered).status in ("forged", "malformed")
+    # a version 1 code whose content hash differs from the record: genuine, not forged
+    old = v1.make_payload(private, row.number, TUESDAY.date(), 45, 1, "0" * 64)
+    assert verification.verify(office45, old.text).status == "differs_from_record"

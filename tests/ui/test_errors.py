@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.exc import OperationalError
 
+from desktop.services import file_check
 from desktop.services.queue import QueueError
 from desktop.ui import errors
 from desktop.ui.context import NoWorkplace
@@ -93,7 +94,7 @@ def test_each_database_fault_points_its_own_way_in_each_language(
 ) -> None:
     Translations().switch(language)
     raw = _real_sqlite_error(fault, tmp_path)
-    assert raw.sqlite_errorcode & 0xFF in errors.SQLITE_FAULTS  # told by the code, not the text
+    assert raw.sqlite_errorcode & 0xFF in file_check.SQLITE_FAULTS  # told by the code, not the text
     wrapped = OperationalError("INSERT ...", {}, raw)  # as SQLAlchemy hands it on
     text = describe(wrapped)
     assert describe(raw) == text == errors._tr(MESSAGES[fault])
