@@ -14,7 +14,7 @@ from sqlalchemy.exc import OperationalError
 
 from desktop import cli_errors
 from desktop.cli import main
-from desktop.ui import database_texts, errors
+from desktop.ui import database_texts
 
 # main() would create a bare QCoreApplication, after which widget tests cannot run.
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -133,7 +133,7 @@ def test_no_traceback_reaches_the_terminal(damaged_db: Path) -> None:
     )
     assert done.returncode == 1
     assert done.stderr.startswith("Auyl Desk не открыл базу данных"), done.stderr
-    assert "Traceback" not in done.stderr and "File \"" not in done.stderr
+    assert "Traceback" not in done.stderr and 'File "' not in done.stderr
 
 
 @pytest.mark.parametrize(
