@@ -5138,6 +5138,10 @@ Rows not imported: %6.</source>
         <translation>кезеңнің соңғы күні, қоса алғанда (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
+        <source>at the district: office N&apos;s records only (without it: the whole district&apos;s)</source>
+        <translation>ауданда: тек N әкімдігінің жазбалары (онсыз: бүкіл ауданның)</translation>
+    </message>
+    <message>
         <source>where to write it (JSON: the screen if omitted)</source>
         <translation>қайда жазу керек (JSON: көрсетілмесе, экранға)</translation>
     </message>

@@ -5147,6 +5147,10 @@ Rows not imported: %6.</source>
         <translation>последний день периода включительно (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
+        <source>at the district: office N&apos;s records only (without it: the whole district&apos;s)</source>
+        <translation>в районе: только записи акимата N (без него: всего района)</translation>
+    </message>
+    <message>
         <source>where to write it (JSON: the screen if omitted)</source>
         <translation>куда записать (JSON: если не указано, на экран)</translation>
     </message>
