@@ -1899,6 +1899,73 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
 </context>
 <context>
+    <name>DistrictReportsDialog</name>
+    <message>
+        <source>Indicator reports of the offices</source>
+        <translation>Аппараттардың көрсеткіштер есептері</translation>
+    </message>
+    <message>
+        <source>Whole district</source>
+        <translation>Бүкіл аудан</translation>
+    </message>
+    <message>
+        <source>Records of:</source>
+        <translation>Кімнің жазбалары:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Кезең:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>дейін</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Есепті басып шығару…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Norm, %</source>
+        <translation>Норматив, %</translation>
+    </message>
+    <message>
+        <source>Value, %</source>
+        <translation>Мәні, %</translation>
+    </message>
+    <message>
+        <source>Rests on</source>
+        <translation>Негізі</translation>
+    </message>
+    <message>
+        <source>Counting the indicators…</source>
+        <translation>Көрсеткіштер есептелуде…</translation>
+    </message>
+    <message>
+        <source>Pick whose records and a period, and press Show.</source>
+        <translation>Кімнің жазбалары екенін және кезеңді таңдап, «Көрсету» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>%1: applications handed in %2, surveys answered %3.</source>
+        <translation>%1: тапсырылған өтініштер %2, жауап берілген сауалнамалар %3.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>деректер жоқ</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy: another program or window is writing to it. Nothing was saved. Wait a minute and try again.</source>
@@ -4451,6 +4518,10 @@ Rows not imported: %6.</source>
     <message>
         <source>Conflicts…</source>
         <translation>Қайшылықтар…</translation>
+    </message>
+    <message>
+        <source>Indicator reports…</source>
+        <translation>Көрсеткіштер есептері…</translation>
     </message>
     <message>
         <source>Keys</source>

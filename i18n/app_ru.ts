@@ -1903,6 +1903,73 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
 </context>
 <context>
+    <name>DistrictReportsDialog</name>
+    <message>
+        <source>Indicator reports of the offices</source>
+        <translation>Отчёты по показателям аппаратов</translation>
+    </message>
+    <message>
+        <source>Whole district</source>
+        <translation>Весь район</translation>
+    </message>
+    <message>
+        <source>Records of:</source>
+        <translation>Чьи записи:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Печать отчёта…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Norm, %</source>
+        <translation>Нормативное значение, %</translation>
+    </message>
+    <message>
+        <source>Value, %</source>
+        <translation>Значение, %</translation>
+    </message>
+    <message>
+        <source>Rests on</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Counting the indicators…</source>
+        <translation>Показатели считаются…</translation>
+    </message>
+    <message>
+        <source>Pick whose records and a period, and press Show.</source>
+        <translation>Выберите, чьи записи, и период и нажмите «Показать».</translation>
+    </message>
+    <message>
+        <source>%1: applications handed in %2, surveys answered %3.</source>
+        <translation>%1: подано заявлений %2, заполнено анкет %3.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy: another program or window is writing to it. Nothing was saved. Wait a minute and try again.</source>
@@ -4460,6 +4527,10 @@ Rows not imported: %6.</source>
     <message>
         <source>Conflicts…</source>
         <translation>Конфликты…</translation>
+    </message>
+    <message>
+        <source>Indicator reports…</source>
+        <translation>Отчёты по показателям…</translation>
     </message>
     <message>
         <source>Keys</source>

@@ -41,6 +41,7 @@ from desktop.ui import sync_texts
 from desktop.ui.base_tab import BaseTab
 from desktop.ui.context import AppContext, NoWorkplace
 from desktop.ui.dialogs.base_dialog import BaseDialog
+from desktop.ui.district_reports import DistrictReportsDialog
 from desktop.ui.errors import user_action
 from desktop.ui.tasks import Task
 
@@ -245,6 +246,8 @@ class SyncTab(BaseTab):
         self.return_button = QPushButton()
         self.conflicts_button = QPushButton()
         self.conflicts_button.clicked.connect(self.show_conflicts)
+        self.reports_button = QPushButton()
+        self.reports_button.clicked.connect(self.show_reports)
         self.export_button.clicked.connect(self.export)
         self.import_button.clicked.connect(self.import_packages)
         self.return_button.clicked.connect(self.write_return)
@@ -255,6 +258,7 @@ class SyncTab(BaseTab):
             self.import_button,
             self.return_button,
             self.conflicts_button,
+            self.reports_button,
         ):
             actions.addWidget(widget)
         actions.addStretch()
@@ -292,6 +296,7 @@ class SyncTab(BaseTab):
         self.import_button.setText(self.tr("Import packages…"))
         self.return_button.setText(self.tr("Write answer for an office…"))
         self.conflicts_button.setText(self.tr("Conflicts…"))
+        self.reports_button.setText(self.tr("Indicator reports…"))
         self.keys_box.setTitle(self.tr("Keys"))
         self.save_enrollment_button.setText(self.tr("Save enrollment file…"))
         self.enroll_button.setText(self.tr("Enroll the other side…"))
@@ -319,6 +324,7 @@ class SyncTab(BaseTab):
         self.full_check.setVisible(not district)
         self.return_button.setVisible(district)
         self.conflicts_button.setVisible(district)
+        self.reports_button.setVisible(district)
         keys = [
             self.tr("Enrolled: %1 %2, fingerprint %3")
             .replace("%1", str(peer.number))
@@ -548,6 +554,10 @@ class SyncTab(BaseTab):
     def show_conflicts(self) -> None:
         ConflictsDialog(self.ctx, self).exec()
         self.refresh()
+
+    @user_action
+    def show_reports(self) -> None:
+        DistrictReportsDialog(self.ctx, self).exec()
 
     # ---- keys --------------------------------------------------------------------------------
 
