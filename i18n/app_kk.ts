@@ -1792,8 +1792,16 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Аудан нұсқасы</translation>
     </message>
     <message>
+        <source>Changed at the district</source>
+        <translation>Аудандағы өзгеріс</translation>
+    </message>
+    <message>
         <source>Office&apos;s version</source>
         <translation>Аппарат нұсқасы</translation>
+    </message>
+    <message>
+        <source>Changed at the office</source>
+        <translation>Аппараттағы өзгеріс</translation>
     </message>
     <message>
         <source>Keep the district&apos;s</source>

@@ -1792,8 +1792,16 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Версия района</translation>
     </message>
     <message>
+        <source>Changed at the district</source>
+        <translation>Изменено в районе</translation>
+    </message>
+    <message>
         <source>Office&apos;s version</source>
         <translation>Версия аппарата</translation>
+    </message>
+    <message>
+        <source>Changed at the office</source>
+        <translation>Изменено в аппарате</translation>
     </message>
     <message>
         <source>Keep the district&apos;s</source>

@@ -5,6 +5,7 @@ village takes in; every text in Kazakh and in Russian."""
 from __future__ import annotations
 
 import shutil
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,10 @@ from sqlalchemy import select
 from db.engine import Database
 from db.models import Household
 from desktop.core.actor import SYSTEM
+from desktop.core.clock import office_zone
+from desktop.core.formatting import format_datetime
 from desktop.services import sync_export, sync_import, sync_keys
+from desktop.services.household_writer import HouseholdWriter
 from desktop.ui import sync_texts
 from desktop.ui.context import AppContext
 from desktop.ui.hub import Hub
@@ -147,17 +151,34 @@ def test_a_conflict_is_shown_side_by_side_and_settled(
     with district_db.write(SYSTEM) as work:
         work.scalars(select(Household).where(Household.origin_office == 100)).one().street = "Б"
     with ctx.db.write(village.actor) as work:
-        work.scalars(select(Household)).one().street = "В"
+        writer = HouseholdWriter(work, village.actor)
+        writer.change_household(work.scalars(select(Household.id)).one(), {"street": "В"}, "")
+        writer.finish()
     second = sync_export.export_package(ctx.db, stick, village.actor, NOW).path
     sync_import.import_packages(district_db, [second], SYSTEM, NOW)
 
     dialog = ConflictsDialog(AppContext(district_db, Hub(), ctx.clock))
     qtbot.addWidget(dialog)
-    shown = [[dialog.table.item(0, c).text() for c in range(5)]]
+    shown = [[dialog.table.item(0, c).text() for c in range(7)]]
+    conflict = sync_import.open_conflicts(district_db)[0]
+
+    def at(version: dict[str, Any]) -> str:
+        moment = datetime.fromisoformat(version["updated_at"]).astimezone(office_zone())
+        return format_datetime(moment, language)
+
     assert shown == [
-        ["100", sync_texts.table_name("households"), sync_texts.field_name("street"), "Б", "В"]
+        [
+            "100",
+            sync_texts.table_name("households"),
+            sync_texts.field_name("street"),
+            "Б",
+            at(conflict.local),  # changed outside the book's writer: no name in history
+            "В",
+            f"{village.actor.name} — {at(conflict.incoming)}",
+        ]
     ]
     assert Catalogue().problems(language, visible_texts(dialog)) == []
+    dialog.grab().save(str(tmp_path / f"conflicts-{language}.png"))
     dialog.table.selectRow(0)
     dialog.resolve("incoming")
     assert dialog.table.rowCount() == 0

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.actor import SYSTEM, Actor
 from desktop.core.formatting import format_datetime
-from desktop.services import sync_export, sync_import, sync_keys, sync_return
+from desktop.services import sync_conflicts, sync_export, sync_import, sync_keys, sync_return
 from desktop.services.sync_rows import BOOKKEEPING
 from desktop.ui import sync_texts
 from desktop.ui.base_tab import BaseTab
@@ -138,14 +138,14 @@ class ConflictsDialog(BaseDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.conflicts: list[sync_import.Conflict] = []
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 7)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.keep_button = QPushButton()
         self.take_button = QPushButton()
         self.keep_button.clicked.connect(lambda: self.resolve("local"))
@@ -171,13 +171,16 @@ class ConflictsDialog(BaseDialog):
         ]
         self.rows = [index for index, _conflict, _name in rows]
         self.table.setRowCount(len(rows))
+        made = {c.id: sync_conflicts.changes(self.ctx.db, c) for c in self.conflicts}
         for row, (_index, conflict, name) in enumerate(rows):
             values = [
                 str(conflict.office),
                 sync_texts.table_name(conflict.table_name),
                 sync_texts.field_name(name),
                 str(conflict.local.get(name)),
+                self._made(made[conflict.id].district),
                 str(conflict.incoming[name]),
+                self._made(made[conflict.id].office),
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -192,11 +195,20 @@ class ConflictsDialog(BaseDialog):
                 self.tr("Data"),
                 self.tr("Field"),
                 self.tr("District's version"),
+                self.tr("Changed at the district"),
                 self.tr("Office's version"),
+                self.tr("Changed at the office"),
             ]
         )
         self.keep_button.setText(self.tr("Keep the district's"))
         self.take_button.setText(self.tr("Take the office's"))
+
+    def _made(self, change: sync_conflicts.Change) -> str:
+        """'Name — 02.12.2026, 15:04' in office-local time (either part may be missing)."""
+        when = change.when
+        language = self.ctx.language or "ru"
+        shown = "" if when is None else format_datetime(self.ctx.local(when), language)
+        return " — ".join(part for part in (change.who, shown) if part)
 
     @user_action
     def resolve(self, choice: str) -> None:
