@@ -21,6 +21,7 @@ from desktop.core.clock import office_zone
 from desktop.core.formatting import format_datetime
 from desktop.services import sync_export, sync_import, sync_keys
 from desktop.services.household_writer import HouseholdWriter
+from desktop.services.sync_rows import BOOKKEEPING, tables
 from desktop.ui import sync_texts
 from desktop.ui.context import AppContext
 from desktop.ui.hub import Hub
@@ -185,3 +186,19 @@ def test_a_conflict_is_shown_side_by_side_and_settled(
     with district_db.read() as session:
         assert session.scalars(select(Household.street)).all() == ["В"]
     district_db.dispose()
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_every_synced_field_has_a_name_in_the_language(language: str) -> None:
+    """The conflicts list names a field of any synced table in words, never by its column."""
+    Translations().switch(language)
+    columns = {
+        column.name
+        for table in tables().values()
+        for column in table.columns
+        if column.name not in BOOKKEEPING
+    }
+    named = {column: sync_texts.field_name(column) for column in sorted(columns)}
+    assert [column for column, name in named.items() if name == column] == []
+    shown = [Shown("conflict field", name) for name in named.values()]
+    assert Catalogue().problems(language, shown) == []
