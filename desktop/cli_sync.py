@@ -281,6 +281,12 @@ def _import(db: Any, actor: Any, now: Any, packages: list[Path], dry_run: bool) 
                 .replace("%3", str(applied.keys_changed))
                 .replace("%4", str(applied.resolutions_applied))
             )
+            if applied.transfers_changed:
+                print(
+                    QCoreApplication.translate(
+                        "SyncCli", "Holiday transfers changed by the district: %1"
+                    ).replace("%1", ", ".join(day.isoformat() for day in applied.transfers_changed))
+                )
         return 0
     report = sync_import.import_packages(db, packages, actor, now, dry_run=dry_run)
     if dry_run:

@@ -4449,6 +4449,10 @@ Rows not imported: %6.</source>
         <translation>%1: %2 дейін расталды; жаңартылған кілттер: %3; қолданылған түзетулер: %4</translation>
     </message>
     <message>
+        <source>Holiday transfers changed by the district: %1</source>
+        <translation>Аудан өзгерткен демалыс күндерінің ауыстырылуы: %1</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was written.</source>
         <translation>Сынақ: ештеңе жазылған жоқ.</translation>
     </message>
@@ -4630,6 +4634,10 @@ Rows not imported: %6.</source>
     <message>
         <source>%1: acknowledged up to %2; keys updated: %3; corrections applied: %4</source>
         <translation>%1: %2 дейін расталды; жаңартылған кілттер: %3; қолданылған түзетулер: %4</translation>
+    </message>
+    <message>
+        <source>Holiday transfers changed by the district: %1</source>
+        <translation>Аудан өзгерткен демалыс күндерінің ауыстырылуы: %1</translation>
     </message>
     <message>
         <source>Office number:</source>

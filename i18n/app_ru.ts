@@ -4458,6 +4458,10 @@ Rows not imported: %6.</source>
         <translation>%1: подтверждено по %2; обновлено ключей: %3; применено исправлений: %4</translation>
     </message>
     <message>
+        <source>Holiday transfers changed by the district: %1</source>
+        <translation>Переносы выходных дней, изменённые районом: %1</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was written.</source>
         <translation>Пробный прогон: ничего не записано.</translation>
     </message>
@@ -4639,6 +4643,10 @@ Rows not imported: %6.</source>
     <message>
         <source>%1: acknowledged up to %2; keys updated: %3; corrections applied: %4</source>
         <translation>%1: подтверждено по %2; обновлено ключей: %3; применено исправлений: %4</translation>
+    </message>
+    <message>
+        <source>Holiday transfers changed by the district: %1</source>
+        <translation>Переносы выходных дней, изменённые районом: %1</translation>
     </message>
     <message>
         <source>Office number:</source>

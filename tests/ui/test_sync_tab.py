@@ -5,7 +5,7 @@ village takes in; every text in Kazakh and in Russian."""
 from __future__ import annotations
 
 import shutil
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +18,8 @@ from db.engine import Database
 from db.models import Household
 from desktop.core.actor import SYSTEM
 from desktop.core.clock import office_zone
-from desktop.core.formatting import format_datetime
-from desktop.services import sync_export, sync_import, sync_keys
+from desktop.core.formatting import format_date, format_datetime
+from desktop.services import calendar_transfers, sync_export, sync_import, sync_keys
 from desktop.services.household_writer import HouseholdWriter
 from desktop.services.sync_rows import BOOKKEEPING, tables
 from desktop.ui import sync_texts
@@ -79,6 +79,10 @@ def test_a_package_goes_to_the_district_and_the_answer_comes_back(
     district_tab.import_packages()
     assert shown and not said[-1].startswith("!")
     monkeypatch.setattr(QInputDialog, "getInt", lambda *_a: (100, True))
+    saturday = date(2027, 1, 9)
+    calendar_transfers.save_transfer(
+        district_db, saturday, "working_day", "ҚР Үкіметінің қаулысы", SYSTEM
+    )
     district_tab.write_return()
     answer = list(stick.glob("return-*.auylpkg"))
     assert len(answer) == 1
@@ -86,6 +90,7 @@ def test_a_package_goes_to_the_district_and_the_answer_comes_back(
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a: ([str(answer[0])], ""))
     village_tab.import_packages()
     assert not said[-1].startswith("!")
+    assert format_date(saturday, language) in said[-1]
     assert sync_export.status(ctx.db).acknowledged.through > 0
 
     shown += [*visible_texts(village_tab), *visible_texts(district_tab)]

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.actor import SYSTEM, Actor
-from desktop.core.formatting import format_datetime
+from desktop.core.formatting import format_date, format_datetime
 from desktop.services import sync_conflicts, sync_export, sync_import, sync_keys, sync_return
 from desktop.services.sync_rows import BOOKKEEPING
 from desktop.ui import sync_texts
@@ -539,6 +539,12 @@ class SyncTab(BaseTab):
                 .replace("%3", str(applied.keys_changed))
                 .replace("%4", str(applied.resolutions_applied))
             )
+            if applied.transfers_changed:
+                language = self.ctx.language or "ru"
+                days = ", ".join(format_date(day, language) for day in applied.transfers_changed)
+                lines.append(
+                    self.tr("Holiday transfers changed by the district: %1").replace("%1", days)
+                )
         QMessageBox.information(self, self.tr("Exchange"), "\n".join(lines))
 
     @user_action

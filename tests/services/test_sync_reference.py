@@ -1,0 +1,54 @@
+"""The district's holiday transfers travel in its return package: taken into the village's
+list in the same transaction as the acknowledgment, the changed days reported; the district's
+entry wins on its day, the office's own entries stay, a day the district drops is dropped."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from db.engine import Database
+from desktop.core.actor import SYSTEM
+from desktop.services import calendar_transfers, sync_export, sync_import, sync_return
+from tests.services.sync_helpers import enroll, later, make_district, make_village
+
+DECREE = "ҚР Үкіметінің 2026 жылғы қаулысы"
+
+
+@pytest.fixture
+def district(db: Database) -> Database:
+    return make_district(db)
+
+
+def _days(db: Database) -> dict[date, str]:
+    return {t.day: t.kind for t in calendar_transfers.office_transfers(db)}
+
+
+def test_holiday_transfers_round_trip(
+    district: Database, template_db: Path, tmp_path: Path
+) -> None:
+    village = make_village(template_db, tmp_path, 52, 1, seed=2)
+    enroll(district, village)
+    package = sync_export.export_package(village.db, tmp_path, village.actor, later(0))
+    sync_import.import_packages(district, [package.path], SYSTEM, later(1))
+    saturday, monday, friday = date(2027, 1, 9), date(2027, 1, 4), date(2027, 3, 19)
+    calendar_transfers.save_transfer(village.db, friday, "day_off", "Аппарат шешімі", village.actor)
+    calendar_transfers.save_transfer(district, saturday, "working_day", DECREE, SYSTEM)
+    calendar_transfers.save_transfer(district, monday, "day_off", DECREE, SYSTEM)
+
+    back = sync_return.make_return(district, 52, tmp_path, SYSTEM, later(2))
+    applied = sync_return.apply_return(village.db, back, village.actor, later(3))
+    assert applied.transfers_changed == (monday, saturday)
+    assert applied.acknowledged == package.last_change
+    assert _days(village.db) == {monday: "day_off", saturday: "working_day", friday: "day_off"}
+    assert sync_return.apply_return(village.db, back, village.actor, later(3)).duplicate
+
+    calendar_transfers.remove_transfer(district, monday, SYSTEM)
+    again = sync_return.make_return(district, 52, tmp_path, SYSTEM, later(4))
+    applied = sync_return.apply_return(village.db, again, village.actor, later(5))
+    assert applied.transfers_changed == (monday,)
+    assert _days(village.db) == {saturday: "working_day", friday: "day_off"}
+    working = calendar_transfers.office_transfers(village.db)
+    assert [t.basis for t in working if t.day == saturday] == [DECREE]
