@@ -3,7 +3,8 @@
 A return package, signed by the district and encrypted to the office, carries:
 - acknowledgments: for each of the office's databases, the counter up to which the district
   holds its changes (the village's next export starts after it);
-- the district's list of office keys, revocations included (services/keys.py);
+- the district's list of office keys, revocations included (services/keys.py), taken in the
+  same transaction as the rest;
 - resolutions: for each conflict settled in favour of the district's version, that version of
   the record, with the office's stamp it overrides;
 - reference data: the district's decreed holiday transfers (services/calendar_transfers.py),
@@ -316,6 +317,6 @@ def apply_return(db: Database, path: Path, actor: Actor, now: datetime) -> Retur
                 at=aware(now),
             )
         )
+        changed = keys.take_public_keys(work, key_rows)
         work.note("sync.return_applied", path.name, acknowledged=through)
-    changed = keys.import_public_keys(db, key_rows, actor)
     return ReturnApplied(False, through, changed, applied, kept, tuple(transfers))
