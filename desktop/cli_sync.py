@@ -287,6 +287,12 @@ def _import(db: Any, actor: Any, now: Any, packages: list[Path], dry_run: bool) 
                         "SyncCli", "Holiday transfers changed by the district: %1"
                     ).replace("%1", ", ".join(day.isoformat() for day in applied.transfers_changed))
                 )
+            if applied.reference_changed:
+                print(
+                    QCoreApplication.translate(
+                        "SyncCli", "Reference values corrected by the district: %1"
+                    ).replace("%1", str(len(applied.reference_changed)))
+                )
         return 0
     report = sync_import.import_packages(db, packages, actor, now, dry_run=dry_run)
     if dry_run:

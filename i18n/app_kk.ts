@@ -4453,6 +4453,10 @@ Rows not imported: %6.</source>
         <translation>Аудан өзгерткен демалыс күндерінің ауыстырылуы: %1</translation>
     </message>
     <message>
+        <source>Reference values corrected by the district: %1</source>
+        <translation>Аудан түзеткен анықтамалық мәндер: %1</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was written.</source>
         <translation>Сынақ: ештеңе жазылған жоқ.</translation>
     </message>
@@ -4638,6 +4642,10 @@ Rows not imported: %6.</source>
     <message>
         <source>Holiday transfers changed by the district: %1</source>
         <translation>Аудан өзгерткен демалыс күндерінің ауыстырылуы: %1</translation>
+    </message>
+    <message>
+        <source>Reference values corrected by the district: %1</source>
+        <translation>Аудан түзеткен анықтамалық мәндер: %1</translation>
     </message>
     <message>
         <source>Office number:</source>

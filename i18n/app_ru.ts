@@ -4462,6 +4462,10 @@ Rows not imported: %6.</source>
         <translation>Переносы выходных дней, изменённые районом: %1</translation>
     </message>
     <message>
+        <source>Reference values corrected by the district: %1</source>
+        <translation>Справочные значения, исправленные районом: %1</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was written.</source>
         <translation>Пробный прогон: ничего не записано.</translation>
     </message>
@@ -4647,6 +4651,10 @@ Rows not imported: %6.</source>
     <message>
         <source>Holiday transfers changed by the district: %1</source>
         <translation>Переносы выходных дней, изменённые районом: %1</translation>
+    </message>
+    <message>
+        <source>Reference values corrected by the district: %1</source>
+        <translation>Справочные значения, исправленные районом: %1</translation>
     </message>
     <message>
         <source>Office number:</source>

@@ -7,8 +7,10 @@ A return package, signed by the district and encrypted to the office, carries:
   same transaction as the rest;
 - resolutions: for each conflict settled in favour of the district's version, that version of
   the record, with the office's stamp it overrides;
-- reference data: the district's decreed holiday transfers (services/calendar_transfers.py),
-  taken into the village's list in the same transaction; the days that changed are reported.
+- reference data: the district's decreed holiday transfers (services/calendar_transfers.py)
+  and its corrections of the offices', departments' and district akimats' values
+  (services/reference.py: they stay over a reload of the reference files), taken in the
+  same transaction; the days and the values that changed are reported.
 
 The village applies it in one transaction. A resolution is not applied over a record the
 village changed again after the version the district saw: that edit travels to the district
@@ -37,7 +39,7 @@ from desktop.core.localtime import aware
 from desktop.core.sync import keys as core_keys
 from desktop.core.sync.header import Origin, PackageError
 from desktop.core.sync.package_file import package_file_name, write_package_file
-from desktop.services import calendar_transfers, keys, settings, sync_keys
+from desktop.services import calendar_transfers, keys, reference, settings, sync_keys
 from desktop.services.sync_export import ACKNOWLEDGED, acknowledged
 from desktop.services.sync_import import ContentError, open_checked, parse_content
 from desktop.services.sync_rows import (
@@ -67,6 +69,7 @@ class ReturnApplied:
     resolutions_applied: int
     resolutions_kept_local: int  # changed here again since: sent back with the next export
     transfers_changed: tuple[date, ...] = ()  # days whose holiday transfer the district changed
+    reference_changed: tuple[reference.FlaggedKey, ...] = ()  # values the district corrected
 
 
 # ---- the district --------------------------------------------------------------------------------
@@ -151,6 +154,7 @@ def make_return(db: Database, office: int, folder: Path, actor: Actor, now: date
         last = change_counter.last_value(session)
         database_id = change_counter.database_id(session)
         transfers = calendar_transfers.district_list(session)
+        corrections = reference.district_corrections(session, office)
     manifest = {
         "format": CONTENT_FORMAT,
         "version": CONTENT_VERSION,
@@ -162,6 +166,7 @@ def make_return(db: Database, office: int, folder: Path, actor: Actor, now: date
         "keys": key_rows,
         "resolves": resolves,
         "calendar_transfers": transfers,
+        "corrections": corrections,
         "rows": sum(len(r) for r in resolutions.values()),
     }
 
@@ -270,6 +275,10 @@ def apply_return(db: Database, path: Path, actor: Actor, now: datetime) -> Retur
                 )
             except (KeyError, TypeError, ValueError):
                 raise ContentError("bad_manifest", "calendar_transfers") from None
+        try:
+            corrected = reference.take_corrections(work, list(manifest.get("corrections", [])))
+        except (KeyError, TypeError, ValueError):
+            raise ContentError("bad_manifest", "corrections") from None
         for name, rows in content.rows.items():
             table = tables()[name]
             ids = [r["id"] for r in rows]
@@ -319,4 +328,4 @@ def apply_return(db: Database, path: Path, actor: Actor, now: datetime) -> Retur
         )
         changed = keys.take_public_keys(work, key_rows)
         work.note("sync.return_applied", path.name, acknowledged=through)
-    return ReturnApplied(False, through, changed, applied, kept, tuple(transfers))
+    return ReturnApplied(False, through, changed, applied, kept, tuple(transfers), tuple(corrected))

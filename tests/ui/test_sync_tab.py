@@ -19,7 +19,13 @@ from db.models import Household
 from desktop.core.actor import SYSTEM
 from desktop.core.clock import office_zone
 from desktop.core.formatting import format_date, format_datetime
-from desktop.services import calendar_transfers, sync_export, sync_import, sync_keys
+from desktop.services import (
+    calendar_transfers,
+    reference,
+    sync_export,
+    sync_import,
+    sync_keys,
+)
 from desktop.services.household_writer import HouseholdWriter
 from desktop.services.sync_rows import BOOKKEEPING, tables
 from desktop.ui import sync_texts
@@ -83,6 +89,7 @@ def test_a_package_goes_to_the_district_and_the_answer_comes_back(
     calendar_transfers.save_transfer(
         district_db, saturday, "working_day", "ҚР Үкіметінің қаулысы", SYSTEM
     )
+    reference.correct_value(district_db, "office", "100", "postal_code", "100301", SYSTEM)
     district_tab.write_return()
     answer = list(stick.glob("return-*.auylpkg"))
     assert len(answer) == 1
@@ -90,7 +97,7 @@ def test_a_package_goes_to_the_district_and_the_answer_comes_back(
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a: ([str(answer[0])], ""))
     village_tab.import_packages()
     assert not said[-1].startswith("!")
-    assert format_date(saturday, language) in said[-1]
+    assert format_date(saturday, language) in said[-1] and said[-1].endswith(": 1")
     assert sync_export.status(ctx.db).acknowledged.through > 0
 
     shown += [*visible_texts(village_tab), *visible_texts(district_tab)]

@@ -545,6 +545,12 @@ class SyncTab(BaseTab):
                 lines.append(
                     self.tr("Holiday transfers changed by the district: %1").replace("%1", days)
                 )
+            if applied.reference_changed:
+                lines.append(
+                    self.tr("Reference values corrected by the district: %1").replace(
+                        "%1", str(len(applied.reference_changed))
+                    )
+                )
         QMessageBox.information(self, self.tr("Exchange"), "\n".join(lines))
 
     @user_action
