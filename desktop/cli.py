@@ -311,6 +311,15 @@ def parser() -> argparse.ArgumentParser:
         )
         one.add_argument("--format", choices=formats, default=formats[0])
         one.add_argument(
+            "--office",
+            type=int,
+            metavar="N",
+            help=QCoreApplication.translate(
+                "cli",
+                "at the district: office N's records only (without it: the whole district's)",
+            ),
+        )
+        one.add_argument(
             "--out",
             metavar=QCoreApplication.translate("cli", "FILE"),
             help=QCoreApplication.translate(
@@ -675,7 +684,9 @@ def _report(args: argparse.Namespace) -> int:
         return 2
     opened = open_database(args.db)
     try:
-        report = reports.build_report(opened.db, period, SystemClock().now())
+        report = reports.build_report(
+            opened.db, period, SystemClock().now(), office_number=args.office
+        )
         if args.format == "pdf":
             data = reports.document(opened.db, report, args.lang).pdf()
         elif args.format == "xlsx":

@@ -281,6 +281,18 @@ def _import(db: Any, actor: Any, now: Any, packages: list[Path], dry_run: bool) 
                 .replace("%3", str(applied.keys_changed))
                 .replace("%4", str(applied.resolutions_applied))
             )
+            if applied.transfers_changed:
+                print(
+                    QCoreApplication.translate(
+                        "SyncCli", "Holiday transfers changed by the district: %1"
+                    ).replace("%1", ", ".join(day.isoformat() for day in applied.transfers_changed))
+                )
+            if applied.reference_changed:
+                print(
+                    QCoreApplication.translate(
+                        "SyncCli", "Reference values corrected by the district: %1"
+                    ).replace("%1", str(len(applied.reference_changed)))
+                )
         return 0
     report = sync_import.import_packages(db, packages, actor, now, dry_run=dry_run)
     if dry_run:
@@ -307,8 +319,17 @@ def _import(db: Any, actor: Any, now: Any, packages: list[Path], dry_run: bool) 
     return 1 if refused else 0
 
 
+def _made(change: Any) -> str:
+    """Who made a version and when, office-local ('Ахметова Г. С. 2026-12-02 15:04')."""
+    from desktop.core.clock import office_zone
+
+    when = change.when
+    local = "" if when is None else when.astimezone(office_zone()).isoformat(" ", "minutes")
+    return " ".join(part for part in (change.who, local[:16]) if part) or "—"
+
+
 def _conflicts(db: Any) -> int:
-    from desktop.services import sync_import
+    from desktop.services import sync_conflicts, sync_import
     from desktop.services.sync_rows import BOOKKEEPING
     from desktop.ui import sync_texts
 
@@ -320,13 +341,22 @@ def _conflicts(db: Any) -> int:
             .replace("%3", sync_texts.table_name(conflict.table_name))
             .replace("%4", str(conflict.record_id))
         )
+        made = sync_conflicts.changes(db, conflict)
+        print(
+            "  "
+            + QCoreApplication.translate(
+                "SyncCli", "changed at the district: %1; at the office: %2"
+            )
+            .replace("%1", _made(made.district))
+            .replace("%2", _made(made.office))
+        )
         for name in sorted(conflict.incoming):
             mine, theirs = conflict.local.get(name), conflict.incoming[name]
             if mine != theirs and name not in BOOKKEEPING:
                 print(
                     "  "
                     + QCoreApplication.translate("SyncCli", "%1: district %2 | office %3")
-                    .replace("%1", name)
+                    .replace("%1", sync_texts.field_name(name))
                     .replace("%2", repr(mine))
                     .replace("%3", repr(theirs))
                 )

@@ -2036,8 +2036,16 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Аудан нұсқасы</translation>
     </message>
     <message>
+        <source>Changed at the district</source>
+        <translation>Аудандағы өзгеріс</translation>
+    </message>
+    <message>
         <source>Office&apos;s version</source>
         <translation>Аппарат нұсқасы</translation>
+    </message>
+    <message>
+        <source>Changed at the office</source>
+        <translation>Аппараттағы өзгеріс</translation>
     </message>
     <message>
         <source>Keep the district&apos;s</source>
@@ -2191,6 +2199,73 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Restore the latest good backup (%1)…</source>
         <translation>Соңғы жарамды сақтық көшірмені қалпына келтіру (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictReportsDialog</name>
+    <message>
+        <source>Indicator reports of the offices</source>
+        <translation>Аппараттардың көрсеткіштер есептері</translation>
+    </message>
+    <message>
+        <source>Whole district</source>
+        <translation>Бүкіл аудан</translation>
+    </message>
+    <message>
+        <source>Records of:</source>
+        <translation>Кімнің жазбалары:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Кезең:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>дейін</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Есепті басып шығару…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Norm, %</source>
+        <translation>Норматив, %</translation>
+    </message>
+    <message>
+        <source>Value, %</source>
+        <translation>Мәні, %</translation>
+    </message>
+    <message>
+        <source>Rests on</source>
+        <translation>Негізі</translation>
+    </message>
+    <message>
+        <source>Counting the indicators…</source>
+        <translation>Көрсеткіштер есептелуде…</translation>
+    </message>
+    <message>
+        <source>Pick whose records and a period, and press Show.</source>
+        <translation>Кімнің жазбалары екенін және кезеңді таңдап, «Көрсету» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>%1: applications handed in %2, surveys answered %3.</source>
+        <translation>%1: тапсырылған өтініштер %2, жауап берілген сауалнамалар %3.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>деректер жоқ</translation>
     </message>
 </context>
 <context>
@@ -4704,6 +4779,14 @@ Rows not imported: %6.</source>
         <translation>%1: %2 дейін расталды; жаңартылған кілттер: %3; қолданылған түзетулер: %4</translation>
     </message>
     <message>
+        <source>Holiday transfers changed by the district: %1</source>
+        <translation>Аудан өзгерткен демалыс күндерінің ауыстырылуы: %1</translation>
+    </message>
+    <message>
+        <source>Reference values corrected by the district: %1</source>
+        <translation>Аудан түзеткен анықтамалық мәндер: %1</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was written.</source>
         <translation>Сынақ: ештеңе жазылған жоқ.</translation>
     </message>
@@ -4718,6 +4801,10 @@ Rows not imported: %6.</source>
     <message>
         <source>#%1 office %2, %3 %4</source>
         <translation>№%1 аппарат %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>changed at the district: %1; at the office: %2</source>
+        <translation>ауданда өзгерткен: %1; аппаратта: %2</translation>
     </message>
     <message>
         <source>%1: district %2 | office %3</source>
@@ -4781,6 +4868,10 @@ Rows not imported: %6.</source>
     <message>
         <source>Conflicts…</source>
         <translation>Қайшылықтар…</translation>
+    </message>
+    <message>
+        <source>Indicator reports…</source>
+        <translation>Көрсеткіштер есептері…</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -4877,6 +4968,14 @@ Rows not imported: %6.</source>
     <message>
         <source>%1: acknowledged up to %2; keys updated: %3; corrections applied: %4</source>
         <translation>%1: %2 дейін расталды; жаңартылған кілттер: %3; қолданылған түзетулер: %4</translation>
+    </message>
+    <message>
+        <source>Holiday transfers changed by the district: %1</source>
+        <translation>Аудан өзгерткен демалыс күндерінің ауыстырылуы: %1</translation>
+    </message>
+    <message>
+        <source>Reference values corrected by the district: %1</source>
+        <translation>Аудан түзеткен анықтамалық мәндер: %1</translation>
     </message>
     <message>
         <source>Office number:</source>
@@ -5100,6 +5199,518 @@ Rows not imported: %6.</source>
     <message>
         <source>field corrections</source>
         <translation>өріс түзетулері</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Орындаған</translation>
+    </message>
+    <message>
+        <source>Done by (staff record)</source>
+        <translation>Орындаған (қызметкер жазбасы)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Animal tag numbers</source>
+        <translation>Жануарлардың сырға нөмірлері</translation>
+    </message>
+    <message>
+        <source>Summary of the answer</source>
+        <translation>Жауаптың қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>Жауап берілген уақыт</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Жауап берген</translation>
+    </message>
+    <message>
+        <source>Answered by (staff record)</source>
+        <translation>Жауап берген (қызметкер жазбасы)</translation>
+    </message>
+    <message>
+        <source>Answer date</source>
+        <translation>Жауап күні</translation>
+    </message>
+    <message>
+        <source>Applicant type</source>
+        <translation>Өтініш берушінің түрі</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>Area, ha</source>
+        <translation>Ауданы, га</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Күйі бойынша</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Қосымшалар</translation>
+    </message>
+    <message>
+        <source>Basis recorded by</source>
+        <translation>Негізді тіркеген</translation>
+    </message>
+    <message>
+        <source>Basis recorded by (staff record)</source>
+        <translation>Негізді тіркеген (қызметкер жазбасы)</translation>
+    </message>
+    <message>
+        <source>Cadastral number</source>
+        <translation>Кадастрлық нөмір</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>Шақырылған уақыт</translation>
+    </message>
+    <message>
+        <source>Called by</source>
+        <translation>Шақырған</translation>
+    </message>
+    <message>
+        <source>Called by (staff record)</source>
+        <translation>Шақырған (қызметкер жазбасы)</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Өзгерткен</translation>
+    </message>
+    <message>
+        <source>Changed by (staff record)</source>
+        <translation>Өзгерткен (қызметкер жазбасы)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Түсу арнасы</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Жабу себебі</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Жабылған уақыт</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>Жабылған күні</translation>
+    </message>
+    <message>
+        <source>Complainant type</source>
+        <translation>Шағымданушының түрі</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Шағым</translation>
+    </message>
+    <message>
+        <source>Satisfied with the complaint procedure</source>
+        <translation>Шағым тәртібіне қанағаттанды</translation>
+    </message>
+    <message>
+        <source>Satisfied with the complaint terms</source>
+        <translation>Шағым мерзімдеріне қанағаттанды</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Келісім күні</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Мазмұны</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Мазмұн хэші</translation>
+    </message>
+    <message>
+        <source>Corrected by</source>
+        <translation>Түзеткен</translation>
+    </message>
+    <message>
+        <source>Corrected by (staff record)</source>
+        <translation>Түзеткен (қызметкер жазбасы)</translation>
+    </message>
+    <message>
+        <source>Corrected value</source>
+        <translation>Түзетілген мән</translation>
+    </message>
+    <message>
+        <source>Head counts</source>
+        <translation>Бас саны</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Жасалған уақыт</translation>
+    </message>
+    <message>
+        <source>Legal basis for the personal data</source>
+        <translation>Дербес деректердің құқықтық негізі</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Deleted at</source>
+        <translation>Жойылған уақыт</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>Documents presented</source>
+        <translation>Ұсынылған құжаттар</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электрондық пошта</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Жазба түрі</translation>
+    </message>
+    <message>
+        <source>Extension date</source>
+        <translation>Ұзартылған күні</translation>
+    </message>
+    <message>
+        <source>Longest extension</source>
+        <translation>Ұзартудың шегі</translation>
+    </message>
+    <message>
+        <source>Extension notice due</source>
+        <translation>Ұзарту хабарламасының мерзімі</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Ұзарту себебі</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation>Аяқталған уақыт</translation>
+    </message>
+    <message>
+        <source>Forward by</source>
+        <translation>Жіберу мерзімі</translation>
+    </message>
+    <message>
+        <source>Forwarding date</source>
+        <translation>Жіберілген күні</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Кімге жіберілді</translation>
+    </message>
+    <message>
+        <source>Handed in at</source>
+        <translation>Тапсырылған уақыт</translation>
+    </message>
+    <message>
+        <source>Held from</source>
+        <translation>Иелену басы</translation>
+    </message>
+    <message>
+        <source>Held until</source>
+        <translation>Иелену соңы</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Шаруашылық</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Satisfied with the information</source>
+        <translation>Ақпаратқа қанағаттанды</translation>
+    </message>
+    <message>
+        <source>Demonstration record</source>
+        <translation>Демонстрациялық жазба</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Берілген уақыт</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Берген</translation>
+    </message>
+    <message>
+        <source>Issued by (staff record)</source>
+        <translation>Берген (қызметкер жазбасы)</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation>Негізді</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Кілт</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Queue letter</source>
+        <translation>Кезек әрпі</translation>
+    </message>
+    <message>
+        <source>Missing documents</source>
+        <translation>Жетіспейтін құжаттар</translation>
+    </message>
+    <message>
+        <source>IIN / BIN</source>
+        <translation>ЖСН / БСН</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Жаңа мән</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Бұрынғы мән</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Office of origin</source>
+        <translation>Жазба жасалған аппарат</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Reason for working outside hours</source>
+        <translation>Жұмыс уақытынан тыс себебі</translation>
+    </message>
+    <message>
+        <source>Satisfied with the politeness</source>
+        <translation>Сыпайылыққа қанағаттанды</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Дайындаған</translation>
+    </message>
+    <message>
+        <source>Prepared by (staff record)</source>
+        <translation>Дайындаған (қызметкер жазбасы)</translation>
+    </message>
+    <message>
+        <source>Previous due date</source>
+        <translation>Бұрынғы мерзімі</translation>
+    </message>
+    <message>
+        <source>Satisfied with the process</source>
+        <translation>Үдеріске қанағаттанды</translation>
+    </message>
+    <message>
+        <source>Purpose of the visit</source>
+        <translation>Келу мақсаты</translation>
+    </message>
+    <message>
+        <source>Ready at</source>
+        <translation>Дайын болған уақыт</translation>
+    </message>
+    <message>
+        <source>Made ready by</source>
+        <translation>Дайындаған</translation>
+    </message>
+    <message>
+        <source>Made ready by (staff record)</source>
+        <translation>Дайындаған (қызметкер жазбасы)</translation>
+    </message>
+    <message>
+        <source>Promised ready time</source>
+        <translation>Уәде етілген дайындық уақыты</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Kind of reason</source>
+        <translation>Себеп түрі</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Қабылданған уақыт</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Қабылдаған</translation>
+    </message>
+    <message>
+        <source>Received by (staff record)</source>
+        <translation>Қабылдаған (қызметкер жазбасы)</translation>
+    </message>
+    <message>
+        <source>Changed record</source>
+        <translation>Өзгертілген жазба</translation>
+    </message>
+    <message>
+        <source>Record key</source>
+        <translation>Жазба кілті</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Тіркеген</translation>
+    </message>
+    <message>
+        <source>Recorded by (staff record)</source>
+        <translation>Тіркеген (қызметкер жазбасы)</translation>
+    </message>
+    <message>
+        <source>Reason for refusal</source>
+        <translation>Бас тарту себебі</translation>
+    </message>
+    <message>
+        <source>Refused at</source>
+        <translation>Бас тартылған уақыт</translation>
+    </message>
+    <message>
+        <source>Refused by</source>
+        <translation>Бас тартқан</translation>
+    </message>
+    <message>
+        <source>Refused by (staff record)</source>
+        <translation>Бас тартқан (қызметкер жазбасы)</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <source>Registered until</source>
+        <translation>Тіркелу соңы</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Registration sequence number</source>
+        <translation>Тіркеудің реттік нөмірі</translation>
+    </message>
+    <message>
+        <source>Registration year</source>
+        <translation>Тіркеу жылы</translation>
+    </message>
+    <message>
+        <source>Reason for removal</source>
+        <translation>Шығару себебі</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Ережелер жинағы</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Іздеу мәтіні</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Реттік нөмірі</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <source>Service started at</source>
+        <translation>Қызмет көрсету басталған уақыт</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Қолтаңба</translation>
+    </message>
+    <message>
+        <source>Original value</source>
+        <translation>Бастапқы мән</translation>
+    </message>
+    <message>
+        <source>State act number</source>
+        <translation>Мемлекеттік акт нөмірі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Complaint about</source>
+        <translation>Шағым кімге</translation>
+    </message>
+    <message>
+        <source>Name of whom the complaint is about</source>
+        <translation>Шағым жасалған органның атауы</translation>
+    </message>
+    <message>
+        <source>Complaint terms in force</source>
+        <translation>Қолданыстағы шағым мерзімдері</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтіні</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>Кезек талоны</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жылы</translation>
     </message>
 </context>
 <context>
@@ -5466,6 +6077,10 @@ Rows not imported: %6.</source>
     <message>
         <source>the period&apos;s last day, included (YYYY-MM-DD)</source>
         <translation>кезеңнің соңғы күні, қоса алғанда (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <source>at the district: office N&apos;s records only (without it: the whole district&apos;s)</source>
+        <translation>ауданда: тек N әкімдігінің жазбалары (онсыз: бүкіл ауданның)</translation>
     </message>
     <message>
         <source>where to write it (JSON: the screen if omitted)</source>

@@ -2037,8 +2037,16 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Версия района</translation>
     </message>
     <message>
+        <source>Changed at the district</source>
+        <translation>Изменено в районе</translation>
+    </message>
+    <message>
         <source>Office&apos;s version</source>
         <translation>Версия аппарата</translation>
+    </message>
+    <message>
+        <source>Changed at the office</source>
+        <translation>Изменено в аппарате</translation>
     </message>
     <message>
         <source>Keep the district&apos;s</source>
@@ -2196,6 +2204,73 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Restore the latest good backup (%1)…</source>
         <translation>Восстановить последнюю исправную резервную копию (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictReportsDialog</name>
+    <message>
+        <source>Indicator reports of the offices</source>
+        <translation>Отчёты по показателям аппаратов</translation>
+    </message>
+    <message>
+        <source>Whole district</source>
+        <translation>Весь район</translation>
+    </message>
+    <message>
+        <source>Records of:</source>
+        <translation>Чьи записи:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Печать отчёта…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Norm, %</source>
+        <translation>Нормативное значение, %</translation>
+    </message>
+    <message>
+        <source>Value, %</source>
+        <translation>Значение, %</translation>
+    </message>
+    <message>
+        <source>Rests on</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Counting the indicators…</source>
+        <translation>Показатели считаются…</translation>
+    </message>
+    <message>
+        <source>Pick whose records and a period, and press Show.</source>
+        <translation>Выберите, чьи записи, и период и нажмите «Показать».</translation>
+    </message>
+    <message>
+        <source>%1: applications handed in %2, surveys answered %3.</source>
+        <translation>%1: подано заявлений %2, заполнено анкет %3.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
     </message>
 </context>
 <context>
@@ -4714,6 +4789,14 @@ Rows not imported: %6.</source>
         <translation>%1: подтверждено по %2; обновлено ключей: %3; применено исправлений: %4</translation>
     </message>
     <message>
+        <source>Holiday transfers changed by the district: %1</source>
+        <translation>Переносы выходных дней, изменённые районом: %1</translation>
+    </message>
+    <message>
+        <source>Reference values corrected by the district: %1</source>
+        <translation>Справочные значения, исправленные районом: %1</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was written.</source>
         <translation>Пробный прогон: ничего не записано.</translation>
     </message>
@@ -4728,6 +4811,10 @@ Rows not imported: %6.</source>
     <message>
         <source>#%1 office %2, %3 %4</source>
         <translation>№%1 аппарат %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>changed at the district: %1; at the office: %2</source>
+        <translation>изменено в районе: %1; в аппарате: %2</translation>
     </message>
     <message>
         <source>%1: district %2 | office %3</source>
@@ -4791,6 +4878,10 @@ Rows not imported: %6.</source>
     <message>
         <source>Conflicts…</source>
         <translation>Конфликты…</translation>
+    </message>
+    <message>
+        <source>Indicator reports…</source>
+        <translation>Отчёты по показателям…</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -4887,6 +4978,14 @@ Rows not imported: %6.</source>
     <message>
         <source>%1: acknowledged up to %2; keys updated: %3; corrections applied: %4</source>
         <translation>%1: подтверждено по %2; обновлено ключей: %3; применено исправлений: %4</translation>
+    </message>
+    <message>
+        <source>Holiday transfers changed by the district: %1</source>
+        <translation>Переносы выходных дней, изменённые районом: %1</translation>
+    </message>
+    <message>
+        <source>Reference values corrected by the district: %1</source>
+        <translation>Справочные значения, исправленные районом: %1</translation>
     </message>
     <message>
         <source>Office number:</source>
@@ -5110,6 +5209,518 @@ Rows not imported: %6.</source>
     <message>
         <source>field corrections</source>
         <translation>исправления полей</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Кем выполнено</translation>
+    </message>
+    <message>
+        <source>Done by (staff record)</source>
+        <translation>Кем выполнено (запись сотрудника)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Animal tag numbers</source>
+        <translation>Номера бирок животных</translation>
+    </message>
+    <message>
+        <source>Summary of the answer</source>
+        <translation>Краткое содержание ответа</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>Время ответа</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Кто ответил</translation>
+    </message>
+    <message>
+        <source>Answered by (staff record)</source>
+        <translation>Кто ответил (запись сотрудника)</translation>
+    </message>
+    <message>
+        <source>Answer date</source>
+        <translation>Дата ответа</translation>
+    </message>
+    <message>
+        <source>Applicant type</source>
+        <translation>Вид заявителя</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Area, ha</source>
+        <translation>Площадь, га</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>По состоянию на</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Приложения</translation>
+    </message>
+    <message>
+        <source>Basis recorded by</source>
+        <translation>Кто записал основание</translation>
+    </message>
+    <message>
+        <source>Basis recorded by (staff record)</source>
+        <translation>Кто записал основание (запись сотрудника)</translation>
+    </message>
+    <message>
+        <source>Cadastral number</source>
+        <translation>Кадастровый номер</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>Время вызова</translation>
+    </message>
+    <message>
+        <source>Called by</source>
+        <translation>Кто вызвал</translation>
+    </message>
+    <message>
+        <source>Called by (staff record)</source>
+        <translation>Кто вызвал (запись сотрудника)</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Кто изменил</translation>
+    </message>
+    <message>
+        <source>Changed by (staff record)</source>
+        <translation>Кто изменил (запись сотрудника)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал поступления</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Причина закрытия</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Время закрытия</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Complainant type</source>
+        <translation>Вид заявителя жалобы</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <source>Satisfied with the complaint procedure</source>
+        <translation>Удовлетворён порядком обжалования</translation>
+    </message>
+    <message>
+        <source>Satisfied with the complaint terms</source>
+        <translation>Удовлетворён сроками обжалования</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Хэш содержания</translation>
+    </message>
+    <message>
+        <source>Corrected by</source>
+        <translation>Кто исправил</translation>
+    </message>
+    <message>
+        <source>Corrected by (staff record)</source>
+        <translation>Кто исправил (запись сотрудника)</translation>
+    </message>
+    <message>
+        <source>Corrected value</source>
+        <translation>Исправленное значение</translation>
+    </message>
+    <message>
+        <source>Head counts</source>
+        <translation>Поголовье</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Время создания</translation>
+    </message>
+    <message>
+        <source>Legal basis for the personal data</source>
+        <translation>Правовое основание персональных данных</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Deleted at</source>
+        <translation>Время удаления</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Documents presented</source>
+        <translation>Представленные документы</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Вид записи</translation>
+    </message>
+    <message>
+        <source>Extension date</source>
+        <translation>Дата продления</translation>
+    </message>
+    <message>
+        <source>Longest extension</source>
+        <translation>Предел продления</translation>
+    </message>
+    <message>
+        <source>Extension notice due</source>
+        <translation>Срок уведомления о продлении</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Причина продления</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation>Время окончания</translation>
+    </message>
+    <message>
+        <source>Forward by</source>
+        <translation>Переслать до</translation>
+    </message>
+    <message>
+        <source>Forwarding date</source>
+        <translation>Дата пересылки</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Куда переслано</translation>
+    </message>
+    <message>
+        <source>Handed in at</source>
+        <translation>Время подачи</translation>
+    </message>
+    <message>
+        <source>Held from</source>
+        <translation>Во владении с</translation>
+    </message>
+    <message>
+        <source>Held until</source>
+        <translation>Во владении по</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Хозяйство</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Satisfied with the information</source>
+        <translation>Удовлетворён информацией</translation>
+    </message>
+    <message>
+        <source>Demonstration record</source>
+        <translation>Демонстрационная запись</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Время выдачи</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Кто выдал</translation>
+    </message>
+    <message>
+        <source>Issued by (staff record)</source>
+        <translation>Кто выдал (запись сотрудника)</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation>Обоснована</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Queue letter</source>
+        <translation>Буква очереди</translation>
+    </message>
+    <message>
+        <source>Missing documents</source>
+        <translation>Недостающие документы</translation>
+    </message>
+    <message>
+        <source>IIN / BIN</source>
+        <translation>ИИН / БИН</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Новое значение</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Прежнее значение</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Office of origin</source>
+        <translation>Аппарат, где создана запись</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Reason for working outside hours</source>
+        <translation>Причина работы вне графика</translation>
+    </message>
+    <message>
+        <source>Satisfied with the politeness</source>
+        <translation>Удовлетворён вежливостью</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Кто подготовил</translation>
+    </message>
+    <message>
+        <source>Prepared by (staff record)</source>
+        <translation>Кто подготовил (запись сотрудника)</translation>
+    </message>
+    <message>
+        <source>Previous due date</source>
+        <translation>Прежний срок</translation>
+    </message>
+    <message>
+        <source>Satisfied with the process</source>
+        <translation>Удовлетворён процессом</translation>
+    </message>
+    <message>
+        <source>Purpose of the visit</source>
+        <translation>Цель обращения</translation>
+    </message>
+    <message>
+        <source>Ready at</source>
+        <translation>Время готовности</translation>
+    </message>
+    <message>
+        <source>Made ready by</source>
+        <translation>Кто подготовил результат</translation>
+    </message>
+    <message>
+        <source>Made ready by (staff record)</source>
+        <translation>Кто подготовил результат (запись сотрудника)</translation>
+    </message>
+    <message>
+        <source>Promised ready time</source>
+        <translation>Обещанное время готовности</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Kind of reason</source>
+        <translation>Вид причины</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Время приёма</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Кто принял</translation>
+    </message>
+    <message>
+        <source>Received by (staff record)</source>
+        <translation>Кто принял (запись сотрудника)</translation>
+    </message>
+    <message>
+        <source>Changed record</source>
+        <translation>Изменённая запись</translation>
+    </message>
+    <message>
+        <source>Record key</source>
+        <translation>Ключ записи</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кто записал</translation>
+    </message>
+    <message>
+        <source>Recorded by (staff record)</source>
+        <translation>Кто записал (запись сотрудника)</translation>
+    </message>
+    <message>
+        <source>Reason for refusal</source>
+        <translation>Причина отказа</translation>
+    </message>
+    <message>
+        <source>Refused at</source>
+        <translation>Время отказа</translation>
+    </message>
+    <message>
+        <source>Refused by</source>
+        <translation>Кто отказал</translation>
+    </message>
+    <message>
+        <source>Refused by (staff record)</source>
+        <translation>Кто отказал (запись сотрудника)</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Registered until</source>
+        <translation>Зарегистрирован по</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Registration sequence number</source>
+        <translation>Порядковый номер регистрации</translation>
+    </message>
+    <message>
+        <source>Registration year</source>
+        <translation>Год регистрации</translation>
+    </message>
+    <message>
+        <source>Reason for removal</source>
+        <translation>Причина выбытия</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Свод правил</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Текст для поиска</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Порядковый номер</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Service started at</source>
+        <translation>Время начала обслуживания</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Original value</source>
+        <translation>Исходное значение</translation>
+    </message>
+    <message>
+        <source>State act number</source>
+        <translation>Номер государственного акта</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Complaint about</source>
+        <translation>На кого жалоба</translation>
+    </message>
+    <message>
+        <source>Name of whom the complaint is about</source>
+        <translation>Наименование органа, на который подана жалоба</translation>
+    </message>
+    <message>
+        <source>Complaint terms in force</source>
+        <translation>Действующие сроки рассмотрения жалоб</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>Талон очереди</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
     </message>
 </context>
 <context>
@@ -5476,6 +6087,10 @@ Rows not imported: %6.</source>
     <message>
         <source>the period&apos;s last day, included (YYYY-MM-DD)</source>
         <translation>последний день периода включительно (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>at the district: office N&apos;s records only (without it: the whole district&apos;s)</source>
+        <translation>в районе: только записи акимата N (без него: всего района)</translation>
     </message>
     <message>
         <source>where to write it (JSON: the screen if omitted)</source>

@@ -4,12 +4,22 @@ return package and status, each through the command line as an administrator typ
 from __future__ import annotations
 
 import re
+import shutil
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from db.engine import Database
+from db.models import Household
 from desktop.cli import main
-from tests.services.sync_helpers import make_village
+from desktop.core.actor import SYSTEM
+from desktop.core.clock import office_zone
+from desktop.services import sync_export, sync_import
+from desktop.services.household_writer import HouseholdWriter
+from desktop.ui import sync_texts
+from tests.services.sync_helpers import NOW, enroll, later, make_district, make_village
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -138,3 +148,31 @@ def test_village_and_district_exchange_through_the_command_line(
     broken.write_bytes(packages[0].read_bytes()[:-10])
     assert main(["sync", "import", str(broken), "--db", district_path]) == 1
     assert "cut short" in capsys.readouterr().out
+
+
+def test_conflicts_name_the_field_and_who_changed_it_when(
+    template_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    district_path = tmp_path / "district.sqlite3"
+    shutil.copy(template_db, district_path)
+    district = make_district(Database(district_path))
+    village = make_village(template_db, tmp_path, 52, 1, seed=9)
+    enroll(district, village)
+    first = sync_export.export_package(village.db, tmp_path, village.actor, NOW)
+    sync_import.import_packages(district, [first.path], SYSTEM, NOW)
+    with district.write(SYSTEM) as work:
+        work.scalars(select(Household)).one().street = "Б"
+    with village.db.write(village.actor) as work:
+        writer = HouseholdWriter(work, village.actor)
+        writer.change_household(work.scalars(select(Household.id)).one(), {"street": "В"}, "")
+        writer.finish()
+    second = sync_export.export_package(village.db, tmp_path, village.actor, later(1))
+    sync_import.import_packages(district, [second.path], SYSTEM, later(2))
+    office_version = sync_import.open_conflicts(district)[0].incoming
+    district.dispose()
+
+    assert main(["sync", "conflicts", "--db", str(district_path)]) == 0
+    out = capsys.readouterr().out
+    when = datetime.fromisoformat(office_version["updated_at"]).astimezone(office_zone())
+    assert f"{village.actor.name} {when:%Y-%m-%d %H:%M}" in out
+    assert f"{sync_texts.field_name('street')}: " in out and "'Б'" in out and "'В'" in out

@@ -5,7 +5,8 @@ A decree moving days off (Labour Code art. 85) is published every year; an offic
 for a new release of the program to work the decreed Saturday. The administrator enters the decree
 here (Settings > Working calendar: decreed transfers). The list lives in the settings table under
 one key as a JSON list of {"date", "kind", "basis", "note"}, so it goes with the database's backups.
-An entry of the office wins over a bundled entry on the same date.
+An entry of the office wins over a bundled entry on the same date. The district's return
+package brings the district's list, whose entries win over the office's (`take_district_list`).
 
 Problems raise TransferError with a machine code the UI words:
 "basis_required", "unknown_kind", "not_a_day_off" (a working day must be a Saturday, Sunday or
@@ -16,6 +17,8 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Any, cast
+
+from sqlalchemy.orm import Session
 
 from db.engine import Database
 from desktop.core.actor import Actor
@@ -29,6 +32,7 @@ from desktop.core.calendar import (
 from desktop.services.settings import get_setting, set_setting
 
 OFFICE_TRANSFERS = "calendar.office_transfers"
+DISTRICT_TRANSFERS = "calendar.district_transfers"  # the district's list as last received
 
 
 class TransferError(ValueError):
@@ -95,3 +99,32 @@ def remove_transfer(db: Database, day: date, actor: Actor) -> bool:
             return False
         set_setting(work, OFFICE_TRANSFERS, _as_json(kept))
     return True
+
+
+# ---- the district's list, brought by its return package (services/sync_return.py) -----------
+
+
+def district_list(session: Session) -> list[dict[str, str]]:
+    """This installation's list as the district sends it to its offices."""
+    return _as_json(_read(get_setting(session, OFFICE_TRANSFERS, [])))
+
+
+def take_district_list(session: Session, raw: Any) -> list[date]:
+    """Take the district's list into the office's (inside the caller's transaction); the days
+    whose transfer changed, by date.
+
+    The district's entry wins over the office's on the same day. A day the district sent
+    before and has dropped since is dropped here too, unless the office changed it meanwhile
+    (its own entry then). ValueError when `raw` is not a list of transfers.
+    """
+    if not isinstance(raw, list):
+        raise ValueError("the district's transfers are a list")
+    sent = {t.day: t for t in transfers_from_json({"transfers": raw}).entries}
+    before = {t.day: t for t in _read(get_setting(session, DISTRICT_TRANSFERS, []))}
+    mine = {t.day: t for t in _read(get_setting(session, OFFICE_TRANSFERS, []))}
+    entries = {day: t for day, t in mine.items() if not (day in before and before[day] == t)}
+    entries.update(sent)
+    changed = sorted(day for day in set(mine) | set(entries) if mine.get(day) != entries.get(day))
+    set_setting(session, OFFICE_TRANSFERS, _as_json(list(entries.values())))
+    set_setting(session, DISTRICT_TRANSFERS, _as_json(list(sent.values())))
+    return changed

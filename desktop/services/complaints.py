@@ -638,9 +638,17 @@ def attention(db: Database, today: date) -> Attention:
     return Attention(overdue, len(rows) - overdue)
 
 
-def indicator_counts(db: Database, first: date, last: date) -> IndicatorCounts:
-    """Justified complaints for indicators 4.1 and 4.2 over the office days first..last."""
-    live = (Complaint.deleted_at.is_(None), Complaint.justified.is_(True))
+def indicator_counts(
+    db: Database, first: date, last: date, office: int | None = None
+) -> IndicatorCounts:
+    """Justified complaints for indicators 4.1 and 4.2 over the office days first..last (of
+    one origin office's complaints, at the district)."""
+    live: list[ColumnElement[bool]] = [
+        Complaint.deleted_at.is_(None),
+        Complaint.justified.is_(True),
+    ]
+    if office is not None:
+        live.append(Complaint.origin_office == office)
     with db.read() as session:
         registered = session.scalar(
             select(func.count())

@@ -288,6 +288,12 @@ def import_public_keys(db: Database, rows: Iterable[KeyRow], actor: Actor) -> in
     A key whose id does not match its public key is refused (nothing is saved). A revocation
     is never undone by an import: a key revoked here stays revoked.
     """
+    with db.write(actor) as session:
+        return take_public_keys(session, rows)
+
+
+def take_public_keys(session: Session, rows: Iterable[KeyRow]) -> int:
+    """import_public_keys inside the caller's transaction (the district's return package)."""
     rows = list(rows)
     for item in rows:
         try:
@@ -297,32 +303,31 @@ def import_public_keys(db: Database, rows: Iterable[KeyRow], actor: Actor) -> in
         if actual != item.key_id:
             raise OfficeKeyError("key_id_mismatch", key_id=item.key_id)
     changed = 0
-    with db.write(actor) as session:
-        for item in rows:
-            row = _by_id(session, item.key_id)
-            revoked_at, reason = item.revoked_at, item.revoke_reason
-            if row is not None and row.revoked_at is not None and revoked_at is None:
-                revoked_at, reason = row.revoked_at, row.revoke_reason
-            wanted = KeyRow(
-                item.office_number,
-                item.key_id,
-                item.public_key,
-                item.valid_from,
-                revoked_at,
-                reason,
-            )
-            if row is not None and row.deleted_at is None and _row(row) == wanted:
-                continue
-            if row is None:
-                row = OfficeKey(origin_office=item.office_number, key_id=item.key_id)
-                session.add(row)
-            row.office_number = wanted.office_number
-            row.public_key = wanted.public_key
-            row.valid_from = wanted.valid_from
-            row.revoked_at = wanted.revoked_at
-            row.revoke_reason = wanted.revoke_reason
-            row.deleted_at = None
-            changed += 1
+    for item in rows:
+        row = _by_id(session, item.key_id)
+        revoked_at, reason = item.revoked_at, item.revoke_reason
+        if row is not None and row.revoked_at is not None and revoked_at is None:
+            revoked_at, reason = row.revoked_at, row.revoke_reason
+        wanted = KeyRow(
+            item.office_number,
+            item.key_id,
+            item.public_key,
+            item.valid_from,
+            revoked_at,
+            reason,
+        )
+        if row is not None and row.deleted_at is None and _row(row) == wanted:
+            continue
+        if row is None:
+            row = OfficeKey(origin_office=item.office_number, key_id=item.key_id)
+            session.add(row)
+        row.office_number = wanted.office_number
+        row.public_key = wanted.public_key
+        row.valid_from = wanted.valid_from
+        row.revoked_at = wanted.revoked_at
+        row.revoke_reason = wanted.revoke_reason
+        row.deleted_at = None
+        changed += 1
     return changed
 
 

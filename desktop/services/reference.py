@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -25,8 +26,9 @@ from db.models import (
     QualityIndicator,
     ReceptionSlot,
     ReferenceFile,
+    Staff,
 )
-from desktop.core.actor import Actor
+from desktop.core.actor import SYSTEM, Actor
 from desktop.core.textsearch import matches_all_words
 from desktop.paths import resource_path
 from desktop.services.settings import OFFICE_NUMBER, get_setting
@@ -425,3 +427,82 @@ def district_akimat(db: Database, district: str) -> DistrictAkimatRow | None:
             ),
             row.name_ru,
         )
+
+
+# ---- the district's corrections, brought by its return package (services/sync_return.py) -----
+
+
+def district_corrections(session: Session, office: int) -> list[dict[str, Any]]:
+    """The live corrections an office has not made itself, as the return package carries them
+    (their ids kept, so a correction taken twice is taken once)."""
+    rows = session.scalars(
+        select(FieldCorrection).where(
+            FieldCorrection.deleted_at.is_(None), FieldCorrection.origin_office != office
+        )
+    )
+    return [
+        {
+            "id": str(row.id),
+            "origin_office": row.origin_office,
+            "created_at": row.created_at.isoformat(),
+            "entity": row.entity,
+            "record_key": row.record_key,
+            "field": row.field,
+            "source_value": row.source_value,
+            "corrected_value": row.corrected_value,
+            "corrected_by": row.corrected_by,
+            "corrected_by_id": str(row.corrected_by_id),
+            "reason": row.reason,
+        }
+        for row in rows
+    ]
+
+
+def _staff_here(session: Session, staff_id: uuid.UUID) -> uuid.UUID:
+    """The district's staff are not in an office's database: their corrections are kept under
+    the program's own record there (the name stays in corrected_by)."""
+    return staff_id if session.get(Staff, staff_id) is not None else SYSTEM.staff_id
+
+
+def take_corrections(session: Session, items: list[dict[str, Any]]) -> list[FlaggedKey]:
+    """Take the district's corrections (inside the caller's transaction) and apply the newest
+    of each field; the fields whose value changed. KeyError / ValueError on a malformed item."""
+    changed: list[FlaggedKey] = []
+    for item in items:
+        if item["entity"] not in ENTITIES:
+            raise ValueError(f"unknown entity {item['entity']!r}")
+        correction_id = uuid.UUID(item["id"])
+        if session.get(FieldCorrection, correction_id) is not None:
+            continue
+        session.add(
+            FieldCorrection(
+                id=correction_id,
+                origin_office=int(item["origin_office"]),
+                created_at=datetime.fromisoformat(item["created_at"]),
+                entity=item["entity"],
+                record_key=str(item["record_key"]),
+                field=str(item["field"]),
+                source_value=item["source_value"],
+                corrected_value=item["corrected_value"],
+                corrected_by=str(item["corrected_by"]),
+                corrected_by_id=_staff_here(session, uuid.UUID(item["corrected_by_id"])),
+                reason=str(item["reason"]),
+            )
+        )
+    session.flush()
+    for correction in _current_corrections(session):
+        record = _record(session, correction.entity, correction.record_key)
+        if record is None or getattr(record, correction.field) == correction.corrected_value:
+            continue
+        _apply(session, correction)
+        changed.append(FlaggedKey(correction.entity, correction.record_key, correction.field))
+    return changed
+
+
+@dataclass(frozen=True)
+class FlaggedKey:
+    """A reference value: which record of which kind, which field."""
+
+    entity: str
+    record_key: str
+    field: str

@@ -8,25 +8,32 @@ desktop.core.queue_stats turns them into waits, percentiles and workload. The va
 indicators come from desktop.core.indicators; what each counts is written there.
 
 4.1 and 4.2 come from the complaints register (desktop.services.complaints).
+
+At the district (desktop.services.sync_import takes the villages' records in) the same report
+is made per office, every query of it limited to the records of that origin office, or for the
+whole district from all of them: one office's report there equals its own, and the district's
+counts are the sums of the offices'.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, and_, case, func, or_, select, text
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Select, and_, case, event, func, or_, select, text
+from sqlalchemy.orm import ORMExecuteState, Session, aliased, with_loader_criteria
 
 from db.engine import Database
 from db.models import (
     Application,
     ApplicationCorrection,
+    Complaint,
     QualityIndicator,
     QueueEvent,
     QueueTicket,
@@ -59,7 +66,7 @@ from desktop.core.survey import QUESTIONS
 from desktop.paths import resource_path
 from desktop.printing import document as documents
 from desktop.printing.document import Document
-from desktop.services import complaints, office, settings
+from desktop.services import complaints, office, settings, sync_keys
 from desktop.services.settings import get_setting, set_setting
 from desktop.services.standard import rule_book, working_calendar
 
@@ -76,6 +83,15 @@ CALLS = ("call", "call_out_of_order")
 
 Progress = Callable[[int, int], None]
 AnySelect = Select[*tuple[Any, ...]]
+# the records an office's report counts (the reference data is the district's, shared)
+OFFICE_RECORDS = (
+    Application,
+    ApplicationCorrection,
+    QueueTicket,
+    QueueEvent,
+    SurveyAnswer,
+    Complaint,
+)
 
 
 # ---- what the office sets -----------------------------------------------------------------------
@@ -225,6 +241,27 @@ def record_correction(
 
 
 # ---- counting ---------------------------------------------------------------------------------
+
+
+@contextmanager
+def _read(db: Database, office_number: int | None) -> Iterator[Session]:
+    """A reading session; with `office_number`, every query of it sees only that office's
+    records of OFFICE_RECORDS (the district's report of one office)."""
+    with db.read() as session:
+        if office_number is not None:
+            only = [
+                with_loader_criteria(
+                    model, lambda row: row.origin_office == office_number, include_aliases=True
+                )
+                for model in OFFICE_RECORDS
+            ]
+
+            def limit(state: ORMExecuteState) -> None:
+                if state.is_select:
+                    state.statement = state.statement.options(*only)
+
+            event.listen(session, "do_orm_execute", limit)
+        yield session
 
 
 def _live_handed_in(period: Period) -> Any:
@@ -449,11 +486,13 @@ def query_plans(db: Database, period: Period, now: datetime) -> dict[str, list[s
     return plans
 
 
-def complaint_counts(db: Database, period: Period, served: int) -> tuple[Count, Count]:
+def complaint_counts(
+    db: Database, period: Period, served: int, office_number: int | None = None
+) -> tuple[Count, Count]:
     """4.1: justified complaints registered in the period of the `served` applicants; 4.2:
     of the justified complaints answered in the period, those answered in time (the complaints
     register: desktop.services.complaints.indicator_counts)."""
-    counts = complaints.indicator_counts(db, period.first, period.last)
+    counts = complaints.indicator_counts(db, period.first, period.last, office_number)
     return (
         Count(counts.justified_registered, served),
         Count(counts.justified_in_time, counts.justified_decided),
@@ -472,6 +511,7 @@ class PeriodReport:
     applications: ApplicationSummary
     trends: tuple[Trend, ...]
     surveys: int  # surveys answered in the period
+    office: int | None = None  # at the district: the one office counted (None: all)
 
     def value(self, code: str) -> IndicatorValue:
         return next(v for v in self.indicators if v.code == code)
@@ -488,9 +528,10 @@ def _inputs(
     waited: Count,
     applications: ApplicationSummary,
     setting: AdminSetting,
+    office_number: int | None,
 ) -> tuple[IndicatorInputs, int]:
     answers, surveys = _survey(session, period)
-    justified, in_time = complaint_counts(db, period, applications.total.handed_in)
+    justified, in_time = complaint_counts(db, period, applications.total.handed_in, office_number)
     return IndicatorInputs(
         ready_in_time=applications.total.ready_in_time,
         waited_within_limit=waited,
@@ -508,9 +549,15 @@ def _inputs(
 
 
 def build_report(
-    db: Database, period: Period, now: datetime, progress: Progress | None = None
+    db: Database,
+    period: Period,
+    now: datetime,
+    progress: Progress | None = None,
+    office_number: int | None = None,
 ) -> PeriodReport:
-    """Everything the Reports tab and the printed report show for `period`, as of `now`.
+    """Everything the Reports tab and the printed report show for `period`, as of `now`;
+    with `office_number`, of that origin office's records only (the district's report of one
+    office).
 
     `progress(done, total)` is told after each step (the queue, then each month of the trend).
     """
@@ -518,7 +565,7 @@ def build_report(
     months = period.months() if len(period.months()) > 1 else []
     total = 2 + len(months)
     services = sorted(book.on(period.last).services)
-    with db.read() as session:
+    with _read(db, office_number) as session:
         every = _standards(session)
         setting = _internet_information(session)
         by_month = _tickets(session, period)
@@ -527,7 +574,9 @@ def build_report(
         tickets = [ticket for month in by_month.values() for ticket in month]
         queue = summarize_queue(tickets, period, every_purpose, book, calendar)
         applications = _application_counts(session, period, now, services)
-        inputs, surveys = _inputs(db, session, period, queue.indicator_wait, applications, setting)
+        inputs, surveys = _inputs(
+            db, session, period, queue.indicator_wait, applications, setting, office_number
+        )
         if progress:
             progress(2, total)
         trend_inputs = []
@@ -536,7 +585,10 @@ def build_report(
             waited = indicator_wait(month_tickets, month, every_purpose, book)
             month_apps = _application_counts(session, month, now, services)
             trend_inputs.append(
-                (month, _inputs(db, session, month, waited, month_apps, setting)[0])
+                (
+                    month,
+                    _inputs(db, session, month, waited, month_apps, setting, office_number)[0],
+                )
             )
             if progress:
                 progress(3 + index, total)
@@ -551,6 +603,7 @@ def build_report(
         applications=applications,
         trends=trends,
         surveys=surveys,
+        office=office_number,
     )
 
 
@@ -660,6 +713,18 @@ def _tickets_behind(session: Session, period: Period) -> list[RecordBehind]:
 # ---- the documents ----------------------------------------------------------------------------
 
 
+def _counted_name(db: Database, report: PeriodReport, language: str) -> str:
+    """Whose records the report counts: the one office's at the district, else this
+    installation's (the district's own name in district mode)."""
+    if report.office is not None:
+        counted = office.office_by_number(db, report.office)
+        return counted.name_in(language) if counted else ""
+    if sync_keys.is_district(db):
+        return sync_keys.side(db).name
+    place = office.workplace(db)
+    return place.office.name_in(language) if place else ""
+
+
 def report_data(
     db: Database, report: PeriodReport, language: str, preparer: str = ""
 ) -> IndicatorsReportData:
@@ -672,7 +737,7 @@ def report_data(
     akim_name = settings.akim(db)[0]
     rules = rule_book().on(report.period.last)
     return IndicatorsReportData(
-        office_name=place.office.name_in(language) if place else "",
+        office_name=_counted_name(db, report, language),
         period=report.period,
         made_at=report.made_at,
         indicators=report.indicators,

@@ -44,7 +44,7 @@ from desktop.core.actor import Actor
 from desktop.core.localtime import aware
 from desktop.core.sync.header import Header, Origin, PackageError
 from desktop.core.sync.package import open_package
-from desktop.services import sync_keys
+from desktop.services import sync_keys, sync_search
 from desktop.services.sync_rows import (
     CONTENT_FORMAT,
     CONTENT_VERSION,
@@ -232,6 +232,7 @@ class _Applier:
         self.work = work
         self.now = aware(now)
         self.fresh: list[dict[str, Any]] = []  # SyncRecord rows of the table being applied
+        self.households: set[uuid.UUID] = set()  # whose search rows the applied rows change
 
     # -- order ---------------------------------------------------------------------------------
 
@@ -340,6 +341,7 @@ class _Applier:
             )
         source.applied_through = max(source.applied_through, origin.last_change)
         source.last_package_at = self.now
+        self.households.update(sync_search.households_of(content.rows))
         return counts
 
     def _apply_table(
@@ -588,6 +590,7 @@ def import_packages(
                 work.note("sync.import", ", ".join(r.name for r in results), dry_run=dry_run)
             if dry_run:
                 raise _DryRun
+            sync_search.refresh(work, applier.households)
     except _DryRun:
         pass
     report(len(paths) + 1, len(paths) + 1)

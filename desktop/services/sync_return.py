@@ -3,9 +3,14 @@
 A return package, signed by the district and encrypted to the office, carries:
 - acknowledgments: for each of the office's databases, the counter up to which the district
   holds its changes (the village's next export starts after it);
-- the district's list of office keys, revocations included (services/keys.py);
+- the district's list of office keys, revocations included (services/keys.py), taken in the
+  same transaction as the rest;
 - resolutions: for each conflict settled in favour of the district's version, that version of
-  the record, with the office's stamp it overrides.
+  the record, with the office's stamp it overrides;
+- reference data: the district's decreed holiday transfers (services/calendar_transfers.py)
+  and its corrections of the offices', departments' and district akimats' values
+  (services/reference.py: they stay over a reload of the reference files), taken in the
+  same transaction; the days and the values that changed are reported.
 
 The village applies it in one transaction. A resolution is not applied over a record the
 village changed again after the version the district saw: that edit travels to the district
@@ -17,7 +22,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +39,7 @@ from desktop.core.localtime import aware
 from desktop.core.sync import keys as core_keys
 from desktop.core.sync.header import Origin, PackageError
 from desktop.core.sync.package_file import package_file_name, write_package_file
-from desktop.services import keys, settings, sync_keys
+from desktop.services import calendar_transfers, keys, reference, settings, sync_keys
 from desktop.services.sync_export import ACKNOWLEDGED, acknowledged
 from desktop.services.sync_import import ContentError, open_checked, parse_content
 from desktop.services.sync_rows import (
@@ -63,6 +68,8 @@ class ReturnApplied:
     keys_changed: int
     resolutions_applied: int
     resolutions_kept_local: int  # changed here again since: sent back with the next export
+    transfers_changed: tuple[date, ...] = ()  # days whose holiday transfer the district changed
+    reference_changed: tuple[reference.FlaggedKey, ...] = ()  # values the district corrected
 
 
 # ---- the district --------------------------------------------------------------------------------
@@ -146,6 +153,8 @@ def make_return(db: Database, office: int, folder: Path, actor: Actor, now: date
             resolves[str(conflict.record_id)] = int(conflict.incoming["change_seq"])
         last = change_counter.last_value(session)
         database_id = change_counter.database_id(session)
+        transfers = calendar_transfers.district_list(session)
+        corrections = reference.district_corrections(session, office)
     manifest = {
         "format": CONTENT_FORMAT,
         "version": CONTENT_VERSION,
@@ -156,6 +165,8 @@ def make_return(db: Database, office: int, folder: Path, actor: Actor, now: date
         "acknowledged": acks,
         "keys": key_rows,
         "resolves": resolves,
+        "calendar_transfers": transfers,
+        "corrections": corrections,
         "rows": sum(len(r) for r in resolutions.values()),
     }
 
@@ -256,6 +267,18 @@ def apply_return(db: Database, path: Path, actor: Actor, now: datetime) -> Retur
             settings.set_setting(
                 work, ACKNOWLEDGED, {"database_id": str(chosen), "through": through}
             )
+        transfers: list[date] = []
+        if "calendar_transfers" in manifest:  # a district of an earlier version sends none
+            try:
+                transfers = calendar_transfers.take_district_list(
+                    work, manifest["calendar_transfers"]
+                )
+            except (KeyError, TypeError, ValueError):
+                raise ContentError("bad_manifest", "calendar_transfers") from None
+        try:
+            corrected = reference.take_corrections(work, list(manifest.get("corrections", [])))
+        except (KeyError, TypeError, ValueError):
+            raise ContentError("bad_manifest", "corrections") from None
         for name, rows in content.rows.items():
             table = tables()[name]
             ids = [r["id"] for r in rows]
@@ -303,6 +326,6 @@ def apply_return(db: Database, path: Path, actor: Actor, now: datetime) -> Retur
                 at=aware(now),
             )
         )
+        changed = keys.take_public_keys(work, key_rows)
         work.note("sync.return_applied", path.name, acknowledged=through)
-    changed = keys.import_public_keys(db, key_rows, actor)
-    return ReturnApplied(False, through, changed, applied, kept)
+    return ReturnApplied(False, through, changed, applied, kept, tuple(transfers), tuple(corrected))

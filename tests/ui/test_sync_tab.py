@@ -5,6 +5,7 @@ village takes in; every text in Kazakh and in Russian."""
 from __future__ import annotations
 
 import shutil
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,17 @@ from sqlalchemy import select
 from db.engine import Database
 from db.models import Household
 from desktop.core.actor import SYSTEM
-from desktop.services import sync_export, sync_import, sync_keys
+from desktop.core.clock import office_zone
+from desktop.core.formatting import format_date, format_datetime
+from desktop.services import (
+    calendar_transfers,
+    reference,
+    sync_export,
+    sync_import,
+    sync_keys,
+)
+from desktop.services.household_writer import HouseholdWriter
+from desktop.services.sync_rows import BOOKKEEPING, tables
 from desktop.ui import sync_texts
 from desktop.ui.context import AppContext
 from desktop.ui.hub import Hub
@@ -74,6 +85,11 @@ def test_a_package_goes_to_the_district_and_the_answer_comes_back(
     district_tab.import_packages()
     assert shown and not said[-1].startswith("!")
     monkeypatch.setattr(QInputDialog, "getInt", lambda *_a: (100, True))
+    saturday = date(2027, 1, 9)
+    calendar_transfers.save_transfer(
+        district_db, saturday, "working_day", "ҚР Үкіметінің қаулысы", SYSTEM
+    )
+    reference.correct_value(district_db, "office", "100", "postal_code", "100301", SYSTEM)
     district_tab.write_return()
     answer = list(stick.glob("return-*.auylpkg"))
     assert len(answer) == 1
@@ -81,6 +97,7 @@ def test_a_package_goes_to_the_district_and_the_answer_comes_back(
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a: ([str(answer[0])], ""))
     village_tab.import_packages()
     assert not said[-1].startswith("!")
+    assert format_date(saturday, language) in said[-1] and said[-1].endswith(": 1")
     assert sync_export.status(ctx.db).acknowledged.through > 0
 
     shown += [*visible_texts(village_tab), *visible_texts(district_tab)]
@@ -147,20 +164,53 @@ def test_a_conflict_is_shown_side_by_side_and_settled(
     with district_db.write(SYSTEM) as work:
         work.scalars(select(Household).where(Household.origin_office == 100)).one().street = "Б"
     with ctx.db.write(village.actor) as work:
-        work.scalars(select(Household)).one().street = "В"
+        writer = HouseholdWriter(work, village.actor)
+        writer.change_household(work.scalars(select(Household.id)).one(), {"street": "В"}, "")
+        writer.finish()
     second = sync_export.export_package(ctx.db, stick, village.actor, NOW).path
     sync_import.import_packages(district_db, [second], SYSTEM, NOW)
 
     dialog = ConflictsDialog(AppContext(district_db, Hub(), ctx.clock))
     qtbot.addWidget(dialog)
-    shown = [[dialog.table.item(0, c).text() for c in range(5)]]
+    shown = [[dialog.table.item(0, c).text() for c in range(7)]]
+    conflict = sync_import.open_conflicts(district_db)[0]
+
+    def at(version: dict[str, Any]) -> str:
+        moment = datetime.fromisoformat(version["updated_at"]).astimezone(office_zone())
+        return format_datetime(moment, language)
+
     assert shown == [
-        ["100", sync_texts.table_name("households"), sync_texts.field_name("street"), "Б", "В"]
+        [
+            "100",
+            sync_texts.table_name("households"),
+            sync_texts.field_name("street"),
+            "Б",
+            at(conflict.local),  # changed outside the book's writer: no name in history
+            "В",
+            f"{village.actor.name} — {at(conflict.incoming)}",
+        ]
     ]
     assert Catalogue().problems(language, visible_texts(dialog)) == []
+    dialog.grab().save(str(tmp_path / f"conflicts-{language}.png"))
     dialog.table.selectRow(0)
     dialog.resolve("incoming")
     assert dialog.table.rowCount() == 0
     with district_db.read() as session:
         assert session.scalars(select(Household.street)).all() == ["В"]
     district_db.dispose()
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_every_synced_field_has_a_name_in_the_language(language: str) -> None:
+    """The conflicts list names a field of any synced table in words, never by its column."""
+    Translations().switch(language)
+    columns = {
+        column.name
+        for table in tables().values()
+        for column in table.columns
+        if column.name not in BOOKKEEPING
+    }
+    named = {column: sync_texts.field_name(column) for column in sorted(columns)}
+    assert [column for column, name in named.items() if name == column] == []
+    shown = [Shown("conflict field", name) for name in named.values()]
+    assert Catalogue().problems(language, shown) == []

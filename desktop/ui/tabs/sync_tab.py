@@ -34,13 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.actor import SYSTEM, Actor
-from desktop.core.formatting import format_datetime
-from desktop.services import sync_export, sync_import, sync_keys, sync_return
+from desktop.core.formatting import format_date, format_datetime
+from desktop.services import sync_conflicts, sync_export, sync_import, sync_keys, sync_return
 from desktop.services.sync_rows import BOOKKEEPING
 from desktop.ui import sync_texts
 from desktop.ui.base_tab import BaseTab
 from desktop.ui.context import AppContext, NoWorkplace
 from desktop.ui.dialogs.base_dialog import BaseDialog
+from desktop.ui.district_reports import DistrictReportsDialog
 from desktop.ui.errors import user_action
 from desktop.ui.tasks import Task
 
@@ -137,14 +138,14 @@ class ConflictsDialog(BaseDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.conflicts: list[sync_import.Conflict] = []
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 7)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.keep_button = QPushButton()
         self.take_button = QPushButton()
         self.keep_button.clicked.connect(lambda: self.resolve("local"))
@@ -170,13 +171,16 @@ class ConflictsDialog(BaseDialog):
         ]
         self.rows = [index for index, _conflict, _name in rows]
         self.table.setRowCount(len(rows))
+        made = {c.id: sync_conflicts.changes(self.ctx.db, c) for c in self.conflicts}
         for row, (_index, conflict, name) in enumerate(rows):
             values = [
                 str(conflict.office),
                 sync_texts.table_name(conflict.table_name),
                 sync_texts.field_name(name),
                 str(conflict.local.get(name)),
+                self._made(made[conflict.id].district),
                 str(conflict.incoming[name]),
+                self._made(made[conflict.id].office),
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -191,11 +195,20 @@ class ConflictsDialog(BaseDialog):
                 self.tr("Data"),
                 self.tr("Field"),
                 self.tr("District's version"),
+                self.tr("Changed at the district"),
                 self.tr("Office's version"),
+                self.tr("Changed at the office"),
             ]
         )
         self.keep_button.setText(self.tr("Keep the district's"))
         self.take_button.setText(self.tr("Take the office's"))
+
+    def _made(self, change: sync_conflicts.Change) -> str:
+        """'Name — 02.12.2026, 15:04' in office-local time (either part may be missing)."""
+        when = change.when
+        language = self.ctx.language or "ru"
+        shown = "" if when is None else format_datetime(self.ctx.local(when), language)
+        return " — ".join(part for part in (change.who, shown) if part)
 
     @user_action
     def resolve(self, choice: str) -> None:
@@ -245,6 +258,8 @@ class SyncTab(BaseTab):
         self.return_button = QPushButton()
         self.conflicts_button = QPushButton()
         self.conflicts_button.clicked.connect(self.show_conflicts)
+        self.reports_button = QPushButton()
+        self.reports_button.clicked.connect(self.show_reports)
         self.export_button.clicked.connect(self.export)
         self.import_button.clicked.connect(self.import_packages)
         self.return_button.clicked.connect(self.write_return)
@@ -255,6 +270,7 @@ class SyncTab(BaseTab):
             self.import_button,
             self.return_button,
             self.conflicts_button,
+            self.reports_button,
         ):
             actions.addWidget(widget)
         actions.addStretch()
@@ -292,6 +308,7 @@ class SyncTab(BaseTab):
         self.import_button.setText(self.tr("Import packages…"))
         self.return_button.setText(self.tr("Write answer for an office…"))
         self.conflicts_button.setText(self.tr("Conflicts…"))
+        self.reports_button.setText(self.tr("Indicator reports…"))
         self.keys_box.setTitle(self.tr("Keys"))
         self.save_enrollment_button.setText(self.tr("Save enrollment file…"))
         self.enroll_button.setText(self.tr("Enroll the other side…"))
@@ -319,6 +336,7 @@ class SyncTab(BaseTab):
         self.full_check.setVisible(not district)
         self.return_button.setVisible(district)
         self.conflicts_button.setVisible(district)
+        self.reports_button.setVisible(district)
         keys = [
             self.tr("Enrolled: %1 %2, fingerprint %3")
             .replace("%1", str(peer.number))
@@ -521,6 +539,18 @@ class SyncTab(BaseTab):
                 .replace("%3", str(applied.keys_changed))
                 .replace("%4", str(applied.resolutions_applied))
             )
+            if applied.transfers_changed:
+                language = self.ctx.language or "ru"
+                days = ", ".join(format_date(day, language) for day in applied.transfers_changed)
+                lines.append(
+                    self.tr("Holiday transfers changed by the district: %1").replace("%1", days)
+                )
+            if applied.reference_changed:
+                lines.append(
+                    self.tr("Reference values corrected by the district: %1").replace(
+                        "%1", str(len(applied.reference_changed))
+                    )
+                )
         QMessageBox.information(self, self.tr("Exchange"), "\n".join(lines))
 
     @user_action
@@ -548,6 +578,10 @@ class SyncTab(BaseTab):
     def show_conflicts(self) -> None:
         ConflictsDialog(self.ctx, self).exec()
         self.refresh()
+
+    @user_action
+    def show_reports(self) -> None:
+        DistrictReportsDialog(self.ctx, self).exec()
 
     # ---- keys --------------------------------------------------------------------------------
 

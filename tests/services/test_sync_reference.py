@@ -1,0 +1,88 @@
+"""The district's reference data travels in its return package. Its holiday transfers are
+taken into the village's list in the same transaction as the acknowledgment, the changed days
+reported: the district's entry wins on its day, the office's own entries stay, a day the
+district drops is dropped. Its corrections of reference values (an office's address) are
+applied beside the office's own."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from db.engine import Database
+from db.models import FieldCorrection
+from desktop.core.actor import SYSTEM
+from desktop.services import (
+    calendar_transfers,
+    office,
+    reference,
+    sync_export,
+    sync_import,
+    sync_return,
+)
+from tests.services.sync_helpers import enroll, later, make_district, make_village
+
+DECREE = "ҚР Үкіметінің 2026 жылғы қаулысы"
+
+
+@pytest.fixture
+def district(db: Database) -> Database:
+    return make_district(db)
+
+
+def _days(db: Database) -> dict[date, str]:
+    return {t.day: t.kind for t in calendar_transfers.office_transfers(db)}
+
+
+def test_holiday_transfers_round_trip(
+    district: Database, template_db: Path, tmp_path: Path
+) -> None:
+    village = make_village(template_db, tmp_path, 52, 1, seed=2)
+    enroll(district, village)
+    package = sync_export.export_package(village.db, tmp_path, village.actor, later(0))
+    sync_import.import_packages(district, [package.path], SYSTEM, later(1))
+    saturday, monday, friday = date(2027, 1, 9), date(2027, 1, 4), date(2027, 3, 19)
+    calendar_transfers.save_transfer(village.db, friday, "day_off", "Аппарат шешімі", village.actor)
+    calendar_transfers.save_transfer(district, saturday, "working_day", DECREE, SYSTEM)
+    calendar_transfers.save_transfer(district, monday, "day_off", DECREE, SYSTEM)
+
+    back = sync_return.make_return(district, 52, tmp_path, SYSTEM, later(2))
+    applied = sync_return.apply_return(village.db, back, village.actor, later(3))
+    assert applied.transfers_changed == (monday, saturday)
+    assert applied.acknowledged == package.last_change
+    assert _days(village.db) == {monday: "day_off", saturday: "working_day", friday: "day_off"}
+    assert sync_return.apply_return(village.db, back, village.actor, later(3)).duplicate
+
+    calendar_transfers.remove_transfer(district, monday, SYSTEM)
+    again = sync_return.make_return(district, 52, tmp_path, SYSTEM, later(4))
+    applied = sync_return.apply_return(village.db, again, village.actor, later(5))
+    assert applied.transfers_changed == (monday,)
+    assert _days(village.db) == {saturday: "working_day", friday: "day_off"}
+    working = calendar_transfers.office_transfers(village.db)
+    assert [t.basis for t in working if t.day == saturday] == [DECREE]
+
+
+def test_the_districts_corrections_of_reference_values_reach_the_office(
+    district: Database, template_db: Path, tmp_path: Path
+) -> None:
+    village = make_village(template_db, tmp_path, 52, 0, seed=2)
+    enroll(district, village)
+    address = "Мәди ауылы, Бейбітшілік көшесі, 12"
+    reference.correct_value(district, "office", "52", "address", address, SYSTEM, "хат")
+    reference.correct_value(village.db, "office", "52", "postal_code", "100301", village.actor)
+
+    back = sync_return.make_return(district, 52, tmp_path, SYSTEM, later(1))
+    applied = sync_return.apply_return(village.db, back, village.actor, later(2))
+    assert applied.reference_changed == (reference.FlaggedKey("office", "52", "address"),)
+    found = office.office_by_number(village.db, 52)
+    assert found is not None and (found.address, found.postal_code) == (address, "100301")
+
+    again = sync_return.make_return(district, 52, tmp_path, SYSTEM, later(3))
+    assert (
+        sync_return.apply_return(village.db, again, village.actor, later(4)).reference_changed == ()
+    )
+    with village.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(FieldCorrection)) == 2
