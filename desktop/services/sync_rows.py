@@ -16,8 +16,10 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from operator import itemgetter
 from typing import Any
 
 import orjson
@@ -120,7 +122,7 @@ def converter(column: Column[Any]) -> Callable[[Any], Any]:
             raise RowError(f"{where}: missing")
         try:
             return parse(value)
-        except (TypeError, ValueError, InvalidOperation):
+        except (AttributeError, TypeError, ValueError, InvalidOperation):  # UUID(5): AttributeError
             raise RowError(f"{where}: bad value") from None
 
     return read
@@ -135,21 +137,87 @@ def columns_of(table: Table) -> list[str]:
     return [c.name for c in table.columns]
 
 
-Columns = list[tuple[str, Callable[[Any], Any]]]
+# The JSON type every value of a column has in a package written by this program, and what
+# turns all of a column's values into the column's type at once (None: they are its values).
+_BULK: dict[type, tuple[type, Callable[[Any], Any] | None]] = {
+    uuid.UUID: (str, uuid.UUID),
+    datetime: (str, datetime.fromisoformat),
+    date: (str, date.fromisoformat),
+    Decimal: (str, Decimal),
+    bool: (bool, None),
+    int: (int, None),
+    str: (str, None),
+    float: (float, None),
+}
+
+
+@dataclass(frozen=True)
+class ColumnReader:
+    """How a content's column is read: `one` value at a time (RowError when it is not one),
+    or `many`, a whole column at once, in C where every value has the expected JSON type."""
+
+    name: str
+    one: Callable[[Any], Any]
+    json_type: type | None  # None: a JSON column, any value
+    parse: Callable[[Any], Any] | None
+    nullable: bool
+    timed: bool  # a time: with its offset (_aware)
+
+    def many(self, values: list[Any]) -> list[Any]:
+        if self.json_type is None:
+            return values
+        kinds = set(map(type, values))
+        if kinds <= {self.json_type, type(None)}:
+            nulls = type(None) in kinds
+            if nulls and not self.nullable:
+                return [self.one(v) for v in values]  # raises: missing
+            if self.parse is None:
+                return values
+            parse = self.parse
+            try:
+                if nulls:
+                    out = [None if v is None else parse(v) for v in values]
+                else:
+                    out = list(map(parse, values))
+            except (ArithmeticError, TypeError, ValueError):
+                return [self.one(v) for v in values]  # raises: bad value
+            if (
+                self.json_type is str
+                and self.timed
+                and None in map(datetime.utcoffset, filter(None, out))
+            ):
+                return [self.one(v) for v in values]  # raises: a time without its offset
+            return out
+        return [self.one(v) for v in values]  # raises, or reads what another writer wrote
+
+
+Columns = list[ColumnReader]
 
 
 def read_columns(table: Table, names: list[Any]) -> Columns:
-    """The columns a content's table line names, with their converters; RowError unless they
+    """The columns a content's table line names, with their readers; RowError unless they
     are exactly the table's."""
     if sorted(str(n) for n in names) != sorted(columns_of(table)) or len(set(names)) != len(names):
         raise RowError(f"{table.name}: columns differ from this program's")
-    return [(name, converter(table.c[name])) for name in names]
+    readers = []
+    for name in names:
+        column = table.c[name]
+        kind = _python_type(column)
+        json_type, parse = (None, None) if kind is None else _BULK[kind]
+        one = converter(column)
+        readers.append(ColumnReader(name, one, json_type, parse, column.nullable, kind is datetime))
+    return readers
 
 
-def decode_row(columns: Columns, values: Any) -> dict[str, Any]:
-    if not isinstance(values, list) or len(values) != len(columns):
+def decode_rows(columns: Columns, items: list[Any]) -> list[dict[str, Any]]:
+    """The rows of one table (lists of values in the columns' order), read column by column."""
+    if not items:
+        return []
+    if set(map(type, items)) != {list} or set(map(len, items)) != {len(columns)}:
         raise RowError("a row of the wrong length")
-    return {name: read(v) for (name, read), v in zip(columns, values, strict=True)}
+    values = [c.many(list(map(itemgetter(i), items))) for i, c in enumerate(columns)]
+    names = [c.name for c in columns]
+    return [dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)]
 
 
 def record_json(row: dict[str, Any]) -> dict[str, Any]:

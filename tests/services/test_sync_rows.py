@@ -11,10 +11,33 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Table,
+    Uuid,
+)
 
 from desktop.core.certificate import canonical_json
 from desktop.core.clock import office_zone
-from desktop.services.sync_rows import RowError, content_hash, line, lines_of, record_json, to_json
+from desktop.services.sync_rows import (
+    RowError,
+    content_hash,
+    decode_rows,
+    line,
+    lines_of,
+    read_columns,
+    record_json,
+    to_json,
+)
 
 ROWS: list[dict[str, Any]] = [
     {
@@ -82,3 +105,78 @@ def test_a_value_json_has_no_form_for_is_refused() -> None:
 def test_content_that_is_not_json_lines() -> None:
     with pytest.raises(RowError):
         lines_of(b'{"table": 1}\n[1, 2\n')
+
+
+_TABLE = Table(
+    "sample",
+    MetaData(),
+    Column("id", Uuid, primary_key=True),
+    Column("other", Uuid, nullable=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("gone", DateTime(timezone=True), nullable=True),
+    Column("born", Date, nullable=True),
+    Column("area", Numeric(10, 3), nullable=True),
+    Column("live", Boolean, nullable=False),
+    Column("count", Integer, nullable=False),
+    Column("name", String, nullable=False),
+    Column("ratio", Float, nullable=True),
+    Column("extra", JSON, nullable=True),
+)
+_GOOD = [
+    [str(uuid.uuid4()), None, "2026-12-02T10:00:00+05:00", None, "1987-03-09", "1.500", True],
+    [str(uuid.uuid4()), str(uuid.uuid4()), "2026-12-02T10:00:00.000120+00:00"],
+]
+_GOOD[0] += [0, "Әлия", 0.5, {"a": [1]}]
+_GOOD[1] += ["2026-12-03T00:00:00+05:00", None, None, False, 7, "", None, None]
+
+
+def _one_by_one(rows: list[list[Any]]) -> list[dict[str, Any]]:
+    readers = read_columns(_TABLE, [c.name for c in _TABLE.columns])
+    return [{r.name: r.one(v) for r, v in zip(readers, row, strict=True)} for row in rows]
+
+
+def test_a_table_read_at_once_gives_what_each_value_read_alone_gives() -> None:
+    readers = read_columns(_TABLE, [c.name for c in _TABLE.columns])
+    decoded = decode_rows(readers, _GOOD)
+    assert decoded == _one_by_one(_GOOD)
+    assert decoded[0]["at"] == datetime(2026, 12, 2, 5, 0, tzinfo=UTC)
+    assert decoded[1]["area"] is None and decoded[0]["area"] == Decimal("1.500")
+    assert decoded[0]["id"] == uuid.UUID(_GOOD[0][0])
+    # the columns in another order read the same
+    names = [c.name for c in reversed(_TABLE.columns)]
+    again = decode_rows(read_columns(_TABLE, names), [list(reversed(r)) for r in _GOOD])
+    assert again == decoded
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "detail"),
+    [
+        ("id", None, "sample.id: missing"),
+        ("id", "not-a-uuid", "sample.id: bad value"),
+        ("id", 5, "sample.id: bad value"),
+        ("at", "2026-12-02T10:00:00", "sample.at: bad value"),  # no offset
+        ("gone", "2026-12-02T10:00:00", "sample.gone: bad value"),
+        ("born", "1987-02-30", "sample.born: bad value"),
+        ("area", "1,5", "sample.area: bad value"),
+        ("live", 1, "sample.live: bad value"),
+        ("count", True, "sample.count: bad value"),
+        ("count", "7", "sample.count: bad value"),
+        ("name", None, "sample.name: missing"),
+        ("name", 7, "sample.name: bad value"),
+    ],
+)
+def test_a_bad_value_anywhere_in_a_column_is_refused(column: str, value: Any, detail: str) -> None:
+    readers = read_columns(_TABLE, [c.name for c in _TABLE.columns])
+    index = [c.name for c in _TABLE.columns].index(column)
+    rows = [list(_GOOD[0]), list(_GOOD[1]), list(_GOOD[0])]
+    rows[1][index] = value
+    with pytest.raises(RowError) as raised:
+        decode_rows(readers, rows)
+    assert raised.value.detail == detail
+
+
+@pytest.mark.parametrize("bad", [[*_GOOD[0], 1], _GOOD[0][:-1], {"id": 1}, None])
+def test_a_row_of_the_wrong_shape_is_refused(bad: Any) -> None:
+    readers = read_columns(_TABLE, [c.name for c in _TABLE.columns])
+    with pytest.raises(RowError, match="wrong length"):
+        decode_rows(readers, [_GOOD[0], bad])
