@@ -35,7 +35,6 @@ from desktop.core.sync.header import Origin
 from desktop.core.sync.package_file import package_file_name, write_package_file
 from desktop.services import settings, sync_keys
 from desktop.services.sync_rows import CONTENT_FORMAT, CONTENT_VERSION, columns_of, line, tables
-from desktop.services.sync_rows import to_json as json_value
 
 ACKNOWLEDGED = "sync.acknowledged"  # {"database_id": "<uuid>", "through": n}
 _BATCH = 2000
@@ -182,14 +181,14 @@ def export_package(
             for table, rows in _own_changes(session, me.number, base):
                 names = columns_of(table)
                 started = False
-                for row in rows:
+                for batch in rows.partitions():
                     if not started:
                         yield line({"table": table.name, "columns": names})
                         started = True
-                    yield line([json_value(v) for v in row])  # select(table): columns in order
-                    done += 1
-                    if done % 500 == 0:
-                        report(done, total)
+                    # select(table): each row's values in the columns' order
+                    yield b"".join([line(tuple(row)) for row in batch])
+                    done += len(batch)
+                    report(done, total)
             report(done, total)
 
         path = folder / package_file_name(origin)

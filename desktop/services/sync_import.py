@@ -48,9 +48,10 @@ from desktop.services import sync_keys, sync_search
 from desktop.services.sync_rows import (
     CONTENT_FORMAT,
     CONTENT_VERSION,
+    Columns,
     RowError,
     content_hash,
-    decode_row,
+    decode_rows,
     lines_of,
     read_columns,
     record_json,
@@ -175,19 +176,26 @@ def parse_content(header: Header, raw: bytes, kind: str) -> Content:
             raise ContentError("bad_manifest")
         known = tables()
         rows: dict[str, list[dict[str, Any]]] = {}
-        columns: list[Any] = []
-        current: list[dict[str, Any]] | None = None
-        for item in items[1:]:
-            if isinstance(item, dict):
+        columns: Columns = []
+        current: list[Any] | None = None  # the current table's rows as they came
+        name = ""
+        end = object()
+        for item in [*items[1:], end]:
+            if isinstance(item, dict) or item is end:
+                if current is not None:  # a table's rows read at once, column by column
+                    rows[name] = decode_rows(columns, current)
+                if item is end:
+                    break
+                assert isinstance(item, dict)
                 table = known.get(str(item.get("table")))
-                if table is None or table.name in rows:
+                if table is None or table.name in rows or table.name == name:
                     raise ContentError("unknown_table")
                 columns = read_columns(table, list(item.get("columns") or []))
-                current = rows[table.name] = []
+                name, current = table.name, []
             elif current is None:
                 raise ContentError("bad_layout")
             else:
-                current.append(decode_row(columns, item))
+                current.append(item)
     except RowError as error:
         raise ContentError("bad_rows", error.detail) from None
     except (KeyError, TypeError, ValueError):
