@@ -6,3 +6,4 @@ from __future__ import annotations
 from desktop.services.office import ClerkData
 
 CLERK = ClerkData("Ахметова", "Гүлнар", "Серікқызы", "бас маман", "8 (72154) 2-14-09")
+ADMINISTRATOR = ClerkData("Омаров", "Ерлан", "", "әкімші", "")

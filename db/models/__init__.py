@@ -13,7 +13,7 @@ from db.models.household import (
     Member,
     SearchKey,
 )
-from db.models.office import AppSetting, Staff
+from db.models.office import Account, AppSetting, Staff
 from db.models.quality import ApplicationCorrection, SurveyAnswer
 from db.models.reference import (
     AkimOffice,
@@ -28,6 +28,7 @@ from db.models.reference import (
 from db.models.sequences import ChangeCounter, NumberSeries
 
 __all__ = [
+    "Account",
     "AkimOffice",
     "AppSetting",
     "Application",

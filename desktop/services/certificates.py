@@ -27,6 +27,7 @@ from desktop.printing import document
 from desktop.printing.document import Document
 from desktop.services import applications, household_search, households, keys, settings
 from desktop.services import office as office_service
+from desktop.services.access import require
 from desktop.services.applications import ApplicationError
 from desktop.services.households import HouseholdCard, Terms
 from desktop.services.numbering import certificate_series, next_number
@@ -252,6 +253,7 @@ def prepare(
     no_key, revoked_key (with revoked_at), as_of_in_future, no_household, before_opening,
     household_closed, no_members, no_livestock.
     """
+    require(actor, "certificate.issue")
     moment = naive_local(now)
     place = office_service.workplace(db)
     if place is None:
@@ -364,6 +366,7 @@ def issue(
     """The applicant collected the certificate in person: the application is issued (date,
     time and clerk recorded) and the called `ticket_id`, if any, closed as "issued". Accepts
     the certificate's id or its application's id."""
+    require(actor, "certificate.issue")
     with db.read() as session:
         row = session.get(Certificate, certificate_or_application_id)
         application_id = row.application_id if row is not None else certificate_or_application_id

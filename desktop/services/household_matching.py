@@ -23,6 +23,7 @@ from db.engine import Database
 from db.models import Household, LandPlot, LivestockSnapshot, Member
 from desktop.core.actor import Actor
 from desktop.core.textsearch import fold
+from desktop.services.access import require
 from desktop.services.household_invariants import Claims
 from desktop.services.household_values import (
     BookError,
@@ -396,5 +397,6 @@ def import_households(
 
     Nothing is written if anything raises (`progress` raising on Cancel included).
     """
+    require(actor, "household.import")
     with writing(db, actor, today) as writer:
         return _in_batches(writer, households, source, progress)

@@ -24,6 +24,7 @@ from desktop.core import certificate as core
 from desktop.core.actor import Actor
 from desktop.core.localtime import aware
 from desktop.paths import data_dir
+from desktop.services.access import require
 
 
 class OfficeKeyError(ValueError):
@@ -99,6 +100,7 @@ def ensure_office_key(db: Database, office_number: int, actor: Actor, now: datet
     (or unreadable) one is set aside as office-<n>.<old id>.pem and replaced by a new pair.
     A key registered now is valid from `now`.
     """
+    require(actor, "keys.manage")
     path = key_path(office_number)
     private = _load(path) if path.exists() else None
     with db.write(actor) as session:
@@ -171,6 +173,7 @@ def import_public_keys(db: Database, rows: Iterable[KeyRow], actor: Actor) -> in
     A key whose id does not match its public key is refused (nothing is saved). A revocation
     is never undone by an import: a key revoked here stays revoked.
     """
+    require(actor, "keys.manage")
     rows = list(rows)
     for item in rows:
         try:
@@ -212,6 +215,7 @@ def import_public_keys(db: Database, rows: Iterable[KeyRow], actor: Actor) -> in
 def revoke(db: Database, kid: str, reason: str, actor: Actor, now: datetime) -> None:
     """Mark a key revoked (a lost or stolen computer): certificates it signed before the day of
     the revocation still verify, with the revocation shown; later ones are refused."""
+    require(actor, "keys.manage")
     if not reason.strip():
         raise OfficeKeyError("reason_required")
     with db.write(actor) as session:

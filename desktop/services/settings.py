@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.models import AppSetting
 from desktop.core.actor import Actor
+from desktop.services.access import require
 
 OFFICE_NUMBER = "office_number"
 CLERK_ID = "clerk_id"
@@ -51,6 +52,7 @@ def load_ui_language(db: Database) -> str:
 
 
 def save_ui_language(db: Database, language: str, actor: Actor) -> None:
+    require(actor, "workstation.settings")
     if language not in LANGUAGES:
         raise ValueError(f"unsupported language {language!r}")
     with db.write(actor) as work:
@@ -70,6 +72,7 @@ def printer_for(db: Database, kind: str) -> str | None:
 
 def remember_printer(db: Database, kind: str, name: str, actor: Actor) -> None:
     """Print documents of `kind` on `name` from now on (talons to the receipt printer...)."""
+    require(actor, "workstation.settings")
     with db.write(actor) as work:
         set_setting(work, _printer_key(kind), name)
 
@@ -86,6 +89,7 @@ def akim(db: Database) -> tuple[str, str, str]:
 
 
 def save_akim(db: Database, name: str, position: str, actor: Actor, position_ru: str = "") -> None:
+    require(actor, "office.configure")
     with db.write(actor) as work:
         set_setting(work, AKIM_NAME, name.strip())
         set_setting(work, AKIM_POSITION, position.strip())
@@ -104,6 +108,7 @@ def display_highlight_seconds(db: Database) -> int:
 
 
 def save_display_highlight_seconds(db: Database, seconds: int, actor: Actor) -> None:
+    require(actor, "office.configure")
     if not 0 <= seconds <= MAX_HIGHLIGHT_SECONDS:
         raise ValueError(f"highlight time {seconds} s is outside 0..{MAX_HIGHLIGHT_SECONDS}")
     with db.write(actor) as work:

@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.exc import DBAPIError
 
+from desktop.services.access import AccessDenied
 from desktop.services.applications import ApplicationError
 from desktop.services.certificates import CertificateError
 from desktop.services.complaints import ComplaintError
@@ -89,6 +90,11 @@ MESSAGES = {
     "no_workplace": QT_TRANSLATE_NOOP(
         "Errors", "The akim office and the clerk are not set up yet: choose them under Settings."
     ),
+    "access_denied": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Your role does not allow this action. Nothing was changed. Ask a colleague whose role "
+        "allows it, or the administrator.",
+    ),
     "unexpected": QT_TRANSLATE_NOOP(
         "Errors",
         "Something went wrong and the action was not completed. Try again; if it happens "
@@ -126,6 +132,8 @@ def describe(error: BaseException) -> str:
         return complaint_errors.message(error)
     if isinstance(error, NoWorkplace):
         return _tr(MESSAGES["no_workplace"])
+    if isinstance(error, AccessDenied):
+        return _tr(MESSAGES["access_denied"])
     if isinstance(error, DBAPIError):
         return _tr(MESSAGES[database_fault(error)])
     if isinstance(error, OSError):
@@ -145,7 +153,13 @@ def _expected(error: BaseException) -> bool:
     """Errors a clerk can meet in normal work (worded above); the rest is logged in full."""
     return isinstance(
         error,
-        BookError | ApplicationError | CertificateError | QueueError | ComplaintError | NoWorkplace,
+        BookError
+        | ApplicationError
+        | CertificateError
+        | QueueError
+        | ComplaintError
+        | NoWorkplace
+        | AccessDenied,
     )
 
 
