@@ -303,6 +303,9 @@ def parser() -> argparse.ArgumentParser:
                 "cli", "where to write it (JSON: the screen if omitted)"
             ),
         )
+    from desktop import cli_setup
+
+    cli_setup.add_parser(commands, common)
     verify = commands.add_parser(
         "verify",
         parents=[common],
@@ -358,6 +361,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _print_sample(args.kind, args.lang, args.out)
     if args.command == "verify":
         return _verify(args.db, args.source)
+    if args.command == "setup":
+        from desktop import cli_setup
+
+        return cli_setup.run(args)
     if args.command == "report":
         return _report(args)
     return _check(args.db)
@@ -455,8 +462,8 @@ def _demo(db_arg: str | None, count: int, seed: int) -> int:
             print(
                 QCoreApplication.translate(
                     "cli",
-                    "The akim office is not chosen yet. Start the program once (auyl-desk), "
-                    "choose your office and clerk, then run this command again.",
+                    "The akim office is not chosen yet. Set it up first (auyl-desk setup, or "
+                    "start the program once), then run this command again.",
                 ),
                 file=sys.stderr,
             )

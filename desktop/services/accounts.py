@@ -66,12 +66,13 @@ class AccountRow:
     locked_until: datetime | None
 
 
-def _fold(login: str) -> str:
+def fold_login(login: str) -> str:
+    """A login name as stored and compared: trimmed, case folded."""
     return login.strip().casefold()
 
 
 def _checked_login(login: str) -> str:
-    folded = _fold(login)
+    folded = fold_login(login)
     if not folded:
         raise AccountError("login", "required")
     if len(folded) > MAX_LOGIN_LENGTH or any(ch.isspace() or not ch.isprintable() for ch in folded):
@@ -200,7 +201,7 @@ def set_up(
     for login, password in ((clerk_login, clerk_password), (admin_login, admin_password)):
         _checked_login(login)
         _checked_password(password)
-    if _fold(clerk_login) == _fold(admin_login):
+    if fold_login(clerk_login) == fold_login(admin_login):
         raise AccountError("login", "taken")
     place = office.configure(db, office_number, clerk, SYSTEM, now)
     with db.write(SYSTEM) as work:
@@ -301,7 +302,7 @@ def log_in(
 ) -> Actor:
     """The actor of the account `login` if `password` is its password and the account is
     neither disabled nor locked at `now`; otherwise LoginFailed (and the failure counted)."""
-    folded = _fold(login)
+    folded = fold_login(login)
     with db.read() as session:
         account = session.scalar(select(Account).where(Account.login == folded))
         locked = (
