@@ -14,6 +14,7 @@ import os
 import shutil
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from db.engine import Database
+from desktop.core import roles
 from desktop.core.actor import SYSTEM, Actor
 from desktop.core.clock import SystemClock
 from desktop.services import office
@@ -156,3 +158,16 @@ def clerk(configured_db: Database) -> Actor:
     actor = office.current_actor(configured_db)
     assert actor is not None
     return actor
+
+
+@pytest.fixture
+def administrator(clerk: Actor) -> Actor:
+    """The configured clerk's staff record acting as an administrator (reference data, the
+    working calendar, the office's settings: desktop.core.roles)."""
+    return replace(clerk, role=roles.ADMINISTRATOR)
+
+
+@pytest.fixture
+def akim(clerk: Actor) -> Actor:
+    """The configured clerk's staff record acting as the akim (who may delete)."""
+    return replace(clerk, role=roles.AKIM)

@@ -3,7 +3,15 @@ tests/ui/helpers.py)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from desktop.core.actor import Actor
 from desktop.services.office import ClerkData
 
 CLERK = ClerkData("Ахметова", "Гүлнар", "Серікқызы", "бас маман", "8 (72154) 2-14-09")
 ADMINISTRATOR = ClerkData("Омаров", "Ерлан", "", "әкімші", "")
+
+
+def acting_as(actor: Actor, role: str) -> Actor:
+    """The same staff member acting in another role (desktop.core.roles)."""
+    return replace(actor, role=role)
