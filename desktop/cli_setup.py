@@ -19,11 +19,12 @@ if TYPE_CHECKING:
     from desktop.services.accounts import AccountError
 
 DEFAULT_POSITION = "маман"  # "specialist", printed under the clerk's name on papers
-DEFAULT_ADMIN_LOGIN = "admin"
-DEFAULT_ADMIN_NAME = "Әкімші"  # "administrator"
 
 
-def add_parser(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+def add_parser(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
     tr = QCoreApplication.translate
     setup = commands.add_parser(
         "setup",
@@ -61,14 +62,14 @@ def add_parser(commands: argparse._SubParsersAction, common: argparse.ArgumentPa
     setup.add_argument(
         "--admin-login",
         metavar=tr("cli", "LOGIN"),
-        default=DEFAULT_ADMIN_LOGIN,
+        default="admin",
         help=tr("cli", "the administrator's login name (default: admin)"),
     )
     setup.add_argument(
         "--admin-name",
         metavar=tr("cli", "NAME"),
-        default=DEFAULT_ADMIN_NAME,
-        help=tr("cli", "the administrator's name as shown in the history (default: Әкімші)"),
+        default="",
+        help=tr("cli", 'the administrator\'s name as shown in the history: "Surname Name"'),
     )
 
 
@@ -102,15 +103,9 @@ def run(args: argparse.Namespace) -> int:
         if password is None:
             return _error(tr("cli", "Cannot read the password file %1.").replace("%1", path))
         passwords[who] = password
-    clerk = ClerkData(*clerk_words, *[""] * (3 - len(clerk_words)), args.clerk_position, "")
-    admin_words = args.admin_name.split() or [DEFAULT_ADMIN_NAME]
-    administrator = ClerkData(
-        admin_words[0],
-        " ".join(admin_words[1:]) or args.admin_login,
-        "",
-        DEFAULT_ADMIN_NAME.lower(),
-        "",
-    )
+    surname, name, patronymic = (*clerk_words, "")[:3]
+    clerk = ClerkData(surname, name, patronymic, args.clerk_position, "")
+    administrator = accounts.administrator(args.admin_login, args.admin_name)
     opened = open_database(args.db)
     try:
         accounts.set_up(

@@ -10,6 +10,7 @@ unlocking are noted on the unit of work ("session.*", "account.*") for the audit
 
 from __future__ import annotations
 
+import functools
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -35,8 +36,13 @@ MAX_PASSWORD_LENGTH = 200
 MAX_LOGIN_LENGTH = 60
 
 _hasher = PasswordHasher()  # argon2id
-# Checked when the login name is unknown, so that such a refusal takes as long as the others.
-_DUMMY_HASH = _hasher.hash("not a password of anyone")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Checked when the login name is unknown, so that such a refusal takes as long as the
+    others (made at the first login, not at import: a hash takes a noticeable moment)."""
+    return _hasher.hash("not a password of anyone")
 
 
 class AccountError(ValueError):
@@ -176,6 +182,17 @@ def create_account(
         return add_account(work, staff.id, login, role, password).id
 
 
+DEFAULT_ADMIN_LOGIN = "admin"
+ADMIN_TITLE = "Әкімші"  # "administrator": the name history shows when none is given
+
+
+def administrator(login: str, name: str = "") -> ClerkData:
+    """The administrator as a staff record: `name` ("Surname Name") if given, else
+    "Әкімші <login>" (history names who did what; the district IT person has no paper to sign)."""
+    words = name.split() or [ADMIN_TITLE]
+    return ClerkData(words[0], " ".join(words[1:]) or login.strip(), "", ADMIN_TITLE.lower(), "")
+
+
 class AlreadySetUp(Exception):
     """Accounts exist: the first-run setup is done (an administrator adds people instead)."""
 
@@ -292,7 +309,7 @@ def change_password(
 
 def _verified(account: Account | None, password: str) -> bool:
     try:
-        return _hasher.verify(account.password_hash if account else _DUMMY_HASH, password)
+        return _hasher.verify(account.password_hash if account else _dummy_hash(), password)
     except (VerificationError, InvalidHashError):
         return False
 

@@ -24,6 +24,10 @@ COMPLAINT_TALON_PAGE = "complaint_talon_page"
 DISPLAY_HIGHLIGHT = "display_highlight_seconds"  # a called number stands out this long
 DEFAULT_HIGHLIGHT_SECONDS = 30
 MAX_HIGHLIGHT_SECONDS = 600
+# The screen locks after this many minutes without a key or the mouse (0: never).
+IDLE_LOCK_MINUTES = "idle_lock_minutes"
+DEFAULT_IDLE_LOCK_MINUTES = 10
+MAX_IDLE_LOCK_MINUTES = 240
 DEFAULT_LANGUAGE = "kk"
 LANGUAGES = ("kk", "ru")
 
@@ -113,3 +117,18 @@ def save_display_highlight_seconds(db: Database, seconds: int, actor: Actor) -> 
         raise ValueError(f"highlight time {seconds} s is outside 0..{MAX_HIGHLIGHT_SECONDS}")
     with db.write(actor) as work:
         set_setting(work, DISPLAY_HIGHLIGHT, seconds)
+
+
+def idle_lock_minutes(db: Database) -> int:
+    """Minutes without a key or the mouse before the screen locks (0: never)."""
+    with db.read() as session:
+        value = get_setting(session, IDLE_LOCK_MINUTES, DEFAULT_IDLE_LOCK_MINUTES)
+    return value if isinstance(value, int) else DEFAULT_IDLE_LOCK_MINUTES
+
+
+def save_idle_lock_minutes(db: Database, minutes: int, actor: Actor) -> None:
+    require(actor, "office.configure")
+    if not 0 <= minutes <= MAX_IDLE_LOCK_MINUTES:
+        raise ValueError(f"idle lock {minutes} min is outside 0..{MAX_IDLE_LOCK_MINUTES}")
+    with db.write(actor) as work:
+        set_setting(work, IDLE_LOCK_MINUTES, minutes)

@@ -13,8 +13,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.core.clock import Clock, SystemClock
 from desktop.paths import default_db_path
+from desktop.services import accounts, settings
 from desktop.services import office as office_service
-from desktop.services import settings
 from desktop.services.startup import open_database
 from desktop.ui import first_paint
 from desktop.ui.context import AppContext
@@ -55,24 +55,36 @@ def run(argv: Sequence[str]) -> int:
     if window is None:
         return 0
     window.show()
-    return app.exec()
+    code = app.exec()
+    if window.ctx.user is not None:
+        accounts.log_out(window.ctx.db, window.ctx.user)
+    return code
 
 
 def start(db_arg: str | None, clock: Clock | None = None) -> MainWindow | None:
-    """Open the database, switch to the saved language, run the first-run setup if needed.
+    """Open the database, switch to the saved language, run the first-run setup if needed
+    (the office, the clerk and the accounts), then the login.
 
-    Returns the main window (not shown yet), or None if the user cancelled the setup.
-    Errors opening the database propagate to the caller.
+    Returns the main window (not shown yet), or None if the user cancelled the setup or the
+    login. Errors opening the database propagate to the caller.
     """
     db = open_database(db_arg).db
     Translations().switch(settings.load_ui_language(db))
     ctx = AppContext(db, Hub(), clock or SystemClock())
-    if office_service.workplace(db) is None:
+    if office_service.workplace(db) is None or not accounts.has_accounts(db):
         from desktop.ui.dialogs.setup_dialog import SetupDialog  # only on a first run
 
-        if not SetupDialog.ask(None, ctx):
+        if not SetupDialog.ask(None, ctx):  # logs the new clerk in
             db.dispose()
             return None
+    if ctx.user is None:
+        from desktop.ui.dialogs.login_dialog import LoginDialog
+
+        user = LoginDialog.ask(None, ctx)
+        if user is None:
+            db.dispose()
+            return None
+        ctx.user = user
     from desktop.ui.main_window import MainWindow  # the first-run setup does not need it
 
     return MainWindow(ctx)

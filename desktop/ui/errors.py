@@ -23,12 +23,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.exc import DBAPIError
 
 from desktop.services.access import AccessDenied
+from desktop.services.accounts import AccountError, LoginFailed
 from desktop.services.applications import ApplicationError
 from desktop.services.certificates import CertificateError
 from desktop.services.complaints import ComplaintError
 from desktop.services.household_values import BookError
 from desktop.services.queue import QueueError
 from desktop.ui import (
+    account_texts,
     application_errors,
     book_errors,
     certificate_texts,
@@ -134,6 +136,10 @@ def describe(error: BaseException) -> str:
         return _tr(MESSAGES["no_workplace"])
     if isinstance(error, AccessDenied):
         return _tr(MESSAGES["access_denied"])
+    if isinstance(error, AccountError):
+        return account_texts.message(error)
+    if isinstance(error, LoginFailed):
+        return account_texts.login_failed()
     if isinstance(error, DBAPIError):
         return _tr(MESSAGES[database_fault(error)])
     if isinstance(error, OSError):
@@ -159,7 +165,9 @@ def _expected(error: BaseException) -> bool:
         | QueueError
         | ComplaintError
         | NoWorkplace
-        | AccessDenied,
+        | AccessDenied
+        | AccountError
+        | LoginFailed,
     )
 
 

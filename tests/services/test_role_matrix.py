@@ -93,6 +93,7 @@ ENTRY_POINTS: dict[str, str] = {
     "settings.remember_printer": "workstation.settings",
     "settings.save_akim": "office.configure",
     "settings.save_display_highlight_seconds": "office.configure",
+    "settings.save_idle_lock_minutes": "office.configure",
 }
 # Public functions that take the actor only to read what is theirs (they write nothing).
 READERS = {"queue.at_desk"}
