@@ -25,51 +25,68 @@ def add_parser(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
 ) -> None:
-    tr = QCoreApplication.translate
     setup = commands.add_parser(
         "setup",
         parents=[common],
-        help=tr("cli", "set up this computer's akim office, its first clerk and the administrator"),
+        help=QCoreApplication.translate(
+            "cli", "set up this computer's akim office, its first clerk and the administrator"
+        ),
     )
     setup.add_argument(
-        "--office", metavar="N", type=int, required=True, help=tr("cli", "the akim office's number")
+        "--office",
+        metavar="N",
+        type=int,
+        required=True,
+        help=QCoreApplication.translate("cli", "the akim office's number"),
     )
     setup.add_argument(
         "--clerk",
-        metavar=tr("cli", "NAME"),
+        metavar=QCoreApplication.translate("cli", "NAME"),
         required=True,
-        help=tr("cli", 'the clerk\'s full name: "Surname Name Patronymic"'),
+        help=QCoreApplication.translate("cli", 'the clerk\'s full name: "Surname Name Patronymic"'),
     )
     setup.add_argument(
         "--clerk-position",
-        metavar=tr("cli", "TEXT"),
+        metavar=QCoreApplication.translate("cli", "TEXT"),
         default=DEFAULT_POSITION,
-        help=tr("cli", "the clerk's position as printed on papers (default: маман)"),
+        help=QCoreApplication.translate(
+            "cli", "the clerk's position as printed on papers (default: маман)"
+        ),
     )
     setup.add_argument(
         "--clerk-login",
-        metavar=tr("cli", "LOGIN"),
+        metavar=QCoreApplication.translate("cli", "LOGIN"),
         required=True,
-        help=tr("cli", "the clerk's login name"),
+        help=QCoreApplication.translate("cli", "the clerk's login name"),
     )
     for who, text in (
-        ("clerk", tr("cli", "a file holding the clerk's password (not the password itself)")),
-        ("admin", tr("cli", "a file holding the administrator's password")),
+        (
+            "clerk",
+            QCoreApplication.translate(
+                "cli", "a file holding the clerk's password (not the password itself)"
+            ),
+        ),
+        ("admin", QCoreApplication.translate("cli", "a file holding the administrator's password")),
     ):
         setup.add_argument(
-            f"--{who}-password-file", metavar=tr("cli", "FILE"), required=True, help=text
+            f"--{who}-password-file",
+            metavar=QCoreApplication.translate("cli", "FILE"),
+            required=True,
+            help=text,
         )
     setup.add_argument(
         "--admin-login",
-        metavar=tr("cli", "LOGIN"),
+        metavar=QCoreApplication.translate("cli", "LOGIN"),
         default="admin",
-        help=tr("cli", "the administrator's login name (default: admin)"),
+        help=QCoreApplication.translate("cli", "the administrator's login name (default: admin)"),
     )
     setup.add_argument(
         "--admin-name",
-        metavar=tr("cli", "NAME"),
+        metavar=QCoreApplication.translate("cli", "NAME"),
         default="",
-        help=tr("cli", 'the administrator\'s name as shown in the history: "Surname Name"'),
+        help=QCoreApplication.translate(
+            "cli", 'the administrator\'s name as shown in the history: "Surname Name"'
+        ),
     )
 
 
@@ -92,16 +109,23 @@ def run(args: argparse.Namespace) -> int:
     from desktop.services.office import ClerkData, SetupError
     from desktop.services.startup import open_database
 
-    tr = QCoreApplication.translate
     clerk_words = args.clerk.split()
     if len(clerk_words) < 2 or len(clerk_words) > 3:
-        return _error(tr("cli", 'Give the clerk\'s name as "Surname Name Patronymic".'))
+        return _error(
+            QCoreApplication.translate(
+                "cli", 'Give the clerk\'s name as "Surname Name Patronymic".'
+            )
+        )
     passwords = {}
     for who in ("clerk", "admin"):
         path = getattr(args, f"{who}_password_file")
         password = _password(path)
         if password is None:
-            return _error(tr("cli", "Cannot read the password file %1.").replace("%1", path))
+            return _error(
+                QCoreApplication.translate("cli", "Cannot read the password file %1.").replace(
+                    "%1", path
+                )
+            )
         passwords[who] = password
     surname, name, patronymic = (*clerk_words, "")[:3]
     clerk = ClerkData(surname, name, patronymic, args.clerk_position, "")
@@ -121,7 +145,7 @@ def run(args: argparse.Namespace) -> int:
         )
     except accounts.AlreadySetUp:
         return _error(
-            tr(
+            QCoreApplication.translate(
                 "cli",
                 "This database is set up already. An administrator adds people in the program "
                 "(Settings, Accounts).",
@@ -130,15 +154,21 @@ def run(args: argparse.Namespace) -> int:
     except SetupError as error:
         if error.field == "office":
             return _error(
-                tr("cli", "There is no akim office number %1.").replace("%1", str(args.office))
+                QCoreApplication.translate("cli", "There is no akim office number %1.").replace(
+                    "%1", str(args.office)
+                )
             )
-        return _error(tr("cli", 'Give the clerk\'s name as "Surname Name Patronymic".'))
+        return _error(
+            QCoreApplication.translate(
+                "cli", 'Give the clerk\'s name as "Surname Name Patronymic".'
+            )
+        )
     except accounts.AccountError as error:
         return _error(_account_problem(error))
     finally:
         opened.db.dispose()
     print(
-        tr("cli", "Akim office %1 is set up. Administrator: %2; clerk: %3.")
+        QCoreApplication.translate("cli", "Akim office %1 is set up. Administrator: %2; clerk: %3.")
         .replace("%1", str(args.office))
         .replace("%2", accounts.fold_login(args.admin_login))
         .replace("%3", accounts.fold_login(args.clerk_login))
@@ -149,15 +179,16 @@ def run(args: argparse.Namespace) -> int:
 def _account_problem(error: AccountError) -> str:
     from desktop.services import accounts
 
-    tr = QCoreApplication.translate
     if error.field == "password":
         return (
-            tr("cli", "A password must have %1 to %2 characters.")
+            QCoreApplication.translate("cli", "A password must have %1 to %2 characters.")
             .replace("%1", str(accounts.MIN_PASSWORD_LENGTH))
             .replace("%2", str(accounts.MAX_PASSWORD_LENGTH))
         )
     if error.reason == "taken":
-        return tr("cli", "The clerk and the administrator need different login names.")
-    return tr("cli", "A login name is one word of up to %1 letters, digits or signs.").replace(
-        "%1", str(accounts.MAX_LOGIN_LENGTH)
-    )
+        return QCoreApplication.translate(
+            "cli", "The clerk and the administrator need different login names."
+        )
+    return QCoreApplication.translate(
+        "cli", "A login name is one word of up to %1 letters, digits or signs."
+    ).replace("%1", str(accounts.MAX_LOGIN_LENGTH))

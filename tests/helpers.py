@@ -15,3 +15,9 @@ ADMINISTRATOR = ClerkData("Омаров", "Ерлан", "", "әкімші", "")
 def acting_as(actor: Actor, role: str) -> Actor:
     """The same staff member acting in another role (desktop.core.roles)."""
     return replace(actor, role=role)
+
+
+CLERK_LOGIN = "gulnar"
+CLERK_PASSWORD = "gulnar-2026"
+ADMIN_LOGIN = "admin"
+ADMIN_PASSWORD = "district-it-7"

@@ -182,6 +182,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
     from desktop.core.clock import FixedClock, office_zone
+    from desktop.services import office
     from desktop.services.startup import open_database
     from desktop.ui.context import AppContext
     from desktop.ui.hub import Hub
@@ -218,7 +219,14 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     db = open_database(path).db
     clock = FixedClock(datetime(day.year, day.month, day.day, 9, tzinfo=office_zone()))
     documents: Counter[str] = Counter()
-    ctx = AppContext(db, Hub(), clock, presenter=lambda _parent, doc: documents.update(["doc"]))
+    # Logged in as the office's clerk, as after the login dialog (tests/ui test the login).
+    ctx = AppContext(
+        db,
+        Hub(),
+        clock,
+        presenter=lambda _parent, doc: documents.update(["doc"]),
+        user=office.current_actor(db),
+    )
 
     from desktop.ui.main_window import MainWindow
 
