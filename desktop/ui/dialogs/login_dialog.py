@@ -46,7 +46,6 @@ class LoginDialog(BaseDialog):
 
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.heading.setWordWrap(True)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.login_label = QLabel()
@@ -61,6 +60,8 @@ class LoginDialog(BaseDialog):
         self.error_label = QLabel()
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
+        # room for the refusal (three lines), so that it never squeezes the form when it comes
+        self.error_label.setMinimumHeight(3 * self.error_label.fontMetrics().lineSpacing() + 4)
         buttons = QDialogButtonBox.StandardButton.Ok
         if locked is None:
             buttons |= QDialogButtonBox.StandardButton.Cancel
@@ -71,7 +72,7 @@ class LoginDialog(BaseDialog):
         box = QFrame()
         box.setObjectName("loginBox")
         box.setFrameShape(QFrame.Shape.StyledPanel)
-        box.setMaximumWidth(520)
+        box.setFixedWidth(480)  # the wrapped hint then takes the height it needs
         form = QFormLayout()
         form.addRow(self.login_label, self.login_edit)
         form.addRow(self.password_label, self.password_edit)
