@@ -2929,10 +2929,6 @@ Is the number right? Save it anyway?</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <source>Logged in: %1 (%2)</source>
-        <translation>Кірген: %1 (%2)</translation>
-    </message>
-    <message>
         <source>Nobody is waiting.</source>
         <translation>Кезекте ешкім жоқ.</translation>
     </message>

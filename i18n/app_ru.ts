@@ -2933,10 +2933,6 @@ Is the number right? Save it anyway?</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <source>Logged in: %1 (%2)</source>
-        <translation>Вход: %1 (%2)</translation>
-    </message>
-    <message>
         <source>Nobody is waiting.</source>
         <translation>В очереди никого нет.</translation>
     </message>

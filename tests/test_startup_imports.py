@@ -79,9 +79,8 @@ def test_start_to_the_login_loads_no_printing_and_no_migrations(
         writer.close()
     assert painted == ["LoginDialog"]
     assert _loaded(modules, NOT_AT_START) == []
-    # holidays: the Kazakhstan module alone, not the package of every country
-    assert "holidays.countries.kazakhstan" in modules
-    assert "holidays.countries" not in modules
+    # the holidays' data and the main window come after the login
+    assert "holidays.countries" not in modules and "desktop.ui.main_window" not in modules
 
 
 def test_first_run_to_the_setup_dialog_loads_no_printing_and_no_main_window(

@@ -264,11 +264,7 @@ class MainWindow(Retranslating, QMainWindow):
         the rest by themselves)."""
         user = self.ctx.user
         if user is not None:
-            self.clerk_label.setText(
-                self.tr("Logged in: %1 (%2)")
-                .replace("%1", user.name)
-                .replace("%2", label(ROLES, user.role))
-            )
+            self.clerk_label.setText(f"{user.name} ({label(ROLES, user.role)})")
         may = self.ctx.may
         for action, right in (
             (self.call_action, "queue.serve"),
