@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Логин:</translation>
+        <translation>&amp;Кіру аты:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -56,19 +56,19 @@
     <name>AccountTexts</name>
     <message>
         <source>Wrong login or password, or the account is locked for a while. Try again; if it keeps failing, ask the administrator.</source>
-        <translation>Логин немесе құпиясөз қате, не тіркелгі біраз уақытқа бұғатталған. Қайта көріңіз; бола бермесе, әкімшіге хабарласыңыз.</translation>
+        <translation>Кіру аты немесе құпиясөз қате, не тіркелгі біраз уақытқа бұғатталған. Қайта көріңіз; бола бермесе, әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
         <source>Enter a login name.</source>
-        <translation>Логинді енгізіңіз.</translation>
+        <translation>Кіру атын енгізіңіз.</translation>
     </message>
     <message>
         <source>A login name is one word (no spaces) of up to %1 characters.</source>
-        <translation>Логин — %1 таңбаға дейінгі бір сөз (бос орынсыз).</translation>
+        <translation>Кіру аты — %1 таңбаға дейінгі бір сөз (бос орынсыз).</translation>
     </message>
     <message>
         <source>This login name is taken: choose another one.</source>
-        <translation>Бұл логин бос емес: басқасын таңдаңыз.</translation>
+        <translation>Бұл кіру аты бос емес: басқасын таңдаңыз.</translation>
     </message>
     <message>
         <source>A password needs at least %1 characters.</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Login</source>
-        <translation>Логин</translation>
+        <translation>Кіру аты</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2727,7 +2727,7 @@ Is the number right? Save it anyway?</source>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Логин:</translation>
+        <translation>&amp;Кіру аты:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -2739,7 +2739,7 @@ Is the number right? Save it anyway?</source>
     </message>
     <message>
         <source>Enter your login name and password.</source>
-        <translation>Логин мен құпиясөзіңізді енгізіңіз.</translation>
+        <translation>Кіру атыңыз бен құпиясөзіңізді енгізіңіз.</translation>
     </message>
     <message>
         <source>The screen is locked</source>
@@ -2747,7 +2747,7 @@ Is the number right? Save it anyway?</source>
     </message>
     <message>
         <source>%1 is logged in: type the password to go on. Another clerk types their own login name and password instead.</source>
-        <translation>%1 кірген: жалғастыру үшін құпиясөзді теріңіз. Басқа маман өз логині мен құпиясөзін тереді.</translation>
+        <translation>%1 кірген: жалғастыру үшін құпиясөзді теріңіз. Басқа маман өз кіру аты мен құпиясөзін тереді.</translation>
     </message>
 </context>
 <context>
@@ -3908,7 +3908,7 @@ Rows not imported: %6.</source>
     </message>
     <message>
         <source>Clerk&apos;s &amp;login:</source>
-        <translation>Маманның &amp;логині:</translation>
+        <translation>Маманның &amp;кіру аты:</translation>
     </message>
     <message>
         <source>Clerk&apos;s pass&amp;word:</source>
@@ -3920,7 +3920,7 @@ Rows not imported: %6.</source>
     </message>
     <message>
         <source>A&amp;dministrator&apos;s login:</source>
-        <translation>Ә&amp;кімшінің логині:</translation>
+        <translation>Ә&amp;кімшінің кіру аты:</translation>
     </message>
     <message>
         <source>Administrator&apos;s passwo&amp;rd:</source>
@@ -4637,11 +4637,11 @@ Details: %2</source>
     </message>
     <message>
         <source>LOGIN</source>
-        <translation>ЛОГИН</translation>
+        <translation>КІРУ_АТЫ</translation>
     </message>
     <message>
         <source>the clerk&apos;s login name</source>
-        <translation>маманның логині</translation>
+        <translation>маманның кіру аты</translation>
     </message>
     <message>
         <source>a file holding the clerk&apos;s password (not the password itself)</source>
@@ -4653,7 +4653,7 @@ Details: %2</source>
     </message>
     <message>
         <source>the administrator&apos;s login name (default: admin)</source>
-        <translation>әкімшінің логині (әдепкі: admin)</translation>
+        <translation>әкімшінің кіру аты (әдепкі: admin)</translation>
     </message>
     <message>
         <source>the administrator&apos;s name as shown in the history: &quot;Surname Name&quot;</source>
@@ -4685,11 +4685,11 @@ Details: %2</source>
     </message>
     <message>
         <source>The clerk and the administrator need different login names.</source>
-        <translation>Маман мен әкімшінің логиндері әртүрлі болуы керек.</translation>
+        <translation>Маман мен әкімшінің кіру аттары әртүрлі болуы керек.</translation>
     </message>
     <message>
         <source>A login name is one word of up to %1 letters, digits or signs.</source>
-        <translation>Логин — %1 әріп, сан не таңбаға дейінгі бір сөз.</translation>
+        <translation>Кіру аты — %1 әріп, сан не таңбаға дейінгі бір сөз.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ from desktop.services.complaints import ComplaintInput
 from desktop.services.household_values import HouseholdData, MemberData, PlotData
 from desktop.ui import errors
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs.accounts_dialog import AccountForm, AccountsDialog, PasswordForm
 from desktop.ui.dialogs.application_correction_dialog import ApplicationCorrectionDialog
 from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
 from desktop.ui.dialogs.complaint_dialog import ComplaintDialog
@@ -50,6 +51,7 @@ from desktop.ui.dialogs.corrections_dialog import CorrectionsDialog
 from desktop.ui.dialogs.household_dialog import HouseholdDialog
 from desktop.ui.dialogs.import_dialog import ImportDialog
 from desktop.ui.dialogs.livestock_dialog import LivestockDialog
+from desktop.ui.dialogs.login_dialog import LoginDialog
 from desktop.ui.dialogs.member_dialog import MemberDialog
 from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop.ui.dialogs.plot_dialog import PlotDialog
@@ -164,6 +166,11 @@ def open_dialogs(window: MainWindow, household: uuid.UUID) -> list[QWidget]:
         SurveyDialog(ctx, certificate.application_id, "kk", window),
         ApplicationCorrectionDialog(ctx, certificate.application_id, window),
         progress,
+        LoginDialog(ctx, window),
+        LoginDialog(ctx, window, locked=ctx.actor()),  # the lock screen
+        AccountsDialog(ctx, window),
+        AccountForm(ctx, window),
+        PasswordForm(ctx, None, window),
     ]
     for dialog in dialogs:
         dialog.show()
