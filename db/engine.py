@@ -28,7 +28,9 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import change_counter
+from db.sqlite_files import restrict_file
 from desktop.core.actor import Actor
+from desktop.paths import make_folder
 
 BUSY_TIMEOUT_MS = 10_000
 WRITER_LOCK = 0x6175_796C  # the advisory lock key of writing transactions on PostgreSQL
@@ -53,16 +55,21 @@ def make_engine(path_or_url: str | Path) -> Engine:
         if url.get_backend_name() == "postgresql":
             _configure_postgresql(engine)
         return engine
-    if url.database and url.database != ":memory:":
-        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+    path = Path(url.database) if url.database and url.database != ":memory:" else None
+    if path is not None and not path.parent.exists():
+        make_folder(path.parent)
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-    _configure_sqlite(engine)
+    _configure_sqlite(engine, path)
     return engine
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, path: Path | None) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        # The file (made by this connect if new) is the OS user's only before WAL makes its
+        # -wal/-shm, which SQLite then creates with the file's own mode.
+        if path is not None:
+            restrict_file(path)
         # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite would not for SELECT).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()

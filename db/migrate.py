@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
-from db.change_counter import COPY_HOME
 from db.engine import Database
+from db.sqlite_files import copy_database
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -67,6 +67,17 @@ def current_revision(db: Database) -> str | None:
     return " ".join(sorted(row[0] for row in rows)) or None
 
 
+def stamped_revision(connection: sqlite3.Connection) -> str | None:
+    """current_revision of a SQLite file opened by itself (a backup, a file being checked)."""
+    has_table = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (VERSION_TABLE,)
+    ).fetchone()
+    if not has_table:
+        return None
+    rows = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchall()
+    return " ".join(sorted(str(row[0]) for row in rows)) or None
+
+
 def is_pending(db: Database) -> bool:
     return current_revision(db) != HEAD_REVISION
 
@@ -99,32 +110,12 @@ def upgrade(db: Database) -> None:
 
 
 def backup_sqlite(db: Database, folder: Path, label: str) -> Path:
-    """Copy a live SQLite database with SQLite's online backup API into `folder`."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """Copy a live SQLite database into `folder` (db/sqlite_files.copy_database: verified,
+    marked as a copy, no partial file left behind when it fails)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{Path(str(db.url.database)).stem}-{label}-{stamp}.sqlite3"
-    source = sqlite3.connect(str(db.url.database))
-    try:
-        destination = sqlite3.connect(str(target))
-        try:
-            source.backup(destination)
-            _mark_as_copy(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
+    copy_database(Path(str(db.url.database)), target)
     return target
-
-
-def _mark_as_copy(copy: sqlite3.Connection) -> None:
-    """A backup restored later, however it is put back, is taken for a copy and gets a new
-    database id (db/change_counter.py), so its change stamps never repeat the original's."""
-    has_counter = copy.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'change_counter'"
-    ).fetchone()
-    if has_counter:
-        with copy:
-            copy.execute("UPDATE change_counter SET home = ?", (COPY_HOME,))
 
 
 def upgrade_with_backup(db: Database, backup_folder: Path) -> Path | None:

@@ -11,6 +11,7 @@ from dataclasses import asdict
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from desktop.core.terminal import escaping
 from desktop.ui.i18n import Translations, current_language, language_from_environment
 
 
@@ -320,6 +321,9 @@ def parser() -> argparse.ArgumentParser:
             "cli", "the text of the QR code (AUYL2:...) or the path of a certificate PDF"
         ),
     )
+    from desktop import cli_backup
+
+    cli_backup.register(commands, common)
     return parser
 
 
@@ -331,6 +335,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(argv)
     if QCoreApplication.instance() is None:
         QCoreApplication(sys.argv[:1])
+    # Stored or typed text may hold terminal escape sequences: shown, never obeyed.
+    sys.stdout, sys.stderr = escaping(sys.stdout), escaping(sys.stderr)
     translate_for_environment()
     args = parser().parse_args(argv)
     if args.command == "offices":
@@ -367,6 +373,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_setup.run(args)
     if args.command == "report":
         return _report(args)
+    if args.command in ("backup", "backups", "restore"):
+        from desktop import cli_backup
+
+        return cli_backup.dispatch(args)
     return _check(args.db)
 
 

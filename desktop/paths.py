@@ -9,6 +9,7 @@ from pathlib import Path
 APP_NAME = "auyl-desk"
 DATA_DIR_ENV = "AUYL_DESK_DATA_DIR"
 DB_FILE_NAME = "auyl-desk.sqlite3"
+FOLDER_MODE = 0o700  # the data folder and the backups: the OS user's only (POSIX)
 
 
 def resource_path(*parts: str) -> Path:
@@ -21,7 +22,8 @@ def resource_path(*parts: str) -> Path:
 
 
 def data_dir() -> Path:
-    """The user's data folder (created on first use); AUYL_DESK_DATA_DIR overrides it."""
+    """The user's data folder (created on first use, the OS user's only: it holds personal data
+    and the office's key); AUYL_DESK_DATA_DIR overrides it."""
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         path = Path(override)
@@ -29,9 +31,17 @@ def data_dir() -> Path:
         from platformdirs import user_data_dir
 
         path = Path(user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    make_folder(path)
     return path
 
 
 def default_db_path() -> Path:
     return data_dir() / DB_FILE_NAME
+
+
+def make_folder(path: Path) -> None:
+    """Create `path` (and missing parents) readable by the OS user only; an existing folder is
+    restricted too (it holds personal data: the database, its backups, the office's key)."""
+    path.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    if os.name == "posix" and path.stat().st_mode & 0o777 != FOLDER_MODE:
+        os.chmod(path, FOLDER_MODE)

@@ -612,6 +612,234 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
 </context>
 <context>
+    <name>AutomaticBackups</name>
+    <message>
+        <source>Daily backup of the database…</source>
+        <translation>Дерекқордың күнделікті резервтік көшірмесі…</translation>
+    </message>
+    <message>
+        <source>Backing up the database before closing…</source>
+        <translation>Жабар алдында дерекқордың резервтік көшірмесі жасалуда…</translation>
+    </message>
+    <message>
+        <source>The backup on closing failed</source>
+        <translation>Жабар кездегі резервтік көшірме жасалмады</translation>
+    </message>
+    <message>
+        <source>The last backup failed: %1</source>
+        <translation>Соңғы резервтік көшірме жасалмады: %1</translation>
+    </message>
+    <message>
+        <source>The last backup failed</source>
+        <translation>Соңғы резервтік көшірме жасалмады</translation>
+    </message>
+    <message>
+        <source>Little free disk space</source>
+        <translation>Дискіде бос орын аз</translation>
+    </message>
+</context>
+<context>
+    <name>BackupList</name>
+    <message>
+        <source>Taken</source>
+        <translation>Жасалған уақыты</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <source>There are no backups in this folder yet.</source>
+        <translation>Бұл қалтада әлі резервтік көшірме жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>This database is on a server: the server&apos;s own tool (pg_dump) backs it up. Ask the district IT person.</source>
+        <translation>Бұл дерекқор серверде: оның резервтік көшірмесін сервердің өз құралы (pg_dump) жасайды. Аудандағы АТ маманына хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space for the backup. No backup file was left behind. Free some space, or choose another backup folder under Settings &gt; Backups.</source>
+        <translation>Резервтік көшірмеге бос орын жеткіліксіз. Жартылай жазылған файл қалған жоқ. Орын босатыңыз немесе «Баптаулар &gt; Резервтік көшірмелер» мәзірінде басқа қалта таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be written (missing, read-only or a stick that was pulled out): %1. Check the folder under Settings &gt; Backups.</source>
+        <translation>Резервтік көшірмелер қалтасына жазу мүмкін емес (жоқ, тек оқуға арналған немесе флешка суырылған): %1. Қалтаны «Баптаулар &gt; Резервтік көшірмелер» мәзірінде тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The database itself is damaged: its copy failed the check and was not kept. Keep the earlier backups and call the district IT person.</source>
+        <translation>Дерекқордың өзі бүлінген: оның көшірмесі тексеруден өтпеді және сақталмады. Бұрынғы резервтік көшірмелерді сақтап, аудандағы АТ маманына хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>There is no such file: %1</source>
+        <translation>Мұндай файл жоқ: %1</translation>
+    </message>
+    <message>
+        <source>This file is not an Auyl Desk backup (not a database file): %1</source>
+        <translation>Бұл файл Auyl Desk резервтік көшірмесі емес (дерекқор файлы емес): %1</translation>
+    </message>
+    <message>
+        <source>This database file is not an Auyl Desk database: %1</source>
+        <translation>Бұл дерекқор файлы Auyl Desk дерекқоры емес: %1</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored. Choose an earlier one.</source>
+        <translation>Бұл резервтік көшірме бүлінген, оны қалпына келтіру мүмкін емес. Ертеректегісін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Auyl Desk. Install that version first, then restore it.</source>
+        <translation>Бұл резервтік көшірмені Auyl Desk-тің жаңарақ нұсқасы жасаған. Алдымен сол нұсқаны орнатып, содан кейін қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>Another program (or a second Auyl Desk window) has the database open. Close it, then restore again. Nothing was changed.</source>
+        <translation>Дерекқорды басқа бағдарлама (немесе Auyl Desk-тің екінші терезесі) ашып отыр. Оны жабыңыз да, қайта қалпына келтіріңіз. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be used (%1).</source>
+        <translation>Резервтік көшірмені пайдалану мүмкін емес (%1).</translation>
+    </message>
+    <message>
+        <source>Little free space on %1: %2 left, %3 needed for backups and the day&apos;s work. Free some space soon.</source>
+        <translation>%1 дискісінде бос орын аз: %2 қалды, резервтік көшірмелер мен күндік жұмысқа %3 керек. Жақын арада орын босатыңыз.</translation>
+    </message>
+    <message>
+        <source>no office set up</source>
+        <translation>әкім аппараты бапталмаған</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Жасалған уақыты</translation>
+    </message>
+    <message>
+        <source>Akim office</source>
+        <translation>Әкім аппараты</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Шаруашылықтар</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <source>Last application number</source>
+        <translation>Соңғы өтініш нөмірі</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Анықтамалар</translation>
+    </message>
+    <message>
+        <source>Last certificate number</source>
+        <translation>Соңғы анықтама нөмірі</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>No %1</source>
+        <translation>№ %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Резервтік көшірмені қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Replace the database %1 with this backup? Work done after the backup was taken will not be in it. The current database is kept beside it as a safety copy.</source>
+        <translation>%1 дерекқорын осы резервтік көшірмемен ауыстырасыз ба? Көшірме жасалғаннан кейінгі жұмыс онда болмайды. Қазіргі дерекқор қасында сақтық көшірме ретінде сақталады.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>The backup is restored and the database is open again.</source>
+        <translation>Резервтік көшірме қалпына келтірілді, дерекқор қайта ашылды.</translation>
+    </message>
+    <message>
+        <source>The replaced database is kept as %1.</source>
+        <translation>Ауыстырылған дерекқор %1 ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервтік көшірмелер</translation>
+    </message>
+    <message>
+        <source>Auyl Desk backs the database up when it closes and once a day. Keep the backups on a second disk or a stick: a backup on the same disk is lost with it.</source>
+        <translation>Auyl Desk дерекқордың резервтік көшірмесін жабылғанда және күніне бір рет жасайды. Көшірмелерді екінші дискіде немесе флешкада сақтаңыз: сол дискідегі көшірме дискімен бірге жоғалады.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Қалта:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>Beside the &amp;data</source>
+        <translation>&amp;Деректердің қасында</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>Ең жаңаларын &amp;сақтау:</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> көшірме</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>Баптауларды &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Қазір көшірме &amp;жасау</translation>
+    </message>
+    <message>
+        <source>&amp;Open a backup file…</source>
+        <translation>Көшірме файлын &amp;ашу…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>Таңдалған көшірмені қалпына &amp;келтіру…</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Резервтік көшірмелер қалтасы</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Дерекқордың резервтік көшірмесі жасалуда…</translation>
+    </message>
+    <message>
+        <source>Open a backup file</source>
+        <translation>Резервтік көшірме файлын ашу</translation>
+    </message>
+    <message>
+        <source>Auyl Desk databases (*.sqlite3);;All files (*)</source>
+        <translation>Auyl Desk дерекқорлары (*.sqlite3);;Барлық файлдар (*)</translation>
+    </message>
+</context>
+<context>
     <name>BookErrors</name>
     <message>
         <source>personal account number</source>
@@ -648,6 +876,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>reason</source>
         <translation>себебі</translation>
+    </message>
+    <message>
+        <source>the date of consent</source>
+        <translation>келісім берілген күн</translation>
     </message>
     <message>
         <source>male</source>
@@ -728,6 +960,26 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Unknown livestock group: %1.</source>
         <translation>Белгісіз мал тобы: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown land use: %1.</source>
+        <translation>Жердің белгісіз мақсаты: %1.</translation>
+    </message>
+    <message>
+        <source>A plot of less than %1 ha cannot be recorded.</source>
+        <translation>%1 га-дан кіші учаскені жазуға болмайды.</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 cannot be right for one household, even when confirmed.</source>
+        <translation>%1: бір шаруашылықта %2-ден көп болуы мүмкін емес, расталса да.</translation>
+    </message>
+    <message>
+        <source>A date must be between %1 and %2.</source>
+        <translation>Күн %1 мен %2 аралығында болуы керек.</translation>
+    </message>
+    <message>
+        <source>The date cannot be later than today.</source>
+        <translation>Күн бүгіннен кейін болмауы керек.</translation>
     </message>
     <message>
         <source>This record is no longer in the book; it may have been changed elsewhere.</source>
@@ -2751,6 +3003,49 @@ Is the number right? Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>LostDatabaseDialog</name>
+    <message>
+        <source>The database is missing</source>
+        <translation>Дерекқор жоқ</translation>
+    </message>
+    <message>
+        <source>The database %1 is missing or empty, but an akim office was set up on this PC before.</source>
+        <translation>%1 дерекқоры жоқ немесе бос, бірақ бұл компьютерде бұрын әкім аппараты бапталған.</translation>
+    </message>
+    <message>
+        <source>Restore the latest good backup (below, or from a stick), or start anew with an empty database and set the office up again. If you are not sure, quit and call the district IT person.</source>
+        <translation>Соңғы жарамды резервтік көшірмені қалпына келтіріңіз (төменнен немесе флешкадан) немесе бос дерекқормен жаңадан бастап, әкім аппаратын қайта баптаңыз. Сенімді болмасаңыз, бағдарламадан шығып, аудандағы АТ маманына хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a backup file…</source>
+        <translation>Көшірме файлын &amp;ашу…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup</source>
+        <translation>Таңдалған көшірмені қалпына &amp;келтіру</translation>
+    </message>
+    <message>
+        <source>Start &amp;anew</source>
+        <translation>&amp;Жаңадан бастау</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>Open a backup file</source>
+        <translation>Резервтік көшірме файлын ашу</translation>
+    </message>
+    <message>
+        <source>Auyl Desk databases (*.sqlite3);;All files (*)</source>
+        <translation>Auyl Desk дерекқорлары (*.sqlite3);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Start with an empty database? The office, its households and its numbers will have to be entered again. Backups stay where they are.</source>
+        <translation>Бос дерекқормен бастайсыз ба? Әкім аппаратын, шаруашылықтарды және нөмірлерді қайта енгізуге тура келеді. Резервтік көшірмелер орнында қалады.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Auyl Desk</source>
@@ -2767,6 +3062,14 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>&amp;Change my password…</source>
         <translation>Құпиясөзімді ө&amp;згерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Қазір көшірме &amp;жасау</translation>
+    </message>
+    <message>
+        <source>Backups and &amp;restore…</source>
+        <translation>Резервтік көшірмелер және қалпына &amp;келтіру…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2827,6 +3130,14 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Screen &amp;lock after idle time…</source>
         <translation>Әрекетсіздікте экранды бұ&amp;ғаттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервтік көшірмелер…</translation>
+    </message>
+    <message>
+        <source>Personal data: retention and p&amp;urging…</source>
+        <translation>Дербес деректер: сақтау және &amp;өшіру…</translation>
     </message>
     <message>
         <source>&amp;Add demo households…</source>
@@ -2913,6 +3224,26 @@ Is the number right? Save it anyway?</source>
         <translation>Шаруашылық кітабы</translation>
     </message>
     <message>
+        <source>Screen lock</source>
+        <translation>Экранды бұғаттау</translation>
+    </message>
+    <message>
+        <source>After how many minutes without a key or the mouse does the screen lock? (0: never)</source>
+        <translation>Пернетақта мен тінтуір қанша минут қолданылмаса, экран бұғатталады? (0: ешқашан)</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Дерекқордың резервтік көшірмесі жасалуда…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Қазір көшірме жасау</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Резервтік көшірме жазылды: %1</translation>
+    </message>
+    <message>
         <source>Applications</source>
         <translation>Өтініштер</translation>
     </message>
@@ -2943,14 +3274,6 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>How many seconds does a number just called stay highlighted?</source>
         <translation>Жаңа шақырылған нөмір неше секунд ерекшеленіп тұрады?</translation>
-    </message>
-    <message>
-        <source>Screen lock</source>
-        <translation>Экранды бұғаттау</translation>
-    </message>
-    <message>
-        <source>After how many minutes without a key or the mouse does the screen lock? (0: never)</source>
-        <translation>Пернетақта мен тінтуір қанша минут қолданылмаса, экран бұғатталады? (0: ешқашан)</translation>
     </message>
     <message>
         <source>Add demo households</source>
@@ -3099,6 +3422,14 @@ Is the number right? Save it anyway?</source>
         <translation>Тірке&amp;лген күні:</translation>
     </message>
     <message>
+        <source>Personal data &amp;kept on:</source>
+        <translation>Дербес деректер &amp;негізі:</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent given on:</source>
+        <translation>Келісім &amp;берілген күні:</translation>
+    </message>
+    <message>
         <source>12 digits; fills the birth date and sex</source>
         <translation>12 цифр; туған күні мен жынысы осыдан алынады</translation>
     </message>
@@ -3109,6 +3440,18 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>from the IIN</source>
         <translation>ЖСН бойынша</translation>
+    </message>
+    <message>
+        <source>the household book (statistics law)</source>
+        <translation>шаруашылық кітабы (статистика туралы заң)</translation>
+    </message>
+    <message>
+        <source>a state service</source>
+        <translation>мемлекеттік қызмет</translation>
+    </message>
+    <message>
+        <source>the person&apos;s consent</source>
+        <translation>адамның келісімі</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3600,61 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Дербес деректер</translation>
+    </message>
+    <message>
+        <source>%1. A person&apos;s data are kept for the period below after their registration in the book ended (they left the household, or it closed); then they are purged: the record stays without name, IIN, birth date or address.</source>
+        <translation>%1. Адамның деректері кітаптағы тіркеуі аяқталғаннан кейін (шаруашылықтан кетті немесе шаруашылық жабылды) төмендегі мерзім бойы сақталады, содан кейін өшіріледі: жазба аты-жөнісіз, ЖСН-сіз, туған күнісіз және мекенжайсыз қалады.</translation>
+    </message>
+    <message>
+        <source>&amp;Retention period, years:</source>
+        <translation>&amp;Сақтау мерзімі, жыл:</translation>
+    </message>
+    <message>
+        <source>The default, years: %1</source>
+        <translation>Әдепкі мерзім, жыл: %1</translation>
+    </message>
+    <message>
+        <source>&amp;People kept past the period:</source>
+        <translation>Мерзімі өткен &amp;адамдар:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Дербес шот</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>Left the book</source>
+        <translation>Кітаптан шыққан күні</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Сақталатын соңғы күн</translation>
+    </message>
+    <message>
+        <source>P&amp;urge the selected person…</source>
+        <translation>Таңдалған адамның деректерін ө&amp;шіру…</translation>
+    </message>
+    <message>
+        <source>Select a person in the list first.</source>
+        <translation>Алдымен тізімнен адамды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Purge personal data</source>
+        <translation>Дербес деректерді өшіру</translation>
+    </message>
+    <message>
+        <source>%1: the name, IIN, birth date and address are removed for good, here and, by the next exchange, at the district. Why?</source>
+        <translation>%1: аты-жөні, ЖСН, туған күні және мекенжайы біржола өшіріледі — мұнда да, келесі алмасуда ауданда да. Себебі қандай?</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +5012,74 @@ Details: %2</source>
     <message>
         <source>%1 households written to %2.</source>
         <translation>%2 файлына %1 шаруашылық жазылды.</translation>
+    </message>
+    <message>
+        <source>back up the database now (verified, rotated)</source>
+        <translation>дерекқордың резервтік көшірмесін қазір жасау (тексеріледі, ескілері жойылады)</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>ҚАЛТА</translation>
+    </message>
+    <message>
+        <source>the folder to back up to (default: the one set in Settings)</source>
+        <translation>көшірме жазылатын қалта (әдепкі: Баптауларда көрсетілген)</translation>
+    </message>
+    <message>
+        <source>list the backups and what each holds</source>
+        <translation>резервтік көшірмелер тізімі және әрқайсысында не бар</translation>
+    </message>
+    <message>
+        <source>the folder to list (default: the one set in Settings)</source>
+        <translation>тізімі шығатын қалта (әдепкі: Баптауларда көрсетілген)</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (the current file is kept beside it; the restored database gets a new id)</source>
+        <translation>дерекқорды резервтік көшірмемен ауыстыру (қазіргі файл қасында сақталады; қалпына келтірілген дерекқор жаңа идентификатор алады)</translation>
+    </message>
+    <message>
+        <source>the backup file to restore</source>
+        <translation>қалпына келтірілетін көшірме файлы</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>растауды сұрамау</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Резервтік көшірме жазылды: %1</translation>
+    </message>
+    <message>
+        <source>Backups in %1:</source>
+        <translation>%1 ішіндегі резервтік көшірмелер:</translation>
+    </message>
+    <message>
+        <source>households: %1</source>
+        <translation>шаруашылықтар: %1</translation>
+    </message>
+    <message>
+        <source>last certificate: %1</source>
+        <translation>соңғы анықтама: %1</translation>
+    </message>
+    <message>
+        <source>No backups.</source>
+        <translation>Резервтік көшірмелер жоқ.</translation>
+    </message>
+    <message>
+        <source>Replace the database %1 with this backup? Type yes to go on: </source>
+        <translation>%1 дерекқорын осы көшірмемен ауыстырасыз ба? Жалғастыру үшін иә деп жазыңыз: </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>%1 ішіне қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <source>The replaced file is kept as %1.</source>
+        <translation>Ауыстырылған файл %1 ретінде сақталды.</translation>
     </message>
     <message>
         <source>set up this computer&apos;s akim office, its first clerk and the administrator</source>

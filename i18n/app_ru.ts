@@ -612,6 +612,234 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
 </context>
 <context>
+    <name>AutomaticBackups</name>
+    <message>
+        <source>Daily backup of the database…</source>
+        <translation>Ежедневная резервная копия базы данных…</translation>
+    </message>
+    <message>
+        <source>Backing up the database before closing…</source>
+        <translation>Перед закрытием создаётся резервная копия базы данных…</translation>
+    </message>
+    <message>
+        <source>The backup on closing failed</source>
+        <translation>Резервная копия при закрытии не создана</translation>
+    </message>
+    <message>
+        <source>The last backup failed: %1</source>
+        <translation>Последняя резервная копия не создана: %1</translation>
+    </message>
+    <message>
+        <source>The last backup failed</source>
+        <translation>Последняя резервная копия не создана</translation>
+    </message>
+    <message>
+        <source>Little free disk space</source>
+        <translation>Мало свободного места на диске</translation>
+    </message>
+</context>
+<context>
+    <name>BackupList</name>
+    <message>
+        <source>Taken</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>There are no backups in this folder yet.</source>
+        <translation>В этой папке пока нет резервных копий.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>This database is on a server: the server&apos;s own tool (pg_dump) backs it up. Ask the district IT person.</source>
+        <translation>Эта база данных на сервере: её резервные копии делает собственный инструмент сервера (pg_dump). Обратитесь к ИТ-специалисту района.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space for the backup. No backup file was left behind. Free some space, or choose another backup folder under Settings &gt; Backups.</source>
+        <translation>Для резервной копии не хватает свободного места. Недописанный файл не оставлен. Освободите место или выберите другую папку в меню «Настройки &gt; Резервные копии».</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be written (missing, read-only or a stick that was pulled out): %1. Check the folder under Settings &gt; Backups.</source>
+        <translation>В папку резервных копий нельзя записать (её нет, она только для чтения или флешку вынули): %1. Проверьте папку в меню «Настройки &gt; Резервные копии».</translation>
+    </message>
+    <message>
+        <source>The database itself is damaged: its copy failed the check and was not kept. Keep the earlier backups and call the district IT person.</source>
+        <translation>Повреждена сама база данных: её копия не прошла проверку и не сохранена. Сохраните прежние резервные копии и позвоните ИТ-специалисту района.</translation>
+    </message>
+    <message>
+        <source>There is no such file: %1</source>
+        <translation>Такого файла нет: %1</translation>
+    </message>
+    <message>
+        <source>This file is not an Auyl Desk backup (not a database file): %1</source>
+        <translation>Этот файл не резервная копия Auyl Desk (не файл базы данных): %1</translation>
+    </message>
+    <message>
+        <source>This database file is not an Auyl Desk database: %1</source>
+        <translation>Этот файл базы данных не база Auyl Desk: %1</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored. Choose an earlier one.</source>
+        <translation>Эта резервная копия повреждена, восстановить её нельзя. Выберите более раннюю.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Auyl Desk. Install that version first, then restore it.</source>
+        <translation>Эта резервная копия создана более новой версией Auyl Desk. Сначала установите ту версию, затем восстановите копию.</translation>
+    </message>
+    <message>
+        <source>Another program (or a second Auyl Desk window) has the database open. Close it, then restore again. Nothing was changed.</source>
+        <translation>База данных открыта другой программой (или вторым окном Auyl Desk). Закройте её и повторите восстановление. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be used (%1).</source>
+        <translation>Резервную копию нельзя использовать (%1).</translation>
+    </message>
+    <message>
+        <source>Little free space on %1: %2 left, %3 needed for backups and the day&apos;s work. Free some space soon.</source>
+        <translation>Мало свободного места на %1: осталось %2, для резервных копий и работы за день нужно %3. Освободите место в ближайшее время.</translation>
+    </message>
+    <message>
+        <source>no office set up</source>
+        <translation>аппарат акима не настроен</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Akim office</source>
+        <translation>Аппарат акима</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Хозяйства</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Заявления</translation>
+    </message>
+    <message>
+        <source>Last application number</source>
+        <translation>Последний номер заявления</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Справки</translation>
+    </message>
+    <message>
+        <source>Last certificate number</source>
+        <translation>Последний номер справки</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>No %1</source>
+        <translation>№ %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановление резервной копии</translation>
+    </message>
+    <message>
+        <source>Replace the database %1 with this backup? Work done after the backup was taken will not be in it. The current database is kept beside it as a safety copy.</source>
+        <translation>Заменить базу данных %1 этой резервной копией? Работы, сделанной после создания копии, в ней не будет. Текущая база сохраняется рядом как страховочная копия.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>The backup is restored and the database is open again.</source>
+        <translation>Резервная копия восстановлена, база данных снова открыта.</translation>
+    </message>
+    <message>
+        <source>The replaced database is kept as %1.</source>
+        <translation>Заменённая база данных сохранена как %1.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Auyl Desk backs the database up when it closes and once a day. Keep the backups on a second disk or a stick: a backup on the same disk is lost with it.</source>
+        <translation>Auyl Desk делает резервную копию базы данных при закрытии и раз в день. Храните копии на втором диске или флешке: копия на том же диске пропадёт вместе с ним.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Beside the &amp;data</source>
+        <translation>Рядом с &amp;данными</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Хранить последние:</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> копий</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Сохранить настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать копию сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Open a backup file…</source>
+        <translation>&amp;Открыть файл копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>&amp;Восстановить выбранную копию…</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Папка для резервных копий</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Создаётся резервная копия базы данных…</translation>
+    </message>
+    <message>
+        <source>Open a backup file</source>
+        <translation>Открыть файл резервной копии</translation>
+    </message>
+    <message>
+        <source>Auyl Desk databases (*.sqlite3);;All files (*)</source>
+        <translation>Базы данных Auyl Desk (*.sqlite3);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
     <name>BookErrors</name>
     <message>
         <source>personal account number</source>
@@ -648,6 +876,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>reason</source>
         <translation>причина</translation>
+    </message>
+    <message>
+        <source>the date of consent</source>
+        <translation>дата согласия</translation>
     </message>
     <message>
         <source>male</source>
@@ -728,6 +960,26 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Unknown livestock group: %1.</source>
         <translation>Неизвестная группа скота: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown land use: %1.</source>
+        <translation>Неизвестное назначение земли: %1.</translation>
+    </message>
+    <message>
+        <source>A plot of less than %1 ha cannot be recorded.</source>
+        <translation>Участок меньше %1 га записать нельзя.</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 cannot be right for one household, even when confirmed.</source>
+        <translation>%1: больше %2 для одного хозяйства быть не может, даже с подтверждением.</translation>
+    </message>
+    <message>
+        <source>A date must be between %1 and %2.</source>
+        <translation>Дата должна быть в пределах от %1 до %2.</translation>
+    </message>
+    <message>
+        <source>The date cannot be later than today.</source>
+        <translation>Дата не может быть позже сегодняшней.</translation>
     </message>
     <message>
         <source>This record is no longer in the book; it may have been changed elsewhere.</source>
@@ -2755,6 +3007,49 @@ Is the number right? Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>LostDatabaseDialog</name>
+    <message>
+        <source>The database is missing</source>
+        <translation>База данных отсутствует</translation>
+    </message>
+    <message>
+        <source>The database %1 is missing or empty, but an akim office was set up on this PC before.</source>
+        <translation>База данных %1 отсутствует или пуста, но на этом компьютере раньше был настроен аппарат акима.</translation>
+    </message>
+    <message>
+        <source>Restore the latest good backup (below, or from a stick), or start anew with an empty database and set the office up again. If you are not sure, quit and call the district IT person.</source>
+        <translation>Восстановите последнюю исправную резервную копию (ниже или с флешки) либо начните заново с пустой базой и снова настройте аппарат акима. Если не уверены, выйдите и позвоните ИТ-специалисту района.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a backup file…</source>
+        <translation>&amp;Открыть файл копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup</source>
+        <translation>&amp;Восстановить выбранную копию</translation>
+    </message>
+    <message>
+        <source>Start &amp;anew</source>
+        <translation>Начать &amp;заново</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Open a backup file</source>
+        <translation>Открыть файл резервной копии</translation>
+    </message>
+    <message>
+        <source>Auyl Desk databases (*.sqlite3);;All files (*)</source>
+        <translation>Базы данных Auyl Desk (*.sqlite3);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Start with an empty database? The office, its households and its numbers will have to be entered again. Backups stay where they are.</source>
+        <translation>Начать с пустой базой данных? Аппарат акима, хозяйства и номера придётся вводить заново. Резервные копии останутся на месте.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Auyl Desk</source>
@@ -2771,6 +3066,14 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>&amp;Change my password…</source>
         <translation>Сменить мой &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать резервную копию</translation>
+    </message>
+    <message>
+        <source>Backups and &amp;restore…</source>
+        <translation>Резервные копии и &amp;восстановление…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2831,6 +3134,14 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Screen &amp;lock after idle time…</source>
         <translation>&amp;Блокировка экрана при бездействии…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <source>Personal data: retention and p&amp;urging…</source>
+        <translation>Персональные данные: хранение и &amp;удаление…</translation>
     </message>
     <message>
         <source>&amp;Add demo households…</source>
@@ -2917,6 +3228,26 @@ Is the number right? Save it anyway?</source>
         <translation>Похозяйственная книга</translation>
     </message>
     <message>
+        <source>Screen lock</source>
+        <translation>Блокировка экрана</translation>
+    </message>
+    <message>
+        <source>After how many minutes without a key or the mouse does the screen lock? (0: never)</source>
+        <translation>Через сколько минут без клавиатуры и мыши блокировать экран? (0: никогда)</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Создаётся резервная копия базы данных…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Создать резервную копию</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Резервная копия записана: %1</translation>
+    </message>
+    <message>
         <source>Applications</source>
         <translation>Заявления</translation>
     </message>
@@ -2947,14 +3278,6 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>How many seconds does a number just called stay highlighted?</source>
         <translation>Сколько секунд подсвечивается только что вызванный номер?</translation>
-    </message>
-    <message>
-        <source>Screen lock</source>
-        <translation>Блокировка экрана</translation>
-    </message>
-    <message>
-        <source>After how many minutes without a key or the mouse does the screen lock? (0: never)</source>
-        <translation>Через сколько минут без клавиатуры и мыши блокировать экран? (0: никогда)</translation>
     </message>
     <message>
         <source>Add demo households</source>
@@ -3106,6 +3429,14 @@ Is the number right? Save it anyway?</source>
         <translation>Зарегистрирован &amp;с:</translation>
     </message>
     <message>
+        <source>Personal data &amp;kept on:</source>
+        <translation>Основание &amp;хранения данных:</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent given on:</source>
+        <translation>Дата со&amp;гласия:</translation>
+    </message>
+    <message>
         <source>12 digits; fills the birth date and sex</source>
         <translation>12 цифр; дата рождения и пол берутся из него</translation>
     </message>
@@ -3116,6 +3447,18 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>from the IIN</source>
         <translation>по ИИН</translation>
+    </message>
+    <message>
+        <source>the household book (statistics law)</source>
+        <translation>похозяйственная книга (закон о статистике)</translation>
+    </message>
+    <message>
+        <source>a state service</source>
+        <translation>государственная услуга</translation>
+    </message>
+    <message>
+        <source>the person&apos;s consent</source>
+        <translation>согласие лица</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3608,61 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Персональные данные</translation>
+    </message>
+    <message>
+        <source>%1. A person&apos;s data are kept for the period below after their registration in the book ended (they left the household, or it closed); then they are purged: the record stays without name, IIN, birth date or address.</source>
+        <translation>%1. Данные человека хранятся указанный ниже срок после окончания его регистрации в книге (выбыл из хозяйства или хозяйство закрыто), затем удаляются: запись остаётся без имени, ИИН, даты рождения и адреса.</translation>
+    </message>
+    <message>
+        <source>&amp;Retention period, years:</source>
+        <translation>&amp;Срок хранения, лет:</translation>
+    </message>
+    <message>
+        <source>The default, years: %1</source>
+        <translation>Срок по умолчанию, лет: %1</translation>
+    </message>
+    <message>
+        <source>&amp;People kept past the period:</source>
+        <translation>&amp;Лица, чей срок хранения истёк:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Left the book</source>
+        <translation>Выбыл из книги</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Хранить до</translation>
+    </message>
+    <message>
+        <source>P&amp;urge the selected person…</source>
+        <translation>&amp;Удалить данные выбранного лица…</translation>
+    </message>
+    <message>
+        <source>Select a person in the list first.</source>
+        <translation>Сначала выберите человека в списке.</translation>
+    </message>
+    <message>
+        <source>Purge personal data</source>
+        <translation>Удаление персональных данных</translation>
+    </message>
+    <message>
+        <source>%1: the name, IIN, birth date and address are removed for good, here and, by the next exchange, at the district. Why?</source>
+        <translation>%1: имя, ИИН, дата рождения и адрес удаляются навсегда — здесь и, при следующем обмене, в районе. Причина?</translation>
     </message>
 </context>
 <context>
@@ -4623,6 +5021,74 @@ Details: %2</source>
     <message>
         <source>%1 households written to %2.</source>
         <translation>В %2 записано хозяйств: %1.</translation>
+    </message>
+    <message>
+        <source>back up the database now (verified, rotated)</source>
+        <translation>создать резервную копию базы данных сейчас (с проверкой и ротацией)</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>ПАПКА</translation>
+    </message>
+    <message>
+        <source>the folder to back up to (default: the one set in Settings)</source>
+        <translation>папка для копии (по умолчанию: указанная в Настройках)</translation>
+    </message>
+    <message>
+        <source>list the backups and what each holds</source>
+        <translation>список резервных копий и их содержимое</translation>
+    </message>
+    <message>
+        <source>the folder to list (default: the one set in Settings)</source>
+        <translation>папка для списка (по умолчанию: указанная в Настройках)</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (the current file is kept beside it; the restored database gets a new id)</source>
+        <translation>заменить базу данных резервной копией (текущий файл сохраняется рядом; восстановленная база получает новый идентификатор)</translation>
+    </message>
+    <message>
+        <source>the backup file to restore</source>
+        <translation>файл резервной копии для восстановления</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>не спрашивать подтверждения</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Резервная копия записана: %1</translation>
+    </message>
+    <message>
+        <source>Backups in %1:</source>
+        <translation>Резервные копии в %1:</translation>
+    </message>
+    <message>
+        <source>households: %1</source>
+        <translation>хозяйств: %1</translation>
+    </message>
+    <message>
+        <source>last certificate: %1</source>
+        <translation>последняя справка: %1</translation>
+    </message>
+    <message>
+        <source>No backups.</source>
+        <translation>Резервных копий нет.</translation>
+    </message>
+    <message>
+        <source>Replace the database %1 with this backup? Type yes to go on: </source>
+        <translation>Заменить базу данных %1 этой копией? Для продолжения введите да: </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>Восстановлено в %1.</translation>
+    </message>
+    <message>
+        <source>The replaced file is kept as %1.</source>
+        <translation>Заменённый файл сохранён как %1.</translation>
     </message>
     <message>
         <source>set up this computer&apos;s akim office, its first clerk and the administrator</source>

@@ -52,7 +52,12 @@ class Household(Synced, Base):
 
 
 class Member(Synced, Base):
-    """A person registered in a household; `relation` 'head' marks the head of household."""
+    """A person registered in a household; `relation` 'head' marks the head of household.
+
+    `data_basis` is the legal basis the person's data are kept on (desktop/core/personal_data:
+    the household book, a state service, consent given on `consent_on`), with who recorded it.
+    A purged person is a tombstone: `deleted_at` set, names, IIN, birth date and sex blank.
+    """
 
     __tablename__ = "members"
 
@@ -67,6 +72,14 @@ class Member(Synced, Base):
     registered_from: Mapped[date]
     registered_to: Mapped[date | None] = mapped_column(default=None)
     removal_reason: Mapped[str] = mapped_column(default="")
+    data_basis: Mapped[str] = mapped_column(
+        String(20), default="household_book", server_default="household_book"
+    )
+    consent_on: Mapped[date | None] = mapped_column(default=None)
+    basis_recorded_by: Mapped[str] = mapped_column(default="", server_default="")
+    basis_recorded_by_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("staff.id"), default=None
+    )
 
     household: Mapped[Household] = relationship(back_populates="members")
 

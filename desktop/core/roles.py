@@ -7,7 +7,8 @@ division of work in an akim office):
 
 - the counter's work (the queue, applications, certificates, complaints, the household book,
   the quality survey) is the clerk's and the akim's (the head of the office may stand in);
-- a clerk cannot delete or purge: removing records (a plot, the demo households) is the akim's;
+- a clerk cannot delete or purge: removing records (a plot, the demo households) and purging a
+  person's data past the retention period are the akim's;
 - only an administrator edits reference data, the accounts, the working calendar (transfers
   of working days) and the office's configuration and keys;
 - only a district operator imports sync packages (the district's exchange);
@@ -42,6 +43,7 @@ MATRIX: dict[str, frozenset[str]] = {
     "demo.load": _COUNTER,
     # deleting (a clerk cannot delete or purge)
     "household.delete": frozenset({AKIM}),
+    "person.purge": frozenset({AKIM}),  # a person past the retention period, to a tombstone
     # administration
     "reference.edit": frozenset({ADMINISTRATOR}),
     "calendar.edit": frozenset({ADMINISTRATOR}),

@@ -188,7 +188,7 @@ def _rule_set(raw: dict[str, Any], complaint: ComplaintTerms) -> RuleSet:
     )
 
 
-def _source(where: str, raw: dict[str, Any]) -> Source:
+def rule_source(where: str, raw: dict[str, Any]) -> Source:
     citation = str(raw.get("source", "")).strip()
     if not citation:
         raise ValueError(f"{where}: every rule must name its source")
@@ -198,7 +198,7 @@ def _source(where: str, raw: dict[str, Any]) -> Source:
 
 
 def _term(where: str, raw: dict[str, Any]) -> Term | None:
-    source = _source(where, raw)
+    source = rule_source(where, raw)
     if raw["count"] is None:
         return None
     if raw["unit"] not in get_args(TermUnit):
@@ -219,13 +219,13 @@ def _choice(where: str, raw: dict[str, Any], choices: Any) -> Provision[Any]:
     """A provision whose value is one of the Literal type `choices`."""
     if raw["value"] not in get_args(choices):
         raise ValueError(f"{where}: value must be one of {get_args(choices)}")
-    return Provision(raw["value"], _source(where, raw))
+    return Provision(raw["value"], rule_source(where, raw))
 
 
 def _times(where: str, raw: dict[str, Any]) -> Provision[int]:
     if not isinstance(raw["value"], int) or raw["value"] < 0:
         raise ValueError(f"{where}: value must be a whole number")
-    return Provision(raw["value"], _source(where, raw))
+    return Provision(raw["value"], rule_source(where, raw))
 
 
 def _complaint_terms(raw: dict[str, Any]) -> ComplaintTerms:
@@ -258,7 +258,7 @@ class _Dated(Protocol):
 D = TypeVar("D", bound=_Dated)
 
 
-def _in_force(items: list[D], starts: list[date], day: date, what: str) -> D:
+def in_force(items: list[D], starts: list[date], day: date, what: str) -> D:
     """The newest of `items` (sorted, with their `starts`) in force on `day`."""
     index = bisect.bisect_right(starts, day)
     if index == 0:
@@ -293,13 +293,13 @@ class RuleBook:
         sets = []
         for item in raw["rule_sets"]:
             day = date.fromisoformat(item["effective_from"])
-            sets.append(_rule_set(item, _in_force(terms, starts, day, "complaint terms")))
+            sets.append(_rule_set(item, in_force(terms, starts, day, "complaint terms")))
         return cls(sets, terms)
 
     def on(self, day: date) -> RuleSet:
         """The service standard in force on `day`, with the complaint terms in force on `day`."""
-        standard = _in_force(self._sets, self._starts, day, "service standard")
-        terms = _in_force(self._complaint, self._complaint_starts, day, "complaint terms")
+        standard = in_force(self._sets, self._starts, day, "service standard")
+        terms = in_force(self._complaint, self._complaint_starts, day, "complaint terms")
         if standard.complaint is terms:
             return standard
         key = (standard.id, terms.id)

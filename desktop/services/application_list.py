@@ -42,7 +42,7 @@ from sqlalchemy import (
 from db.engine import Database
 from db.models import Application
 from desktop.core.localtime import aware, naive_local
-from desktop.core.textsearch import words
+from desktop.core.textsearch import query_words
 
 PAGE_SIZE = 100
 COUNT_LIMIT = 1000  # the list counts this far; past it, it says "more than"
@@ -173,7 +173,7 @@ def _conditions(where: ListFilter) -> list[ColumnElement[bool]]:
         found.append(Application.handed_in_at >= _start(where.date_from))
     if where.date_to is not None:
         found.append(Application.handed_in_at < _start(where.date_to + timedelta(days=1)))
-    for word in words(where.text):
+    for word in query_words(where.text):
         if len(word) == 12 and word.isdigit():
             # A whole IIN/BIN: its own index (no other part of the search text has 12 digits).
             found.append(Application.national_number == word)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import selectinload
 from db.engine import Database
 from db.models import Household, LandPlot, LivestockSnapshot
 from desktop.services import households as book
+from desktop.services.settings import LANGUAGES
 
 BATCH = 500
 # column key -> (Kazakh heading, Russian heading); the import's header words find each
@@ -80,8 +81,16 @@ def export_book(
     language: str = "kk",
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Write the office's open households as of `today` to `path` (.xlsx); their count."""
+    """Write the office's open households as of `today` to `path` (.xlsx); their count.
+
+    Text is written as text cells: a name typed as `=HYPERLINK(...)` never becomes a formula.
+    """
     from openpyxl import Workbook
+
+    from desktop.core.spreadsheet.writing import text_row
+
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}")
 
     terms = book.terms(db)
     ru = language == "ru"
@@ -124,9 +133,8 @@ def export_book(
                 plot = plots[index]
                 row["land_kind"] = purposes.get(plot.purpose, plot.purpose)
                 row["land_area"] = float(plot.area_ha)
-            sheet.append(
-                [_cell(row.get(k)) for k in keys] + [_cell(row.get(t.code)) for t in kinds]
-            )
+            cells = [_cell(row.get(k)) for k in keys] + [_cell(row.get(t.code)) for t in kinds]
+            sheet.append(text_row(sheet, cells))
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     workbook.save(str(path))
     return count

@@ -359,9 +359,12 @@ def save_invalid_rows(
     """Write the invalid rows (as in the file, plus a problem column) to an .xlsx; the count.
 
     `describe` words a problem in the user's language (the UI gives it); by default the code.
-    Cells are written as text, so an IIN keeps its leading zeros.
+    Cells are written as text, so an IIN keeps its leading zeros and a cell that reads like a
+    formula (`=HYPERLINK(...)`) stays text; characters a workbook cannot hold are left out.
     """
     from openpyxl import Workbook
+
+    from desktop.core.spreadsheet.writing import text_row
 
     problems = [p for p in (*plan.problems, *also) if p.severity == "error" and not p.sheet]
     bad_rows = plan.invalid_rows | {p.row for p in also if not p.sheet}
@@ -371,11 +374,11 @@ def save_invalid_rows(
         texts.setdefault(p.row, []).append(f"{p.column}: {text}" if p.column else text)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet()
-    sheet.append([*plan.table.headers, problem_header])
+    sheet.append(text_row(sheet, [*plan.table.headers, problem_header]))
     count = 0
     for row in plan.table.rows:
         if row.number in bad_rows:
-            sheet.append([*row.cells, "; ".join(texts.get(row.number, []))])
+            sheet.append(text_row(sheet, [*row.cells, "; ".join(texts.get(row.number, []))]))
             count += 1
     workbook.save(str(path))
     return count

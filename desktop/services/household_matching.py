@@ -34,7 +34,6 @@ from desktop.services.household_values import (
     PlotData,
     clean_household,
     clean_member,
-    clean_plot,
 )
 from desktop.services.household_writer import HouseholdWriter, writing
 
@@ -263,14 +262,14 @@ def _import_one(
         snapshot = book.snapshots.get((household.id, as_of)) if household else None
         before = dict(snapshot.counts) if snapshot is not None else {}
         try:
-            counts = writer.clean_counts({**before, **item.livestock}, allow_implausible=False)
+            counts = writer.clean_counts({**before, **item.livestock}, False, as_of)
         except BookError as error:
             return ImportOutcome("failed", error, failed)
         if before == counts:
             counts = None  # nothing new to record
 
     try:
-        plots = [clean_plot(p, values["opened_on"]) for p in item.plots]
+        plots = [writer.clean_plot(p, values["opened_on"]) for p in item.plots]
     except BookError as error:
         return ImportOutcome("failed", error, failed)
     plot_changes: list[tuple[LandPlot | None, dict[str, Any]]] = []

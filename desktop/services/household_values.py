@@ -10,14 +10,16 @@ language (desktop/ui/book_errors.py).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from desktop.core import personal_data
+from desktop.core.book_limits import limits_on
 from desktop.core.iin import NationalNumberError, normalize_number, validate_iin
-
-MAX_PLOT_HA = Decimal("10000")
+from desktop.core.personal_data import DEFAULT_BASIS
 
 
 class BookError(ValueError):
@@ -54,6 +56,10 @@ class MemberData:
     patronymic: str = ""
     birth_date: date | None = None
     sex: str = ""  # "male" / "female"; derived from the IIN when empty
+    # The legal basis the person's data are kept on (desktop/core/personal_data), and the date
+    # of the person's consent when that is the basis.
+    data_basis: str = DEFAULT_BASIS
+    consent_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -86,6 +92,17 @@ class NewHousehold:
     livestock: tuple[LivestockData, ...] = ()  # one snapshot per date
 
 
+def check_date(field: str, day: date) -> date:
+    """`day` if a record of the book may carry it (book_limits: not 9999-12-31, not 0001-01-01);
+    BookError(field, 'implausible_date', earliest=..., latest=...) otherwise."""
+    limits = limits_on(day)
+    if limits.date_problem(day):
+        raise BookError(
+            field, "implausible_date", earliest=limits.earliest_date, latest=limits.latest_date
+        )
+    return day
+
+
 def clean_household(data: HouseholdData) -> dict[str, Any]:
     """The household's values with spaces tidied; account number and locality required."""
     values = dict(vars(data))  # the dataclass's fields (fields() is slow in a bulk load)
@@ -95,6 +112,7 @@ def clean_household(data: HouseholdData) -> dict[str, Any]:
     for required in ("account_number", "locality"):
         if not values[required]:
             raise BookError(required, "required")
+    check_date("opened_on", values["opened_on"])
     return values
 
 
@@ -123,10 +141,22 @@ def clean_member(data: MemberData, today: date) -> dict[str, Any]:
     if values["sex"] not in ("male", "female"):
         raise BookError("sex", "required")
     birth = values["birth_date"]
-    if birth is not None and (birth > today or birth.year < 1890):
+    if birth is not None and (birth > today or limits_on(birth).date_problem(birth)):
         raise BookError("birth_date", "implausible")
+    check_date("registered_from", values["registered_from"])
     if birth is not None and values["registered_from"] < birth:
         raise BookError("registered_from", "before_birth")
+    basis = personal_data.rules_on(today).bases.get(values["data_basis"])
+    if basis is None:
+        raise BookError("data_basis", "unknown_basis", basis=values["data_basis"])
+    if not basis.needs_consent_date:
+        values["consent_on"] = None
+    elif values["consent_on"] is None:
+        raise BookError("consent_on", "required")
+    elif values["consent_on"] > today:
+        raise BookError("consent_on", "in_future")
+    else:
+        check_date("consent_on", values["consent_on"])
     values["iin"] = iin or None
     return values
 
@@ -143,18 +173,26 @@ def parse_area(text: str) -> Decimal:
     return area
 
 
-def clean_plot(data: PlotData, held_from: date) -> dict[str, Any]:
-    """The plot's values; `held_from` stands in when the data gives no start."""
+def clean_plot(data: PlotData, held_from: date, purposes: Collection[str]) -> dict[str, Any]:
+    """The plot's values; `held_from` stands in when the data gives no start; `purposes` are
+    the land-use codes of the reference data."""
+    start = check_date("held_from", data.held_from or held_from)
+    limits = limits_on(start)
     area = parse_area(str(data.area_ha))
     if area <= 0:
         raise BookError("area_ha", "not_positive")
-    if area > MAX_PLOT_HA:
-        raise BookError("area_ha", "implausible", limit=MAX_PLOT_HA)
+    if area < limits.smallest_plot_ha:  # 1e-9 ha would be stored as 0.0000
+        raise BookError("area_ha", "too_small", limit=limits.smallest_plot_ha)
+    if area > limits.largest_plot_ha:
+        raise BookError("area_ha", "implausible", limit=limits.largest_plot_ha)
     if not data.purpose:
         raise BookError("purpose", "required")
-    start = data.held_from or held_from
-    if data.held_to is not None and data.held_to <= start:
-        raise BookError("held_to", "not_after_start", held_from=start)
+    if data.purpose not in purposes:
+        raise BookError("purpose", "unknown_purpose", purpose=data.purpose)
+    if data.held_to is not None:
+        check_date("held_to", data.held_to)
+        if data.held_to <= start:
+            raise BookError("held_to", "not_after_start", held_from=start)
     return {
         "purpose": data.purpose,
         "area_ha": area.quantize(Decimal("0.0001")),
@@ -166,9 +204,15 @@ def clean_plot(data: PlotData, held_from: date) -> dict[str, Any]:
 
 
 def clean_counts(
-    counts: dict[str, int], limits: dict[str, int | None], allow_implausible: bool
+    counts: dict[str, int], limits: dict[str, int | None], allow_implausible: bool, as_of: date
 ) -> dict[str, int]:
-    """Head counts of known groups (`limits`: group code -> plausible maximum), zeros left out."""
+    """Head counts of known groups (`limits`: group code -> plausible maximum), zeros left out.
+
+    A count above the plausible maximum needs `allow_implausible` (the clerk confirmed it); one
+    above the ceiling (book_limits: a multiple of that maximum) is refused all the same.
+    """
+    check_date("as_of", as_of)
+    factor = limits_on(as_of).livestock_ceiling_factor
     cleaned: dict[str, int] = {}
     for code, count in counts.items():
         if code not in limits:
@@ -178,6 +222,8 @@ def clean_counts(
         if count < 0:
             raise BookError(code, "negative")
         limit = limits[code]
+        if limit is not None and count > limit * factor:
+            raise BookError(code, "beyond_ceiling", limit=limit * factor)
         if limit is not None and count > limit and not allow_implausible:
             raise BookError(code, "implausible", limit=limit)
         if count:

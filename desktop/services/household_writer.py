@@ -2,8 +2,9 @@
 
 Every change of the book goes through here: the clerk's edits (the functions at the end, one
 transaction each), many new households at once (demo data, benchmarks), the spreadsheet
-import's writes (desktop.services.household_matching decides them), demo removal and, later,
-sync. The writer owns:
+import's writes (desktop.services.household_matching decides them), demo removal, purging a
+person's data past the retention period (desktop.services.personal_data) and, later, sync.
+The writer owns:
 - the checks: each value on its own (household_values), then the book's invariants, kept by
   the BookInvariants it owns (household_invariants): an account number once among the office's
   live households, one head per household, an IIN registered once among open households;
@@ -52,6 +53,7 @@ from desktop.services.household_values import (
     MemberData,
     NewHousehold,
     PlotData,
+    check_date,
     clean_counts,
     clean_household,
     clean_member,
@@ -60,6 +62,27 @@ from desktop.services.household_values import (
 )
 from desktop.services.households import live_household
 from desktop.services.settings import OFFICE_NUMBER, get_setting
+
+# What a purged person's record and (when the last of its people goes) a closed household's
+# record keep of personal data: nothing.
+PURGED_MEMBER: dict[str, Any] = {
+    "surname": "",
+    "name": "",
+    "patronymic": "",
+    "iin": None,
+    "birth_date": None,
+    "sex": "",
+    "removal_reason": "",
+    "consent_on": None,
+}
+PURGED_HOUSEHOLD: dict[str, Any] = {
+    "street": "",
+    "house": "",
+    "apartment": "",
+    "phone": "",
+    "notes": "",
+    "close_reason": "",
+}
 
 
 class HouseholdWriter:
@@ -78,6 +101,7 @@ class HouseholdWriter:
         self.office = int(number)
         self.invariants = BookInvariants(session, self.office)
         self._limits: dict[str, int | None] | None = None
+        self._purposes: set[str] | None = None
         self._touched: set[uuid.UUID] = set()  # households whose search row is stale
 
     @property
@@ -91,13 +115,23 @@ class HouseholdWriter:
         """A writer that runs every check and writes nothing (a dry run)."""
         return cls(session, None, today)
 
-    def clean_counts(self, counts: dict[str, int], allow_implausible: bool) -> dict[str, int]:
+    def clean_counts(
+        self, counts: dict[str, int], allow_implausible: bool, as_of: date
+    ) -> dict[str, int]:
         if self._limits is None:
             self._limits = {
                 t.code: t.plausible_max
                 for t in self.session.scalars(select(BookTerm).where(BookTerm.kind == "livestock"))
             }
-        return clean_counts(counts, self._limits, allow_implausible)
+        return clean_counts(counts, self._limits, allow_implausible, as_of)
+
+    def clean_plot(self, data: PlotData, held_from: date) -> dict[str, Any]:
+        """The plot's values (household_values.clean_plot) with a land use of the reference."""
+        if self._purposes is None:
+            self._purposes = set(
+                self.session.scalars(select(BookTerm.code).where(BookTerm.kind == "land_purpose"))
+            )
+        return clean_plot(data, held_from, self._purposes)
 
     # ---- history and search ---------------------------------------------------------------------
 
@@ -229,14 +263,15 @@ class HouseholdWriter:
             self.invariants.check_person(claims, member_id, member["iin"], member["relation"])
         if claims.head is None:
             raise BookError("relation", "head_required")
-        plots = [clean_plot(p, values["opened_on"]) for p in item.plots]
+        plots = [self.clean_plot(p, values["opened_on"]) for p in item.plots]
         if len({s.as_of for s in item.livestock}) != len(item.livestock):
             raise BookError("as_of", "duplicate")
         snapshots = []
         for snapshot in item.livestock:
             if snapshot.as_of < values["opened_on"]:
                 raise BookError("as_of", "before_opening")
-            snapshots.append((snapshot, self.clean_counts(snapshot.counts, allow_implausible)))
+            counts = self.clean_counts(snapshot.counts, allow_implausible, snapshot.as_of)
+            snapshots.append((snapshot, counts))
         self.invariants.take(claims)
         if self.actor is None:
             return household_id
@@ -248,8 +283,11 @@ class HouseholdWriter:
                 household_id, "household", household_id, "created", None, claims.account, reason
             )
         )
+        recorded = self._basis_recorded_by()
         for member_id, member in zip(member_ids, members, strict=True):
-            rows[Member].append({"id": member_id, "household_id": household_id, **member})
+            rows[Member].append(
+                {"id": member_id, "household_id": household_id, **member, **recorded}
+            )
             name = f"{member['surname']} {member['name']}"
             history.append(
                 self._history(household_id, "member", member_id, "added", None, name, reason)
@@ -312,6 +350,7 @@ class HouseholdWriter:
         household = live_household(self.session, household_id)
         if household.closed_on is not None:
             raise BookError("closed_on", "already_closed")
+        check_date("closed_on", closed_on)
         if closed_on < household.opened_on:
             raise BookError("closed_on", "before_opening")
         values = {"closed_on": closed_on, "close_reason": reason.strip()}
@@ -320,6 +359,11 @@ class HouseholdWriter:
             self.invariants.release(member.iin, member.id)
 
     # ---- members --------------------------------------------------------------------------------
+
+    def _basis_recorded_by(self) -> dict[str, Any]:
+        """Who records a person's legal basis (or consent): the acting staff member."""
+        actor = self._acting()
+        return {"basis_recorded_by": actor.name, "basis_recorded_by_id": actor.staff_id}
 
     def _member(self, member_id: uuid.UUID) -> Member:
         member = self.session.get(Member, member_id)
@@ -335,7 +379,11 @@ class HouseholdWriter:
         self.invariants.check_person(claims, member_id, values["iin"], values["relation"])
         self.invariants.take(claims)
         member = Member(
-            id=member_id, origin_office=household.origin_office, household=household, **values
+            id=member_id,
+            origin_office=household.origin_office,
+            household=household,
+            **values,
+            **self._basis_recorded_by(),
         )
         self.session.add(member)
         name = f"{member.surname} {member.name}"
@@ -355,7 +403,11 @@ class HouseholdWriter:
         if member.iin != iin:
             self.invariants.release(member.iin, member.id)
         self.invariants.take(claims)
+        basis = (member.data_basis, member.consent_on)
         self._apply(member, household.id, "member", values, reason)
+        if (member.data_basis, member.consent_on) != basis:
+            for name, value in self._basis_recorded_by().items():
+                setattr(member, name, value)
 
     def update_member(self, member_id: uuid.UUID, data: MemberData, reason: str = "") -> None:
         """Correct a member; making another member the head makes the former head a relative
@@ -382,6 +434,7 @@ class HouseholdWriter:
         member = self.session.get(Member, member_id)
         if member is None or member.registered_to is not None:
             raise BookError("member", "not_found")
+        check_date("registered_to", registered_to)
         if registered_to < member.registered_from:
             raise BookError("registered_to", "before_registration")
         if member.relation == "head":
@@ -389,6 +442,50 @@ class HouseholdWriter:
         values = {"registered_to": registered_to, "removal_reason": reason.strip()}
         self._apply(member, member.household_id, "member", values, reason.strip())
         self.invariants.release(member.iin, member.id)
+
+    # ---- purging personal data ------------------------------------------------------------------
+
+    def purge_member(self, member_id: uuid.UUID, now: datetime, reason: str) -> None:
+        """Leave of a person no longer registered a tombstone without personal data.
+
+        Names, IIN, birth date, sex, the reason they left and the consent are blanked and the
+        record is marked deleted (stamped, so the tombstone travels by sync); the values their
+        history lines held are blanked too, one history line says when and why. When the last
+        person of a closed household goes, the household's address and phone go with them.
+        """
+        if not reason.strip():
+            raise BookError("reason", "required")
+        member = self._member(member_id)
+        household = member.household
+        if member.registered_to is None and household.closed_on is None:
+            raise BookError("member", "still_registered")
+        for name, value in PURGED_MEMBER.items():
+            setattr(member, name, value)
+        member.deleted_at = now
+        self._blank_history(member.id)
+        why = reason.strip()
+        self._record(household.id, "member", member.id, "purged", None, None, why)
+        others = [m for m in household.members if m.deleted_at is None and m.id != member.id]
+        if household.closed_on is not None and not others:
+            for name, value in PURGED_HOUSEHOLD.items():
+                setattr(household, name, value)
+            household.deleted_at = now
+            self._blank_history(household.id, tuple(PURGED_HOUSEHOLD))
+            self._record(household.id, "household", household.id, "purged", None, None, why)
+            self.session.flush()
+            household_search.unindex(self.session, [household.id])
+            self._touched.discard(household.id)
+        else:
+            self._touched.add(household.id)
+
+    def _blank_history(self, record_id: uuid.UUID, fields: tuple[str, ...] = ()) -> None:
+        """The values the history lines of a record held (all its fields, or `fields`)."""
+        query = select(ChangeRecord).where(ChangeRecord.record_id == record_id)
+        if fields:
+            query = query.where(ChangeRecord.field.in_(fields))
+        for line in self.session.scalars(query):
+            line.old_value = None
+            line.new_value = None
 
     # ---- land -----------------------------------------------------------------------------------
 
@@ -401,7 +498,7 @@ class HouseholdWriter:
     def add_plot(self, household_id: uuid.UUID, data: PlotData, reason: str = "") -> uuid.UUID:
         """A plot held from `data.held_from`, else from the household's opening."""
         household = live_household(self.session, household_id)
-        values = clean_plot(data, household.opened_on)
+        values = self.clean_plot(data, household.opened_on)
         plot = LandPlot(
             id=new_id(), origin_office=household.origin_office, household=household, **values
         )
@@ -412,7 +509,7 @@ class HouseholdWriter:
 
     def update_plot(self, plot_id: uuid.UUID, data: PlotData, reason: str = "") -> None:
         plot = self._plot(plot_id)
-        values = clean_plot(data, plot.held_from)
+        values = self.clean_plot(data, plot.held_from)
         self._apply(plot, plot.household_id, "plot", values, reason)
 
     def remove_plot(self, plot_id: uuid.UUID, reason: str, now: datetime) -> None:
@@ -437,7 +534,7 @@ class HouseholdWriter:
         `animal_ids` and `note` left None keep what the snapshot had.
         """
         household = live_household(self.session, household_id)
-        cleaned = self.clean_counts(counts, allow_implausible)
+        cleaned = self.clean_counts(counts, allow_implausible, as_of)
         if as_of < household.opened_on:
             raise BookError("as_of", "before_opening")
         snapshot = self.session.scalar(

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.models import BookTerm, ChangeRecord, Household, LivestockSnapshot, Member
+from desktop.core.personal_data import DEFAULT_BASIS
 from desktop.services.household_values import BookError, HouseholdData
 
 # ---- what comes back -------------------------------------------------------------------------
@@ -36,6 +37,8 @@ class MemberRow:
     registered_from: date
     registered_to: date | None
     removal_reason: str
+    data_basis: str = DEFAULT_BASIS  # the legal basis the person's data are kept on
+    consent_on: date | None = None
 
     @property
     def full_name(self) -> str:
@@ -182,6 +185,8 @@ def _member_row(m: Member) -> MemberRow:
         m.registered_from,
         m.registered_to,
         m.removal_reason,
+        m.data_basis,
+        m.consent_on,
     )
 
 

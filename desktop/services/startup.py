@@ -29,10 +29,16 @@ def open_database(path_or_url: str | Path | None = None) -> Opened:
     """Open (creating if needed) the database, bring its schema to head, load reference data."""
     db = Database(path_or_url or default_db_path())
     try:
-        backup = upgrade_with_backup(db, data_dir() / "backups")
-        loaded = load_reference(db, SYSTEM)
-        renewed = check_home(db, data_dir() / DATABASES_SEEN)
+        return prepare(db)
     except Exception:
         db.dispose()
         raise
+
+
+def prepare(db: Database) -> Opened:
+    """Bring an open database to head, load reference data, renew its id if it is a copy: at
+    start, and again when a restore has put another file in its place."""
+    backup = upgrade_with_backup(db, data_dir() / "backups")
+    loaded = load_reference(db, SYSTEM)
+    renewed = check_home(db, data_dir() / DATABASES_SEEN)
     return Opened(db, backup, loaded, renewed)

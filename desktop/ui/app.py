@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -13,7 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.core.clock import Clock, SystemClock
 from desktop.paths import default_db_path
-from desktop.services import accounts, settings
+from desktop.services import accounts, backups, settings
 from desktop.services import office as office_service
 from desktop.services.startup import open_database
 from desktop.ui import first_paint
@@ -55,6 +56,7 @@ def run(argv: Sequence[str]) -> int:
     if window is None:
         return 0
     window.show()
+    window.start_automatic_backups()
     code = app.exec()
     if window.ctx.user is not None:
         accounts.log_out(window.ctx.db, window.ctx.user)
@@ -66,11 +68,21 @@ def start(db_arg: str | None, clock: Clock | None = None) -> MainWindow | None:
     (the office, the clerk and the accounts), then the login.
 
     Returns the main window (not shown yet), or None if the user cancelled the setup or the
-    login. Errors opening the database propagate to the caller.
+    login. A database file that is missing or empty where this PC had an office set up is not
+    a first run: the user restores a backup or starts anew knowingly (None if they quit).
+    Errors opening the database propagate to the caller.
     """
+    clock = clock or SystemClock()
+    if db_arg is None or "://" not in db_arg:
+        location = Path(db_arg or default_db_path())
+        if backups.earlier_installation_lost(location):
+            from desktop.ui.dialogs.lost_database_dialog import LostDatabaseDialog
+
+            if not LostDatabaseDialog.ask(None, location, clock):
+                return None
     db = open_database(db_arg).db
     Translations().switch(settings.load_ui_language(db))
-    ctx = AppContext(db, Hub(), clock or SystemClock())
+    ctx = AppContext(db, Hub(), clock)
     if office_service.workplace(db) is None or not accounts.has_accounts(db):
         from desktop.ui.dialogs.setup_dialog import SetupDialog  # only on a first run
 

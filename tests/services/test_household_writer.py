@@ -108,7 +108,7 @@ def book(configured_db: Database, clerk: Actor) -> uuid.UUID:
             {"household": "0002"},
         ),
         (
-            [new("0002", person("Дәулет"), counts={"sheep": 99999})],
+            [new("0002", person("Дәулет"), counts={"sheep": 2500})],
             "sheep",
             "implausible",
             {"limit": 2000, "household": "0002"},

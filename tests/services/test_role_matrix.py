@@ -94,6 +94,9 @@ ENTRY_POINTS: dict[str, str] = {
     "settings.save_akim": "office.configure",
     "settings.save_display_highlight_seconds": "office.configure",
     "settings.save_idle_lock_minutes": "office.configure",
+    "personal_data.set_retention_years": "office.configure",
+    "personal_data.purge_person": "person.purge",
+    "backups.save_backup_settings": "office.configure",
 }
 # Public functions that take the actor only to read what is theirs (they write nothing).
 READERS = {"queue.at_desk"}

@@ -14,6 +14,7 @@ import uuid
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -29,6 +30,7 @@ from desktop.core.spreadsheet import SpreadsheetError
 from desktop.printing.samples import sample_document
 from desktop.services import (
     applications,
+    backups,
     certificates,
     complaints,
     household_writer,
@@ -43,6 +45,7 @@ from desktop.ui import errors
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.accounts_dialog import AccountForm, AccountsDialog, PasswordForm
 from desktop.ui.dialogs.application_correction_dialog import ApplicationCorrectionDialog
+from desktop.ui.dialogs.backups_dialog import BackupsDialog
 from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
 from desktop.ui.dialogs.complaint_dialog import ComplaintDialog
 from desktop.ui.dialogs.complaint_settings_dialog import ComplaintSettingsDialog
@@ -52,6 +55,7 @@ from desktop.ui.dialogs.household_dialog import HouseholdDialog
 from desktop.ui.dialogs.import_dialog import ImportDialog
 from desktop.ui.dialogs.livestock_dialog import LivestockDialog
 from desktop.ui.dialogs.login_dialog import LoginDialog
+from desktop.ui.dialogs.lost_database_dialog import LostDatabaseDialog
 from desktop.ui.dialogs.member_dialog import MemberDialog
 from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from desktop.ui.dialogs.plot_dialog import PlotDialog
@@ -127,6 +131,7 @@ def open_dialogs(window: MainWindow, household: uuid.UUID) -> list[QWidget]:
     report = window.reports_tab.report
     assert report is not None
     records = reports.records_behind(ctx.db, "2.2", report.period, report.made_at)
+    backups.take_backup(ctx.db, ctx.now(), backups.backup_folder(ctx.db), 10)  # to preview
     progress = ProgressDialog(window.tr("Adding demo households…"), True, window)
     progress.request_cancel()  # shows "Stopping…"
     dialogs: list[QWidget] = [
@@ -165,6 +170,8 @@ def open_dialogs(window: MainWindow, household: uuid.UUID) -> list[QWidget]:
         RecordsDialog(ctx, report.value("2.2"), records, window, lambda: records),
         SurveyDialog(ctx, certificate.application_id, "kk", window),
         ApplicationCorrectionDialog(ctx, certificate.application_id, window),
+        BackupsDialog(ctx, window),
+        LostDatabaseDialog(Path(ctx.db.location), backups.backup_folder(ctx.db), ctx.clock, window),
         progress,
         LoginDialog(ctx, window),
         LoginDialog(ctx, window, locked=ctx.actor()),  # the lock screen

@@ -45,7 +45,7 @@ LANGUAGES = ("kk", "ru")
 # Translations that are rightly the same in Kazakh and Russian, or the same as the English.
 SAME_IN_BOTH = {
     "Талон", "Телефон", "телефон", "ДЕМО", "&Файл", "Аппарат", "Аппарат:", "факс", "веб-сайт",
-    "ФАЙЛ.pdf", "%1 № %2, %3", "Auyl Desk",
+    "ФАЙЛ.pdf", "%1 № %2, %3", "Auyl Desk", "%1 МБ", "Файл", "№ %1",
 }  # fmt: skip
 # Latin words allowed in the Kazakh and Russian UI: the program's name, codes, file types,
 # key names, Qt's Russian "OK", and the prefix of demo account numbers and QR payloads.

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.models import Household, Member, SearchKey
-from desktop.core.textsearch import fold, words
+from desktop.core.textsearch import fold, query_words, words
 from desktop.services.household_search import fts5, postgresql
 
 IIN = re.compile(r"^\d{12}$")
@@ -152,7 +152,7 @@ def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
             _MEMBERS.where(Member.household_id.in_([h.id for h in found_households]))
         ):
             people.setdefault(m.household_id, []).append(m)
-    wanted = words(query)
+    wanted = query_words(query)
     return [_hit(h, people.get(h.id, []), wanted) for h in found_households]
 
 

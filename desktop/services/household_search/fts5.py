@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import CTE, Float, Uuid, text
 from sqlalchemy.orm import Session
 
-from desktop.core.textsearch import words
+from desktop.core.textsearch import query_words
 
 # bm25 weights of the columns names, address, account: a name match ranks first.
 RANK = "bm25(household_search, 10.0, 2.0, 5.0)"
@@ -27,7 +27,7 @@ _INSERT = text(
 
 
 def match_expression(query: str) -> str:
-    return " ".join(f'"{w}"*' for w in words(query.replace('"', " ")))
+    return " ".join(f'"{w}"*' for w in query_words(query.replace('"', " ")))
 
 
 def ranked(query: str, limit: int) -> CTE | None:

@@ -21,7 +21,7 @@ from sqlalchemy import insert as insert_rows
 from sqlalchemy.orm import Session
 
 from db.models import SearchKey
-from desktop.core.textsearch import words
+from desktop.core.textsearch import query_words
 
 _RUN = re.compile(r"[^\W_]+")
 _SEPARATOR = " | "
@@ -42,7 +42,7 @@ def _stored(folded: str) -> str:
 
 def phrases(query: str) -> list[str]:
     """The typed words as FTS5 reads them: the runs of each word, words without any dropped."""
-    found = (" ".join(_RUN.findall(w)) for w in words(query))
+    found = (" ".join(_RUN.findall(w)) for w in query_words(query))
     return [p for p in found if p]
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.personal_data import rules_on
 from desktop.services import household_writer, households
 from desktop.services.household_values import BookError, MemberData
 from desktop.services.households import MemberRow
@@ -25,7 +26,7 @@ from desktop.ui.dates import date_edit, pydate, qdate
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.i18n import Retranslating
 
-UNKNOWN_DATE = QDate(1889, 12, 31)  # the date edit's minimum: shown as "—", read as None
+UNKNOWN_DATE = QDate(1899, 12, 31)  # the date edit's minimum: shown as "—", read as None
 
 
 def optional_date_edit() -> QDateEdit:
@@ -59,6 +60,14 @@ class MemberForm(Retranslating, QWidget):
         self.relation.setCurrentIndex(1 if self.relation.count() > 1 else 0)
         self.registered_from = date_edit(qdate(ctx.today()))
         self.registered_from.setCalendarPopup(True)
+        # The legal basis the person's data are kept on (Law No. 94-V), and the consent's date.
+        self._bases = rules_on(ctx.today()).bases
+        self.basis = QComboBox()
+        for code in self._bases:
+            self.basis.addItem("", code)
+        self.consent_on = date_edit(qdate(ctx.today()))
+        self.consent_on.setCalendarPopup(True)
+        self.basis.currentIndexChanged.connect(self._basis_changed)
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self._labels: dict[str, QLabel] = {}
@@ -71,6 +80,8 @@ class MemberForm(Retranslating, QWidget):
             ("sex", self.sex),
             ("relation", self.relation),
             ("from", self.registered_from),
+            ("basis", self.basis),
+            ("consent", self.consent_on),
         ]
         for key, widget in widgets:
             if key == "relation" and not with_relation:
@@ -80,7 +91,12 @@ class MemberForm(Retranslating, QWidget):
             label.setBuddy(widget)
             self._labels[key] = label
             self.form.addRow(label, widget)
+        self._basis_changed()
         self.retranslate()
+
+    def _basis_changed(self) -> None:
+        basis = self._bases.get(self.basis.currentData() or "")
+        self.consent_on.setEnabled(basis is not None and basis.needs_consent_date)
 
     def retranslate(self) -> None:
         for index, term in enumerate(self._relations):
@@ -94,6 +110,8 @@ class MemberForm(Retranslating, QWidget):
             "sex": self.tr("Se&x:"),
             "relation": self.tr("&Relation to the head:"),
             "from": self.tr("Registered &from:"),
+            "basis": self.tr("Personal data &kept on:"),
+            "consent": self.tr("C&onsent given on:"),
         }
         for key, label in self._labels.items():
             label.setText(texts[key])
@@ -102,6 +120,14 @@ class MemberForm(Retranslating, QWidget):
         self.sex.setItemText(0, self.tr("from the IIN"))
         self.sex.setItemText(1, book_errors.sex_label("male"))
         self.sex.setItemText(2, book_errors.sex_label("female"))
+        basis_names = {
+            "household_book": self.tr("the household book (statistics law)"),
+            "state_service": self.tr("a state service"),
+            "consent": self.tr("the person's consent"),
+        }
+        for index in range(self.basis.count()):
+            code = self.basis.itemData(index)
+            self.basis.setItemText(index, basis_names.get(code, code))
 
     def set_member(self, member: MemberRow) -> None:
         self.surname.setText(member.surname)
@@ -112,6 +138,9 @@ class MemberForm(Retranslating, QWidget):
         self.sex.setCurrentIndex(max(0, self.sex.findData(member.sex)))
         self.relation.setCurrentIndex(max(0, self.relation.findData(member.relation)))
         self.registered_from.setDate(qdate(member.registered_from))
+        self.basis.setCurrentIndex(max(0, self.basis.findData(member.data_basis)))
+        if member.consent_on is not None:
+            self.consent_on.setDate(qdate(member.consent_on))
 
     def data(self, relation: str | None = None) -> MemberData:
         birth = self.birth_date.date()
@@ -124,6 +153,8 @@ class MemberForm(Retranslating, QWidget):
             patronymic=self.patronymic.text(),
             birth_date=None if birth == UNKNOWN_DATE else pydate(birth),
             sex=self.sex.currentData() or "",
+            data_basis=self.basis.currentData() or "",
+            consent_on=pydate(self.consent_on.date()) if self.consent_on.isEnabled() else None,
         )
 
     def widget_for(self, field: str) -> QWidget | None:
@@ -136,6 +167,8 @@ class MemberForm(Retranslating, QWidget):
             "sex": self.sex,
             "relation": self.relation,
             "registered_from": self.registered_from,
+            "data_basis": self.basis,
+            "consent_on": self.consent_on,
         }
         return mapping.get(field)
 
