@@ -100,7 +100,7 @@ def test_ctrl_l_then_another_clerk_types_their_login(
     window.lock_action.trigger()
     screen = window.session.screen
     assert screen is not None and screen.isVisible()
-    assert screen.geometry() == window.frameGeometry()
+    assert screen.geometry() == window.geometry()
     assert screen.login_edit.hasSelectedText() and screen.login_edit.text() == CLERK_LOGIN
     assert "Ахметова Г. С." in screen.hint.text()
     screen.reject()  # Esc does not leave the lock screen

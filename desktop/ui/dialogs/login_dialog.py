@@ -99,13 +99,14 @@ class LoginDialog(BaseDialog):
             self.login_edit.selectAll()
 
     def _cover(self, parent: QWidget | None) -> None:
-        """Frameless, over the whole main window; nothing behind it takes a key or a click."""
+        """Frameless, over the main window's menus, tabs and status bar (its title bar stays);
+        nothing behind it takes a key or a click."""
         self.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setAutoFillBackground(True)
         window = parent.window() if parent is not None else None
         if window is not None:
-            self.setGeometry(window.frameGeometry())
+            self.setGeometry(window.geometry())
 
     @classmethod
     def ask(cls, parent: QWidget | None, ctx: AppContext) -> Actor | None:
