@@ -11,6 +11,7 @@ from dataclasses import asdict
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from desktop.cli_errors import Parser, report_failure
 from desktop.core.terminal import escaping
 from desktop.ui.i18n import Translations, current_language, language_from_environment
 
@@ -39,9 +40,9 @@ def parser() -> argparse.ArgumentParser:
     db_help = QCoreApplication.translate(
         "cli", "database: a SQLite file path or a SQLAlchemy URL (default: the user's data folder)"
     )
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     common.add_argument("--db", metavar="PATH_OR_URL", help=db_help, default=argparse.SUPPRESS)
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="auyl-desk",
         description=QCoreApplication.translate(
             "cli",
@@ -50,6 +51,15 @@ def parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--db", metavar="PATH_OR_URL", help=db_help, default=None)
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "cli",
+            "check this installation: open the main window on a fresh database in a temporary "
+            "folder, render a talon, exit (status 0 if all worked)",
+        ),
+    )
     commands = parser.add_subparsers(
         dest="command", metavar=QCoreApplication.translate("cli", "COMMAND")
     )
@@ -324,11 +334,18 @@ def parser() -> argparse.ArgumentParser:
     from desktop import cli_backup
 
     cli_backup.register(commands, common)
+    from desktop import cli_sync
+
+    cli_sync.register(commands, common)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if "--smoke" in argv:  # before any application object (it makes the GUI's); its own database
+        from desktop import cli_smoke
+
+        return cli_smoke.run_smoke()
     if _wants_gui(argv):
         from desktop.ui.app import run
 
@@ -338,7 +355,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Stored or typed text may hold terminal escape sequences: shown, never obeyed.
     sys.stdout, sys.stderr = escaping(sys.stdout), escaping(sys.stderr)
     translate_for_environment()
-    args = parser().parse_args(argv)
+    try:
+        return _run(parser().parse_args(argv))
+    except Exception as error:
+        return report_failure(error)
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "offices":
         return _offices(args.db, args.district, args.json)
     if args.command == "demo":
@@ -377,6 +400,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop import cli_backup
 
         return cli_backup.dispatch(args)
+    if args.command == "sync":
+        from desktop import cli_sync
+
+        return cli_sync.run(args)
     return _check(args.db)
 
 

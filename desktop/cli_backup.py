@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.cli_errors import Parser
 from desktop.core.clock import SystemClock
 from desktop.paths import default_db_path
 from desktop.services import backups
@@ -22,8 +23,8 @@ from desktop.ui.i18n import current_language
 
 
 def register(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser],
-    common: argparse.ArgumentParser,
+    commands: argparse._SubParsersAction[Parser],
+    common: Parser,
 ) -> None:
     backup = commands.add_parser(
         "backup",

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.cli_errors import Parser
+
 if TYPE_CHECKING:
     from desktop.services.accounts import AccountError
 
@@ -22,8 +24,8 @@ DEFAULT_POSITION = "маман"  # "specialist", printed under the clerk's name 
 
 
 def add_parser(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser],
-    common: argparse.ArgumentParser,
+    commands: argparse._SubParsersAction[Parser],
+    common: Parser,
 ) -> None:
     setup = commands.add_parser(
         "setup",

@@ -10,6 +10,10 @@ APP_NAME = "auyl-desk"
 DATA_DIR_ENV = "AUYL_DESK_DATA_DIR"
 DB_FILE_NAME = "auyl-desk.sqlite3"
 FOLDER_MODE = 0o700  # the data folder and the backups: the OS user's only (POSIX)
+# Portable mode, for an office whose clerk cannot install programs: a built program folder
+# holding a file named `portable` or a folder named `data` keeps its data in that `data` folder.
+PORTABLE_MARKER = "portable"
+PORTABLE_DATA = "data"
 
 
 def resource_path(*parts: str) -> Path:
@@ -21,12 +25,28 @@ def resource_path(*parts: str) -> Path:
     return base.joinpath("resources", *parts)
 
 
+def portable_data_dir() -> Path | None:
+    """The `data` folder beside a built program in portable mode, else None.
+
+    Only a frozen build is portable: the source tree's own folders never switch it on.
+    """
+    if not getattr(sys, "frozen", False):
+        return None
+    program = Path(sys.executable).resolve().parent
+    data = program / PORTABLE_DATA
+    return data if (program / PORTABLE_MARKER).is_file() or data.is_dir() else None
+
+
 def data_dir() -> Path:
-    """The user's data folder (created on first use, the OS user's only: it holds personal data
-    and the office's key); AUYL_DESK_DATA_DIR overrides it."""
+    """The data folder (created on first use, the OS user's only: it holds personal data and
+    the office's key): AUYL_DESK_DATA_DIR if set, else the portable `data` folder beside the
+    program, else the user's data folder."""
     override = os.environ.get(DATA_DIR_ENV)
+    portable = portable_data_dir()
     if override:
         path = Path(override)
+    elif portable is not None:
+        path = portable
     else:
         from platformdirs import user_data_dir
 

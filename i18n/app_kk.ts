@@ -1096,6 +1096,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>%1 күніне бұл шаруашылықта ешкім тіркелмеген. «Шаруашылық кітабы» қойындысында мүшелердің күндерін тексеріңіз немесе басқа күнді таңдаңыз.</translation>
     </message>
     <message>
+        <source>A text of the certificate (the applicant&apos;s or a member&apos;s name, an address) is far too long to print. Nothing was kept and no number was taken; correct the text and prepare the certificate again.</source>
+        <translation>Анықтаманың мәтіні (өтініш берушінің немесе шаруашылық мүшесінің аты, мекенжай) басып шығаруға тым ұзын. Ештеңе сақталмады, нөмір алынған жоқ; мәтінді түзетіп, анықтаманы қайта дайындаңыз.</translation>
+    </message>
+    <message>
         <source>Unknown office: its key is not among the known office keys. Ask the district for the current list of keys.</source>
         <translation>Белгісіз аппарат: оның кілті белгілі кілттердің арасында жоқ. Аудан әкімдігінен кілттердің өзекті тізімін сұраңыз.</translation>
     </message>
@@ -1927,6 +1931,41 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Records changed at both ends</source>
+        <translation>Екі жақта да өзгерген жазбалар</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Аппарат</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Деректер</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>District&apos;s version</source>
+        <translation>Аудан нұсқасы</translation>
+    </message>
+    <message>
+        <source>Office&apos;s version</source>
+        <translation>Аппарат нұсқасы</translation>
+    </message>
+    <message>
+        <source>Keep the district&apos;s</source>
+        <translation>Аудан нұсқасын қалдыру</translation>
+    </message>
+    <message>
+        <source>Take the office&apos;s</source>
+        <translation>Аппарат нұсқасын алу</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionsDialog</name>
     <message>
         <source>Reference data: values to check</source>
@@ -2023,20 +2062,24 @@ Under the standard the application is refused. Refuse it and print the refusal n
 <context>
     <name>Errors</name>
     <message>
-        <source>The database is busy: another program is writing to it. Nothing was saved. Wait a minute and try again.</source>
-        <translation>Дерекқор бос емес: оған басқа бағдарлама жазып жатыр. Ештеңе сақталмады. Бір минут күтіп, қайталап көріңіз.</translation>
+        <source>The database is busy: another program or window is writing to it. Nothing was saved. Wait a minute and try again.</source>
+        <translation>Дерекқор бос емес: оған басқа бағдарлама немесе басқа терезе жазып жатыр. Ештеңе сақталмады. Бір минут күтіп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <source>The disk is full. Nothing was saved. Free some space on the disk and try again.</source>
-        <translation>Диск толы. Ештеңе сақталмады. Дискіде орын босатып, қайталап көріңіз.</translation>
+        <source>The disk is full. Nothing was saved. Free some space on the disk (move or delete old files you do not need) and try again.</source>
+        <translation>Диск толы. Ештеңе сақталмады. Дискіде орын босатыңыз (керек емес ескі файлдарды басқа жерге көшіріңіз немесе жойыңыз) да, қайталап көріңіз.</translation>
     </message>
     <message>
-        <source>The database cannot be written: the file or its folder is read-only. Nothing was saved. Ask the district IT person to allow this user to write there.</source>
-        <translation>Дерекқорға жазу мүмкін емес: файл немесе оның қалтасы тек оқуға арналған. Ештеңе сақталмады. Аудандағы АТ маманынан осы пайдаланушыға жазуға рұқсат беруін сұраңыз.</translation>
+        <source>The database cannot be written: the file or its folder is read-only, or the USB stick is write-protected. Nothing was saved. Check the stick&apos;s lock switch, or ask the district IT person to allow this user to write there.</source>
+        <translation>Дерекқорға жазу мүмкін емес: файл немесе оның қалтасы тек оқуға арналған, не флешка жазудан қорғалған. Ештеңе сақталмады. Флешкадағы қорғау ауыстырғышын тексеріңіз немесе аудандағы АТ маманынан осы пайдаланушыға жазуға рұқсат беруін сұраңыз.</translation>
     </message>
     <message>
-        <source>The database file is damaged. Nothing was saved. Close Auyl Desk and call the district IT person; do not copy other files over it.</source>
-        <translation>Дерекқор файлы бүлінген. Ештеңе сақталмады. Auyl Desk бағдарламасын жабыңыз да, аудандағы АТ маманына хабарласыңыз; оның үстіне басқа файлдарды көшірмеңіз.</translation>
+        <source>The database file is damaged. Nothing was saved. Close Auyl Desk and call the district IT person: they check the file and restore the latest good backup. Do not copy files over it yourself.</source>
+        <translation>Дерекқор файлы бүлінген. Ештеңе сақталмады. Auyl Desk бағдарламасын жабыңыз да, аудандағы АТ маманына хабарласыңыз: ол файлды тексеріп, соңғы дұрыс сақтық көшірмені қалпына келтіреді. Оның үстіне өзіңіз файл көшірмеңіз.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write the database. Nothing was saved. Check that the disk or stick is in place and try again.</source>
+        <translation>Диск дерекқорды оқи не жаза алмады. Ештеңе сақталмады. Диск немесе флешка орнында екенін тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
         <source>The database cannot be opened. Nothing was saved. Check the disk or network.</source>
@@ -2065,6 +2108,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Your role does not allow this action. Nothing was changed. Ask a colleague whose role allows it, or the administrator.</source>
         <translation>Рөліңіз бұл әрекетке рұқсат бермейді. Ештеңе өзгерген жоқ. Рөлі рұқсат ететін әріптесіңізден немесе әкімшіден сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The document does not fit on its page: a text in it (a name, an address) is far too long. Correct the text and print again.</source>
+        <translation>Құжат бетке сыймайды: ондағы мәтін (аты-жөні, мекенжай) тым ұзын. Мәтінді түзетіп, қайта басып шығарыңыз.</translation>
     </message>
     <message>
         <source>Something went wrong and the action was not completed. Try again; if it happens again, tell the district IT person what you did and show this message.</source>
@@ -2670,6 +2717,41 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import: what will change</source>
+        <translation>Импорт: не өзгереді</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Қолдану</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Аппарат</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Деректер</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Өзгерген</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Өзгермеген</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <source>Personal account number</source>
@@ -3252,6 +3334,10 @@ Is the number right? Save it anyway?</source>
         <translation>Есептер</translation>
     </message>
     <message>
+        <source>Exchange</source>
+        <translation>Алмасу</translation>
+    </message>
+    <message>
         <source>Office: %1 (No %2)</source>
         <translation>Әкімдік: %1 (№ %2)</translation>
     </message>
@@ -3572,6 +3658,34 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Printing cancelled. The document is kept; print it later.</source>
         <translation>Басып шығару тоқтатылды. Құжат жоғалмайды, оны кейін басып шығаруға болады.</translation>
+    </message>
+    <message>
+        <source>P&amp;rinter:</source>
+        <translation>&amp;Принтер:</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation>%1 принтеріне жіберілді.</translation>
+    </message>
+    <message>
+        <source>The print service of this computer is not running, so nothing was printed. The document is kept: start the print service (or restart the computer) and print it again, or save it as PDF.</source>
+        <translation>Бұл компьютердің басып шығару қызметі жұмыс істемей тұр, сондықтан ештеңе басылған жоқ. Құжат жоғалмайды: басып шығару қызметін іске қосыңыз (немесе компьютерді қайта қосыңыз) да, қайта басып шығарыңыз немесе PDF ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is no longer set up on this computer, so nothing was printed. The document is kept: choose another printer and print it again, or save it as PDF.</source>
+        <translation>%1 принтері бұл компьютерде енді орнатылмаған, сондықтан ештеңе басылған жоқ. Құжат жоғалмайды: басқа принтерді таңдап, қайта басып шығарыңыз немесе PDF ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is paused, so nothing was sent to it. The document is kept: resume the printer in the printer settings and print it again, or choose another printer.</source>
+        <translation>%1 принтері кідіртілген, сондықтан оған ештеңе жіберілген жоқ. Құжат жоғалмайды: принтер баптауларында принтердің жұмысын жалғастырып, қайта басып шығарыңыз немесе басқа принтерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The print service refused the document for the printer %1. The document is kept: check the printer and print it again, or save it as PDF.
+
+Details: %2</source>
+        <translation>Басып шығару қызметі құжатты %1 принтеріне қабылдамады. Құжат жоғалмайды: принтерді тексеріп, қайта басып шығарыңыз немесе PDF ретінде сақтаңыз.
+
+Толығырақ: %2</translation>
     </message>
     <message>
         <source>Print</source>
@@ -4417,6 +4531,515 @@ Rows not imported: %6.</source>
     </message>
 </context>
 <context>
+    <name>SyncCli</name>
+    <message>
+        <source>USB exchange with the district</source>
+        <translation>Ауданмен флешка арқылы алмасу</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>ПӘРМЕН</translation>
+    </message>
+    <message>
+        <source>the last package, the counter, acknowledged</source>
+        <translation>соңғы пакет, есептегіш, расталғаны</translation>
+    </message>
+    <message>
+        <source>write this office&apos;s package for the district</source>
+        <translation>осы аппараттың аудан үшін пакетін жазу</translation>
+    </message>
+    <message>
+        <source>every record, not only the changes</source>
+        <translation>тек өзгерістерді емес, барлық жазбаны</translation>
+    </message>
+    <message>
+        <source>take in packages (a report first)</source>
+        <translation>пакеттерді қабылдау (алдымен есеп)</translation>
+    </message>
+    <message>
+        <source>only report what importing would do</source>
+        <translation>импорт не істейтінін ғана көрсету</translation>
+    </message>
+    <message>
+        <source>write the district&apos;s package for an office</source>
+        <translation>аппаратқа арналған аудан пакетін жазу</translation>
+    </message>
+    <message>
+        <source>records changed at both ends</source>
+        <translation>екі жақта да өзгерген жазбалар</translation>
+    </message>
+    <message>
+        <source>keep one version of a conflicting record</source>
+        <translation>қайшылықты жазбаның бір нұсқасын қалдыру</translation>
+    </message>
+    <message>
+        <source>make this installation the district&apos;s</source>
+        <translation>осы орнатуды аудандікі ету</translation>
+    </message>
+    <message>
+        <source>exchange keys</source>
+        <translation>алмасу кілттері</translation>
+    </message>
+    <message>
+        <source>the fingerprint the other side read aloud from its screen</source>
+        <translation>екінші жақ өз экранынан дауыстап оқыған бақылау сандары</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Жазылды: %1</translation>
+    </message>
+    <message>
+        <source>There is no open conflict with this number.</source>
+        <translation>Бұл нөмірмен ашық қайшылық жоқ.</translation>
+    </message>
+    <message>
+        <source>District %1: %2</source>
+        <translation>Аудан %1: %2</translation>
+    </message>
+    <message>
+        <source>Office %1: changes up to %2 taken in, last package %3</source>
+        <translation>Аппарат %1: %2 дейінгі өзгерістер қабылданды, соңғы пакет %3</translation>
+    </message>
+    <message>
+        <source>Office %1: %2 households, %3 applications, %4 complaints</source>
+        <translation>Аппарат %1: %2 шаруашылық, %3 өтініш, %4 шағым</translation>
+    </message>
+    <message>
+        <source>District: %2 households, %3 applications, %4 complaints</source>
+        <translation>Аудан бойынша: %2 шаруашылық, %3 өтініш, %4 шағым</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>Ашық қайшылықтар: %1</translation>
+    </message>
+    <message>
+        <source>Office %1, database %2</source>
+        <translation>Аппарат %1, дерекқор %2</translation>
+    </message>
+    <message>
+        <source>Change counter %1; acknowledged by the district up to %2; %3 records to send</source>
+        <translation>Өзгерістер есептегіші %1; аудан %2 дейін растады; жіберілетін жазбалар: %3</translation>
+    </message>
+    <message>
+        <source>Last package: %1 (%2)</source>
+        <translation>Соңғы пакет: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the district&apos;s last acknowledgment.</source>
+        <translation>Ауданның соңғы растауынан бері ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Written and checked: %1 (%2 records, changes %3-%4)</source>
+        <translation>Жазылды және тексерілді: %1 (%2 жазба, өзгерістер %3-%4)</translation>
+    </message>
+    <message>
+        <source>%1: already imported, nothing changed</source>
+        <translation>%1: бұрын қабылданған, ештеңе өзгерген жоқ</translation>
+    </message>
+    <message>
+        <source>%1: acknowledged up to %2; keys updated: %3; corrections applied: %4</source>
+        <translation>%1: %2 дейін расталды; жаңартылған кілттер: %3; қолданылған түзетулер: %4</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Сынақ: ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Office %1:</source>
+        <translation>Аппарат %1:</translation>
+    </message>
+    <message>
+        <source>%1: new %2, changed %3, unchanged %4, conflicts %5</source>
+        <translation>%1: жаңа %2, өзгерген %3, өзгермеген %4, қайшылық %5</translation>
+    </message>
+    <message>
+        <source>#%1 office %2, %3 %4</source>
+        <translation>№%1 аппарат %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: district %2 | office %3</source>
+        <translation>%1: аудан %2 | аппарат %3</translation>
+    </message>
+    <message>
+        <source>This side: %1 %2</source>
+        <translation>Осы жақ: %1 %2</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Бақылау сандары: %1</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>кері қайтарылған</translation>
+    </message>
+    <message>
+        <source>Fingerprint to read aloud: %1</source>
+        <translation>Дауыстап оқитын бақылау сандары: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1 %2 (%3)</source>
+        <translation>Тіркелді: %1 %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTab</name>
+    <message>
+        <source>State of the exchange</source>
+        <translation>Алмасу жағдайы</translation>
+    </message>
+    <message>
+        <source>Removable drives and folders</source>
+        <translation>Алынбалы дискілер мен қалталар</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Қайта іздеу</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Қалта қосу…</translation>
+    </message>
+    <message>
+        <source>Write package for the district</source>
+        <translation>Аудан үшін пакет жазу</translation>
+    </message>
+    <message>
+        <source>Everything, not only changes</source>
+        <translation>Тек өзгерістерді емес, бәрін</translation>
+    </message>
+    <message>
+        <source>Import packages…</source>
+        <translation>Пакеттерді қабылдау…</translation>
+    </message>
+    <message>
+        <source>Write answer for an office…</source>
+        <translation>Аппаратқа жауап жазу…</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>Қайшылықтар…</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Кілттер</translation>
+    </message>
+    <message>
+        <source>Save enrollment file…</source>
+        <translation>Тіркеу файлын сақтау…</translation>
+    </message>
+    <message>
+        <source>Enroll the other side…</source>
+        <translation>Екінші жақты тіркеу…</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1 %2, fingerprint %3</source>
+        <translation>Тіркелген: %1 %2, бақылау сандары %3</translation>
+    </message>
+    <message>
+        <source>District %1: %2</source>
+        <translation>Аудан %1: %2</translation>
+    </message>
+    <message>
+        <source>Office %1: changes up to %2 taken in, last package %3</source>
+        <translation>Аппарат %1: %2 дейінгі өзгерістер қабылданды, соңғы пакет %3</translation>
+    </message>
+    <message>
+        <source>Office %1: %2 households, %3 applications, %4 complaints</source>
+        <translation>Аппарат %1: %2 шаруашылық, %3 өтініш, %4 шағым</translation>
+    </message>
+    <message>
+        <source>District: %2 households, %3 applications, %4 complaints</source>
+        <translation>Аудан бойынша: %2 шаруашылық, %3 өтініш, %4 шағым</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>Ашық қайшылықтар: %1</translation>
+    </message>
+    <message>
+        <source>Change counter %1; acknowledged by the district up to %2; %3 records to send</source>
+        <translation>Өзгерістер есептегіші %1; аудан %2 дейін растады; жіберілетін жазбалар: %3</translation>
+    </message>
+    <message>
+        <source>Last package: %1 (%2)</source>
+        <translation>Соңғы пакет: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last answer from the district: %1</source>
+        <translation>Ауданның соңғы жауабы: %1</translation>
+    </message>
+    <message>
+        <source>Folder for packages</source>
+        <translation>Пакеттерге арналған қалта</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Алмасу</translation>
+    </message>
+    <message>
+        <source>Choose a drive or a folder first.</source>
+        <translation>Алдымен дискіні немесе қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>Пакет жазылуда…</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the district&apos;s last acknowledgment.</source>
+        <translation>Ауданның соңғы растауынан бері ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>The package is written and checked: %1 (%2 records). The stick can be removed.</source>
+        <translation>Пакет жазылды және тексерілді: %1 (%2 жазба). Флешканы алуға болады.</translation>
+    </message>
+    <message>
+        <source>Packages to import</source>
+        <translation>Қабылданатын пакеттер</translation>
+    </message>
+    <message>
+        <source>Packages (*.auylpkg)</source>
+        <translation>Пакеттер (*.auylpkg)</translation>
+    </message>
+    <message>
+        <source>Checking the packages…</source>
+        <translation>Пакеттер тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Қабылдануда…</translation>
+    </message>
+    <message>
+        <source>%1: already imported, nothing changed</source>
+        <translation>%1: бұрын қабылданған, ештеңе өзгерген жоқ</translation>
+    </message>
+    <message>
+        <source>%1: acknowledged up to %2; keys updated: %3; corrections applied: %4</source>
+        <translation>%1: %2 дейін расталды; жаңартылған кілттер: %3; қолданылған түзетулер: %4</translation>
+    </message>
+    <message>
+        <source>Office number:</source>
+        <translation>Аппарат нөмірі:</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Жазылды: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint to read aloud: %1</source>
+        <translation>Дауыстап оқитын бақылау сандары: %1</translation>
+    </message>
+    <message>
+        <source>Save enrollment file</source>
+        <translation>Тіркеу файлын сақтау</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s enrollment file</source>
+        <translation>Екінші жақтың тіркеу файлы</translation>
+    </message>
+    <message>
+        <source>The fingerprint the other side reads aloud:</source>
+        <translation>Екінші жақ дауыстап оқитын бақылау сандары:</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1 (%2)</source>
+        <translation>Тіркелді: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>This file is not an exchange package.</source>
+        <translation>Бұл файл алмасу пакеті емес.</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of the program.</source>
+        <translation>Пакетті бағдарламаның жаңа нұсқасы жасаған.</translation>
+    </message>
+    <message>
+        <source>The package is cut short (copied only in part). Copy it again.</source>
+        <translation>Пакет толық емес (жартылай көшірілген). Қайта көшіріңіз.</translation>
+    </message>
+    <message>
+        <source>The package is damaged or was changed after it was written.</source>
+        <translation>Пакет бүлінген немесе жазылғаннан кейін өзгертілген.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature does not hold: it was changed after signing.</source>
+        <translation>Пакеттің қолтаңбасы жарамсыз: ол қол қойылғаннан кейін өзгертілген.</translation>
+    </message>
+    <message>
+        <source>The package is signed by a key that is not enrolled here.</source>
+        <translation>Пакетке мұнда тіркелмеген кілтпен қол қойылған.</translation>
+    </message>
+    <message>
+        <source>The package is signed by a revoked key and is refused.</source>
+        <translation>Пакетке кері қайтарылған кілтпен қол қойылған, ол қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>The package is meant for another office.</source>
+        <translation>Пакет басқа аппаратқа арналған.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was read (was the stick pulled out?). Try again.</source>
+        <translation>Файл оқылып жатқанда өзгерді (флешка суырылды ма?). Қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Файлды оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The stick is full. Nothing was written; free some space and try again.</source>
+        <translation>Флешкада орын жоқ. Ештеңе жазылған жоқ; орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The stick is write-protected. Nothing was written.</source>
+        <translation>Флешка жазудан қорғалған. Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Writing to the stick failed (was it pulled out?). Nothing usable was left.</source>
+        <translation>Флешкаға жазу сәтсіз аяқталды (суырылды ма?). Жарамды ештеңе қалған жоқ.</translation>
+    </message>
+    <message>
+        <source>The package read back from the stick differs from what was written: the stick is faulty. Nothing usable was left; use another stick.</source>
+        <translation>Флешкадан қайта оқылған пакет жазылғанынан өзгеше: флешка ақаулы. Жарамды ештеңе қалған жоқ; басқа флешканы пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s content does not fit this program&apos;s data (another version?).</source>
+        <translation>Пакеттің мазмұны осы бағдарламаның деректеріне сәйкес келмейді (басқа нұсқа ма?).</translation>
+    </message>
+    <message>
+        <source>The akim office is not chosen yet: finish the first-run setup.</source>
+        <translation>Әкім аппараты әлі таңдалмаған: алғашқы баптауды аяқтаңыз.</translation>
+    </message>
+    <message>
+        <source>This is not possible here: it is done at the other end of the exchange.</source>
+        <translation>Мұнда бұл мүмкін емес: ол алмасудың екінші жағында жасалады.</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match the file. Do not enroll it: the file may be forged.</source>
+        <translation>Бақылау сандары файлға сәйкес келмейді. Оны тіркемеңіз: файл жалған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>No enrolled key has this id.</source>
+        <translation>Бұл идентификатормен тіркелген кілт жоқ.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the revocation.</source>
+        <translation>Кері қайтару себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s enrollment file has not been imported yet.</source>
+        <translation>Екінші жақтың тіркеу файлы әлі қабылданбаған.</translation>
+    </message>
+    <message>
+        <source>This office&apos;s signing key is missing.</source>
+        <translation>Осы аппараттың қолтаңба кілті жоқ.</translation>
+    </message>
+    <message>
+        <source>This office&apos;s signing key is revoked.</source>
+        <translation>Осы аппараттың қолтаңба кілті кері қайтарылған.</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>қолданылды</translation>
+    </message>
+    <message>
+        <source>held: an earlier package is missing</source>
+        <translation>күтуде: алдыңғы пакет жоқ</translation>
+    </message>
+    <message>
+        <source>already imported: nothing changed</source>
+        <translation>бұрын қабылданған: ештеңе өзгерген жоқ</translation>
+    </message>
+    <message>
+        <source>its changes are already here: nothing changed</source>
+        <translation>оның өзгерістері мұнда бар: ештеңе өзгерген жоқ</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <source>This file is not a valid enrollment file (damaged or changed by hand).</source>
+        <translation>Бұл файл жарамды тіркеу файлы емес (бүлінген немесе қолмен өзгертілген).</translation>
+    </message>
+    <message>
+        <source>will be applied: the missing package is among these</source>
+        <translation>қолданылады: жетпеген пакет осылардың ішінде</translation>
+    </message>
+    <message>
+        <source>will be applied</source>
+        <translation>қолданылады</translation>
+    </message>
+    <message>
+        <source>applied: the missing package arrived</source>
+        <translation>қолданылды: жетпеген пакет келді</translation>
+    </message>
+    <message>
+        <source>Office %1: changes %2-%3 missing.</source>
+        <translation>Аппарат %1: %2-%3 өзгерістер жетіспейді.</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>шаруашылықтар</translation>
+    </message>
+    <message>
+        <source>household members</source>
+        <translation>шаруашылық мүшелері</translation>
+    </message>
+    <message>
+        <source>land plots</source>
+        <translation>жер учаскелері</translation>
+    </message>
+    <message>
+        <source>livestock counts</source>
+        <translation>мал басы</translation>
+    </message>
+    <message>
+        <source>book history</source>
+        <translation>кітап тарихы</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>қызметкерлер</translation>
+    </message>
+    <message>
+        <source>queue tickets</source>
+        <translation>кезек талондары</translation>
+    </message>
+    <message>
+        <source>queue events</source>
+        <translation>кезек оқиғалары</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>өтініштер</translation>
+    </message>
+    <message>
+        <source>application corrections</source>
+        <translation>өтініш түзетулері</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>анықтамалар</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>шағымдар</translation>
+    </message>
+    <message>
+        <source>complaint history</source>
+        <translation>шағым тарихы</translation>
+    </message>
+    <message>
+        <source>survey answers</source>
+        <translation>сауалнама жауаптары</translation>
+    </message>
+    <message>
+        <source>field corrections</source>
+        <translation>өріс түзетулері</translation>
+    </message>
+</context>
+<context>
     <name>TransferForm</name>
     <message>
         <source>Add a decreed transfer</source>
@@ -4599,16 +5222,8 @@ Rows not imported: %6.</source>
         <translation>Auyl Desk дерекқорын аша алмайды</translation>
     </message>
     <message>
-        <source>The database %1 cannot be opened. Nothing has been changed in it.
-
-If the disk is full, free some space. If the file is damaged, restore the latest copy from the backups folder beside it, or start Auyl Desk with another file (--db).
-
-Details: %2</source>
-        <translation>%1 дерекқорын ашу мүмкін емес. Онда ештеңе өзгертілген жоқ.
-
-Диск толы болса, орын босатыңыз. Файл бүлінген болса, жанындағы backups қалтасынан соңғы көшірмені қалпына келтіріңіз немесе Auyl Desk-ті басқа файлмен іске қосыңыз (--db).
-
-Толығырақ: %2</translation>
+        <source>The database %1 cannot be opened. Nothing has been changed in it.</source>
+        <translation>%1 дерекқорын ашу мүмкін емес. Онда ештеңе өзгертілген жоқ.</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +5235,10 @@ Details: %2</source>
     <message>
         <source>Auyl Desk: household book, queue, applications and certificates of a village akim office.</source>
         <translation>Auyl Desk: ауыл әкімдігінің шаруашылық кітабы, кезегі, өтініштері мен анықтамалары.</translation>
+    </message>
+    <message>
+        <source>check this installation: open the main window on a fresh database in a temporary folder, render a talon, exit (status 0 if all worked)</source>
+        <translation>осы орнатуды тексеру: уақытша қалтадағы жаңа дерекқорда бас терезені ашып, талон жасап, шығу (бәрі жұмыс істесе, шығу коды 0)</translation>
     </message>
     <message>
         <source>COMMAND</source>
@@ -5080,6 +5699,10 @@ Details: %2</source>
     <message>
         <source>The replaced file is kept as %1.</source>
         <translation>Ауыстырылған файл %1 ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>The command is not written right (%1). For help: %2 --help</source>
+        <translation>Бұйрық дұрыс жазылмаған (%1). Анықтама: %2 --help</translation>
     </message>
     <message>
         <source>set up this computer&apos;s akim office, its first clerk and the administrator</source>

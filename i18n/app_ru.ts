@@ -1096,6 +1096,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>На %1 в этом хозяйстве никто не зарегистрирован. Проверьте даты членов хозяйства на вкладке «Похозяйственная книга» или выберите другую дату.</translation>
     </message>
     <message>
+        <source>A text of the certificate (the applicant&apos;s or a member&apos;s name, an address) is far too long to print. Nothing was kept and no number was taken; correct the text and prepare the certificate again.</source>
+        <translation>Текст справки (имя заявителя или члена хозяйства, адрес) слишком длинный для печати. Ничего не сохранено, номер не занят; исправьте текст и подготовьте справку снова.</translation>
+    </message>
+    <message>
         <source>Unknown office: its key is not among the known office keys. Ask the district for the current list of keys.</source>
         <translation>Неизвестный аппарат: его ключа нет среди известных ключей. Запросите в районе актуальный список ключей.</translation>
     </message>
@@ -1927,6 +1931,41 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Records changed at both ends</source>
+        <translation>Записи, изменённые с обеих сторон</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Аппарат</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>District&apos;s version</source>
+        <translation>Версия района</translation>
+    </message>
+    <message>
+        <source>Office&apos;s version</source>
+        <translation>Версия аппарата</translation>
+    </message>
+    <message>
+        <source>Keep the district&apos;s</source>
+        <translation>Оставить версию района</translation>
+    </message>
+    <message>
+        <source>Take the office&apos;s</source>
+        <translation>Взять версию аппарата</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionsDialog</name>
     <message>
         <source>Reference data: values to check</source>
@@ -2027,20 +2066,24 @@ Under the standard the application is refused. Refuse it and print the refusal n
 <context>
     <name>Errors</name>
     <message>
-        <source>The database is busy: another program is writing to it. Nothing was saved. Wait a minute and try again.</source>
-        <translation>База данных занята: в неё пишет другая программа. Ничего не сохранено. Подождите минуту и повторите.</translation>
+        <source>The database is busy: another program or window is writing to it. Nothing was saved. Wait a minute and try again.</source>
+        <translation>База данных занята: в неё пишет другая программа или другое окно. Ничего не сохранено. Подождите минуту и повторите.</translation>
     </message>
     <message>
-        <source>The disk is full. Nothing was saved. Free some space on the disk and try again.</source>
-        <translation>Диск заполнен. Ничего не сохранено. Освободите место на диске и повторите.</translation>
+        <source>The disk is full. Nothing was saved. Free some space on the disk (move or delete old files you do not need) and try again.</source>
+        <translation>Диск заполнен. Ничего не сохранено. Освободите место на диске (перенесите или удалите ненужные старые файлы) и повторите.</translation>
     </message>
     <message>
-        <source>The database cannot be written: the file or its folder is read-only. Nothing was saved. Ask the district IT person to allow this user to write there.</source>
-        <translation>В базу данных нельзя записать: файл или его папка доступны только для чтения. Ничего не сохранено. Попросите ИТ-специалиста района разрешить этому пользователю запись.</translation>
+        <source>The database cannot be written: the file or its folder is read-only, or the USB stick is write-protected. Nothing was saved. Check the stick&apos;s lock switch, or ask the district IT person to allow this user to write there.</source>
+        <translation>В базу данных нельзя записать: файл или его папка доступны только для чтения, или флешка защищена от записи. Ничего не сохранено. Проверьте переключатель защиты на флешке или попросите ИТ-специалиста района разрешить этому пользователю запись.</translation>
     </message>
     <message>
-        <source>The database file is damaged. Nothing was saved. Close Auyl Desk and call the district IT person; do not copy other files over it.</source>
-        <translation>Файл базы данных повреждён. Ничего не сохранено. Закройте Auyl Desk и позвоните ИТ-специалисту района; не копируйте поверх него другие файлы.</translation>
+        <source>The database file is damaged. Nothing was saved. Close Auyl Desk and call the district IT person: they check the file and restore the latest good backup. Do not copy files over it yourself.</source>
+        <translation>Файл базы данных повреждён. Ничего не сохранено. Закройте Auyl Desk и позвоните ИТ-специалисту района: он проверит файл и восстановит последнюю исправную резервную копию. Сами не копируйте поверх него файлы.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write the database. Nothing was saved. Check that the disk or stick is in place and try again.</source>
+        <translation>Диск не смог прочитать или записать базу данных. Ничего не сохранено. Проверьте, что диск или флешка на месте, и повторите.</translation>
     </message>
     <message>
         <source>The database cannot be opened. Nothing was saved. Check the disk or network.</source>
@@ -2069,6 +2112,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Your role does not allow this action. Nothing was changed. Ask a colleague whose role allows it, or the administrator.</source>
         <translation>Ваша роль не позволяет это действие. Ничего не изменено. Обратитесь к коллеге, чья роль это позволяет, или к администратору.</translation>
+    </message>
+    <message>
+        <source>The document does not fit on its page: a text in it (a name, an address) is far too long. Correct the text and print again.</source>
+        <translation>Документ не помещается на страницу: текст в нём (имя, адрес) слишком длинный. Исправьте текст и напечатайте снова.</translation>
     </message>
     <message>
         <source>Something went wrong and the action was not completed. Try again; if it happens again, tell the district IT person what you did and show this message.</source>
@@ -2674,6 +2721,41 @@ Under the standard the application is refused. Refuse it and print the refusal n
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import: what will change</source>
+        <translation>Импорт: что изменится</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Аппарат</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменённые</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <source>Personal account number</source>
@@ -3256,6 +3338,10 @@ Is the number right? Save it anyway?</source>
         <translation>Отчёты</translation>
     </message>
     <message>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
         <source>Office: %1 (No %2)</source>
         <translation>Акимат: %1 (№ %2)</translation>
     </message>
@@ -3580,6 +3666,34 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Printing cancelled. The document is kept; print it later.</source>
         <translation>Печать отменена. Документ не потерян, его можно напечатать позже.</translation>
+    </message>
+    <message>
+        <source>P&amp;rinter:</source>
+        <translation>Прин&amp;тер:</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation>Отправлено на принтер %1.</translation>
+    </message>
+    <message>
+        <source>The print service of this computer is not running, so nothing was printed. The document is kept: start the print service (or restart the computer) and print it again, or save it as PDF.</source>
+        <translation>Служба печати этого компьютера не работает, поэтому ничего не напечатано. Документ не потерян: запустите службу печати (или перезагрузите компьютер) и напечатайте его снова или сохраните как PDF.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is no longer set up on this computer, so nothing was printed. The document is kept: choose another printer and print it again, or save it as PDF.</source>
+        <translation>Принтер %1 больше не настроен на этом компьютере, поэтому ничего не напечатано. Документ не потерян: выберите другой принтер и напечатайте его снова или сохраните как PDF.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is paused, so nothing was sent to it. The document is kept: resume the printer in the printer settings and print it again, or choose another printer.</source>
+        <translation>Принтер %1 приостановлен, поэтому на него ничего не отправлено. Документ не потерян: возобновите работу принтера в настройках принтеров и напечатайте снова или выберите другой принтер.</translation>
+    </message>
+    <message>
+        <source>The print service refused the document for the printer %1. The document is kept: check the printer and print it again, or save it as PDF.
+
+Details: %2</source>
+        <translation>Служба печати не приняла документ для принтера %1. Документ не потерян: проверьте принтер и напечатайте снова или сохраните как PDF.
+
+Подробности: %2</translation>
     </message>
     <message>
         <source>Print</source>
@@ -4426,6 +4540,515 @@ Rows not imported: %6.</source>
     </message>
 </context>
 <context>
+    <name>SyncCli</name>
+    <message>
+        <source>USB exchange with the district</source>
+        <translation>Обмен с районом через флешку</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>КОМАНДА</translation>
+    </message>
+    <message>
+        <source>the last package, the counter, acknowledged</source>
+        <translation>последний пакет, счётчик, подтверждённое</translation>
+    </message>
+    <message>
+        <source>write this office&apos;s package for the district</source>
+        <translation>записать пакет аппарата для района</translation>
+    </message>
+    <message>
+        <source>every record, not only the changes</source>
+        <translation>все записи, а не только изменения</translation>
+    </message>
+    <message>
+        <source>take in packages (a report first)</source>
+        <translation>принять пакеты (сначала отчёт)</translation>
+    </message>
+    <message>
+        <source>only report what importing would do</source>
+        <translation>только показать, что сделает импорт</translation>
+    </message>
+    <message>
+        <source>write the district&apos;s package for an office</source>
+        <translation>записать пакет района для аппарата</translation>
+    </message>
+    <message>
+        <source>records changed at both ends</source>
+        <translation>записи, изменённые с обеих сторон</translation>
+    </message>
+    <message>
+        <source>keep one version of a conflicting record</source>
+        <translation>оставить одну версию конфликтующей записи</translation>
+    </message>
+    <message>
+        <source>make this installation the district&apos;s</source>
+        <translation>сделать эту установку районной</translation>
+    </message>
+    <message>
+        <source>exchange keys</source>
+        <translation>ключи обмена</translation>
+    </message>
+    <message>
+        <source>the fingerprint the other side read aloud from its screen</source>
+        <translation>контрольные цифры, прочитанные другой стороной со своего экрана</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>There is no open conflict with this number.</source>
+        <translation>Открытого конфликта с этим номером нет.</translation>
+    </message>
+    <message>
+        <source>District %1: %2</source>
+        <translation>Район %1: %2</translation>
+    </message>
+    <message>
+        <source>Office %1: changes up to %2 taken in, last package %3</source>
+        <translation>Аппарат %1: изменения по %2 приняты, последний пакет %3</translation>
+    </message>
+    <message>
+        <source>Office %1: %2 households, %3 applications, %4 complaints</source>
+        <translation>Аппарат %1: хозяйств %2, заявлений %3, жалоб %4</translation>
+    </message>
+    <message>
+        <source>District: %2 households, %3 applications, %4 complaints</source>
+        <translation>По району: хозяйств %2, заявлений %3, жалоб %4</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>Открытых конфликтов: %1</translation>
+    </message>
+    <message>
+        <source>Office %1, database %2</source>
+        <translation>Аппарат %1, база данных %2</translation>
+    </message>
+    <message>
+        <source>Change counter %1; acknowledged by the district up to %2; %3 records to send</source>
+        <translation>Счётчик изменений %1; район подтвердил по %2; записей к отправке: %3</translation>
+    </message>
+    <message>
+        <source>Last package: %1 (%2)</source>
+        <translation>Последний пакет: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the district&apos;s last acknowledgment.</source>
+        <translation>С последнего подтверждения района ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Written and checked: %1 (%2 records, changes %3-%4)</source>
+        <translation>Записан и проверен: %1 (записей: %2, изменения %3-%4)</translation>
+    </message>
+    <message>
+        <source>%1: already imported, nothing changed</source>
+        <translation>%1: уже принят, ничего не изменилось</translation>
+    </message>
+    <message>
+        <source>%1: acknowledged up to %2; keys updated: %3; corrections applied: %4</source>
+        <translation>%1: подтверждено по %2; обновлено ключей: %3; применено исправлений: %4</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Пробный прогон: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Office %1:</source>
+        <translation>Аппарат %1:</translation>
+    </message>
+    <message>
+        <source>%1: new %2, changed %3, unchanged %4, conflicts %5</source>
+        <translation>%1: новых %2, изменённых %3, без изменений %4, конфликтов %5</translation>
+    </message>
+    <message>
+        <source>#%1 office %2, %3 %4</source>
+        <translation>№%1 аппарат %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: district %2 | office %3</source>
+        <translation>%1: район %2 | аппарат %3</translation>
+    </message>
+    <message>
+        <source>This side: %1 %2</source>
+        <translation>Эта сторона: %1 %2</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Контрольные цифры: %1</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>отозван</translation>
+    </message>
+    <message>
+        <source>Fingerprint to read aloud: %1</source>
+        <translation>Контрольные цифры, которые нужно прочитать вслух: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1 %2 (%3)</source>
+        <translation>Зарегистрирован: %1 %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTab</name>
+    <message>
+        <source>State of the exchange</source>
+        <translation>Состояние обмена</translation>
+    </message>
+    <message>
+        <source>Removable drives and folders</source>
+        <translation>Съёмные диски и папки</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Искать снова</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Добавить папку…</translation>
+    </message>
+    <message>
+        <source>Write package for the district</source>
+        <translation>Записать пакет для района</translation>
+    </message>
+    <message>
+        <source>Everything, not only changes</source>
+        <translation>Всё, а не только изменения</translation>
+    </message>
+    <message>
+        <source>Import packages…</source>
+        <translation>Принять пакеты…</translation>
+    </message>
+    <message>
+        <source>Write answer for an office…</source>
+        <translation>Записать ответ для аппарата…</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>Конфликты…</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Ключи</translation>
+    </message>
+    <message>
+        <source>Save enrollment file…</source>
+        <translation>Сохранить файл регистрации…</translation>
+    </message>
+    <message>
+        <source>Enroll the other side…</source>
+        <translation>Зарегистрировать другую сторону…</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1 %2, fingerprint %3</source>
+        <translation>Зарегистрирован: %1 %2, контрольные цифры %3</translation>
+    </message>
+    <message>
+        <source>District %1: %2</source>
+        <translation>Район %1: %2</translation>
+    </message>
+    <message>
+        <source>Office %1: changes up to %2 taken in, last package %3</source>
+        <translation>Аппарат %1: изменения по %2 приняты, последний пакет %3</translation>
+    </message>
+    <message>
+        <source>Office %1: %2 households, %3 applications, %4 complaints</source>
+        <translation>Аппарат %1: хозяйств %2, заявлений %3, жалоб %4</translation>
+    </message>
+    <message>
+        <source>District: %2 households, %3 applications, %4 complaints</source>
+        <translation>По району: хозяйств %2, заявлений %3, жалоб %4</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>Открытых конфликтов: %1</translation>
+    </message>
+    <message>
+        <source>Change counter %1; acknowledged by the district up to %2; %3 records to send</source>
+        <translation>Счётчик изменений %1; район подтвердил по %2; записей к отправке: %3</translation>
+    </message>
+    <message>
+        <source>Last package: %1 (%2)</source>
+        <translation>Последний пакет: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last answer from the district: %1</source>
+        <translation>Последний ответ района: %1</translation>
+    </message>
+    <message>
+        <source>Folder for packages</source>
+        <translation>Папка для пакетов</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <source>Choose a drive or a folder first.</source>
+        <translation>Сначала выберите диск или папку.</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>Запись пакета…</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the district&apos;s last acknowledgment.</source>
+        <translation>С последнего подтверждения района ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>The package is written and checked: %1 (%2 records). The stick can be removed.</source>
+        <translation>Пакет записан и проверен: %1 (записей: %2). Флешку можно извлечь.</translation>
+    </message>
+    <message>
+        <source>Packages to import</source>
+        <translation>Пакеты для приёма</translation>
+    </message>
+    <message>
+        <source>Packages (*.auylpkg)</source>
+        <translation>Пакеты (*.auylpkg)</translation>
+    </message>
+    <message>
+        <source>Checking the packages…</source>
+        <translation>Проверка пакетов…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Приём…</translation>
+    </message>
+    <message>
+        <source>%1: already imported, nothing changed</source>
+        <translation>%1: уже принят, ничего не изменилось</translation>
+    </message>
+    <message>
+        <source>%1: acknowledged up to %2; keys updated: %3; corrections applied: %4</source>
+        <translation>%1: подтверждено по %2; обновлено ключей: %3; применено исправлений: %4</translation>
+    </message>
+    <message>
+        <source>Office number:</source>
+        <translation>Номер аппарата:</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint to read aloud: %1</source>
+        <translation>Контрольные цифры, которые нужно прочитать вслух: %1</translation>
+    </message>
+    <message>
+        <source>Save enrollment file</source>
+        <translation>Сохранить файл регистрации</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s enrollment file</source>
+        <translation>Файл регистрации другой стороны</translation>
+    </message>
+    <message>
+        <source>The fingerprint the other side reads aloud:</source>
+        <translation>Контрольные цифры, которые читает вслух другая сторона:</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1 (%2)</source>
+        <translation>Зарегистрирован: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>This file is not an exchange package.</source>
+        <translation>Этот файл не является пакетом обмена.</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of the program.</source>
+        <translation>Пакет создан более новой версией программы.</translation>
+    </message>
+    <message>
+        <source>The package is cut short (copied only in part). Copy it again.</source>
+        <translation>Пакет обрезан (скопирован не полностью). Скопируйте его снова.</translation>
+    </message>
+    <message>
+        <source>The package is damaged or was changed after it was written.</source>
+        <translation>Пакет повреждён или изменён после записи.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature does not hold: it was changed after signing.</source>
+        <translation>Подпись пакета недействительна: он изменён после подписания.</translation>
+    </message>
+    <message>
+        <source>The package is signed by a key that is not enrolled here.</source>
+        <translation>Пакет подписан ключом, который здесь не зарегистрирован.</translation>
+    </message>
+    <message>
+        <source>The package is signed by a revoked key and is refused.</source>
+        <translation>Пакет подписан отозванным ключом и не принимается.</translation>
+    </message>
+    <message>
+        <source>The package is meant for another office.</source>
+        <translation>Пакет предназначен другому аппарату.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was read (was the stick pulled out?). Try again.</source>
+        <translation>Файл изменился во время чтения (флешку вынули?). Попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Файл не читается.</translation>
+    </message>
+    <message>
+        <source>The stick is full. Nothing was written; free some space and try again.</source>
+        <translation>Флешка заполнена. Ничего не записано; освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The stick is write-protected. Nothing was written.</source>
+        <translation>Флешка защищена от записи. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Writing to the stick failed (was it pulled out?). Nothing usable was left.</source>
+        <translation>Запись на флешку не удалась (её вынули?). Ничего пригодного не осталось.</translation>
+    </message>
+    <message>
+        <source>The package read back from the stick differs from what was written: the stick is faulty. Nothing usable was left; use another stick.</source>
+        <translation>Пакет, прочитанный с флешки, отличается от записанного: флешка неисправна. Ничего пригодного не осталось; возьмите другую флешку.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s content does not fit this program&apos;s data (another version?).</source>
+        <translation>Содержимое пакета не подходит к данным этой программы (другая версия?).</translation>
+    </message>
+    <message>
+        <source>The akim office is not chosen yet: finish the first-run setup.</source>
+        <translation>Аппарат акима ещё не выбран: завершите первоначальную настройку.</translation>
+    </message>
+    <message>
+        <source>This is not possible here: it is done at the other end of the exchange.</source>
+        <translation>Здесь это невозможно: это делается на другой стороне обмена.</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match the file. Do not enroll it: the file may be forged.</source>
+        <translation>Контрольные цифры не совпадают с файлом. Не регистрируйте его: файл может быть подделан.</translation>
+    </message>
+    <message>
+        <source>No enrolled key has this id.</source>
+        <translation>Зарегистрированного ключа с таким идентификатором нет.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the revocation.</source>
+        <translation>Укажите причину отзыва.</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s enrollment file has not been imported yet.</source>
+        <translation>Файл регистрации другой стороны ещё не принят.</translation>
+    </message>
+    <message>
+        <source>This office&apos;s signing key is missing.</source>
+        <translation>Ключ подписи этого аппарата отсутствует.</translation>
+    </message>
+    <message>
+        <source>This office&apos;s signing key is revoked.</source>
+        <translation>Ключ подписи этого аппарата отозван.</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>применён</translation>
+    </message>
+    <message>
+        <source>held: an earlier package is missing</source>
+        <translation>отложен: нет более раннего пакета</translation>
+    </message>
+    <message>
+        <source>already imported: nothing changed</source>
+        <translation>уже принят: ничего не изменилось</translation>
+    </message>
+    <message>
+        <source>its changes are already here: nothing changed</source>
+        <translation>его изменения уже здесь: ничего не изменилось</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <source>This file is not a valid enrollment file (damaged or changed by hand).</source>
+        <translation>Этот файл не является действительным файлом регистрации (повреждён или изменён вручную).</translation>
+    </message>
+    <message>
+        <source>will be applied: the missing package is among these</source>
+        <translation>будет применён: недостающий пакет среди этих</translation>
+    </message>
+    <message>
+        <source>will be applied</source>
+        <translation>будет применён</translation>
+    </message>
+    <message>
+        <source>applied: the missing package arrived</source>
+        <translation>применён: недостающий пакет пришёл</translation>
+    </message>
+    <message>
+        <source>Office %1: changes %2-%3 missing.</source>
+        <translation>Аппарат %1: нет изменений %2-%3.</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>хозяйства</translation>
+    </message>
+    <message>
+        <source>household members</source>
+        <translation>члены хозяйств</translation>
+    </message>
+    <message>
+        <source>land plots</source>
+        <translation>земельные участки</translation>
+    </message>
+    <message>
+        <source>livestock counts</source>
+        <translation>поголовье скота</translation>
+    </message>
+    <message>
+        <source>book history</source>
+        <translation>история книги</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>сотрудники</translation>
+    </message>
+    <message>
+        <source>queue tickets</source>
+        <translation>талоны очереди</translation>
+    </message>
+    <message>
+        <source>queue events</source>
+        <translation>события очереди</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>заявления</translation>
+    </message>
+    <message>
+        <source>application corrections</source>
+        <translation>исправления заявлений</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>справки</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>жалобы</translation>
+    </message>
+    <message>
+        <source>complaint history</source>
+        <translation>история жалоб</translation>
+    </message>
+    <message>
+        <source>survey answers</source>
+        <translation>ответы опроса</translation>
+    </message>
+    <message>
+        <source>field corrections</source>
+        <translation>исправления полей</translation>
+    </message>
+</context>
+<context>
     <name>TransferForm</name>
     <message>
         <source>Add a decreed transfer</source>
@@ -4608,16 +5231,8 @@ Rows not imported: %6.</source>
         <translation>Auyl Desk не может открыть базу данных</translation>
     </message>
     <message>
-        <source>The database %1 cannot be opened. Nothing has been changed in it.
-
-If the disk is full, free some space. If the file is damaged, restore the latest copy from the backups folder beside it, or start Auyl Desk with another file (--db).
-
-Details: %2</source>
-        <translation>Не удаётся открыть базу данных %1. В ней ничего не изменено.
-
-Если диск заполнен, освободите место. Если файл повреждён, восстановите последнюю копию из папки backups рядом с ним или запустите Auyl Desk с другим файлом (--db).
-
-Подробности: %2</translation>
+        <source>The database %1 cannot be opened. Nothing has been changed in it.</source>
+        <translation>Не удаётся открыть базу данных %1. В ней ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -4629,6 +5244,10 @@ Details: %2</source>
     <message>
         <source>Auyl Desk: household book, queue, applications and certificates of a village akim office.</source>
         <translation>Auyl Desk: похозяйственная книга, очередь, заявления и справки аппарата акима села.</translation>
+    </message>
+    <message>
+        <source>check this installation: open the main window on a fresh database in a temporary folder, render a talon, exit (status 0 if all worked)</source>
+        <translation>проверить эту установку: открыть главное окно на новой базе данных во временной папке, сформировать талон и выйти (код 0, если всё работает)</translation>
     </message>
     <message>
         <source>COMMAND</source>
@@ -5089,6 +5708,10 @@ Details: %2</source>
     <message>
         <source>The replaced file is kept as %1.</source>
         <translation>Заменённый файл сохранён как %1.</translation>
+    </message>
+    <message>
+        <source>The command is not written right (%1). For help: %2 --help</source>
+        <translation>Команда записана неверно (%1). Справка: %2 --help</translation>
     </message>
     <message>
         <source>set up this computer&apos;s akim office, its first clerk and the administrator</source>

@@ -27,4 +27,7 @@ extra_args=("${@}")
 compile requirements/app.txt
 compile requirements/postgres.txt --extra postgres
 compile requirements/test.txt --extra test
-echo "wrote requirements/app.txt, requirements/postgres.txt and requirements/test.txt"
+# The build's lock starts from the program's, so the built program runs the tested versions.
+[ -f requirements/build.txt ] || cp requirements/app.txt requirements/build.txt
+compile requirements/build.txt --extra build
+echo "wrote requirements/app.txt, postgres.txt, test.txt and build.txt"

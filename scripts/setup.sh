@@ -4,7 +4,8 @@
 # (requirements/*.txt, see scripts/lock.sh). Safe to run again.
 #   scripts/setup.sh              runtime only
 #   scripts/setup.sh --postgres   runtime + the PostgreSQL driver (psycopg)
-#   scripts/setup.sh --test       runtime + the PostgreSQL driver + test/dev tools
+#   scripts/setup.sh --test       runtime + the PostgreSQL driver + test/dev tools (PyInstaller too)
+#   scripts/setup.sh --build      runtime + PyInstaller, to build the program (build.spec)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,12 +13,15 @@ extra=""
 case "${1:-}" in
   --test) extra="test" ;;
   --postgres) extra="postgres" ;;
+  --build) extra="build" ;;
 esac
 
 apt_packages=(python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3
               xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0
               libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
               poppler-utils fonts-dejavu-core)
+# The tests print through a real spooler: CUPS with a PDF printer (scripts/with_cups.sh).
+[ "$extra" = "test" ] && apt_packages+=(cups printer-driver-cups-pdf)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -26,6 +26,7 @@ from db.models.reference import (
     ReferenceFile,
 )
 from db.models.sequences import ChangeCounter, NumberSeries
+from db.models.sync import SyncConflict, SyncPackage, SyncPeer, SyncRecord, SyncSource
 
 __all__ = [
     "Account",
@@ -58,6 +59,11 @@ __all__ = [
     "SearchKey",
     "Staff",
     "SurveyAnswer",
+    "SyncConflict",
+    "SyncPackage",
+    "SyncPeer",
+    "SyncRecord",
+    "SyncSource",
     "Synced",
     "new_id",
     "utc_now",

@@ -137,10 +137,14 @@ def _leb128(value: int) -> bytes:
             return bytes(out)
 
 
+class TextTooLong(ValueError):
+    """A text (the holder's name, the account number) is longer than a code can carry."""
+
+
 def _text(value: str, encoding: str) -> bytes:
     data = value.encode(encoding)
     if len(data) > 255:
-        raise ValueError("a text in a certificate code has at most 255 bytes")
+        raise TextTooLong("a text in a certificate code has at most 255 bytes")
     return bytes([len(data)]) + data
 
 

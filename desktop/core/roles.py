@@ -51,7 +51,9 @@ MATRIX: dict[str, frozenset[str]] = {
     "keys.manage": frozenset({ADMINISTRATOR}),
     "accounts.manage": frozenset({ADMINISTRATOR}),
     # the district's exchange
-    "sync.import": frozenset({DISTRICT_OPERATOR}),
+    "sync.import": frozenset({DISTRICT_OPERATOR}),  # packages in, conflicts, return packages
+    "sync.keys": frozenset({ADMINISTRATOR, DISTRICT_OPERATOR}),  # enrollment, revocation
+    "sync.exchange": _EVERYONE,  # this office's package out, the district's answer in
     # reports
     "report.sign_off": frozenset({AKIM}),
     "report.inputs": frozenset({AKIM}),

@@ -54,9 +54,19 @@ class Document:
         return self.render()
 
 
+class DocumentDoesNotFit(ValueError):
+    """A text of the document is too long for its page (ReportLab's LayoutError): nothing can
+    be printed until it is shortened."""
+
+
 def _render(module: str, function: str, *args: Any, **kwargs: Any) -> bytes:
+    from reportlab.platypus.doctemplate import LayoutError
+
     renderer = getattr(import_module(f"desktop.printing.{module}"), function)
-    pdf: bytes = renderer(*args, **kwargs)
+    try:
+        pdf: bytes = renderer(*args, **kwargs)
+    except LayoutError as error:
+        raise DocumentDoesNotFit(str(error)[:200]) from error
     return pdf
 
 

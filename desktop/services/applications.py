@@ -194,7 +194,8 @@ def submit(
 ) -> Submitted:
     """Check and record a hand-in received by `actor`: refused when a required document is
     missing, else accepted with a registration number (allocated in the same transaction)
-    and the ready time. The called `ticket_id` (if any) is closed with the outcome.
+    and the ready time; the talon is rendered before that transaction commits. The called
+    `ticket_id` (if any) is closed with the outcome.
 
     While the office is closed (a holiday, a weekend, the evening) the hand-in is refused
     ("handed_in_at", "closed", opens_at=...) unless `outside_hours_reason` says why it is taken
@@ -249,6 +250,10 @@ def submit(
         if ticket_id is not None:
             queue.close_in(session, ticket_id, row.status, actor, now)
         session.flush()
+        if row.registration_number is not None:
+            # The talon is rendered before its number is kept: one that cannot be printed
+            # (DocumentDoesNotFit) rolls back with the number and the application.
+            document.talon(*_talon_of(db, row)).pdf()
         return Submitted(
             row.id,
             row.status,
@@ -445,13 +450,19 @@ def _rule_set_of(row: Application) -> RuleSet:
 def _printing_context(
     db: Database, application_id: uuid.UUID
 ) -> tuple[Application, RuleSet, str, str, str]:
-    place = office_service.workplace(db)
-    if place is None:
-        raise ApplicationError("office", "office_not_configured")
     with db.read() as session:
         row = session.get(Application, application_id)
         if row is None or row.deleted_at is not None:
             raise ApplicationError("application", "not_found")
+    return _printing_context_of(db, row)
+
+
+def _printing_context_of(
+    db: Database, row: Application
+) -> tuple[Application, RuleSet, str, str, str]:
+    place = office_service.workplace(db)
+    if place is None:
+        raise ApplicationError("office", "office_not_configured")
     rules = _rule_set_of(row)
     service = rules.service(row.service)
     service_name = service.name_kk if row.language == "kk" else service.name_ru
@@ -460,9 +471,13 @@ def _printing_context(
 
 
 def _talon(db: Database, application_id: uuid.UUID) -> tuple[TalonData, str]:
+    return _talon_of(db, _printing_context(db, application_id)[0])
+
+
+def _talon_of(db: Database, application: Application) -> tuple[TalonData, str]:
     from desktop.printing.talon import TalonData  # ReportLab: loaded on first print
 
-    row, _rules, service_name, office_name, phone = _printing_context(db, application_id)
+    row, _rules, service_name, office_name, phone = _printing_context_of(db, application)
     if row.registration_number is None or row.ready_due_at is None:
         raise ApplicationError("status", "no_talon", status=row.status)
     data = TalonData(

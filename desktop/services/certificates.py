@@ -2,9 +2,10 @@
 
 `prepare` builds the content from the book as of a date (in the applicant's language), numbers
 it per office and year, signs the QR payload and marks the application ready, all in one
-transaction. The stored content is what every print renders, so a reprint is identical but for
-the copy mark. The QR code carries the signed content itself (desktop.core.certificate_code);
-desktop.services.verification checks it.
+transaction, and renders it before that transaction commits (a certificate that cannot be
+printed takes no number). The stored content is what every print renders, so a reprint is
+identical but for the copy mark. The QR code carries the signed content itself
+(desktop.core.certificate_code); desktop.services.verification checks it.
 """
 
 from __future__ import annotations
@@ -251,7 +252,8 @@ def prepare(
     IIN now if it was added to the book since), or `household_id` when given (e.g. the farm of
     a legal entity). CertificateError codes: not_found, not_accepted, office_not_configured,
     no_key, revoked_key (with revoked_at), as_of_in_future, no_household, before_opening,
-    household_closed, no_members, no_livestock.
+    household_closed, no_members, no_livestock, does_not_fit (a text too long for the page:
+    nothing is kept, the number is not taken).
     """
     require(actor, "certificate.issue")
     moment = naive_local(now)
@@ -311,7 +313,14 @@ def prepare(
         number = core.certificate_number(office, issued_on.year, seq)
         content = build_content(card, terms, row, place.office, akim, number, issued_on)
         digest = core.content_hash(content)
-        signed = code2.make_code(private_key, signed_content(content, seq, kid))
+        # Signed and rendered before anything is kept: a certificate that cannot be made (a
+        # name too long for its code or its page) rolls back with its number, and the
+        # application stays accepted.
+        try:
+            signed = code2.make_code(private_key, signed_content(content, seq, kid))
+            document.certificate(content, signed.text).pdf()
+        except (code2.TextTooLong, document.DocumentDoesNotFit):
+            raise CertificateError("does_not_fit") from None
         certificate = Certificate(
             origin_office=office,
             application_id=application_id,

@@ -54,7 +54,7 @@ def key_path(office_number: int) -> Path:
     return data_dir() / "keys" / f"office-{office_number}.pem"
 
 
-def _write_private(path: Path, pem: bytes) -> None:
+def write_private_key(path: Path, pem: bytes) -> None:
     """Atomically, readable by the user only: a temporary file beside it, then os.replace."""
     path.parent.mkdir(parents=True, exist_ok=True)
     os.chmod(path.parent, 0o700)
@@ -119,7 +119,7 @@ def ensure_office_key(db: Database, office_number: int, actor: Actor, now: datet
         private = core.new_private_key()
         public = core.public_key_b64(private)
         kid = core.key_id(public)
-        _write_private(path, core.private_key_pem(private))
+        write_private_key(path, core.private_key_pem(private))
         session.add(_new_row(office_number, kid, public, now))
         return kid
 

@@ -87,6 +87,14 @@ def _find(text: str) -> str | None:
     return code2.find_code(text) or v1.find_payload(text)
 
 
+def _is_file(path: Path) -> bool:
+    """False too for what cannot be a file name here (too long, say): then it is typed text."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def read_source(source: str | bytes | Path) -> Source:
     """The code in a typed or scanned text, a PDF's bytes, or a PDF (or text) file's path."""
     if isinstance(source, str):
@@ -94,7 +102,7 @@ def read_source(source: str | bytes | Path) -> Source:
         if stripped.startswith((code2.PREFIX, v1.PREFIX)):
             return Source(_find(stripped) or stripped, None)
         path = Path(stripped)
-        if not stripped or not path.is_file():
+        if not stripped or not _is_file(path):
             return Source(stripped or None, None, "" if stripped else NO_CODE)
         source = path
     data = source.read_bytes() if isinstance(source, Path) else source
@@ -105,7 +113,8 @@ def read_source(source: str | bytes | Path) -> Source:
         try:
             reader = PdfReader(io.BytesIO(data))
             printed = "\n".join(page.extract_text() or "" for page in reader.pages)
-        except (PyPdfError, ValueError, OSError):
+        except (PyPdfError, ValueError, OSError, NotImplementedError):
+            # NotImplementedError: a feature pypdf does not read (a filter, an encryption)
             return Source(None, None, UNREADABLE_PDF)
         found = _find(printed)
         return Source(found, printed, "" if found else NO_CODE)

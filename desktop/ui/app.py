@@ -19,7 +19,7 @@ from desktop.services import office as office_service
 from desktop.services.startup import open_database
 from desktop.ui import first_paint
 from desktop.ui.context import AppContext
-from desktop.ui.errors import install_exception_hook
+from desktop.ui.errors import describe, install_exception_hook
 from desktop.ui.hub import Hub
 from desktop.ui.i18n import Translations, language_from_environment
 
@@ -39,19 +39,20 @@ def run(argv: Sequence[str]) -> int:
     try:
         window = start(args.db)
     except (SQLAlchemyError, OSError) as error:
-        QMessageBox.critical(
-            None,
+        # what the fault is and which way to turn (busy: wait; damaged: the IT person), as
+        # for any action; the technical details behind the details button
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
             QCoreApplication.translate("app", "Auyl Desk cannot open its database"),
             QCoreApplication.translate(
-                "app",
-                "The database %1 cannot be opened. Nothing has been changed in it.\n\n"
-                "If the disk is full, free some space. If the file is damaged, restore the "
-                "latest copy from the backups folder beside it, or start Auyl Desk with another "
-                "file (--db).\n\nDetails: %2",
-            )
-            .replace("%1", str(args.db or default_db_path()))
-            .replace("%2", str(error)),
+                "app", "The database %1 cannot be opened. Nothing has been changed in it."
+            ).replace("%1", str(args.db or default_db_path()))
+            + "\n\n"
+            + describe(error),
+            QMessageBox.StandardButton.Ok,
         )
+        box.setDetailedText(f"{type(error).__name__}: {error}")
+        box.exec()
         return 1
     if window is None:
         return 0

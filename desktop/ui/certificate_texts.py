@@ -70,6 +70,12 @@ MESSAGES = {
     "cannot_issue": QT_TRANSLATE_NOOP(
         "CertificateTexts", "Only a ready certificate can be issued; this application is %1."
     ),
+    "does_not_fit": QT_TRANSLATE_NOOP(
+        "CertificateTexts",
+        "A text of the certificate (the applicant's or a member's name, an address) is far "
+        "too long to print. Nothing was kept and no number was taken; correct the text and "
+        "prepare the certificate again.",
+    ),
 }
 UNKNOWN = QT_TRANSLATE_NOOP("CertificateTexts", "The certificate cannot be prepared (%1).")
 

@@ -13,6 +13,7 @@ import errno
 import functools
 import inspect
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable
 from types import TracebackType
@@ -22,6 +23,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.exc import DBAPIError
 
+from desktop.printing.document import DocumentDoesNotFit
 from desktop.services.access import AccessDenied
 from desktop.services.accounts import AccountError, LoginFailed
 from desktop.services.applications import ApplicationError
@@ -48,33 +50,67 @@ P = ParamSpec("P")
 R = TypeVar("R")
 W = TypeVar("W", bound=QWidget)
 
-# Faults of the database, told apart by what the database says (SQLite's wording).
+# Faults of the database, told apart by SQLite's result code (the primary code: the low byte of
+# `sqlite_errorcode`), by PostgreSQL's SQLSTATE, and failing both by what the driver says. Each
+# fault points one way: busy -> wait; full -> free space; read-only -> permissions; damaged
+# (the only one that speaks of backups) -> the district IT person.
+SQLITE_FAULTS = {
+    3: "read_only",  # SQLITE_PERM
+    5: "busy",  # SQLITE_BUSY
+    6: "busy",  # SQLITE_LOCKED
+    8: "read_only",  # SQLITE_READONLY
+    10: "io",  # SQLITE_IOERR
+    11: "damaged",  # SQLITE_CORRUPT
+    13: "full",  # SQLITE_FULL
+    14: "unreachable",  # SQLITE_CANTOPEN
+    26: "damaged",  # SQLITE_NOTADB
+}
+POSTGRESQL_FAULTS = {
+    "53100": "full",  # disk_full
+    "25006": "read_only",  # read_only_sql_transaction
+    "42501": "read_only",  # insufficient_privilege
+    "55P03": "busy",  # lock_not_available
+    "40P01": "busy",  # deadlock_detected
+    "XX001": "damaged",  # data_corrupted
+    "XX002": "damaged",  # index_corrupted
+    "08001": "unreachable",  # sqlclient_unable_to_establish_sqlconnection
+    "08006": "unreachable",  # connection_failure
+}
 DATABASE_FAULTS = (
     ("busy", ("database is locked", "database is busy", "could not obtain lock")),
-    ("full", ("database or disk is full", "no space left")),
+    ("full", ("database or disk is full", "no space left", "disk full")),
     ("read_only", ("readonly database", "read-only", "permission denied")),
-    ("damaged", ("malformed", "not a database", "disk i/o error")),
+    ("damaged", ("malformed", "not a database")),
+    ("io", ("disk i/o error",)),
     ("unreachable", ("unable to open database", "could not connect", "connection refused")),
 )
 MESSAGES = {
     "busy": QT_TRANSLATE_NOOP(
         "Errors",
-        "The database is busy: another program is writing to it. Nothing was saved. Wait a "
-        "minute and try again.",
+        "The database is busy: another program or window is writing to it. Nothing was "
+        "saved. Wait a minute and try again.",
     ),
     "full": QT_TRANSLATE_NOOP(
         "Errors",
-        "The disk is full. Nothing was saved. Free some space on the disk and try again.",
+        "The disk is full. Nothing was saved. Free some space on the disk (move or delete "
+        "old files you do not need) and try again.",
     ),
     "read_only": QT_TRANSLATE_NOOP(
         "Errors",
-        "The database cannot be written: the file or its folder is read-only. Nothing was "
-        "saved. Ask the district IT person to allow this user to write there.",
+        "The database cannot be written: the file or its folder is read-only, or the USB "
+        "stick is write-protected. Nothing was saved. Check the stick's lock switch, or ask "
+        "the district IT person to allow this user to write there.",
     ),
     "damaged": QT_TRANSLATE_NOOP(
         "Errors",
         "The database file is damaged. Nothing was saved. Close Auyl Desk and call the "
-        "district IT person; do not copy other files over it.",
+        "district IT person: they check the file and restore the latest good backup. Do not "
+        "copy files over it yourself.",
+    ),
+    "io": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk could not read or write the database. Nothing was saved. Check that the "
+        "disk or stick is in place and try again.",
     ),
     "unreachable": QT_TRANSLATE_NOOP(
         "Errors", "The database cannot be opened. Nothing was saved. Check the disk or network."
@@ -97,6 +133,11 @@ MESSAGES = {
         "Your role does not allow this action. Nothing was changed. Ask a colleague whose role "
         "allows it, or the administrator.",
     ),
+    "does_not_fit": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The document does not fit on its page: a text in it (a name, an address) is far too "
+        "long. Correct the text and print again.",
+    ),
     "unexpected": QT_TRANSLATE_NOOP(
         "Errors",
         "Something went wrong and the action was not completed. Try again; if it happens "
@@ -110,9 +151,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-def database_fault(error: DBAPIError) -> str:
-    """'busy', 'full', 'read_only', 'damaged', 'unreachable' or 'database'."""
-    said = str(error.orig or error).lower()
+def database_fault(error: DBAPIError | sqlite3.Error) -> str:
+    """'busy', 'full', 'read_only', 'damaged', 'io', 'unreachable' or 'database'."""
+    driver = error.orig if isinstance(error, DBAPIError) else error
+    code = getattr(driver, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in SQLITE_FAULTS:
+        return SQLITE_FAULTS[code & 0xFF]
+    state = getattr(driver, "sqlstate", None)  # psycopg 3
+    if isinstance(state, str) and state in POSTGRESQL_FAULTS:
+        return POSTGRESQL_FAULTS[state]
+    said = str(driver or error).lower()
     return next(
         (fault for fault, words in DATABASE_FAULTS if any(word in said for word in words)),
         "database",
@@ -134,19 +182,23 @@ def describe(error: BaseException) -> str:
         return complaint_errors.message(error)
     if isinstance(error, NoWorkplace):
         return _tr(MESSAGES["no_workplace"])
+    if isinstance(error, DocumentDoesNotFit):
+        return _tr(MESSAGES["does_not_fit"])
     if isinstance(error, AccessDenied):
         return _tr(MESSAGES["access_denied"])
     if isinstance(error, AccountError):
         return account_texts.message(error)
     if isinstance(error, LoginFailed):
         return account_texts.login_failed()
-    if isinstance(error, DBAPIError):
+    if isinstance(error, DBAPIError | sqlite3.Error):
         return _tr(MESSAGES[database_fault(error)])
     if isinstance(error, OSError):
         where = str(error.filename or "")
         if error.errno == errno.ENOSPC:
             return _tr(MESSAGES["full"])
-        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        if error.errno == errno.EROFS:
+            return _tr(MESSAGES["read_only"])
+        if error.errno in (errno.EACCES, errno.EPERM):
             return _tr(MESSAGES["no_permission"]).replace("%1", where)
         if error.errno == errno.ENOENT:
             return _tr(MESSAGES["missing_file"]).replace("%1", where)
@@ -165,6 +217,7 @@ def _expected(error: BaseException) -> bool:
         | QueueError
         | ComplaintError
         | NoWorkplace
+        | DocumentDoesNotFit
         | AccessDenied
         | AccountError
         | LoginFailed,

@@ -34,6 +34,7 @@ from desktop.ui.tabs.households_tab import HouseholdsTab
 from desktop.ui.tabs.office_tab import OfficeTab
 from desktop.ui.tabs.queue_tab import QueueTab
 from desktop.ui.tabs.reports_tab import ReportsTab
+from desktop.ui.tabs.sync_tab import SyncTab
 from desktop.ui.tasks import TaskCancelled
 from desktop.ui.visit import call_next
 from desktop.version import program_version
@@ -59,6 +60,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.households_tab = HouseholdsTab(ctx)
         self.complaints_tab = ComplaintsTab(ctx)
         self.reports_tab = ReportsTab(ctx)
+        self.sync_tab = SyncTab(ctx)
         for tab in (
             self.queue_tab,
             self.application_tab,
@@ -66,6 +68,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.office_tab,
             self.households_tab,
             self.reports_tab,
+            self.sync_tab,
         ):
             self.tabs.addTab(tab, "")
         self.complaints_tab.title_changed.connect(self._show_complaints)
@@ -265,6 +268,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.office_tab: self.tr("Office"),
             self.households_tab: self.tr("Household book"),
             self.reports_tab: self.tr("Reports"),
+            self.sync_tab: self.tr("Exchange"),
         }
         for tab, title in titles.items():
             self.tabs.setTabText(self.tabs.indexOf(tab), title)

@@ -97,6 +97,17 @@ ENTRY_POINTS: dict[str, str] = {
     "personal_data.set_retention_years": "office.configure",
     "personal_data.purge_person": "person.purge",
     "backups.save_backup_settings": "office.configure",
+    "sync_export.export_package": "sync.exchange",
+    "sync_import.read_change_package": "sync.import",
+    "sync_import.import_packages": "sync.import",
+    "sync_keys.set_district_mode": "sync.keys",
+    "sync_keys.own_keys": "sync.exchange",
+    "sync_keys.own_enrollment": "sync.exchange",
+    "sync_keys.import_enrollment": "sync.keys",
+    "sync_keys.revoke": "sync.keys",
+    "sync_return.resolve_conflict": "sync.import",
+    "sync_return.make_return": "sync.import",
+    "sync_return.apply_return": "sync.exchange",
 }
 # Public functions that take the actor only to read what is theirs (they write nothing).
 READERS = {"queue.at_desk"}

@@ -43,6 +43,7 @@ from desktop.services.complaints import ComplaintInput
 from desktop.services.household_values import HouseholdData, MemberData, PlotData
 from desktop.ui import errors
 from desktop.ui.context import AppContext
+from desktop.ui.dialogs import pdf_preview
 from desktop.ui.dialogs.accounts_dialog import AccountForm, AccountsDialog, PasswordForm
 from desktop.ui.dialogs.application_correction_dialog import ApplicationCorrectionDialog
 from desktop.ui.dialogs.backups_dialog import BackupsDialog
@@ -256,6 +257,9 @@ def test_every_tab_and_dialog_speaks_the_ui_language_also_after_a_live_switch(
     first: str,
 ) -> None:
     second = "ru" if first == "kk" else "kk"
+    # Printer names are the computer's own (a test spooler's queue is "AuylPDF"): data, like
+    # the households' names, so the preview's printer list shows a name an office might give.
+    monkeypatch.setattr(pdf_preview, "available_printer_names", lambda: ["Кеңсе принтері"])
     Translations().switch(first)
     window = MainWindow(ctx)
     qtbot.addWidget(window)

@@ -1,7 +1,7 @@
 """accounts: login name, role and password hash of each staff member on this computer
 
 Revision ID: 0016_accounts
-Revises: 0019
+Revises: 0020_sync
 Create Date: 2026-12-02 14:30:00
 
 Local to the installation (not a synced table): the failed-login count and the lock live
@@ -16,7 +16,7 @@ from alembic import op
 import db.models.base
 
 revision: str = '0016_accounts'
-down_revision: str | None = '0019'
+down_revision: str | None = '0020_sync'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -149,6 +149,7 @@ class FilePage(QWizardPage):
         )
         self.browse.setText(self.tr("&Browse…"))
 
+    @user_action
     def choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,

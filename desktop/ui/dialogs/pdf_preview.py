@@ -3,6 +3,12 @@
 Every document comes here as a desktop.printing.document.Document, through
 AppContext.show_document. The dialog keeps the PDF bytes: a missing printer, a printer error
 or a cancelled dialog only shows a message, and the document can be printed or saved again.
+
+The printer list above the buttons starts on the printer remembered for the document's kind,
+else on the system's default printer. Where CUPS runs (Linux, macOS) the PDF itself goes to the
+spooler (desktop/printing/spooler.py: vector text, and the spooler's refusal is heard); on
+Windows, and when the print dialog chose a file, each page is rendered by QtPdf and painted
+onto Qt's printer, whose Windows engine reports its own failures.
 """
 
 from __future__ import annotations
@@ -16,9 +22,11 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -26,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.printing import spooler
 from desktop.printing.document import Document
 from desktop.services.settings import printer_for, remember_printer
 from desktop.ui.dialogs.base_dialog import BaseDialog
@@ -66,6 +75,10 @@ class PdfPreviewDialog(BaseDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setMinimumSize(420, 520)
         self.pages_label = QLabel()
+        self.printer_label = QLabel()
+        self.printer_box = QComboBox()
+        self.printer_label.setBuddy(self.printer_box)
+        self.fill_printers()
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.print_button = QPushButton()
@@ -80,6 +93,10 @@ class PdfPreviewDialog(BaseDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.pages_label)
+        printer_row = QHBoxLayout()
+        printer_row.addWidget(self.printer_label)
+        printer_row.addWidget(self.printer_box, 1)
+        layout.addLayout(printer_row)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
         self.retranslate()
@@ -98,6 +115,7 @@ class PdfPreviewDialog(BaseDialog):
         self.setWindowTitle(self.tr("Print preview: %1").replace("%1", self.source.title))
         self.print_button.setText(self.tr("&Print..."))
         self.save_button.setText(self.tr("&Save as PDF..."))
+        self.printer_label.setText(self.tr("P&rinter:"))
         if self.document.status() == QPdfDocument.Status.Error:
             self.pages_label.setText(self.tr("The document cannot be shown."))
         else:
@@ -105,31 +123,90 @@ class PdfPreviewDialog(BaseDialog):
 
     # --- printing -------------------------------------------------------------------------
 
+    def fill_printers(self) -> None:
+        """The system's printers; the one remembered for this kind, else the default, chosen."""
+        printers = available_printer_names()
+        self.printer_box.clear()
+        self.printer_box.addItems(printers)
+        self.printer_box.setEnabled(bool(printers))
+        remembered = printer_for(self.ctx.db, self.kind) if self.ctx is not None else None
+        chosen = remembered if remembered in printers else QPrinterInfo.defaultPrinterName()
+        if chosen in printers:
+            self.printer_box.setCurrentIndex(printers.index(chosen))
+
     @user_action
     def print_document(self) -> bool:
         """Print on the remembered printer, or ask which one; True when the pages were sent."""
         printers = available_printer_names()
         if not printers:
-            self._warn(
-                self.tr(
-                    "No printer is set up on this computer. The document is kept: save it as "
-                    "PDF, or set up a printer and print it again."
-                )
-            )
+            self._warn(self._no_printer_message())
             return False
+        chosen = self.printer_box.currentText()
         remembered = printer_for(self.ctx.db, self.kind) if self.ctx is not None else None
-        if remembered in printers:
-            printer = QPrinter(
-                QPrinterInfo.printerInfo(remembered), QPrinter.PrinterMode.HighResolution
+        if chosen and chosen == remembered:
+            return self.print_on(chosen)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if chosen:
+            printer.setPrinterName(chosen)
+        if not self.ask_printer(printer):
+            self._status(self.tr("Printing cancelled. The document is kept; print it later."))
+            return False
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+            return self.print_to(printer)  # "print to file" in the dialog
+        name = printer.printerName()
+        if self.ctx is not None and name:
+            remember_printer(self.ctx.db, self.kind, name, self.ctx.actor())
+        if not spooler.available():
+            return self.print_to(printer)  # Windows: painted by Qt, with the dialog's settings
+        return self.print_on(name, printer.copyCount())
+
+    def print_on(self, name: str, copies: int = 1) -> bool:
+        """Print on the system printer `name`: through the spooler, or painted by Qt."""
+        if not spooler.available():
+            printer = QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
+            printer.setCopyCount(copies)
+            return self.print_to(printer)
+        try:
+            spooler.send(self.pdf, name, self.source.title, copies)
+        except spooler.SpoolerError as error:
+            self._warn(self._spooler_message(error, name))
+            return False
+        self._status(self.tr("Sent to the printer %1.").replace("%1", name))
+        return True
+
+    def _no_printer_message(self) -> str:
+        if spooler.available() and not spooler.running():
+            return self._spooler_message(spooler.SpoolerError(spooler.Problem.STOPPED, ""), "")
+        return self.tr(
+            "No printer is set up on this computer. The document is kept: save it as "
+            "PDF, or set up a printer and print it again."
+        )
+
+    def _spooler_message(self, error: spooler.SpoolerError, name: str) -> str:
+        if error.problem is spooler.Problem.STOPPED:
+            message = self.tr(
+                "The print service of this computer is not running, so nothing was printed. "
+                "The document is kept: start the print service (or restart the computer) and "
+                "print it again, or save it as PDF."
+            )
+        elif error.problem is spooler.Problem.MISSING:
+            message = self.tr(
+                "The printer %1 is no longer set up on this computer, so nothing was printed. "
+                "The document is kept: choose another printer and print it again, or save it "
+                "as PDF."
+            )
+        elif error.problem is spooler.Problem.PAUSED:
+            message = self.tr(
+                "The printer %1 is paused, so nothing was sent to it. The document is kept: "
+                "resume the printer in the printer settings and print it again, or choose "
+                "another printer."
             )
         else:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            if not self.ask_printer(printer):
-                self._status(self.tr("Printing cancelled. The document is kept; print it later."))
-                return False
-            if self.ctx is not None and printer.printerName():
-                remember_printer(self.ctx.db, self.kind, printer.printerName(), self.ctx.actor())
-        return self.print_to(printer)
+            message = self.tr(
+                "The print service refused the document for the printer %1. The document is "
+                "kept: check the printer and print it again, or save it as PDF.\n\nDetails: %2"
+            ).replace("%2", error.detail)
+        return message.replace("%1", name)
 
     def ask_printer(self, printer: QPrinter) -> bool:
         """The print dialog; True when the user chose to print."""

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 from desktop.core import queue_rules
 from desktop.services.queue import TicketRow
 from desktop.ui.dialogs.base_dialog import BaseDialog
+from desktop.ui.errors import user_action
 
 # What the clerk can say about the visitor at the desk.
 ENDINGS = ("finish", "no_show", "requeue")
@@ -45,6 +46,7 @@ class VisitEndDialog(BaseDialog):
             return None
         return dialog.choice
 
+    @user_action
     def _choose(self, ending: str) -> None:
         self.choice = ending
         self.accept()

@@ -220,6 +220,7 @@ class ApplicationTab(BaseTab):
 
     # ---- hand-in ---------------------------------------------------------------------------------
 
+    @user_action
     def clear(self) -> None:
         """Ready for the next visitor: the form, the ticket, the message, a call's list filter."""
         self.form.clear()
@@ -478,6 +479,7 @@ class ApplicationTab(BaseTab):
             document = certificates.certificate_document(self.ctx.db, found.id, copy=True)
             self.ctx.show_document(self, document)
 
+    @user_action
     def complain(self) -> None:
         """A complaint about the selected application (the Complaints tab opens its form)."""
         row = self.list.selected()

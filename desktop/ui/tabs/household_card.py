@@ -31,6 +31,7 @@ from desktop.services.households import HistoryRow, HouseholdCard, MemberRow, Te
 from desktop.ui.book_errors import sex_label
 from desktop.ui.context import AppContext
 from desktop.ui.dates import date_edit, pydate, qdate
+from desktop.ui.errors import user_action
 from desktop.ui.i18n import Retranslating
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -169,6 +170,7 @@ class HouseholdPanel(Retranslating, QWidget):
         layout.addLayout(row)
         return page
 
+    @user_action
     def _act(self, name: str) -> None:
         if self.card is None:
             return

@@ -133,6 +133,7 @@ class HouseholdsTab(BaseTab):
 
     # ---- search --------------------------------------------------------------------------------
 
+    @user_action
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()

@@ -30,6 +30,7 @@ from desktop.services import applications
 from desktop.services.applications import ApplicationError, ApplicationInput, Prefill
 from desktop.ui import application_errors
 from desktop.ui.context import AppContext
+from desktop.ui.errors import user_action
 from desktop.ui.i18n import Retranslating
 
 OK_STYLE = "color: #1b6e20;"
@@ -330,12 +331,14 @@ class ApplicantForm(Retranslating, QWidget):
         details = ", ".join(p for p in (person.iin, person.address) if p)
         return f"{person.full_name} — {details}" if details else person.full_name
 
+    @user_action
     def _person_chosen(self, line: str) -> None:
         person = self.people.get(line)
         if person is not None:
             # after the line edit has put the chosen line into the field, not before
             QTimer.singleShot(0, lambda: self.fill_person(person))
 
+    @user_action
     def fill_person(self, person: Prefill) -> None:
         """Fill the form for a person of the household book (an individual), replacing
         whatever was typed before."""

@@ -29,6 +29,7 @@ from desktop.services.application_list import PAGE_SIZE, ApplicationRow, ListFil
 from desktop.ui import application_errors
 from desktop.ui.context import AppContext
 from desktop.ui.dates import date_edit, pydate, qdate
+from desktop.ui.errors import user_action
 from desktop.ui.i18n import Retranslating
 from desktop.ui.models.application_table import ApplicationTableModel
 from desktop.ui.tabs.household_card import fit_columns, setup_table
@@ -205,6 +206,7 @@ class ApplicationList(Retranslating, QWidget):
 
     # ---- rows ----------------------------------------------------------------------------------
 
+    @user_action
     def refresh(self) -> None:
         """Ask the database again. The same filter keeps as many rows as were loaded, the
         selection and the scroll position; another filter starts from the top."""

@@ -1,0 +1,312 @@
+"""The district's package back to a village, and the village taking it in.
+
+A return package, signed by the district and encrypted to the office, carries:
+- acknowledgments: for each of the office's databases, the counter up to which the district
+  holds its changes (the village's next export starts after it);
+- the district's list of office keys, revocations included (services/keys.py);
+- resolutions: for each conflict settled in favour of the district's version, that version of
+  the record, with the office's stamp it overrides.
+
+The village applies it in one transaction. A resolution is not applied over a record the
+village changed again after the version the district saw: that edit travels to the district
+with the next export and is weighed there, never silently lost. The same return package twice
+changes nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from db import change_counter
+from db.bulk import update_rows
+from db.change_counter import stamp_rows
+from db.engine import Database
+from db.models import OfficeKey, SyncConflict, SyncPackage, SyncRecord, SyncSource
+from desktop.core import certificate
+from desktop.core.actor import Actor
+from desktop.core.localtime import aware
+from desktop.core.sync import keys as core_keys
+from desktop.core.sync.header import Origin, PackageError
+from desktop.core.sync.package_file import package_file_name, write_package_file
+from desktop.services import keys, settings, sync_keys
+from desktop.services.access import require
+from desktop.services.sync_export import ACKNOWLEDGED, acknowledged
+from desktop.services.sync_import import ContentError, open_checked, parse_content
+from desktop.services.sync_rows import (
+    CONTENT_FORMAT,
+    CONTENT_VERSION,
+    columns_of,
+    from_json,
+    line,
+    tables,
+)
+from desktop.services.sync_rows import (
+    to_json as json_value,
+)
+
+
+class ResolveError(ValueError):
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class ReturnApplied:
+    duplicate: bool
+    acknowledged: int  # the counter acknowledged now (0: none)
+    keys_changed: int
+    resolutions_applied: int
+    resolutions_kept_local: int  # changed here again since: sent back with the next export
+
+
+# ---- the district --------------------------------------------------------------------------------
+
+
+def resolve_conflict(
+    db: Database, conflict_id: int, choice: str, actor: Actor, now: datetime
+) -> None:
+    """Settle a conflict: "incoming" takes the office's version into the district's database,
+    "local" keeps the district's, which the next return package carries to the office."""
+    require(actor, "sync.import")
+    if choice not in ("incoming", "local"):
+        raise ValueError("choice is 'incoming' or 'local'")
+    with db.write(actor) as work:
+        conflict = work.get(SyncConflict, conflict_id)
+        if conflict is None or conflict.resolved_at is not None:
+            raise ResolveError("no_open_conflict")
+        table = tables()[conflict.table_name]
+        record = work.get(SyncRecord, (conflict.table_name, conflict.record_id))
+        assert record is not None, "a conflict is always about a record taken in"
+        if choice == "incoming":
+            row = {
+                name: from_json(table.c[name], value)
+                for name, value in conflict.incoming.items()
+                if name not in ("change_seq", "change_db", "row_version")
+            }
+            database_id = stamp_rows(work, [row])
+            update_rows(
+                work,
+                table,
+                [row],
+                {"change_db": database_id},
+                {"row_version": table.c.row_version + 1},
+            )
+            record.local_seq = row["change_seq"]
+        else:
+            current = work.execute(
+                select(table.c.change_seq).where(table.c.id == conflict.record_id)
+            ).scalar_one()
+            record.local_seq = current
+        conflict.resolution = choice
+        conflict.resolved_at = aware(now)
+        conflict.resolved_by = actor.name
+        work.note("sync.resolved", f"{conflict.table_name} {conflict.record_id}", choice=choice)
+
+
+def make_return(db: Database, office: int, folder: Path, actor: Actor, now: datetime) -> Path:
+    """Write the return package for `office` into `folder`; its path."""
+    require(actor, "sync.import")
+    me = sync_keys.side(db)
+    if me.role != "district":
+        raise sync_keys.SyncKeyError("wrong_role", role=me.role)
+    peer = sync_keys.office_peer(db, office)
+    pair = sync_keys.own_keys(db, actor, now)
+    with db.read() as session:
+        sources = session.scalars(select(SyncSource).where(SyncSource.office == office)).all()
+        acks = {str(s.database_id): s.applied_through for s in sources}
+        key_rows = [
+            {
+                "office_number": k.office_number,
+                "key_id": k.key_id,
+                "public_key": k.public_key,
+                "valid_from": k.valid_from.isoformat(),
+                "revoked_at": None if k.revoked_at is None else k.revoked_at.isoformat(),
+                "revoke_reason": k.revoke_reason,
+            }
+            for k in session.scalars(select(OfficeKey).where(OfficeKey.deleted_at.is_(None)))
+        ]
+        settled = session.scalars(
+            select(SyncConflict)
+            .where(SyncConflict.office == office, SyncConflict.resolution == "local")
+            .order_by(SyncConflict.id)
+        ).all()
+        resolutions: dict[str, list[list[Any]]] = {}
+        resolves: dict[str, int] = {}
+        for conflict in settled:
+            table = tables()[conflict.table_name]
+            row = session.execute(select(table).where(table.c.id == conflict.record_id)).one()
+            names = columns_of(table)
+            resolutions.setdefault(table.name, []).append(
+                [json_value(row._mapping[n]) for n in names]
+            )
+            resolves[str(conflict.record_id)] = int(conflict.incoming["change_seq"])
+        last = change_counter.last_value(session)
+        database_id = change_counter.database_id(session)
+    manifest = {
+        "format": CONTENT_FORMAT,
+        "version": CONTENT_VERSION,
+        "kind": "return",
+        "office": me.number,
+        "database_id": str(database_id),
+        "to_office": office,
+        "acknowledged": acks,
+        "keys": key_rows,
+        "resolves": resolves,
+        "rows": sum(len(r) for r in resolutions.values()),
+    }
+
+    def content() -> Any:
+        yield line(manifest)
+        for name in tables():
+            if name in resolutions:
+                yield line({"table": name, "columns": columns_of(tables()[name])})
+                for values in resolutions[name]:
+                    yield line(values)
+
+    origin = Origin(me.number, database_id, 0, last, now)
+    path = folder / f"return-{office:04d}-{package_file_name(origin)}"
+    header = write_package_file(
+        path, origin, content(), pair.signing, core_keys.encryption_public_key(peer.encryption_key)
+    )
+    with db.write(actor) as work:
+        known = work.scalar(
+            select(SyncPackage).where(
+                SyncPackage.direction == "out", SyncPackage.content_hash == header.content_hash
+            )
+        )
+        if known is None:
+            work.add(
+                SyncPackage(
+                    direction="out",
+                    kind="return",
+                    office=office,
+                    database_id=database_id,
+                    first_change=0,
+                    last_change=last,
+                    content_hash=header.content_hash,
+                    status="written",
+                    file_name=path.name,
+                    rows=manifest["rows"],
+                    at=aware(now),
+                )
+            )
+        work.note("sync.return", path.name, office=office)
+    return path
+
+
+# ---- the village ---------------------------------------------------------------------------------
+
+
+def _key_row(item: dict[str, Any]) -> keys.KeyRow:
+    """A key of the district's list, its id checked against its public key."""
+    try:
+        row = keys.KeyRow(
+            int(item["office_number"]),
+            str(item["key_id"]),
+            str(item["public_key"]),
+            datetime.fromisoformat(item["valid_from"]),
+            None if item["revoked_at"] is None else datetime.fromisoformat(item["revoked_at"]),
+            str(item["revoke_reason"]),
+        )
+        if certificate.key_id(row.public_key) != row.key_id:
+            raise ValueError("key id")
+    except (KeyError, TypeError, ValueError):
+        raise ContentError("bad_manifest", "keys") from None
+    return row
+
+
+def apply_return(db: Database, path: Path, actor: Actor, now: datetime) -> ReturnApplied:
+    """Take in the district's return package; PackageError / ContentError when it is refused
+    (nothing changes then)."""
+    require(actor, "sync.exchange")
+    me = sync_keys.side(db)
+    if me.role != "office":
+        raise sync_keys.SyncKeyError("wrong_role", role=me.role)
+    private = sync_keys.own_keys(db, actor, now).encryption
+    header, raw = open_checked(path, sync_keys.sender_lookup(db, "district"), private)
+    content = parse_content(header, raw, "return")
+    manifest = content.manifest
+    if manifest.get("to_office") != me.number:
+        raise PackageError("wrong_recipient", office=manifest.get("to_office"))
+    key_rows = [_key_row(k) for k in manifest.get("keys") or []]
+    resolves = {uuid.UUID(k): int(v) for k, v in (manifest.get("resolves") or {}).items()}
+    applied = kept = 0
+    with db.write(actor) as work:
+        known = work.scalar(
+            select(SyncPackage).where(
+                SyncPackage.direction == "in", SyncPackage.content_hash == header.content_hash
+            )
+        )
+        if known is not None:
+            return ReturnApplied(True, acknowledged(work).through, 0, 0, 0)
+        current_id = change_counter.database_id(work)
+        ack = acknowledged(work)
+        acks = {uuid.UUID(k): int(v) for k, v in (manifest.get("acknowledged") or {}).items()}
+        chosen = current_id if current_id in acks else ack.database_id
+        through = ack.through
+        if (
+            chosen is not None
+            and chosen in acks
+            and (chosen != ack.database_id or acks[chosen] > ack.through)
+        ):
+            through = acks[chosen]
+            settings.set_setting(
+                work, ACKNOWLEDGED, {"database_id": str(chosen), "through": through}
+            )
+        for name, rows in content.rows.items():
+            table = tables()[name]
+            ids = [r["id"] for r in rows]
+            here = {
+                r.id: r.change_seq
+                for r in work.execute(
+                    select(table.c.id, table.c.change_seq).where(table.c.id.in_(ids))
+                )
+            }
+            updates = []
+            for row in rows:
+                if row["origin_office"] != me.number or row["id"] not in resolves:
+                    raise ContentError("foreign_rows")
+                if here.get(row["id"], 0) > resolves[row["id"]]:
+                    kept += 1
+                    continue
+                update = {
+                    k: v
+                    for k, v in row.items()
+                    if k not in ("change_seq", "change_db", "row_version")
+                }
+                updates.append(update)
+            if updates:
+                database_id = stamp_rows(work, updates)
+                update_rows(
+                    work,
+                    table,
+                    updates,
+                    {"change_db": database_id},
+                    {"row_version": table.c.row_version + 1},
+                )
+                applied += len(updates)
+        work.add(
+            SyncPackage(
+                direction="in",
+                kind="return",
+                office=header.origin.office,
+                database_id=header.origin.database_id,
+                first_change=header.origin.first_change,
+                last_change=header.origin.last_change,
+                content_hash=header.content_hash,
+                status="applied",
+                file_name=path.name,
+                rows=int(manifest.get("rows") or 0),
+                at=aware(now),
+            )
+        )
+        work.note("sync.return_applied", path.name, acknowledged=through)
+    changed = keys.import_public_keys(db, key_rows, actor)
+    return ReturnApplied(False, through, changed, applied, kept)
