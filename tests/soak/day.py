@@ -70,7 +70,8 @@ def build(work_dir: Path, applications: int, tickets: int, households: int) -> t
     """The database of the day, and the day (a working day up to today)."""
     from benchmarks import lists
     from desktop.core.clock import SystemClock
-    from desktop.services import demo, office
+    from desktop.core.actor import SYSTEM
+    from desktop.services import demo, office, settings
     from desktop.services.startup import open_database
 
     path = work_dir / "soak.sqlite3"
@@ -86,6 +87,9 @@ def build(work_dir: Path, applications: int, tickets: int, households: int) -> t
         actor = office.current_actor(db)
         assert actor is not None
         demo.load_demo(db, households, actor, day, seed=3)
+        # The simulated day has no keyboard or mouse: the idle lock would cover the window
+        # after ten real minutes (tests/ui/test_login.py tests it), so this office turns it off.
+        settings.save_idle_lock_minutes(db, 0, SYSTEM)
     finally:
         db.dispose()
     return path, day
