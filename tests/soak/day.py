@@ -69,8 +69,8 @@ def working_day(db: Any, today: date) -> date:
 def build(work_dir: Path, applications: int, tickets: int, households: int) -> tuple[Path, date]:
     """The database of the day, and the day (a working day up to today)."""
     from benchmarks import lists
-    from desktop.core.clock import SystemClock
     from desktop.core.actor import SYSTEM
+    from desktop.core.clock import SystemClock
     from desktop.services import demo, office, settings
     from desktop.services.startup import open_database
 
