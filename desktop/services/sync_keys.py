@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.models import OfficeKey, SyncPeer
 from desktop.core import certificate
-from desktop.core.actor import Actor
+from desktop.core.actor import SYSTEM, Actor
 from desktop.core.localtime import aware
 from desktop.core.sync import enrollment as core_enrollment
 from desktop.core.sync import keys as core_keys
@@ -126,7 +126,8 @@ def own_keys(db: Database, actor: Actor, now: datetime) -> core_keys.SyncKeys:
     require(actor, "sync.exchange")
     me = side(db)
     if me.role == "office":
-        keys.ensure_office_key(db, me.number, actor, now)
+        # the office's signing key, made by the program itself when missing (as at setup)
+        keys.ensure_office_key(db, me.number, SYSTEM, now)
         signing, _kid = keys.signing_key(db, me.number)
     else:
         path = _district_signing_path(me)
