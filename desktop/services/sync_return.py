@@ -29,7 +29,7 @@ from db.change_counter import stamp_rows
 from db.engine import Database
 from db.models import OfficeKey, SyncConflict, SyncPackage, SyncRecord, SyncSource
 from desktop.core import certificate
-from desktop.core.actor import Actor
+from desktop.core.actor import SYSTEM, Actor
 from desktop.core.localtime import aware
 from desktop.core.sync import keys as core_keys
 from desktop.core.sync.header import Origin, PackageError
@@ -308,5 +308,6 @@ def apply_return(db: Database, path: Path, actor: Actor, now: datetime) -> Retur
             )
         )
         work.note("sync.return_applied", path.name, acknowledged=through)
-    changed = keys.import_public_keys(db, key_rows, actor)
+    # the offices' public keys the checked answer carries: taken in by the program itself
+    changed = keys.import_public_keys(db, key_rows, SYSTEM)
     return ReturnApplied(False, through, changed, applied, kept)
