@@ -64,6 +64,7 @@ def typed_queries(database: Path, texts: list[str]) -> dict[str, Any]:
 
     from benchmarks.run import bare_lookup
     from desktop.core.clock import SystemClock
+    from desktop.services import office
     from desktop.services.startup import open_database
     from desktop.ui.context import AppContext
     from desktop.ui.hub import Hub
@@ -71,7 +72,8 @@ def typed_queries(database: Path, texts: list[str]) -> dict[str, Any]:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     db = open_database(database).db
-    window = MainWindow(AppContext(db, Hub(), SystemClock(), presenter=lambda *_: None))
+    clerk = office.current_actor(db)  # logged in as the office's clerk
+    window = MainWindow(AppContext(db, Hub(), SystemClock(), presenter=lambda *_: None, user=clerk))
     window.resize(1366, 720)
     window.show()
     app.processEvents()

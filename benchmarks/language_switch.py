@@ -61,7 +61,7 @@ def main() -> None:
 
     queue.today = counted  # type: ignore[assignment]
     Translations().switch("kk")
-    window = MainWindow(AppContext(db, Hub(), clock, presenter=lambda *_: None))
+    window = MainWindow(AppContext(db, Hub(), clock, presenter=lambda *_: None, user=actor))
     window.resize(1366, 768)
     window.show()
     first = household_search.search(db, "DEMO-000001")[0]

@@ -71,9 +71,8 @@ def percentile(samples: Sequence[float], fraction: float) -> float:
 def build(path: Path, households: int, seed: int) -> float | None:
     """The database with `households` demo households; returns load_demo's seconds, or None
     when an earlier run's database was reused."""
-    from desktop.core.actor import SYSTEM
     from desktop.core.clock import SystemClock
-    from desktop.services import demo, office
+    from desktop.services import accounts, demo, office
     from desktop.services.startup import open_database
 
     if path.exists():
@@ -81,7 +80,11 @@ def build(path: Path, households: int, seed: int) -> float | None:
             count = raw.execute(
                 "SELECT count(*) FROM households WHERE is_demo AND deleted_at IS NULL"
             ).fetchone()[0]
-        if count == households:
+            tables = {row[0] for row in raw.execute("SELECT name FROM sqlite_master")}
+            logins = (
+                "accounts" in tables and raw.execute("SELECT count(*) FROM accounts").fetchone()[0]
+            )
+        if count == households and logins:
             return None
     for stale in path.parent.glob(path.name + "*"):
         stale.unlink()
@@ -89,7 +92,19 @@ def build(path: Path, households: int, seed: int) -> float | None:
     db = opened.db
     try:
         clerk = office.ClerkData("Ахметова", "Гүлнар", "Серікқызы", "бас маман", "")
-        office.configure(db, 100, clerk, SYSTEM, SystemClock().now())
+        # set up as at a first run: the office, the clerk and the logins (the program then
+        # starts at its login dialog)
+        accounts.set_up(
+            db,
+            100,
+            clerk,
+            "gulnar",
+            "gulnar-2026",
+            accounts.administrator("admin"),
+            "admin",
+            "district-it-7",
+            SystemClock().now(),
+        )
         actor = office.current_actor(db)
         assert actor is not None
         started = time.perf_counter()

@@ -64,8 +64,15 @@ def open_read_only(path: Path) -> sqlite3.Connection:
 
 
 def integrity_problems(connection: sqlite3.Connection, limit: int = 5) -> list[str]:
-    """What `PRAGMA integrity_check` found; [] when the file is sound."""
-    rows = [str(row[0]) for row in connection.execute(f"PRAGMA integrity_check({int(limit)})")]
+    """What `PRAGMA integrity_check` found; [] when the file is sound.
+
+    A damaged schema page can make SQLite's own answer undecodable (bytes that are not UTF-8
+    in what it reports): that is a finding too."""
+    try:
+        pragma = connection.execute(f"PRAGMA integrity_check({int(limit)})")
+        rows = [str(row[0]) for row in pragma]
+    except UnicodeDecodeError as error:
+        return [f"unreadable report: {error}"]
     return [] if rows == ["ok"] else rows
 
 

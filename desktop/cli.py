@@ -329,6 +329,9 @@ def parser() -> argparse.ArgumentParser:
     from desktop import cli_audit
 
     cli_audit.add_parser(commands, common)
+    from desktop import cli_setup
+
+    cli_setup.add_parser(commands, common)
     verify = commands.add_parser(
         "verify",
         parents=[common],
@@ -402,6 +405,10 @@ def _run(args: argparse.Namespace) -> int:
         return _print_sample(args.kind, args.lang, args.out)
     if args.command == "verify":
         return _verify(args.db, args.source)
+    if args.command == "setup":
+        from desktop import cli_setup
+
+        return cli_setup.run(args)
     if args.command == "report":
         return _report(args)
     if args.command == "keys":
@@ -515,8 +522,8 @@ def _demo(db_arg: str | None, count: int, seed: int) -> int:
             print(
                 QCoreApplication.translate(
                     "cli",
-                    "The akim office is not chosen yet. Start the program once (auyl-desk), "
-                    "choose your office and clerk, then run this command again.",
+                    "The akim office is not chosen yet. Set it up first (auyl-desk setup, or "
+                    "start the program once), then run this command again.",
                 ),
                 file=sys.stderr,
             )

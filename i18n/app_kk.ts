@@ -2,6 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>New account</source>
+        <translation>Жаңа тіркелгі</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Тегі:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>Әк&amp;есінің аты:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>Лау&amp;азымы:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Кіру аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Рөлі:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>Құпиясөз &amp;қайта:</translation>
+    </message>
+    <message>
+        <source>Enter the surname.</source>
+        <translation>Тегін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Атын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the position.</source>
+        <translation>Лауазымын енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTexts</name>
+    <message>
+        <source>Wrong login or password, or the account is locked for a while. Try again; if it keeps failing, ask the administrator.</source>
+        <translation>Кіру аты немесе құпиясөз қате, не тіркелгі біраз уақытқа бұғатталған. Қайта көріңіз; бола бермесе, әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>Enter a login name.</source>
+        <translation>Кіру атын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>A login name is one word (no spaces) of up to %1 characters.</source>
+        <translation>Кіру аты — %1 таңбаға дейінгі бір сөз (бос орынсыз).</translation>
+    </message>
+    <message>
+        <source>This login name is taken: choose another one.</source>
+        <translation>Бұл кіру аты бос емес: басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Құпиясөзде кемінде %1 таңба болуы керек.</translation>
+    </message>
+    <message>
+        <source>This password is too long.</source>
+        <translation>Бұл құпиясөз тым ұзын.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Екі құпиясөз сәйкес емес: бір құпиясөзді екі рет теріңіз.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Рөлді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This person has an account already.</source>
+        <translation>Бұл адамның тіркелгісі бар.</translation>
+    </message>
+    <message>
+        <source>You cannot disable the account you are logged in with.</source>
+        <translation>Өзіңіз кірген тіркелгіні өшіре алмайсыз.</translation>
+    </message>
+    <message>
+        <source>This account is gone: close the window and open it again.</source>
+        <translation>Бұл тіркелгі жоқ: терезені жауып, қайта ашыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Тіркелгілер</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Кіру аты</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Жаңа тіркелгі…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>&amp;Құпиясөзді жаңарту…</translation>
+    </message>
+    <message>
+        <source>&amp;Role…</source>
+        <translation>&amp;Рөлі…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Бұғаттан шығару</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>өшірілген</translation>
+    </message>
+    <message>
+        <source>locked until %1 (failed logins)</source>
+        <translation>%1 дейін бұғатталған (сәтсіз кірулер)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>белсенді</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Қ&amp;осу</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>Ө&amp;шіру</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>%1 рөлі:</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantForm</name>
     <message>
         <source>Se&amp;rvice:</source>
@@ -2315,6 +2476,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Әкім аппараты мен маман әлі таңдалмаған: оларды Баптауларда таңдаңыз.</translation>
     </message>
     <message>
+        <source>Your role does not allow this action. Nothing was changed. Ask a colleague whose role allows it, or the administrator.</source>
+        <translation>Рөліңіз бұл әрекетке рұқсат бермейді. Ештеңе өзгерген жоқ. Рөлі рұқсат ететін әріптесіңізден немесе әкімшіден сұраңыз.</translation>
+    </message>
+    <message>
         <source>The document does not fit on its page: a text in it (a name, an address) is far too long. Correct the text and print again.</source>
         <translation>Құжат бетке сыймайды: ондағы мәтін (аты-жөні, мекенжай) тым ұзын. Мәтінді түзетіп, қайта басып шығарыңыз.</translation>
     </message>
@@ -3259,6 +3424,37 @@ Is the number right? Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Auyl Desk: log in</source>
+        <translation>Auyl Desk: кіру</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Кіру аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Auyl Desk</source>
+        <translation>Auyl Desk</translation>
+    </message>
+    <message>
+        <source>Enter your login name and password.</source>
+        <translation>Кіру атыңыз бен құпиясөзіңізді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The screen is locked</source>
+        <translation>Экран бұғатталған</translation>
+    </message>
+    <message>
+        <source>%1 is logged in: type the password to go on. Another clerk types their own login name and password instead.</source>
+        <translation>%1 кірген: жалғастыру үшін құпиясөзді теріңіз. Басқа маман өз кіру аты мен құпиясөзін тереді.</translation>
+    </message>
+</context>
+<context>
     <name>LostDatabaseDialog</name>
     <message>
         <source>The database is missing</source>
@@ -3310,6 +3506,14 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen / switch clerk</source>
+        <translation>Экранды &amp;бұғаттау / маманды ауыстыру</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>Құпиясөзімді ө&amp;згерту…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -3370,6 +3574,14 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Waiting-room display: &amp;highlight time…</source>
         <translation>Күту залының таблосы: &amp;ерекшелеу уақыты…</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ounts…</source>
+        <translation>&amp;Тіркелгілер…</translation>
+    </message>
+    <message>
+        <source>Screen &amp;lock after idle time…</source>
+        <translation>Әрекетсіздікте экранды бұ&amp;ғаттау…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -3468,6 +3680,14 @@ Is the number right? Save it anyway?</source>
         <translation>Шаруашылық кітабы</translation>
     </message>
     <message>
+        <source>Screen lock</source>
+        <translation>Экранды бұғаттау</translation>
+    </message>
+    <message>
+        <source>After how many minutes without a key or the mouse does the screen lock? (0: never)</source>
+        <translation>Пернетақта мен тінтуір қанша минут қолданылмаса, экран бұғатталады? (0: ешқашан)</translation>
+    </message>
+    <message>
         <source>Backing up the database…</source>
         <translation>Дерекқордың резервтік көшірмесі жасалуда…</translation>
     </message>
@@ -3494,10 +3714,6 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Office: %1 (No %2)</source>
         <translation>Әкімдік: %1 (№ %2)</translation>
-    </message>
-    <message>
-        <source>Clerk: %1</source>
-        <translation>Маман: %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -3790,6 +4006,29 @@ Why is the key replaced?</source>
     <message>
         <source>from %1</source>
         <translation>%1 бастап</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordForm</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Құпиясөзімді өзгерту</translation>
+    </message>
+    <message>
+        <source>Reset the password</source>
+        <translation>Құпиясөзді жаңарту</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Қазіргі құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <source>New password a&amp;gain:</source>
+        <translation>Жаңа құпиясөз қ&amp;айта:</translation>
     </message>
 </context>
 <context>
@@ -4579,6 +4818,34 @@ Rows not imported: %6.</source>
     <message>
         <source>for Russian certificates; empty: made from the office&apos;s name</source>
         <translation>орысша анықтамалар үшін; бос болса — әкімдік атауынан жасалады</translation>
+    </message>
+    <message>
+        <source>Logins</source>
+        <translation>Кіру деректері</translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s &amp;login:</source>
+        <translation>Маманның &amp;кіру аты:</translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s pass&amp;word:</source>
+        <translation>Маманның құпия&amp;сөзі:</translation>
+    </message>
+    <message>
+        <source>The same a&amp;gain:</source>
+        <translation>Тағы бі&amp;р рет:</translation>
+    </message>
+    <message>
+        <source>A&amp;dministrator&apos;s login:</source>
+        <translation>Ә&amp;кімшінің кіру аты:</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s passwo&amp;rd:</source>
+        <translation>Әкімшінің құпиясө&amp;зі:</translation>
+    </message>
+    <message>
+        <source>The same agai&amp;n:</source>
+        <translation>Тағы бір р&amp;ет:</translation>
     </message>
     <message>
         <source>e.g. chief specialist</source>
@@ -6131,6 +6398,10 @@ Rows not imported: %6.</source>
         <translation>Шаруашылықтар саны кемінде 1 болуы керек.</translation>
     </message>
     <message>
+        <source>The akim office is not chosen yet. Set it up first (auyl-desk setup, or start the program once), then run this command again.</source>
+        <translation>Әкімдік әлі таңдалмаған. Алдымен баптаңыз (auyl-desk setup, немесе бағдарламаны бір рет іске қосыңыз), содан кейін осы команданы қайта орындаңыз.</translation>
+    </message>
+    <message>
         <source>The akim office is not chosen yet. Start the program once (auyl-desk), choose your office and clerk, then run this command again.</source>
         <translation>Әкімдік әлі таңдалмаған. Бағдарламаны бір рет іске қосып (auyl-desk), әкімдігіңіз бен маманды таңдаңыз, содан кейін осы команданы қайта орындаңыз.</translation>
     </message>
@@ -6494,6 +6765,82 @@ Rows not imported: %6.</source>
         <source>revoked</source>
         <translation>кері қайтарылған</translation>
     </message>
+    <message>
+        <source>set up this computer&apos;s akim office, its first clerk and the administrator</source>
+        <translation>осы компьютердің әкімдігін, алғашқы маманын және әкімшісін баптау</translation>
+    </message>
+    <message>
+        <source>the akim office&apos;s number</source>
+        <translation>әкімдіктің нөмірі</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>АТЫ-ЖӨНІ</translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s full name: &quot;Surname Name Patronymic&quot;</source>
+        <translation>маманның толық аты-жөні: &quot;Тегі Аты Әкесінің аты&quot;</translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s position as printed on papers (default: маман)</source>
+        <translation>құжаттарда басылатын маманның лауазымы (әдепкі: маман)</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>КІРУ_АТЫ</translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s login name</source>
+        <translation>маманның кіру аты</translation>
+    </message>
+    <message>
+        <source>a file holding the clerk&apos;s password (not the password itself)</source>
+        <translation>маманның құпиясөзі жазылған файл (құпиясөздің өзі емес)</translation>
+    </message>
+    <message>
+        <source>a file holding the administrator&apos;s password</source>
+        <translation>әкімшінің құпиясөзі жазылған файл</translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s login name (default: admin)</source>
+        <translation>әкімшінің кіру аты (әдепкі: admin)</translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s name as shown in the history: &quot;Surname Name&quot;</source>
+        <translation>тарихта көрсетілетін әкімшінің аты-жөні: &quot;Тегі Аты&quot;</translation>
+    </message>
+    <message>
+        <source>Give the clerk&apos;s name as &quot;Surname Name Patronymic&quot;.</source>
+        <translation>Маманның аты-жөнін &quot;Тегі Аты Әкесінің аты&quot; түрінде беріңіз.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>%1 құпиясөз файлын оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>This database is set up already. An administrator adds people in the program (Settings, Accounts).</source>
+        <translation>Бұл дерекқор бапталып қойған. Адамдарды әкімші бағдарламада қосады (Баптаулар, Тіркелгілер).</translation>
+    </message>
+    <message>
+        <source>There is no akim office number %1.</source>
+        <translation>%1 нөмірлі әкімдік жоқ.</translation>
+    </message>
+    <message>
+        <source>Akim office %1 is set up. Administrator: %2; clerk: %3.</source>
+        <translation>%1 әкімдігі бапталды. Әкімші: %2; маман: %3.</translation>
+    </message>
+    <message>
+        <source>A password must have %1 to %2 characters.</source>
+        <translation>Құпиясөз %1-ден %2 таңбаға дейін болуы керек.</translation>
+    </message>
+    <message>
+        <source>The clerk and the administrator need different login names.</source>
+        <translation>Маман мен әкімшінің кіру аттары әртүрлі болуы керек.</translation>
+    </message>
+    <message>
+        <source>A login name is one word of up to %1 letters, digits or signs.</source>
+        <translation>Кіру аты — %1 әріп, сан не таңбаға дейінгі бір сөз.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -6632,6 +6979,22 @@ Rows not imported: %6.</source>
     <message>
         <source>Sunday</source>
         <translation>жексенбі</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>маман</translation>
+    </message>
+    <message>
+        <source>akim</source>
+        <translation>әкім</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
+    <message>
+        <source>district operator</source>
+        <translation>аудан операторы</translation>
     </message>
 </context>
 </TS>

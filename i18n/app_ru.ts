@@ -2,6 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>New account</source>
+        <translation>Новая учётная запись</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>Пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <source>Enter the surname.</source>
+        <translation>Введите фамилию.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Введите имя.</translation>
+    </message>
+    <message>
+        <source>Enter the position.</source>
+        <translation>Введите должность.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTexts</name>
+    <message>
+        <source>Wrong login or password, or the account is locked for a while. Try again; if it keeps failing, ask the administrator.</source>
+        <translation>Неверный логин или пароль, либо учётная запись на время заблокирована. Попробуйте ещё раз; если не получается, обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>Enter a login name.</source>
+        <translation>Введите логин.</translation>
+    </message>
+    <message>
+        <source>A login name is one word (no spaces) of up to %1 characters.</source>
+        <translation>Логин — одно слово (без пробелов) длиной до %1 символов.</translation>
+    </message>
+    <message>
+        <source>This login name is taken: choose another one.</source>
+        <translation>Этот логин занят: выберите другой.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Пароль должен содержать не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>This password is too long.</source>
+        <translation>Этот пароль слишком длинный.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Пароли не совпадают: введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Выберите роль.</translation>
+    </message>
+    <message>
+        <source>This person has an account already.</source>
+        <translation>У этого человека уже есть учётная запись.</translation>
+    </message>
+    <message>
+        <source>You cannot disable the account you are logged in with.</source>
+        <translation>Нельзя отключить учётную запись, под которой вы вошли.</translation>
+    </message>
+    <message>
+        <source>This account is gone: close the window and open it again.</source>
+        <translation>Этой учётной записи больше нет: закройте окно и откройте его снова.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Новая учётная запись…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Сбросить &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>&amp;Role…</source>
+        <translation>&amp;Роль…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <source>locked until %1 (failed logins)</source>
+        <translation>заблокирована до %1 (неудачные входы)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>Роль: %1</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantForm</name>
     <message>
         <source>Se&amp;rvice:</source>
@@ -2320,6 +2481,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Аппарат акима и специалист ещё не указаны: выберите их в Настройках.</translation>
     </message>
     <message>
+        <source>Your role does not allow this action. Nothing was changed. Ask a colleague whose role allows it, or the administrator.</source>
+        <translation>Ваша роль не позволяет это действие. Ничего не изменено. Обратитесь к коллеге, чья роль это позволяет, или к администратору.</translation>
+    </message>
+    <message>
         <source>The document does not fit on its page: a text in it (a name, an address) is far too long. Correct the text and print again.</source>
         <translation>Документ не помещается на страницу: текст в нём (имя, адрес) слишком длинный. Исправьте текст и напечатайте снова.</translation>
     </message>
@@ -3264,6 +3429,37 @@ Is the number right? Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Auyl Desk: log in</source>
+        <translation>Auyl Desk: вход</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Auyl Desk</source>
+        <translation>Auyl Desk</translation>
+    </message>
+    <message>
+        <source>Enter your login name and password.</source>
+        <translation>Введите логин и пароль.</translation>
+    </message>
+    <message>
+        <source>The screen is locked</source>
+        <translation>Экран заблокирован</translation>
+    </message>
+    <message>
+        <source>%1 is logged in: type the password to go on. Another clerk types their own login name and password instead.</source>
+        <translation>Вошёл(а) %1: чтобы продолжить, введите пароль. Другой специалист вводит свой логин и пароль.</translation>
+    </message>
+</context>
+<context>
     <name>LostDatabaseDialog</name>
     <message>
         <source>The database is missing</source>
@@ -3315,6 +3511,14 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen / switch clerk</source>
+        <translation>&amp;Заблокировать экран / сменить специалиста</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>Сменить мой &amp;пароль…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -3375,6 +3579,14 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Waiting-room display: &amp;highlight time…</source>
         <translation>Табло зала ожидания: время &amp;подсветки…</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ounts…</source>
+        <translation>&amp;Учётные записи…</translation>
+    </message>
+    <message>
+        <source>Screen &amp;lock after idle time…</source>
+        <translation>&amp;Блокировка экрана при бездействии…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -3473,6 +3685,14 @@ Is the number right? Save it anyway?</source>
         <translation>Похозяйственная книга</translation>
     </message>
     <message>
+        <source>Screen lock</source>
+        <translation>Блокировка экрана</translation>
+    </message>
+    <message>
+        <source>After how many minutes without a key or the mouse does the screen lock? (0: never)</source>
+        <translation>Через сколько минут без клавиатуры и мыши блокировать экран? (0: никогда)</translation>
+    </message>
+    <message>
         <source>Backing up the database…</source>
         <translation>Создаётся резервная копия базы данных…</translation>
     </message>
@@ -3499,10 +3719,6 @@ Is the number right? Save it anyway?</source>
     <message>
         <source>Office: %1 (No %2)</source>
         <translation>Акимат: %1 (№ %2)</translation>
-    </message>
-    <message>
-        <source>Clerk: %1</source>
-        <translation>Специалист: %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -3798,6 +4014,29 @@ Why is the key replaced?</source>
     <message>
         <source>from %1</source>
         <translation>с %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordForm</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Смена моего пароля</translation>
+    </message>
+    <message>
+        <source>Reset the password</source>
+        <translation>Сброс пароля</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>New password a&amp;gain:</source>
+        <translation>Новый пароль &amp;ещё раз:</translation>
     </message>
 </context>
 <context>
@@ -4589,6 +4828,34 @@ Rows not imported: %6.</source>
     <message>
         <source>for Russian certificates; empty: made from the office&apos;s name</source>
         <translation>для справок на русском; если пусто — по названию акимата</translation>
+    </message>
+    <message>
+        <source>Logins</source>
+        <translation>Входы в программу</translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s &amp;login:</source>
+        <translation>&amp;Логин специалиста:</translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s pass&amp;word:</source>
+        <translation>Пар&amp;оль специалиста:</translation>
+    </message>
+    <message>
+        <source>The same a&amp;gain:</source>
+        <translation>Ещё р&amp;аз:</translation>
+    </message>
+    <message>
+        <source>A&amp;dministrator&apos;s login:</source>
+        <translation>Логин &amp;администратора:</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s passwo&amp;rd:</source>
+        <translation>Пароль адми&amp;нистратора:</translation>
+    </message>
+    <message>
+        <source>The same agai&amp;n:</source>
+        <translation>Ещё ра&amp;з:</translation>
     </message>
     <message>
         <source>e.g. chief specialist</source>
@@ -6141,6 +6408,10 @@ Rows not imported: %6.</source>
         <translation>Число хозяйств должно быть не меньше 1.</translation>
     </message>
     <message>
+        <source>The akim office is not chosen yet. Set it up first (auyl-desk setup, or start the program once), then run this command again.</source>
+        <translation>Акимат ещё не выбран. Сначала выполните настройку (auyl-desk setup или один запуск программы), затем повторите эту команду.</translation>
+    </message>
+    <message>
         <source>The akim office is not chosen yet. Start the program once (auyl-desk), choose your office and clerk, then run this command again.</source>
         <translation>Акимат ещё не выбран. Запустите программу один раз (auyl-desk), выберите свой акимат и специалиста, затем повторите эту команду.</translation>
     </message>
@@ -6504,6 +6775,82 @@ Rows not imported: %6.</source>
         <source>revoked</source>
         <translation>отозван</translation>
     </message>
+    <message>
+        <source>set up this computer&apos;s akim office, its first clerk and the administrator</source>
+        <translation>настроить акимат этого компьютера, первого специалиста и администратора</translation>
+    </message>
+    <message>
+        <source>the akim office&apos;s number</source>
+        <translation>номер акимата</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s full name: &quot;Surname Name Patronymic&quot;</source>
+        <translation>ФИО специалиста: &quot;Фамилия Имя Отчество&quot;</translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s position as printed on papers (default: маман)</source>
+        <translation>должность специалиста, как печатается в документах (по умолчанию: маман)</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>ЛОГИН</translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s login name</source>
+        <translation>логин специалиста</translation>
+    </message>
+    <message>
+        <source>a file holding the clerk&apos;s password (not the password itself)</source>
+        <translation>файл с паролем специалиста (не сам пароль)</translation>
+    </message>
+    <message>
+        <source>a file holding the administrator&apos;s password</source>
+        <translation>файл с паролем администратора</translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s login name (default: admin)</source>
+        <translation>логин администратора (по умолчанию: admin)</translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s name as shown in the history: &quot;Surname Name&quot;</source>
+        <translation>имя администратора, как оно показывается в истории: &quot;Фамилия Имя&quot;</translation>
+    </message>
+    <message>
+        <source>Give the clerk&apos;s name as &quot;Surname Name Patronymic&quot;.</source>
+        <translation>Укажите ФИО специалиста в виде &quot;Фамилия Имя Отчество&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>Не удаётся прочитать файл с паролем %1.</translation>
+    </message>
+    <message>
+        <source>This database is set up already. An administrator adds people in the program (Settings, Accounts).</source>
+        <translation>Эта база данных уже настроена. Людей добавляет администратор в программе (Настройки, Учётные записи).</translation>
+    </message>
+    <message>
+        <source>There is no akim office number %1.</source>
+        <translation>Акимата с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>Akim office %1 is set up. Administrator: %2; clerk: %3.</source>
+        <translation>Акимат %1 настроен. Администратор: %2; специалист: %3.</translation>
+    </message>
+    <message>
+        <source>A password must have %1 to %2 characters.</source>
+        <translation>Пароль должен содержать от %1 до %2 символов.</translation>
+    </message>
+    <message>
+        <source>The clerk and the administrator need different login names.</source>
+        <translation>У специалиста и администратора должны быть разные логины.</translation>
+    </message>
+    <message>
+        <source>A login name is one word of up to %1 letters, digits or signs.</source>
+        <translation>Логин — одно слово длиной до %1 букв, цифр или знаков.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -6642,6 +6989,22 @@ Rows not imported: %6.</source>
     <message>
         <source>Sunday</source>
         <translation>воскресенье</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>специалист</translation>
+    </message>
+    <message>
+        <source>akim</source>
+        <translation>аким</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>district operator</source>
+        <translation>оператор района</translation>
     </message>
 </context>
 </TS>

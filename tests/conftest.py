@@ -14,6 +14,7 @@ import os
 import shutil
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,11 +22,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from db.engine import Database
+from desktop.core import roles
 from desktop.core.actor import SYSTEM, Actor
 from desktop.core.clock import SystemClock
-from desktop.services import office
+from desktop.services import accounts, office
 from desktop.services.startup import open_database
-from tests.helpers import CLERK
+from tests.helpers import ADMIN_LOGIN, ADMIN_PASSWORD, CLERK, CLERK_LOGIN, CLERK_PASSWORD
 from tests.postgres import PG_URL_VARIABLE, PgServer
 
 
@@ -156,3 +158,34 @@ def clerk(configured_db: Database) -> Actor:
     actor = office.current_actor(configured_db)
     assert actor is not None
     return actor
+
+
+@pytest.fixture
+def accounts_db(configured_db: Database) -> Database:
+    """A configured database with the accounts of its clerk and of an administrator, as after
+    the first-run setup (logins and passwords: tests.helpers)."""
+    accounts.set_up(
+        configured_db,
+        100,
+        CLERK,
+        CLERK_LOGIN,
+        CLERK_PASSWORD,
+        accounts.administrator(ADMIN_LOGIN),
+        ADMIN_LOGIN,
+        ADMIN_PASSWORD,
+        SystemClock().now(),
+    )
+    return configured_db
+
+
+@pytest.fixture
+def administrator(clerk: Actor) -> Actor:
+    """The configured clerk's staff record acting as an administrator (reference data, the
+    working calendar, the office's settings: desktop.core.roles)."""
+    return replace(clerk, role=roles.ADMINISTRATOR)
+
+
+@pytest.fixture
+def akim(clerk: Actor) -> Actor:
+    """The configured clerk's staff record acting as the akim (who may delete)."""
+    return replace(clerk, role=roles.AKIM)

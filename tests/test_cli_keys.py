@@ -15,6 +15,9 @@ from desktop.core.localtime import aware
 from desktop.services import keys, office
 from tests.helpers import CLERK
 
+# main() would create a bare QCoreApplication, after which widget tests cannot run.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 
 @pytest.fixture
 def office45(db_path: Path) -> Path:
@@ -43,6 +46,5 @@ def test_show_a_sound_key_then_a_replaced_one_then_rekey(
 
 
 def test_rekey_needs_a_reason(office45: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit):
-        main(["keys", "rekey", "--db", str(office45)])
+    assert main(["keys", "rekey", "--db", str(office45)]) == 2
     assert "--reason" in capsys.readouterr().err

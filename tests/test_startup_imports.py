@@ -17,12 +17,11 @@ from pathlib import Path
 import pytest
 
 from db.engine import Database
-from desktop.core.actor import SYSTEM
 from desktop.core.clock import SystemClock
-from desktop.services import office
+from desktop.services import accounts
 from desktop.services.startup import open_database
 from desktop.ui.first_paint import FIRST_PAINT_ENV, PREFIX
-from tests.helpers import CLERK
+from tests.helpers import ADMIN_LOGIN, ADMIN_PASSWORD, CLERK, CLERK_LOGIN, CLERK_PASSWORD
 
 # Libraries only some actions need: printing (ReportLab, PIL), migrations (Alembic, Mako,
 # Pygments), spreadsheets and reading PDFs. They load on first use, never at start.
@@ -61,27 +60,27 @@ def _loaded(modules: set[str], packages: tuple[str, ...]) -> list[str]:
     return [p for p in packages if any(m == p or m.startswith(p + ".") for m in modules)]
 
 
-def test_start_to_the_main_window_loads_no_printing_and_no_migrations(
-    configured_db: Database,
+def test_start_to_the_login_loads_no_printing_and_no_migrations(
+    accounts_db: Database,
 ) -> None:
-    """...and takes no write lock: here another program holds it all the while.
+    """...and takes no write lock: here another program holds it all the while. The first
+    window of a set-up office is the login dialog (the main window follows the login).
 
     The program has been started on this database before (a database seen in a new place for
     the first time is written to once: db/change_counter.py gives a copy a new id).
     """
-    open_database(str(configured_db.url.database)).db.dispose()
-    writer = sqlite3.connect(str(configured_db.url.database), isolation_level=None)
+    open_database(str(accounts_db.url.database)).db.dispose()
+    writer = sqlite3.connect(str(accounts_db.url.database), isolation_level=None)
     writer.execute("BEGIN IMMEDIATE")
     try:
-        painted, modules = _start(str(configured_db.url.database))
+        painted, modules = _start(str(accounts_db.url.database))
     finally:
         writer.execute("ROLLBACK")
         writer.close()
-    assert painted == ["MainWindow"]
+    assert painted == ["LoginDialog"]
     assert _loaded(modules, NOT_AT_START) == []
-    # holidays: the Kazakhstan module alone, not the package of every country
-    assert "holidays.countries.kazakhstan" in modules
-    assert "holidays.countries" not in modules
+    # the holidays' data and the main window come after the login
+    assert "holidays.countries" not in modules and "desktop.ui.main_window" not in modules
 
 
 def test_first_run_to_the_setup_dialog_loads_no_printing_and_no_main_window(
@@ -94,12 +93,23 @@ def test_first_run_to_the_setup_dialog_loads_no_printing_and_no_main_window(
     assert "desktop.ui.main_window" not in modules
 
 
-def test_start_on_a_postgresql_server_opens_the_main_window(pg_url: str) -> None:
+def test_start_on_a_postgresql_server_asks_for_the_login(pg_url: str) -> None:
     """`auyl-desk --db postgresql+psycopg://...` on a server database set up before."""
     db = Database(pg_url)
-    office.configure(db, 100, CLERK, SYSTEM, SystemClock().now())
+    administrator = accounts.administrator(ADMIN_LOGIN)
+    accounts.set_up(
+        db,
+        100,
+        CLERK,
+        CLERK_LOGIN,
+        CLERK_PASSWORD,
+        administrator,
+        ADMIN_LOGIN,
+        ADMIN_PASSWORD,
+        SystemClock().now(),
+    )
     db.dispose()
     open_database(pg_url).db.dispose()
     painted, modules = _start(pg_url)
-    assert painted == ["MainWindow"]
+    assert painted == ["LoginDialog"]
     assert "psycopg" in modules and _loaded(modules, NOT_AT_START) == []

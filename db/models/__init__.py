@@ -14,7 +14,7 @@ from db.models.household import (
     Member,
     SearchKey,
 )
-from db.models.office import AppSetting, Staff
+from db.models.office import Account, AppSetting, Staff
 from db.models.quality import ApplicationCorrection, SurveyAnswer
 from db.models.reference import (
     AkimOffice,
@@ -30,6 +30,7 @@ from db.models.sequences import ChangeCounter, NumberSeries
 from db.models.sync import SyncConflict, SyncPackage, SyncPeer, SyncRecord, SyncSource
 
 __all__ = [
+    "Account",
     "AkimOffice",
     "AppSetting",
     "Application",

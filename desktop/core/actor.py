@@ -16,11 +16,13 @@ class Actor:
 
     `staff_id` is the staff record's id (stored as a foreign key beside every change); `name`
     is the name as printed on paper and shown in history ("Ахметова Г. С."), kept beside the
-    key so history and reprints read the same after the staff record changes.
+    key so history and reprints read the same after the staff record changes. `role` is the
+    role of the account they logged in with (desktop.core.roles): what the services let them do.
     """
 
     staff_id: uuid.UUID
     name: str
+    role: str = "clerk"  # the least a person at the counter may do (desktop.core.roles.CLERK)
 
     @property
     def is_system(self) -> bool:
@@ -29,4 +31,5 @@ class Actor:
 
 # Work the program does by itself: loading reference data at start, the first-run setup before
 # a clerk exists, schema upgrades. Never shown as a clerk.
-SYSTEM = Actor(SYSTEM_STAFF_ID, "Auyl Desk")
+# It keeps every right (desktop.core.roles.allows).
+SYSTEM = Actor(SYSTEM_STAFF_ID, "Auyl Desk", "system")

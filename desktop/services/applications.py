@@ -37,6 +37,7 @@ from desktop.printing import document
 from desktop.printing.document import Document
 from desktop.services import application_list, household_search, households, queue
 from desktop.services import office as office_service
+from desktop.services.access import require
 from desktop.services.application_list import ApplicationRow, ListFilter, applicant_name, to_row
 from desktop.services.numbering import next_number, registration_series
 from desktop.services.standard import rule_book, rules_on, working_calendar
@@ -199,6 +200,7 @@ def submit(
     While the office is closed (a holiday, a weekend, the evening) the hand-in is refused
     ("handed_in_at", "closed", opens_at=...) unless `outside_hours_reason` says why it is taken
     anyway; the ready time then counts from the next opening."""
+    require(actor, "application.handle")
     handed_in = naive_local(now)
     rules = rules_on(handed_in.date())
     checked = _check(data, rules, handed_in.date())
@@ -351,6 +353,7 @@ def _load(session: Session, application_id: uuid.UUID) -> Application:
 
 def mark_ready(db: Database, application_id: uuid.UUID, actor: Actor, now: datetime) -> None:
     """The result is ready to collect (from "accepted" only; else ApplicationError)."""
+    require(actor, "application.handle")
     with db.write(actor) as session:
         set_ready(_load(session, application_id), actor, now)
 
@@ -364,6 +367,7 @@ def mark_issued(
 ) -> None:
     """The result was handed over in person (from "ready" only; else ApplicationError); the
     called `ticket_id` (the visitor who collects it), if any, is closed as "issued"."""
+    require(actor, "application.handle")
     with db.write(actor) as session:
         row = _load(session, application_id)
         if row.status != _TRANSITIONS["issued"]:
@@ -387,6 +391,7 @@ def refuse(
     """Refuse an accepted application with a reason (no household in the book, livestock not
     recorded, ...); the called `ticket_id`, if any, is closed as "refused". The refusal
     notice (refusal_document) then names the reason."""
+    require(actor, "application.handle")
     if not reason.strip():
         raise ApplicationError("reason", "required")
     with db.write(actor) as session:

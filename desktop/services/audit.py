@@ -21,6 +21,7 @@ from db.audit import AUDIT_TABLE, GENESIS, chain_hash, latest, values_digest
 from db.engine import Database
 from desktop.core.actor import Actor
 from desktop.core.localtime import aware
+from desktop.services.access import require
 
 VERIFY_CHUNK = 5_000
 PAGE = 200
@@ -146,6 +147,7 @@ def latest_hash(db: Database) -> tuple[int, str]:
 
 def note(db: Database, actor: Actor, kind: str, subject: str = "", **detail: Any) -> None:
     """Record an event that writes nothing else (a document printed or saved)."""
+    require(actor, "document.print")
     with db.write(actor) as work:
         work.note(kind, subject, **detail)
 

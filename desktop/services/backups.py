@@ -44,6 +44,7 @@ from desktop.core.actor import Actor
 from desktop.core.clock import wall_clock
 from desktop.paths import data_dir, make_folder
 from desktop.services import settings
+from desktop.services.access import require
 
 FOLDER_SETTING = "backup_folder"  # "" or missing: data_dir()/backups
 KEEP_SETTING = "backup_keep"
@@ -124,6 +125,7 @@ def keep_count(db: Database) -> int:
 
 def save_backup_settings(db: Database, folder: Path | None, keep: int, actor: Actor) -> None:
     """Where backups go (None: the default beside the data) and how many are kept."""
+    require(actor, "office.configure")
     if not 1 <= keep <= MAX_KEEP:
         raise ValueError(f"keep {keep} is outside 1..{MAX_KEEP}")
     with db.write(actor) as work:

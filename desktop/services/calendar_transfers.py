@@ -29,6 +29,7 @@ from desktop.core.calendar import (
     kazakhstan_holidays,
     transfers_from_json,
 )
+from desktop.services.access import require
 from desktop.services.settings import get_setting, set_setting
 
 OFFICE_TRANSFERS = "calendar.office_transfers"
@@ -82,6 +83,7 @@ def save_transfer(
     db: Database, day: date, kind: str, basis: str, actor: Actor, note: str = ""
 ) -> Transfer:
     """Add a transfer to the office's list; one already on `day` is replaced."""
+    require(actor, "calendar.edit")
     check_transfer(day, kind, basis)
     entry = Transfer(day, cast(TransferKind, kind), basis.strip(), note.strip())
     with db.write(actor) as work:
@@ -92,6 +94,7 @@ def save_transfer(
 
 def remove_transfer(db: Database, day: date, actor: Actor) -> bool:
     """Take the office's transfer on `day` off the list; False when there was none."""
+    require(actor, "calendar.edit")
     with db.write(actor) as work:
         entries = _read(get_setting(work, OFFICE_TRANSFERS, []))
         kept = [t for t in entries if t.day != day]

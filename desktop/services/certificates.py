@@ -28,6 +28,7 @@ from desktop.printing import document
 from desktop.printing.document import Document
 from desktop.services import applications, household_search, households, keys, settings
 from desktop.services import office as office_service
+from desktop.services.access import require
 from desktop.services.applications import ApplicationError
 from desktop.services.households import HouseholdCard, Terms
 from desktop.services.numbering import certificate_series, next_number
@@ -254,6 +255,7 @@ def prepare(
     household_closed, no_members, no_livestock, does_not_fit (a text too long for the page:
     nothing is kept, the number is not taken).
     """
+    require(actor, "certificate.issue")
     moment = naive_local(now)
     place = office_service.workplace(db)
     if place is None:
@@ -373,6 +375,7 @@ def issue(
     """The applicant collected the certificate in person: the application is issued (date,
     time and clerk recorded) and the called `ticket_id`, if any, closed as "issued". Accepts
     the certificate's id or its application's id."""
+    require(actor, "certificate.issue")
     with db.read() as session:
         row = session.get(Certificate, certificate_or_application_id)
         application_id = row.application_id if row is not None else certificate_or_application_id

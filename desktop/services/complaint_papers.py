@@ -21,6 +21,7 @@ from desktop.printing import document
 from desktop.printing.document import Document
 from desktop.services import complaints, reference, settings
 from desktop.services import office as office_service
+from desktop.services.access import require
 from desktop.services.complaints import ComplaintError
 from desktop.services.standard import working_calendar
 
@@ -92,6 +93,7 @@ def talon_page(db: Database) -> str:
 
 
 def save_talon_page(db: Database, page: str, actor: Actor) -> None:
+    require(actor, "office.configure")
     if page not in PAGES:
         raise ValueError(f"the complaint talon is printed on {', '.join(PAGES)}, not {page!r}")
     with db.write(actor) as work:

@@ -11,6 +11,7 @@ from db.engine import Database
 from desktop.core.actor import Actor
 from desktop.core.rules import OVERRIDABLE_TERMS
 from desktop.services import settings
+from desktop.services.access import require
 from desktop.services.complaints import ComplaintError
 from desktop.services.standard import rule_book
 
@@ -47,6 +48,7 @@ def term_settings(db: Database) -> list[TermSetting]:
 def save_term_settings(db: Database, values: dict[tuple[str, str], int], actor: Actor) -> None:
     """Store the administrator's values ({(terms id, term name): count}); a value equal to
     the act's is not stored. Registered complaints keep the dates they were given."""
+    require(actor, "reference.edit")
     defaults = {(t.terms_id, t.name): t.default for t in term_settings(db)}
     overrides: dict[str, dict[str, int]] = {}
     for key, count in values.items():

@@ -38,6 +38,7 @@ from desktop.core.localtime import aware, naive_local
 from desktop.core.rules import ComplaintTerms, RuleBook
 from desktop.services import household_search, settings
 from desktop.services import office as office_service
+from desktop.services.access import require
 from desktop.services.numbering import complaint_series, next_number
 from desktop.services.standard import rule_book, working_calendar
 
@@ -318,6 +319,7 @@ def _event(
 def register(db: Database, data: ComplaintInput, now: datetime, actor: Actor) -> ComplaintRow:
     """Check and register a complaint received at `now` by `actor`: numbered, its due dates
     computed, the household found by the IIN where the book has it; all in one transaction."""
+    require(actor, "complaint.handle")
     received = naive_local(now)
     values = _check(data, received.date())
     office = _office(db)
@@ -415,6 +417,7 @@ def extend(
 ) -> ComplaintRow:
     """Extend the review once, with a reason, to `new_due` (default: as far as the law allows);
     the complainant's extension notice is then printed (`extension_notice_document`)."""
+    require(actor, "complaint.handle")
     decided = naive_local(now)
 
     def step(
@@ -440,6 +443,7 @@ def forward(
 ) -> ComplaintRow:
     """Send the complaint on to the competent body `to` (the notice to the complainant is
     `forwarding_notice_document`)."""
+    require(actor, "complaint.handle")
     forwarded = naive_local(now)
     if not to.strip():
         raise ComplaintError("forwarded_to", "forwarded_to_required")
@@ -477,6 +481,7 @@ def answer(
 ) -> ComplaintRow:
     """Record the answer: justified or not, its date (not before registration, not after
     today), a summary of what was answered, and who recorded it."""
+    require(actor, "complaint.handle")
     today = naive_local(now).date()
     if not summary.strip():
         raise ComplaintError("summary", "summary_required")
@@ -512,6 +517,7 @@ def close(
     db: Database, complaint_id: uuid.UUID, now: datetime, actor: Actor, reason: str = ""
 ) -> ComplaintRow:
     """Close an answered complaint (the file is complete)."""
+    require(actor, "complaint.handle")
     closed = naive_local(now)
 
     def step(

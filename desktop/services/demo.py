@@ -16,6 +16,7 @@ from db.models import Household, Member
 from desktop.core.actor import Actor
 from desktop.core.demo_people import DemoFamily, DemoPeople, locality_names
 from desktop.services import households as book
+from desktop.services.access import require
 from desktop.services.household_values import (
     BookError,
     HouseholdData,
@@ -50,6 +51,7 @@ def load_demo(
     in the book, and account numbers continue after the last DEMO- number. `progress(done,
     total)` is called after each batch (a transaction of its own).
     """
+    require(actor, "demo.load")
     place = workplace(db)
     if place is None:
         raise BookError("office", "office_not_configured")
@@ -118,5 +120,6 @@ def _new_household(
 def remove_demo(db: Database, actor: Actor, now: datetime) -> int:
     """Tombstone every demo household (with its members, plots and livestock) and drop them
     from the search; returns how many households were removed. A history line records it."""
+    require(actor, "household.delete")
     with writing(db, actor) as writer:
         return writer.remove_demo(now)

@@ -24,6 +24,7 @@ from db.engine import Database
 from db.models import Household, LandPlot, LivestockSnapshot
 from desktop.core.actor import Actor
 from desktop.services import households as book
+from desktop.services.access import require
 from desktop.services.settings import LANGUAGES
 
 BATCH = 500
@@ -88,6 +89,7 @@ def export_book(
     Text is written as text cells: a name typed as `=HYPERLINK(...)` never becomes a formula.
     The export is recorded in the audit trail, done by `actor`.
     """
+    require(actor, "household.export")
     from openpyxl import Workbook
 
     from desktop.core.spreadsheet.writing import text_row

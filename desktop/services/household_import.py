@@ -36,6 +36,7 @@ from desktop.core.textsearch import fold
 from desktop.services import household_matching
 from desktop.services import households as book
 from desktop.services import import_planner as layout
+from desktop.services.access import require
 from desktop.services.household_import_plan import (
     LIVESTOCK_PROBLEMS,
     Figures,
@@ -179,6 +180,7 @@ def mapping_signature(headers: Iterable[str]) -> str:
 
 
 def remember_mapping(db: Database, signature: str, mapping: Mapping, actor: Actor) -> None:
+    require(actor, "household.import")
     with db.write(actor) as work:
         set_setting(work, SETTING_PREFIX + signature, dict(mapping))
 
@@ -301,6 +303,7 @@ def run(
     preview found unchanged are not gone through again: the write lock is held for the
     households that change (a clerk's edit made meanwhile is newer than the file).
     """
+    require(actor, "household.import")
     ready = [g for g in plan.groups if g.household is not None]
     groups = [g for g in ready if plan.outcomes.get(g.account) != "unchanged"]
     outcomes = household_matching.import_households(

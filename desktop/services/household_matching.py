@@ -23,6 +23,7 @@ from db.engine import Database, UnitOfWork
 from db.models import Household, LandPlot, LivestockSnapshot, Member
 from desktop.core.actor import Actor
 from desktop.core.textsearch import fold
+from desktop.services.access import require
 from desktop.services.household_invariants import Claims
 from desktop.services.household_values import (
     BookError,
@@ -395,6 +396,7 @@ def import_households(
 
     Nothing is written if anything raises (`progress` raising on Cancel included).
     """
+    require(actor, "household.import")
     with writing(db, actor, today) as writer:
         outcomes = _in_batches(writer, households, source, progress)
         statuses = [o.status for o in outcomes]

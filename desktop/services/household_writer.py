@@ -46,6 +46,7 @@ from db.models import (
 )
 from desktop.core.actor import Actor
 from desktop.services import household_search
+from desktop.services.access import require
 from desktop.services.household_invariants import CHUNK, BookInvariants, Claims
 from desktop.services.household_values import (
     BookError,
@@ -613,6 +614,7 @@ class HouseholdWriter:
 def writing(db: Database, actor: Actor, today: date | None = None) -> Iterator[HouseholdWriter]:
     """A writer in a unit of work of its own: commits (search rows brought up to date) when
     the block ends, rolls back everything on any error."""
+    require(actor, "household.edit")
     with db.write(actor) as work:
         writer = HouseholdWriter(work, work.actor, today)
         yield writer
@@ -631,6 +633,7 @@ def create_household(
     is_demo: bool = False,
 ) -> uuid.UUID:
     """A new personal account with its head of household."""
+    require(actor, "household.edit")
     with writing(db, actor, today) as writer:
         return writer.create([NewHousehold(data, (head,))], is_demo=is_demo)[0]
 
@@ -644,6 +647,7 @@ def create_households(
     allow_implausible: bool = False,
 ) -> list[uuid.UUID]:
     """Many new households in one transaction (demo data, benchmarks)."""
+    require(actor, "household.edit")
     with writing(db, actor, today) as writer:
         return writer.create(households, is_demo, allow_implausible)
 
@@ -651,6 +655,7 @@ def create_households(
 def update_household(
     db: Database, household_id: uuid.UUID, data: HouseholdData, actor: Actor, reason: str = ""
 ) -> None:
+    require(actor, "household.edit")
     with writing(db, actor) as writer:
         writer.update_household(household_id, data, reason)
 
@@ -658,6 +663,7 @@ def update_household(
 def close_household(
     db: Database, household_id: uuid.UUID, closed_on: date, reason: str, actor: Actor
 ) -> None:
+    require(actor, "household.edit")
     with writing(db, actor) as writer:
         writer.close_household(household_id, closed_on, reason)
 
@@ -665,6 +671,7 @@ def close_household(
 def add_member(
     db: Database, household_id: uuid.UUID, data: MemberData, actor: Actor, today: date
 ) -> uuid.UUID:
+    require(actor, "household.edit")
     with writing(db, actor, today) as writer:
         return writer.add_member(household_id, data)
 
@@ -677,6 +684,7 @@ def update_member(
     today: date,
     reason: str = "",
 ) -> None:
+    require(actor, "household.edit")
     with writing(db, actor, today) as writer:
         writer.update_member(member_id, data, reason)
 
@@ -684,11 +692,13 @@ def update_member(
 def remove_member(
     db: Database, member_id: uuid.UUID, registered_to: date, reason: str, actor: Actor
 ) -> None:
+    require(actor, "household.edit")
     with writing(db, actor) as writer:
         writer.remove_member(member_id, registered_to, reason)
 
 
 def add_plot(db: Database, household_id: uuid.UUID, data: PlotData, actor: Actor) -> uuid.UUID:
+    require(actor, "household.edit")
     with writing(db, actor) as writer:
         return writer.add_plot(household_id, data)
 
@@ -696,11 +706,13 @@ def add_plot(db: Database, household_id: uuid.UUID, data: PlotData, actor: Actor
 def update_plot(
     db: Database, plot_id: uuid.UUID, data: PlotData, actor: Actor, reason: str = ""
 ) -> None:
+    require(actor, "household.edit")
     with writing(db, actor) as writer:
         writer.update_plot(plot_id, data, reason)
 
 
 def remove_plot(db: Database, plot_id: uuid.UUID, reason: str, actor: Actor, now: datetime) -> None:
+    require(actor, "household.delete")
     with writing(db, actor) as writer:
         writer.remove_plot(plot_id, reason, now)
 
@@ -716,5 +728,6 @@ def save_livestock(
     allow_implausible: bool = False,
 ) -> None:
     """Head counts as of a date (replacing that date's snapshot, with history)."""
+    require(actor, "household.edit")
     with writing(db, actor) as writer:
         writer.save_livestock(household_id, as_of, counts, animal_ids, note, allow_implausible)

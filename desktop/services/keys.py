@@ -29,6 +29,7 @@ from desktop.core import certificate as core
 from desktop.core.actor import Actor
 from desktop.core.localtime import aware
 from desktop.paths import data_dir
+from desktop.services.access import require
 from desktop.services.settings import OFFICE_KEY_FINGERPRINT, get_setting, set_setting
 
 
@@ -114,6 +115,7 @@ def ensure_office_key(db: Database, office_number: int, actor: Actor, now: datet
     one is set aside as office-<n>.<old id>.pem and replaced by a new pair. A key registered now
     is valid from `now`; its fingerprint is saved.
     """
+    require(actor, "keys.manage")
     path = key_path(office_number)
     private = _load(path) if path.exists() else None
     with db.write(actor) as session:
@@ -239,6 +241,7 @@ def rekey(db: Database, office_number: int, reason: str, actor: Actor, now: date
     force are revoked from `now` with `reason`, a key file found is set aside as
     office-<n>.<its id>.pem, and the new key's id is returned. Certificates signed before the
     day of the revocation stay valid."""
+    require(actor, "keys.manage")
     if not reason.strip():
         raise OfficeKeyError("reason_required")
     path = key_path(office_number)
@@ -288,6 +291,7 @@ def import_public_keys(db: Database, rows: Iterable[KeyRow], actor: Actor) -> in
     A key whose id does not match its public key is refused (nothing is saved). A revocation
     is never undone by an import: a key revoked here stays revoked.
     """
+    require(actor, "keys.manage")
     with db.write(actor) as session:
         return take_public_keys(session, rows)
 
@@ -334,6 +338,7 @@ def take_public_keys(session: Session, rows: Iterable[KeyRow]) -> int:
 def revoke(db: Database, kid: str, reason: str, actor: Actor, now: datetime) -> None:
     """Mark a key revoked (a lost or stolen computer): certificates it signed before the day of
     the revocation still verify, with the revocation shown; later ones are refused."""
+    require(actor, "keys.manage")
     if not reason.strip():
         raise OfficeKeyError("reason_required")
     with db.write(actor) as session:

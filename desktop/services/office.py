@@ -10,6 +10,7 @@ from db.engine import Database
 from db.models import AkimOffice, District, Staff
 from desktop.core.actor import Actor
 from desktop.services import keys, settings
+from desktop.services.access import require
 
 
 class SetupError(ValueError):
@@ -153,6 +154,7 @@ def configure(
     clerk is stored as the same staff record (history keeps its versions, and every history
     line keeps the name it was written under); nothing is saved unless every value is valid.
     """
+    require(actor, "office.configure")
     data = clerk.validated()
     with db.write(actor) as session:
         if session.get(AkimOffice, office_number) is None:

@@ -22,6 +22,7 @@ from db.engine import Database
 from db.models import Household, Member
 from desktop.core.actor import Actor
 from desktop.core.personal_data import PersonalDataRules, rules_on
+from desktop.services.access import require
 from desktop.services.household_values import BookError
 from desktop.services.household_writer import writing
 from desktop.services.settings import get_setting, set_setting
@@ -48,6 +49,7 @@ def default_retention_years(today: date) -> int:
 
 def set_retention_years(db: Database, years: int | None, actor: Actor) -> None:
     """Set the retention period in years (None: back to the act's default)."""
+    require(actor, "office.configure")
     if years is not None and years < 1:
         raise BookError("retention_years", "not_positive")
     with db.write(actor) as work:
@@ -119,6 +121,7 @@ def purge_person(
 
     A person still registered, or within the period, is refused (BookError on "member":
     "still_registered", "within_retention" with `keep_until`)."""
+    require(actor, "person.purge")
     with writing(db, actor, today) as writer:
         member = writer.session.get(Member, member_id)
         if member is None or member.deleted_at is not None:

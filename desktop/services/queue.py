@@ -34,6 +34,7 @@ from desktop.core.queue_rules import Purpose, TransitionError, WaitState
 from desktop.paths import resource_path
 from desktop.printing import document
 from desktop.printing.document import Document
+from desktop.services.access import require
 from desktop.services.numbering import next_number, ticket_series
 from desktop.services.office import workplace
 from desktop.services.settings import OFFICE_NUMBER, get_setting
@@ -240,6 +241,7 @@ def issue_ticket(
     Outside opening hours this refuses with "closed" unless `override_reason` says why the
     ticket is issued anyway; the reason is kept on the ticket and in its event.
     """
+    require(actor, "queue.serve")
     chosen = purposes().get(purpose)
     if chosen is None:
         raise QueueError("unknown_purpose", purpose=purpose)
@@ -404,6 +406,7 @@ def close(
     db: Database, ticket_id: uuid.UUID, outcome: str, actor: Actor, now: datetime
 ) -> TicketRow:
     """End the visit of a called or served ticket, recording how it ended (OUTCOMES)."""
+    require(actor, "queue.serve")
     with db.write(actor) as session:
         if not close_in(session, ticket_id, outcome, actor, now):
             _move(_load(session, ticket_id), "close")  # says why: "not_allowed"
@@ -413,6 +416,7 @@ def close(
 
 def call_next(db: Database, actor: Actor, now: datetime) -> TicketRow | None:
     """Call the first-come waiting ticket of today; None when nobody waits."""
+    require(actor, "queue.serve")
     moment = aware(now)
     with db.write(actor) as session:
         office = _office(session)
@@ -431,6 +435,7 @@ def call_out_of_order(
     db: Database, ticket_id: uuid.UUID, reason: str, actor: Actor, now: datetime
 ) -> TicketRow:
     """Call a waiting ticket before its turn: the reason is required and recorded."""
+    require(actor, "queue.serve")
     if not reason.strip():
         raise QueueError("reason_required")
     moment = aware(now)
@@ -451,27 +456,33 @@ def call_out_of_order(
 
 
 def start_serving(db: Database, ticket_id: uuid.UUID, actor: Actor, now: datetime) -> TicketRow:
+    require(actor, "queue.serve")
     return _act(db, ticket_id, "start", actor, now)
 
 
 def finish(db: Database, ticket_id: uuid.UUID, actor: Actor, now: datetime) -> TicketRow:
+    require(actor, "queue.serve")
     return _act(db, ticket_id, "finish", actor, now)
 
 
 def no_show(db: Database, ticket_id: uuid.UUID, actor: Actor, now: datetime) -> TicketRow:
+    require(actor, "queue.serve")
     return _act(db, ticket_id, "no_show", actor, now)
 
 
 def requeue(db: Database, ticket_id: uuid.UUID, actor: Actor, now: datetime) -> TicketRow:
     """Send a called ticket back to the line in its old place (the visitor steps aside)."""
+    require(actor, "queue.serve")
     return _act(db, ticket_id, "requeue", actor, now)
 
 
 def recall(db: Database, ticket_id: uuid.UUID, actor: Actor, now: datetime) -> TicketRow:
+    require(actor, "queue.serve")
     return _act(db, ticket_id, "recall", actor, now)
 
 
 def drop(db: Database, ticket_id: uuid.UUID, actor: Actor, now: datetime) -> TicketRow:
+    require(actor, "queue.serve")
     return _act(db, ticket_id, "drop", actor, now)
 
 
@@ -482,6 +493,7 @@ def redirect(
 
     The number stays the one printed on the person's ticket.
     """
+    require(actor, "queue.serve")
     if purpose not in purposes():
         raise QueueError("unknown_purpose", purpose=purpose)
     moment = aware(now)

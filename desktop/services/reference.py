@@ -31,6 +31,7 @@ from db.models import (
 from desktop.core.actor import SYSTEM, Actor
 from desktop.core.textsearch import matches_all_words
 from desktop.paths import resource_path
+from desktop.services.access import require
 from desktop.services.settings import OFFICE_NUMBER, get_setting
 
 FILES = ("districts", "departments", "offices", "indicators", "district_akimats", "household_book")
@@ -61,6 +62,7 @@ def load_reference(db: Database, actor: Actor, folder: Path | None = None) -> bo
     files (every ordinary start) are found so in a read transaction: no write lock, no write.
     At start the program does it by itself (the system actor).
     """
+    require(actor, "reference.edit")
     folder = folder or reference_folder()
     digests = _digest(folder)
     with db.read() as session:
@@ -348,6 +350,7 @@ def correct_value(
     reason: str = "",
 ) -> None:
     """Record an administrator's correction (who, when, old and new) and apply it."""
+    require(actor, "reference.edit")
     if entity not in ENTITIES:
         raise ValueError(f"unknown entity {entity!r}")
     with db.write(actor) as session:

@@ -67,6 +67,7 @@ from desktop.paths import resource_path
 from desktop.printing import document as documents
 from desktop.printing.document import Document
 from desktop.services import complaints, office, settings, sync_keys
+from desktop.services.access import require
 from desktop.services.settings import get_setting, set_setting
 from desktop.services.standard import rule_book, working_calendar
 
@@ -130,6 +131,7 @@ def standards(db: Database) -> list[Standard]:
 
 def save_targets(db: Database, targets: Mapping[str, Decimal | None], actor: Actor) -> None:
     """Store the targets for next year (percent; None clears one)."""
+    require(actor, "report.inputs")
     for code, value in targets.items():
         if code not in CODES:
             raise ValueError(f"unknown indicator {code!r}")
@@ -163,6 +165,7 @@ def internet_information(db: Database) -> AdminSetting:
 def save_internet_information(
     db: Database, percent: Decimal | None, actor: Actor, now: datetime
 ) -> None:
+    require(actor, "report.inputs")
     AdminSetting(percent)  # validates the range
     with db.write(actor) as work:
         set_setting(
@@ -189,6 +192,7 @@ def record_survey(
 ) -> bool:
     """Store an applicant's answers at collection; nothing when every question was skipped.
     Returns whether anything was stored."""
+    require(actor, "quality.record")
     unknown = set(answers) - {column for column, _code in QUESTIONS}
     if unknown:
         raise ValueError(f"unknown survey questions {sorted(unknown)}")
@@ -220,6 +224,7 @@ def record_correction(
     now: datetime,
 ) -> None:
     """Record a correction after acceptance, or a certificate's reissue or cancellation."""
+    require(actor, "quality.record")
     if kind not in CORRECTION_KINDS or reason_kind not in REASON_KINDS:
         raise ValueError(f"unknown correction {kind!r} / {reason_kind!r}")
     with db.write(actor) as work:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.models import AppSetting
 from desktop.core.actor import Actor
+from desktop.services.access import require
 
 OFFICE_NUMBER = "office_number"
 CLERK_ID = "clerk_id"
@@ -26,6 +27,10 @@ OFFICE_KEY_FINGERPRINT = "office_key_fingerprint"
 DISPLAY_HIGHLIGHT = "display_highlight_seconds"  # a called number stands out this long
 DEFAULT_HIGHLIGHT_SECONDS = 30
 MAX_HIGHLIGHT_SECONDS = 600
+# The screen locks after this many minutes without a key or the mouse (0: never).
+IDLE_LOCK_MINUTES = "idle_lock_minutes"
+DEFAULT_IDLE_LOCK_MINUTES = 10
+MAX_IDLE_LOCK_MINUTES = 240
 DEFAULT_LANGUAGE = "kk"
 LANGUAGES = ("kk", "ru")
 
@@ -54,6 +59,7 @@ def load_ui_language(db: Database) -> str:
 
 
 def save_ui_language(db: Database, language: str, actor: Actor) -> None:
+    require(actor, "workstation.settings")
     if language not in LANGUAGES:
         raise ValueError(f"unsupported language {language!r}")
     with db.write(actor) as work:
@@ -73,6 +79,7 @@ def printer_for(db: Database, kind: str) -> str | None:
 
 def remember_printer(db: Database, kind: str, name: str, actor: Actor) -> None:
     """Print documents of `kind` on `name` from now on (talons to the receipt printer...)."""
+    require(actor, "workstation.settings")
     with db.write(actor) as work:
         set_setting(work, _printer_key(kind), name)
 
@@ -89,6 +96,7 @@ def akim(db: Database) -> tuple[str, str, str]:
 
 
 def save_akim(db: Database, name: str, position: str, actor: Actor, position_ru: str = "") -> None:
+    require(actor, "office.configure")
     with db.write(actor) as work:
         set_setting(work, AKIM_NAME, name.strip())
         set_setting(work, AKIM_POSITION, position.strip())
@@ -107,7 +115,23 @@ def display_highlight_seconds(db: Database) -> int:
 
 
 def save_display_highlight_seconds(db: Database, seconds: int, actor: Actor) -> None:
+    require(actor, "office.configure")
     if not 0 <= seconds <= MAX_HIGHLIGHT_SECONDS:
         raise ValueError(f"highlight time {seconds} s is outside 0..{MAX_HIGHLIGHT_SECONDS}")
     with db.write(actor) as work:
         set_setting(work, DISPLAY_HIGHLIGHT, seconds)
+
+
+def idle_lock_minutes(db: Database) -> int:
+    """Minutes without a key or the mouse before the screen locks (0: never)."""
+    with db.read() as session:
+        value = get_setting(session, IDLE_LOCK_MINUTES, DEFAULT_IDLE_LOCK_MINUTES)
+    return value if isinstance(value, int) else DEFAULT_IDLE_LOCK_MINUTES
+
+
+def save_idle_lock_minutes(db: Database, minutes: int, actor: Actor) -> None:
+    require(actor, "office.configure")
+    if not 0 <= minutes <= MAX_IDLE_LOCK_MINUTES:
+        raise ValueError(f"idle lock {minutes} min is outside 0..{MAX_IDLE_LOCK_MINUTES}")
+    with db.write(actor) as work:
+        set_setting(work, IDLE_LOCK_MINUTES, minutes)

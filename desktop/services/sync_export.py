@@ -34,6 +34,7 @@ from desktop.core.sync import keys as core_keys
 from desktop.core.sync.header import Origin
 from desktop.core.sync.package_file import package_file_name, write_package_file
 from desktop.services import settings, sync_keys
+from desktop.services.access import require
 from desktop.services.sync_rows import CONTENT_FORMAT, CONTENT_VERSION, columns_of, line, tables
 
 ACKNOWLEDGED = "sync.acknowledged"  # {"database_id": "<uuid>", "through": n}
@@ -147,6 +148,7 @@ def export_package(
     (nothing is left that could pass for a package). An exception raised by `progress`
     (Cancel) stops the export the same way.
     """
+    require(actor, "sync.exchange")
     me = sync_keys.side(db)
     if me.role != "office":
         raise sync_keys.SyncKeyError("wrong_role", role=me.role)

@@ -45,6 +45,7 @@ from desktop.core.localtime import aware
 from desktop.core.sync.header import Header, Origin, PackageError
 from desktop.core.sync.package import open_package
 from desktop.services import sync_keys, sync_search
+from desktop.services.access import require
 from desktop.services.sync_rows import (
     CONTENT_FORMAT,
     CONTENT_VERSION,
@@ -222,6 +223,7 @@ def read_change_package(
     db: Database, path: Path, actor: Actor, now: datetime
 ) -> tuple[Header, bytes]:
     """A village's package, opened (every check passed) and its content read; PackageError."""
+    require(actor, "sync.import")
     me = sync_keys.side(db)
     if me.role != "district":
         raise sync_keys.SyncKeyError("wrong_role", role=me.role)
@@ -543,6 +545,7 @@ def import_packages(
     """Check every package, then apply those that can be applied, in one transaction (rolled
     back for a dry run); a package that fails its checks is reported `rejected` and changes
     nothing. SyncKeyError when this installation is not the district's."""
+    require(actor, "sync.import")
     paths = list(paths)
     report = progress or (lambda _done, _total: None)
     checked: list[tuple[str, Content]] = []

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.models import OfficeKey, SyncPeer
 from desktop.core import certificate
-from desktop.core.actor import Actor
+from desktop.core.actor import SYSTEM, Actor
 from desktop.core.localtime import aware
 from desktop.core.sync import enrollment as core_enrollment
 from desktop.core.sync import keys as core_keys
@@ -31,6 +31,7 @@ from desktop.core.sync.header import Header, PackageError
 from desktop.core.sync.package import SenderKeyLookup
 from desktop.paths import data_dir
 from desktop.services import keys, settings
+from desktop.services.access import require
 from desktop.services.office import workplace
 
 DISTRICT = "sync.district"  # {"number": n, "name": "..."}: this installation is the district's
@@ -91,6 +92,7 @@ def side(db: Database) -> Side:
 
 def set_district_mode(db: Database, number: int, name: str, actor: Actor) -> None:
     """Make this installation the district's (its number and name, as its enrollment says)."""
+    require(actor, "sync.keys")
     if not 0 <= number <= 9999 or not name.strip():
         raise ValueError("district number 0-9999 and a name are required")
     with db.write(actor) as work:
@@ -121,9 +123,11 @@ def _encryption_key(me: Side) -> X25519PrivateKey:
 
 def own_keys(db: Database, actor: Actor, now: datetime) -> core_keys.SyncKeys:
     """This side's private keys, made on first use."""
+    require(actor, "sync.exchange")
     me = side(db)
     if me.role == "office":
-        keys.ensure_office_key(db, me.number, actor, now)
+        # the office's signing key, made by the program itself when missing (as at setup)
+        keys.ensure_office_key(db, me.number, SYSTEM, now)
         signing, _kid = keys.signing_key(db, me.number)
     else:
         path = _district_signing_path(me)
@@ -137,6 +141,7 @@ def own_keys(db: Database, actor: Actor, now: datetime) -> core_keys.SyncKeys:
 
 def own_enrollment(db: Database, actor: Actor, now: datetime) -> tuple[bytes, str]:
     """This side's enrollment document and the fingerprint to read aloud with it."""
+    require(actor, "sync.exchange")
     me = side(db)
     pair = own_keys(db, actor, now)
     document = core_enrollment.make_enrollment(me.role, me.number, me.name, pair, aware(now))
@@ -166,6 +171,7 @@ def import_enrollment(
     people (`spoken`) is the one of the file. EnrollmentError for a bad file; SyncKeyError
     wrong_role (a village's file in a village) or fingerprint_mismatch. Enrolling the same
     keys again changes nothing."""
+    require(actor, "sync.keys")
     found = core_enrollment.read_enrollment(document)
     me = side(db)
     if found.role != me.peer_role:
@@ -225,6 +231,7 @@ def office_peer(db: Database, number: int) -> Peer:
 def revoke(db: Database, key_id: str, reason: str, actor: Actor, now: datetime) -> None:
     """Refuse every later package signed by this enrolled key (a lost or stolen computer);
     an office's key is revoked in the list of office keys too, which travels to the villages."""
+    require(actor, "sync.keys")
     if not reason.strip():
         raise SyncKeyError("reason_required")
     with db.write(actor) as work:

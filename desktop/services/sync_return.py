@@ -40,6 +40,7 @@ from desktop.core.sync import keys as core_keys
 from desktop.core.sync.header import Origin, PackageError
 from desktop.core.sync.package_file import package_file_name, write_package_file
 from desktop.services import calendar_transfers, keys, reference, settings, sync_keys
+from desktop.services.access import require
 from desktop.services.sync_export import ACKNOWLEDGED, acknowledged
 from desktop.services.sync_import import ContentError, open_checked, parse_content
 from desktop.services.sync_rows import (
@@ -80,6 +81,7 @@ def resolve_conflict(
 ) -> None:
     """Settle a conflict: "incoming" takes the office's version into the district's database,
     "local" keeps the district's, which the next return package carries to the office."""
+    require(actor, "sync.import")
     if choice not in ("incoming", "local"):
         raise ValueError("choice is 'incoming' or 'local'")
     with db.write(actor) as work:
@@ -117,6 +119,7 @@ def resolve_conflict(
 
 def make_return(db: Database, office: int, folder: Path, actor: Actor, now: datetime) -> Path:
     """Write the return package for `office` into `folder`; its path."""
+    require(actor, "sync.import")
     me = sync_keys.side(db)
     if me.role != "district":
         raise sync_keys.SyncKeyError("wrong_role", role=me.role)
@@ -233,6 +236,7 @@ def _key_row(item: dict[str, Any]) -> keys.KeyRow:
 def apply_return(db: Database, path: Path, actor: Actor, now: datetime) -> ReturnApplied:
     """Take in the district's return package; PackageError / ContentError when it is refused
     (nothing changes then)."""
+    require(actor, "sync.exchange")
     me = sync_keys.side(db)
     if me.role != "office":
         raise sync_keys.SyncKeyError("wrong_role", role=me.role)

@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.core.clock import Clock, SystemClock
 from desktop.paths import default_db_path
-from desktop.services import backups, settings
+from desktop.services import accounts, backups, settings
 from desktop.services import office as office_service
 from desktop.services.file_check import DatabaseProblem
 from desktop.services.startup import open_database
@@ -66,7 +66,10 @@ def run(argv: Sequence[str]) -> int:
     window.show()
     window.start_automatic_backups()
     office_key.warn_if_replaced(window, window.ctx)
-    return app.exec()
+    code = app.exec()
+    if window.ctx.user is not None:
+        accounts.log_out(window.ctx.db, window.ctx.user)
+    return code
 
 
 def refuse_to_start(problem: DatabaseProblem, clock: Clock) -> bool:
@@ -115,10 +118,11 @@ def refuse_to_start(problem: DatabaseProblem, clock: Clock) -> bool:
 
 
 def start(db_arg: str | None, clock: Clock | None = None) -> MainWindow | None:
-    """Open the database, switch to the saved language, run the first-run setup if needed.
+    """Open the database, switch to the saved language, run the first-run setup if needed
+    (the office, the clerk and the accounts), then the login.
 
-    Returns the main window (not shown yet), or None if the user cancelled the setup.
-    A database file that is missing or empty where this PC had an office set up is not
+    Returns the main window (not shown yet), or None if the user cancelled the setup or the
+    login. A database file that is missing or empty where this PC had an office set up is not
     a first run: the user restores a backup or starts anew knowingly (None if they quit).
     Errors opening the database propagate to the caller.
     """
@@ -133,12 +137,20 @@ def start(db_arg: str | None, clock: Clock | None = None) -> MainWindow | None:
     db = open_database(db_arg).db
     Translations().switch(settings.load_ui_language(db))
     ctx = AppContext(db, Hub(), clock)
-    if office_service.workplace(db) is None:
+    if office_service.workplace(db) is None or not accounts.has_accounts(db):
         from desktop.ui.dialogs.setup_dialog import SetupDialog  # only on a first run
 
-        if not SetupDialog.ask(None, ctx):
+        if not SetupDialog.ask(None, ctx):  # logs the new clerk in
             db.dispose()
             return None
+    if ctx.user is None:
+        from desktop.ui.dialogs.login_dialog import LoginDialog
+
+        user = LoginDialog.ask(None, ctx)
+        if user is None:
+            db.dispose()
+            return None
+        ctx.user = user
     from desktop.ui.main_window import MainWindow  # the first-run setup does not need it
 
     return MainWindow(ctx)

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtWidgets import QWidget
 
 from db.engine import Database
+from desktop.core import roles
 from desktop.core.actor import SYSTEM, Actor
 from desktop.core.clock import Clock
 from desktop.core.localtime import aware, naive_local
-from desktop.services import office as office_service
 from desktop.services import settings
 from desktop.ui.hub import Hub
 from desktop.ui.i18n import Translations, current_language
@@ -31,7 +31,8 @@ Presenter = Callable[[QWidget | None, "Document"], None]
 
 
 class NoWorkplace(Exception):
-    """The office and the clerk are not set up yet (an action needs the actor)."""
+    """No one is logged in (before the first-run setup and the login, an action needs the
+    actor)."""
 
 
 @dataclass
@@ -40,6 +41,9 @@ class AppContext:
     hub: Hub
     clock: Clock  # every "now" of the UI (SystemClock in the program, FixedClock in tests)
     presenter: Presenter | None = None  # how documents are shown; None: the print preview
+    # Who is logged in (desktop.services.accounts.log_in): the actor of every writing call.
+    # Set by the login dialog and the lock screen; tests hand in the configured clerk.
+    user: Actor | None = None
 
     @property
     def language(self) -> str:
@@ -75,12 +79,23 @@ class AppContext:
         return aware(moment)
 
     def actor(self) -> Actor:
-        """The configured clerk, who acts in every writing service call (NoWorkplace before
-        the first-run setup: what the program does by itself then is done by SYSTEM)."""
-        actor = office_service.current_actor(self.db)
-        if actor is None:
+        """The logged-in user, who acts in every writing service call (NoWorkplace before the
+        first-run setup and the login: what the program does by itself then is done by
+        SYSTEM)."""
+        if self.user is None:
             raise NoWorkplace
-        return actor
+        return self.user
+
+    def log_in_as(self, user: Actor) -> None:
+        """`user` acts from now on (the login, or another clerk at the lock screen); widgets
+        that show or hide what a role may do follow the hub's user_changed."""
+        self.user = user
+        self.hub.user_changed.emit()
+
+    def may(self, action: str) -> bool:
+        """Whether the logged-in user's role may do `action` (desktop.core.roles): for
+        showing buttons; the services refuse by themselves whatever the buttons say."""
+        return self.user is not None and roles.allows(self.user, action)
 
     def run_task(
         self,

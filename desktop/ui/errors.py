@@ -24,6 +24,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.exc import DBAPIError
 
 from desktop.printing.document import DocumentDoesNotFit
+from desktop.services.access import AccessDenied
+from desktop.services.accounts import AccountError, LoginFailed
 from desktop.services.applications import ApplicationError
 from desktop.services.certificates import CertificateError
 from desktop.services.complaints import ComplaintError
@@ -31,6 +33,7 @@ from desktop.services.file_check import fault_of
 from desktop.services.household_values import BookError
 from desktop.services.queue import QueueError
 from desktop.ui import (
+    account_texts,
     application_errors,
     book_errors,
     certificate_texts,
@@ -92,6 +95,11 @@ MESSAGES = {
     "no_workplace": QT_TRANSLATE_NOOP(
         "Errors", "The akim office and the clerk are not set up yet: choose them under Settings."
     ),
+    "access_denied": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Your role does not allow this action. Nothing was changed. Ask a colleague whose role "
+        "allows it, or the administrator.",
+    ),
     "does_not_fit": QT_TRANSLATE_NOOP(
         "Errors",
         "The document does not fit on its page: a text in it (a name, an address) is far too "
@@ -133,6 +141,12 @@ def describe(error: BaseException) -> str:
         return _tr(MESSAGES["no_workplace"])
     if isinstance(error, DocumentDoesNotFit):
         return _tr(MESSAGES["does_not_fit"])
+    if isinstance(error, AccessDenied):
+        return _tr(MESSAGES["access_denied"])
+    if isinstance(error, AccountError):
+        return account_texts.message(error)
+    if isinstance(error, LoginFailed):
+        return account_texts.login_failed()
     if isinstance(error, DBAPIError | sqlite3.Error):
         return _tr(MESSAGES[database_fault(error)])
     if isinstance(error, OSError):
@@ -160,7 +174,10 @@ def _expected(error: BaseException) -> bool:
         | QueueError
         | ComplaintError
         | NoWorkplace
-        | DocumentDoesNotFit,
+        | DocumentDoesNotFit
+        | AccessDenied
+        | AccountError
+        | LoginFailed,
     )
 
 

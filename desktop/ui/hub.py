@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Signal
 
 class Hub(QObject):
     workplace_changed = Signal()
+    user_changed = Signal()  # another user logged in (AppContext.log_in_as)
     reference_changed = Signal()
     household_changed = Signal(object)  # the household's id, or None when many changed
     # A hand-in or collect ticket was called: a services.queue.TicketRow (id, purpose, label)

@@ -63,3 +63,11 @@ def label(table: dict[str, str], code: str) -> str:
 
 def weekday(number: int) -> str:
     return QCoreApplication.translate(_CONTEXT, WEEKDAYS[number])
+
+
+ROLES = {
+    "clerk": QT_TRANSLATE_NOOP("labels", "clerk"),
+    "akim": QT_TRANSLATE_NOOP("labels", "akim"),
+    "administrator": QT_TRANSLATE_NOOP("labels", "administrator"),
+    "district_operator": QT_TRANSLATE_NOOP("labels", "district operator"),
+}

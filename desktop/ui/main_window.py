@@ -26,6 +26,8 @@ from desktop.ui.automatic_backups import AutomaticBackups
 from desktop.ui.context import AppContext
 from desktop.ui.errors import user_action
 from desktop.ui.i18n import LANGUAGE_NAMES, Retranslating
+from desktop.ui.labels import ROLES, label
+from desktop.ui.session import SessionGuard
 from desktop.ui.tabs.application_tab import ApplicationTab
 from desktop.ui.tabs.complaints_tab import ComplaintsTab
 from desktop.ui.tabs.households_tab import HouseholdsTab
@@ -98,6 +100,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._date_timer.start(60_000)
 
         ctx.hub.workplace_changed.connect(self._show_workplace)
+        ctx.hub.user_changed.connect(self._show_user)
+        self.session = SessionGuard(ctx, self)
         self.retranslate()
         self.resize(1300, 680)  # unmaximized, with its title bar, on a 1366x768 screen
 
@@ -108,6 +112,13 @@ class MainWindow(Retranslating, QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda: self.session.lock(switching=True))
+        self.password_action = QAction(self)
+        self.password_action.triggered.connect(self.change_password)
+        self.file_menu.addActions([self.lock_action, self.password_action])
+        self.file_menu.addSeparator()
         self.backup_action = QAction(self)
         self.backup_action.triggered.connect(self.back_up_now)
         self.restore_action = QAction(self)
@@ -143,6 +154,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.complaint_settings_action.triggered.connect(self.edit_complaint_settings)
         self.highlight_action = QAction(self)
         self.highlight_action.triggered.connect(self.edit_highlight)
+        self.accounts_action = QAction(self)
+        self.accounts_action.triggered.connect(self.edit_accounts)
+        self.idle_action = QAction(self)
+        self.idle_action.triggered.connect(self.edit_idle_lock)
         self.backup_settings_action = QAction(self)
         self.backup_settings_action.triggered.connect(self.show_backups)
         self.personal_data_action = QAction(self)
@@ -160,6 +175,8 @@ class MainWindow(Retranslating, QMainWindow):
                 self.transfers_action,
                 self.complaint_settings_action,
                 self.highlight_action,
+                self.accounts_action,
+                self.idle_action,
                 self.backup_settings_action,
                 self.personal_data_action,
                 self.add_demo_action,
@@ -207,6 +224,8 @@ class MainWindow(Retranslating, QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Auyl Desk"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.lock_action.setText(self.tr("&Lock the screen / switch clerk"))
+        self.password_action.setText(self.tr("&Change my password…"))
         self.backup_action.setText(self.tr("&Back up now"))
         self.restore_action.setText(self.tr("Backups and &restore…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -222,6 +241,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.transfers_action.setText(self.tr("&Working calendar: decreed transfers…"))
         self.complaint_settings_action.setText(self.tr("&Complaints: talon paper and terms…"))
         self.highlight_action.setText(self.tr("Waiting-room display: &highlight time…"))
+        self.accounts_action.setText(self.tr("Acc&ounts…"))
+        self.idle_action.setText(self.tr("Screen &lock after idle time…"))
         self.backup_settings_action.setText(self.tr("&Backups…"))
         self.personal_data_action.setText(self.tr("Personal data: retention and p&urging…"))
         self.add_demo_action.setText(self.tr("&Add demo households…"))
@@ -274,10 +295,36 @@ class MainWindow(Retranslating, QMainWindow):
                 .replace("%1", name)
                 .replace("%2", str(place.office.number))
             )
-            self.clerk_label.setText(self.tr("Clerk: %1").replace("%1", place.clerk.short_name))
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.ctx.db.location))
         self.db_label.setToolTip(self.ctx.db.location)
         self._show_date()
+        self._show_user()
+
+    def _show_user(self) -> None:
+        """Who is logged in, and the menu entries their role may use (the services refuse
+        the rest by themselves)."""
+        user = self.ctx.user
+        if user is not None:
+            self.clerk_label.setText(f"{user.name} ({label(ROLES, user.role)})")
+        may = self.ctx.may
+        for action, right in (
+            (self.call_action, "queue.serve"),
+            (self.setup_action, "office.configure"),
+            (self.corrections_action, "reference.edit"),
+            (self.transfers_action, "calendar.edit"),
+            (self.complaint_settings_action, "reference.edit"),
+            (self.highlight_action, "office.configure"),
+            (self.accounts_action, "accounts.manage"),
+            (self.idle_action, "office.configure"),
+            (self.add_demo_action, "demo.load"),
+            (self.remove_demo_action, "household.delete"),
+            (self.backup_settings_action, "office.configure"),
+            (self.rekey_action, "keys.manage"),
+            (self.audit_action, "audit.read"),
+        ):
+            action.setVisible(may(right))
+        # the retention period is the administrator's, purging a person the akim's
+        self.personal_data_action.setVisible(may("person.purge") or may("office.configure"))
 
     def _show_complaints(self, title: str) -> None:
         self.tabs.setTabText(self.tabs.indexOf(self.complaints_tab), title)
@@ -364,6 +411,34 @@ class MainWindow(Retranslating, QMainWindow):
         if ok:
             settings.save_display_highlight_seconds(self.ctx.db, seconds, self.ctx.actor())
             self.ctx.hub.queue_changed.emit()
+
+    @user_action
+    def edit_accounts(self) -> None:
+        from desktop.ui.dialogs.accounts_dialog import AccountsDialog
+
+        AccountsDialog.show_for(self, self.ctx)
+
+    @user_action
+    def change_password(self) -> None:
+        from desktop.ui.dialogs.accounts_dialog import PasswordForm
+
+        PasswordForm(self.ctx, None, self).exec()
+
+    @user_action
+    def edit_idle_lock(self) -> None:
+        minutes, ok = QInputDialog.getInt(
+            self,
+            self.tr("Screen lock"),
+            self.tr(
+                "After how many minutes without a key or the mouse does the screen lock? (0: never)"
+            ),
+            settings.idle_lock_minutes(self.ctx.db),
+            0,
+            settings.MAX_IDLE_LOCK_MINUTES,
+        )
+        if ok:
+            settings.save_idle_lock_minutes(self.ctx.db, minutes, self.ctx.actor())
+            self.session.apply_idle_setting()
 
     @user_action
     def add_demo(self) -> None:
@@ -497,5 +572,6 @@ class MainWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._date_timer.stop()
+        self.session.stop()
         self.backups.on_close()
         super().closeEvent(event)

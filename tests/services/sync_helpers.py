@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -13,6 +13,7 @@ from sqlalchemy import Table, func, select
 from db import change_counter
 from db.engine import Database
 from db.models import Base
+from desktop.core import roles
 from desktop.core.actor import SYSTEM, Actor
 from desktop.core.clock import office_zone
 from desktop.services import office, sync_keys
@@ -48,7 +49,8 @@ def make_village(template: Path, folder: Path, number: int, households: int, see
 def enroll(district: Database, village: Village) -> None:
     """Both sides take the other's enrollment file, the fingerprints read aloud as shown."""
     document, spoken = sync_keys.own_enrollment(district, SYSTEM, NOW)
-    sync_keys.import_enrollment(village.db, document, spoken, village.actor, NOW)
+    administrator = replace(village.actor, role=roles.ADMINISTRATOR)  # enrolls the district
+    sync_keys.import_enrollment(village.db, document, spoken, administrator, NOW)
     document, spoken = sync_keys.own_enrollment(village.db, village.actor, NOW)
     sync_keys.import_enrollment(district, document, spoken, SYSTEM, NOW)
 

@@ -24,7 +24,7 @@ from desktop.paths import data_dir
 from desktop.services import applications, backups, office
 from desktop.services.backups import BackupError
 from desktop.services.demo import load_demo
-from tests.helpers import CLERK
+from tests.helpers import CLERK, acting_as
 from tests.services.test_certificates import _input
 
 NOW = aware(datetime(2026, 11, 24, 17, 45, 3))
@@ -105,11 +105,15 @@ def test_a_backup_on_close_is_skipped_when_nothing_changed(
 def test_settings_choose_the_folder_and_how_many(office_db: Database, tmp_path: Path) -> None:
     assert backups.backup_folder(office_db) == data_dir() / "backups"
     assert backups.keep_count(office_db) == backups.DEFAULT_KEEP
-    backups.save_backup_settings(office_db, tmp_path / "second-disk", 4, _clerk(office_db))
+    backups.save_backup_settings(
+        office_db, tmp_path / "second-disk", 4, acting_as(_clerk(office_db), "administrator")
+    )
     assert backups.backup_folder(office_db) == tmp_path / "second-disk"
     assert backups.keep_count(office_db) == 4
     with pytest.raises(ValueError):
-        backups.save_backup_settings(office_db, None, 0, _clerk(office_db))
+        backups.save_backup_settings(
+            office_db, None, 0, acting_as(_clerk(office_db), "administrator")
+        )
 
 
 def test_a_full_disk_leaves_no_partial_file(

@@ -27,7 +27,7 @@ from desktop.services import household_writer as households
 from desktop.services.applications import ApplicationInput
 from desktop.services.certificates import CertificateError
 from desktop.services.household_values import HouseholdData, MemberData, PlotData
-from tests.helpers import CLERK
+from tests.helpers import CLERK, acting_as
 
 IIN = make_iin(date(1980, 5, 17), "male", 42)
 WIFE = make_iin(date(1984, 2, 3), "female", 7)
@@ -54,7 +54,7 @@ def _input(service: int = 1, **changes: Any) -> ApplicationInput:
 @pytest.fixture
 def office45(db: Database) -> Database:
     office.configure(db, 45, CLERK, SYSTEM, aware(TUESDAY))
-    settings.save_akim(db, "Жұмабеков Б. Т.", "Ауыл әкімі", by(db))
+    settings.save_akim(db, "Жұмабеков Б. Т.", "Ауыл әкімі", acting_as(by(db), "administrator"))
     return db
 
 

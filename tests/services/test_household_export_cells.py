@@ -30,7 +30,7 @@ def test_a_name_that_reads_like_a_formula_is_exported_as_text(
         TODAY,
     )
     path = tmp_path / "book.xlsx"
-    assert household_export.export_book(configured_db, path, TODAY) == 1
+    assert household_export.export_book(configured_db, clerk, path, TODAY) == 1
 
     cells = [c for row in load_workbook(path).active.iter_rows() for c in row]
     assert not [c for c in cells if c.data_type == "f"]
@@ -39,7 +39,9 @@ def test_a_name_that_reads_like_a_formula_is_exported_as_text(
     assert any(c.is_date and c.value.date() == opened for c in cells)  # dates stay dates
 
 
-def test_an_unknown_language_is_refused(configured_db: Database, tmp_path: Path) -> None:
+def test_an_unknown_language_is_refused(
+    configured_db: Database, clerk: Actor, tmp_path: Path
+) -> None:
     with pytest.raises(ValueError, match="language"):
-        household_export.export_book(configured_db, tmp_path / "book.xlsx", TODAY, "en")
+        household_export.export_book(configured_db, clerk, tmp_path / "book.xlsx", TODAY, "en")
     assert not (tmp_path / "book.xlsx").exists()

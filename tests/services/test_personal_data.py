@@ -20,6 +20,7 @@ from desktop.services import household_search as hs
 from desktop.services import household_writer as hw
 from desktop.services import personal_data as pd
 from desktop.services.household_values import BookError, HouseholdData, MemberData
+from tests.helpers import acting_as
 
 OPENED = date(2000, 1, 1)
 TODAY = date(2026, 11, 25)
@@ -104,12 +105,12 @@ def test_the_retention_period_is_the_acts_until_an_administrator_sets_another(
     default = pd.rules(configured_db, TODAY)
     assert default.retention_years == rules_on(TODAY).retention_years
     assert "94-V" in default.retention_source.citation
-    pd.set_retention_years(configured_db, 5, clerk)
+    pd.set_retention_years(configured_db, 5, acting_as(clerk, "administrator"))
     assert pd.rules(configured_db, TODAY).retention_years == 5
     assert "Administrator" in pd.rules(configured_db, TODAY).retention_source.citation
     with pytest.raises(BookError):
-        pd.set_retention_years(configured_db, 0, clerk)
-    pd.set_retention_years(configured_db, None, clerk)
+        pd.set_retention_years(configured_db, 0, acting_as(clerk, "administrator"))
+    pd.set_retention_years(configured_db, None, acting_as(clerk, "administrator"))
     assert pd.rules(configured_db, TODAY).retention_years == default.retention_years
 
 
@@ -118,7 +119,7 @@ def son_who_left(configured_db: Database, household: uuid.UUID, clerk: Actor) ->
     """The son left in 2019; the period is set to 5 years: he is past it since 2024."""
     son_id = hw.add_member(configured_db, household, person("Асқар", SON_IIN, "son"), clerk, TODAY)
     hw.remove_member(configured_db, son_id, date(2019, 6, 1), "Қарағандыға көшті", clerk)
-    pd.set_retention_years(configured_db, 5, clerk)
+    pd.set_retention_years(configured_db, 5, acting_as(clerk, "administrator"))
     return son_id
 
 
@@ -138,7 +139,9 @@ def test_a_purged_person_is_a_stamped_tombstone_without_personal_data(
 ) -> None:
     with configured_db.read() as session:
         before = last_value(session)
-    pd.purge_person(configured_db, son_who_left, "сақтау мерзімі өтті", clerk, NOW, TODAY)
+    pd.purge_person(
+        configured_db, son_who_left, "сақтау мерзімі өтті", acting_as(clerk, "akim"), NOW, TODAY
+    )
 
     son = member(configured_db, son_who_left)
     assert (son.surname, son.name, son.patronymic, son.iin, son.birth_date, son.sex) == (
@@ -176,10 +179,12 @@ def test_the_last_person_of_a_closed_household_takes_its_address_along(
     configured_db: Database, household: uuid.UUID, clerk: Actor
 ) -> None:
     hw.close_household(configured_db, household, date(2010, 3, 1), "көшті", clerk)
-    pd.set_retention_years(configured_db, 10, clerk)
+    pd.set_retention_years(configured_db, 10, acting_as(clerk, "administrator"))
     past = pd.past_retention(configured_db, TODAY)
     assert [p.ended_on for p in past] == [date(2010, 3, 1)]
-    pd.purge_person(configured_db, past[0].member_id, "мерзім өтті", clerk, NOW, TODAY)
+    pd.purge_person(
+        configured_db, past[0].member_id, "мерзім өтті", acting_as(clerk, "akim"), NOW, TODAY
+    )
     with configured_db.read() as session:
         home = session.get(Household, household)
         assert home is not None
@@ -195,16 +200,18 @@ def test_purging_is_refused_for_people_still_registered_or_within_the_period(
         head_id = session.scalar(select(Member.id).where(Member.relation == "head"))
     assert head_id is not None
     with pytest.raises(BookError) as error:
-        pd.purge_person(configured_db, head_id, "x", clerk, NOW, TODAY)
+        pd.purge_person(configured_db, head_id, "x", acting_as(clerk, "akim"), NOW, TODAY)
     assert error.value.code == "still_registered"
     with pytest.raises(BookError) as error:
-        pd.purge_person(configured_db, son_who_left, "x", clerk, NOW, date(2023, 1, 1))
+        pd.purge_person(
+            configured_db, son_who_left, "x", acting_as(clerk, "akim"), NOW, date(2023, 1, 1)
+        )
     assert (error.value.code, error.value.params) == (
         "within_retention",
         {"keep_until": date(2024, 6, 1)},
     )
     with pytest.raises(BookError) as error:
-        pd.purge_person(configured_db, son_who_left, " ", clerk, NOW, TODAY)
+        pd.purge_person(configured_db, son_who_left, " ", acting_as(clerk, "akim"), NOW, TODAY)
     assert error.value.code == "required"
     assert member(configured_db, son_who_left).name == "Асқар"
 

@@ -20,7 +20,7 @@ from desktop.core.actor import SYSTEM
 from desktop.core.clock import SystemClock
 from desktop.services import reference
 from desktop.services.office import configure, current_actor
-from tests.helpers import CLERK
+from tests.helpers import CLERK, acting_as
 
 
 def _count(db: Database, model: type) -> int:
@@ -61,7 +61,14 @@ def test_changed_file_reloads_and_corrections_survive(db: Database, tmp_path: Pa
     new_value = flagged.suggestion or (
         ["fixed@example.kz"] if isinstance(flagged.current_value, list) else "fixed"
     )
-    reference.correct_value(db, flagged.entity, flagged.record_key, flagged.field, new_value, clerk)
+    reference.correct_value(
+        db,
+        flagged.entity,
+        flagged.record_key,
+        flagged.field,
+        new_value,
+        acting_as(clerk, "administrator"),
+    )
 
     folder = _copy_of_reference(tmp_path)
     offices = json.loads((folder / "offices.json").read_text("utf-8"))

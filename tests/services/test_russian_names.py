@@ -18,7 +18,7 @@ from db.migrate import alembic_config, upgrade
 from desktop.core.actor import SYSTEM
 from desktop.core.localtime import aware
 from desktop.services import applications, certificates, office, queue, reference, settings
-from tests.helpers import CLERK
+from tests.helpers import CLERK, acting_as
 from tests.services.test_certificates import (
     TUESDAY,
     _accepted,
@@ -83,7 +83,14 @@ def test_every_office_and_akimat_has_its_russian_names_flagged_as_derived(db: Da
 
 def test_a_corrected_russian_name_is_used_and_survives_a_reload(db: Database) -> None:
     office.configure(db, 45, CLERK, SYSTEM, aware(TUESDAY))
-    reference.correct_value(db, "office", "45", "name_ru", "Аппарат акима села Проверено", by(db))
+    reference.correct_value(
+        db,
+        "office",
+        "45",
+        "name_ru",
+        "Аппарат акима села Проверено",
+        acting_as(by(db), "administrator"),
+    )
     with db.write(SYSTEM) as session:
         session.execute(text("DELETE FROM reference_files"))  # the files changed: reload
     assert reference.load_reference(db, SYSTEM) is True
@@ -129,7 +136,9 @@ def test_a_russian_certificate_names_the_office_and_the_akim_in_russian(
     # no Russian position set: the one derived from the office's name
     assert ru.content["akim"]["position"] == place.office.akim_position_ru
 
-    settings.save_akim(db, "Жумабеков Б. Т.", "Ауыл әкімі", by(db), "Аким села")
+    settings.save_akim(
+        db, "Жумабеков Б. Т.", "Ауыл әкімі", acting_as(by(db), "administrator"), "Аким села"
+    )
     again = certificates.prepare(db, _accepted(db, language="ru"), day, by(db), TUESDAY)
     assert again.content["akim"] == {"name": "Жумабеков Б. Т.", "position": "Аким села"}
 

@@ -25,6 +25,7 @@ from db.models import Household, Member
 from desktop.core.actor import SYSTEM
 from desktop.core.sync.enrollment import EnrollmentError
 from desktop.services import keys, sync_export, sync_import, sync_keys, sync_return
+from tests.helpers import acting_as
 from tests.services.sync_helpers import (
     NOW,
     Village,
@@ -179,7 +180,9 @@ def test_unknown_and_revoked_keys_are_refused(
 ) -> None:
     stranger = make_village(template_db, tmp_path, 53, 1, seed=6)
     document, spoken = sync_keys.own_enrollment(district, SYSTEM, NOW)
-    sync_keys.import_enrollment(stranger.db, document, spoken, stranger.actor, NOW)
+    sync_keys.import_enrollment(
+        stranger.db, document, spoken, acting_as(stranger.actor, "administrator"), NOW
+    )
     unknown = sync_export.export_package(stranger.db, stick, stranger.actor, NOW).path
     package = sync_export.export_package(enrolled.db, stick, enrolled.actor, NOW).path
     before = row_counts(district)

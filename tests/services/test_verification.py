@@ -20,6 +20,7 @@ from desktop.printing.certificate import render_certificate
 from desktop.services import certificates, demo, keys, settings, verification
 from desktop.services import household_writer as households
 from desktop.services.household_values import HouseholdData, MemberData
+from tests.helpers import acting_as
 from tests.services import test_certificates as base
 from tests.services.test_certificates import IIN, OPENED, TUESDAY, _accepted, by
 
@@ -122,7 +123,7 @@ def test_a_demo_certificate_verifies_as_demo_also_after_the_demo_data_is_removed
     assert row.content["demo"] is True
     pdf = certificates.pdf(office45, row.id)
     assert verification.verify(office45, pdf).status == "demo"
-    demo.remove_demo(office45, by(office45), aware(TUESDAY + timedelta(hours=1)))
+    demo.remove_demo(office45, acting_as(by(office45), "akim"), aware(TUESDAY + timedelta(hours=1)))
     verdict = verification.verify(office45, row.payload)
     assert verdict.status == "demo" and not verdict.valid
     assert verdict.content is not None and verdict.content.demo

@@ -69,8 +69,9 @@ def working_day(db: Any, today: date) -> date:
 def build(work_dir: Path, applications: int, tickets: int, households: int) -> tuple[Path, date]:
     """The database of the day, and the day (a working day up to today)."""
     from benchmarks import lists
+    from desktop.core.actor import SYSTEM
     from desktop.core.clock import SystemClock
-    from desktop.services import demo, office
+    from desktop.services import demo, office, settings
     from desktop.services.startup import open_database
 
     path = work_dir / "soak.sqlite3"
@@ -86,6 +87,9 @@ def build(work_dir: Path, applications: int, tickets: int, households: int) -> t
         actor = office.current_actor(db)
         assert actor is not None
         demo.load_demo(db, households, actor, day, seed=3)
+        # The simulated day has no keyboard or mouse: the idle lock would cover the window
+        # after ten real minutes (tests/ui/test_login.py tests it), so this office turns it off.
+        settings.save_idle_lock_minutes(db, 0, SYSTEM)
     finally:
         db.dispose()
     return path, day
@@ -182,6 +186,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
     from desktop.core.clock import FixedClock, office_zone
+    from desktop.services import office
     from desktop.services.startup import open_database
     from desktop.ui.context import AppContext
     from desktop.ui.hub import Hub
@@ -218,7 +223,14 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     db = open_database(path).db
     clock = FixedClock(datetime(day.year, day.month, day.day, 9, tzinfo=office_zone()))
     documents: Counter[str] = Counter()
-    ctx = AppContext(db, Hub(), clock, presenter=lambda _parent, doc: documents.update(["doc"]))
+    # Logged in as the office's clerk, as after the login dialog (tests/ui test the login).
+    ctx = AppContext(
+        db,
+        Hub(),
+        clock,
+        presenter=lambda _parent, doc: documents.update(["doc"]),
+        user=office.current_actor(db),
+    )
 
     from desktop.ui.main_window import MainWindow
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from db.engine import Database
+from desktop.core.actor import Actor
 from desktop.core.clock import FixedClock
 from desktop.ui.context import AppContext
 from desktop.ui.hub import Hub
@@ -61,8 +62,11 @@ def hub() -> Hub:
 
 
 @pytest.fixture
-def ctx(configured_db: Database, hub: Hub, clock: FixedClock, printed: Printed) -> AppContext:
-    return AppContext(configured_db, hub, clock, presenter=printed)
+def ctx(
+    configured_db: Database, hub: Hub, clock: FixedClock, printed: Printed, clerk: Actor
+) -> AppContext:
+    """Logged in as the configured clerk (tests of another role: tests.ui.helpers.logged_in)."""
+    return AppContext(configured_db, hub, clock, presenter=printed, user=clerk)
 
 
 @pytest.fixture(autouse=True)

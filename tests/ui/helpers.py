@@ -67,3 +67,24 @@ def record_message_boxes(monkeypatch: object) -> Told:
 
     monkeypatch.setattr(QMessageBox, "exec", exec_)  # type: ignore[attr-defined]
     return told
+
+
+def log_in(dialog: QWidget, login: str, password: str) -> None:
+    """Type a login name and password into the login dialog or the lock screen, press Enter."""
+    from desktop.ui.dialogs.login_dialog import LoginDialog
+
+    assert isinstance(dialog, LoginDialog)
+    dialog.login_edit.setFocus()
+    dialog.login_edit.selectAll()
+    type_text(dialog.login_edit, login)
+    dialog.password_edit.setFocus()
+    type_text(dialog.password_edit, password)
+    QApplication.sendEvent(
+        dialog.password_edit,
+        QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
+    )
+
+
+def log_in_when_asked(login: str, password: str) -> None:
+    """Answer the login dialog that opens next (the caller then starts the program)."""
+    when_modal_opens(lambda dialog: log_in(dialog, login, password))

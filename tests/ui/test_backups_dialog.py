@@ -25,6 +25,7 @@ from desktop.ui.dialogs.backups_dialog import BackupsDialog
 from desktop.ui.dialogs.lost_database_dialog import LostDatabaseDialog
 from desktop.ui.i18n import Translations
 from desktop.ui.main_window import MainWindow
+from tests.helpers import acting_as
 from tests.ui.helpers import Told
 
 
@@ -72,6 +73,7 @@ def test_the_dialog_backs_up_previews_and_restores(
 
 
 def test_the_settings_are_saved(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+    ctx.user = acting_as(ctx.actor(), "administrator")  # the backups' settings are theirs
     dialog = BackupsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.folder_edit.setText(str(tmp_path / "stick"))

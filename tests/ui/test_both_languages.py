@@ -44,6 +44,7 @@ from desktop.services.household_values import HouseholdData, MemberData, PlotDat
 from desktop.ui import errors
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import pdf_preview
+from desktop.ui.dialogs.accounts_dialog import AccountForm, AccountsDialog, PasswordForm
 from desktop.ui.dialogs.application_correction_dialog import ApplicationCorrectionDialog
 from desktop.ui.dialogs.audit_dialog import AuditDialog
 from desktop.ui.dialogs.backups_dialog import BackupsDialog
@@ -55,6 +56,7 @@ from desktop.ui.dialogs.corrections_dialog import CorrectionsDialog
 from desktop.ui.dialogs.household_dialog import HouseholdDialog
 from desktop.ui.dialogs.import_dialog import ImportDialog
 from desktop.ui.dialogs.livestock_dialog import LivestockDialog
+from desktop.ui.dialogs.login_dialog import LoginDialog
 from desktop.ui.dialogs.lost_database_dialog import LostDatabaseDialog
 from desktop.ui.dialogs.member_dialog import MemberDialog
 from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
@@ -176,6 +178,11 @@ def open_dialogs(window: MainWindow, household: uuid.UUID) -> list[QWidget]:
         AuditDialog(ctx, window),
         PersonalDataDialog(ctx, window),
         progress,
+        LoginDialog(ctx, window),
+        LoginDialog(ctx, window, locked=ctx.actor()),  # the lock screen
+        AccountsDialog(ctx, window),
+        AccountForm(ctx, window),
+        PasswordForm(ctx, None, window),
     ]
     for dialog in dialogs:
         dialog.show()

@@ -6,6 +6,7 @@ from desktop.services import reference
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.corrections_dialog import CORRECTED, FLAGGED, CorrectionsDialog
 from desktop.ui.i18n import Translations
+from tests.helpers import acting_as
 
 
 def _row(dialog: CorrectionsDialog, reason: str) -> int:
@@ -15,6 +16,7 @@ def _row(dialog: CorrectionsDialog, reason: str) -> int:
 def test_administrator_corrects_a_flagged_email(
     qtbot: QtBot, configured_db: Database, ctx: AppContext, monkeypatch
 ) -> None:
+    ctx.user = acting_as(ctx.actor(), "administrator")  # reference data is theirs
     Translations().switch("ru")
     dialog = CorrectionsDialog(ctx)
     qtbot.addWidget(dialog)

@@ -16,8 +16,8 @@ from desktop.ui.context import AppContext
 from desktop.ui.dialogs.setup_dialog import SetupDialog
 from desktop.ui.hub import Hub
 from desktop.ui.i18n import Translations
-from tests.helpers import CLERK
-from tests.ui.helpers import Printed, type_text, when_modal_opens
+from tests.helpers import ADMIN_PASSWORD, CLERK, CLERK_LOGIN, CLERK_PASSWORD
+from tests.ui.helpers import Printed, log_in_when_asked, type_text, when_modal_opens
 
 
 def _fill_setup_dialog(qtbot: QtBot, dialog: QWidget, search: str) -> None:
@@ -29,6 +29,14 @@ def _fill_setup_dialog(qtbot: QtBot, dialog: QWidget, search: str) -> None:
     for name, edit in dialog.clerk_fields.items():
         edit.setFocus()
         type_text(edit, getattr(CLERK, name))
+    for name, text in (
+        ("clerk_login", CLERK_LOGIN),
+        ("clerk_password", CLERK_PASSWORD),
+        ("clerk_again", CLERK_PASSWORD),
+        ("admin_password", ADMIN_PASSWORD),
+        ("admin_again", ADMIN_PASSWORD),
+    ):
+        type_text(dialog.account_fields[name], text)
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
     )
@@ -88,9 +96,10 @@ def test_wrong_input_is_explained_and_nothing_saved(
 
 
 def test_switching_language_relabels_everything_and_is_remembered(
-    qtbot: QtBot, configured_db: Database, clock: FixedClock
+    qtbot: QtBot, accounts_db: Database, clock: FixedClock
 ) -> None:
-    window = start(str(configured_db.url.database), clock)
+    log_in_when_asked(CLERK_LOGIN, CLERK_PASSWORD)
+    window = start(str(accounts_db.url.database), clock)
     assert window is not None
     qtbot.addWidget(window)
     kazakh = [
@@ -116,9 +125,10 @@ def test_switching_language_relabels_everything_and_is_remembered(
 
 
 def test_settings_offers_a_test_print_of_every_document_kind(
-    qtbot: QtBot, configured_db: Database, clock: FixedClock, printed: Printed
+    qtbot: QtBot, accounts_db: Database, clock: FixedClock, printed: Printed
 ) -> None:
-    window = start(str(configured_db.url.database), clock)
+    log_in_when_asked(CLERK_LOGIN, CLERK_PASSWORD)
+    window = start(str(accounts_db.url.database), clock)
     assert window is not None
     qtbot.addWidget(window)
     window.ctx.presenter = printed

@@ -53,9 +53,9 @@ def utc_clock() -> FixedClock:
 
 @pytest.fixture
 def utc_ctx(
-    configured_db: Database, hub: Hub, utc_clock: FixedClock, printed: Printed
+    configured_db: Database, hub: Hub, utc_clock: FixedClock, printed: Printed, clerk: Actor
 ) -> AppContext:
-    return AppContext(configured_db, hub, utc_clock, presenter=printed)
+    return AppContext(configured_db, hub, utc_clock, presenter=printed, user=clerk)
 
 
 @pytest.mark.parametrize("language", ["kk", "ru"])

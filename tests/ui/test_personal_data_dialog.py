@@ -17,6 +17,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.dialogs.personal_data_dialog import PersonalDataDialog
 from desktop.ui.dialogs.reason_dialog import ReasonDialog
 from desktop.ui.i18n import Translations
+from tests.helpers import acting_as
 from tests.ui.helpers import type_text, when_modal_opens
 
 OPENED = date(2000, 1, 1)
@@ -48,6 +49,7 @@ def son(configured_db: Database) -> uuid.UUID:
 def test_a_shorter_period_lists_the_person_and_saves(
     qtbot: QtBot, ctx: AppContext, son: uuid.UUID, language: str
 ) -> None:
+    ctx.user = acting_as(ctx.actor(), "administrator")  # the retention period is theirs
     Translations().switch(language)
     dialog = PersonalDataDialog(ctx)
     qtbot.addWidget(dialog)
@@ -68,6 +70,7 @@ def test_a_shorter_period_lists_the_person_and_saves(
 def test_the_selected_person_is_purged_with_a_reason(
     qtbot: QtBot, ctx: AppContext, son: uuid.UUID
 ) -> None:
+    ctx.user = acting_as(ctx.actor(), "akim")  # purging is the akim's
     Translations().switch("kk")
     personal_data.set_retention_years(ctx.db, 5, SYSTEM)
     dialog = PersonalDataDialog(ctx)
@@ -91,6 +94,7 @@ def test_the_selected_person_is_purged_with_a_reason(
 def test_the_act_s_period_saved_again_is_no_setting(
     qtbot: QtBot, ctx: AppContext, son: uuid.UUID
 ) -> None:
+    ctx.user = acting_as(ctx.actor(), "administrator")  # the retention period is theirs
     personal_data.set_retention_years(ctx.db, 5, SYSTEM)
     dialog = PersonalDataDialog(ctx)
     qtbot.addWidget(dialog)

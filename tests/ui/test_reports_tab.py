@@ -21,6 +21,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.dialogs.application_correction_dialog import ApplicationCorrectionDialog
 from desktop.ui.i18n import Translations
 from desktop.ui.tabs.reports_tab import TARGET, VALUE, RecordsDialog, ReportsTab
+from tests.helpers import acting_as
 from tests.services.test_reports import quarter  # noqa: F401 (the fixture)
 from tests.ui.helpers import Printed
 from tests.ui.visible_texts import Catalogue, visible_texts
@@ -64,6 +65,7 @@ def test_last_quarter_by_default_and_its_indicators(qtbot: QtBot, ctx: AppContex
 def test_a_value_opens_its_records_and_a_target_is_stored(
     qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    ctx.user = acting_as(ctx.actor(), "akim")  # the report's own figures are the akim's
     tab = ReportsTab(ctx)
     qtbot.addWidget(tab)
     tab.compute()
@@ -111,6 +113,7 @@ def test_the_tab_and_its_records_speak_the_ui_language(
 def test_indicator_3_3_is_set_by_hand(
     qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    ctx.user = acting_as(ctx.actor(), "akim")  # the report's own figures are the akim's
     tab = ReportsTab(ctx)
     qtbot.addWidget(tab)
     tab.compute()

@@ -33,6 +33,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.hub import Hub
 from desktop.ui.i18n import Translations
 from desktop.ui.tabs.sync_tab import ConflictsDialog, ImportReportDialog, SyncTab
+from tests.helpers import acting_as
 from tests.services.sync_helpers import NOW, Village, enroll, make_district
 from tests.ui.visible_texts import Catalogue, Shown, visible_texts
 
@@ -119,6 +120,7 @@ def test_a_package_goes_to_the_district_and_the_answer_comes_back(
 def test_a_forged_enrollment_is_refused_with_a_message(
     qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    ctx.user = acting_as(ctx.actor(), "administrator")  # enrolling the district is theirs
     forged = tmp_path / "district.json"
     other = sync_keys.own_enrollment(ctx.db, ctx.actor(), NOW)[0]
     forged.write_bytes(other.replace(b'"role": "office"', b'"role": "district"'))

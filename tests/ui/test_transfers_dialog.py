@@ -19,6 +19,7 @@ from desktop.services.standard import working_calendar
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.transfers_dialog import BUNDLED, TransferForm, TransfersDialog
 from desktop.ui.i18n import Translations
+from tests.helpers import acting_as
 
 SATURDAY = date(2026, 11, 28)
 DECREE = "Постановление Правительства РК от 1 октября 2026 года № 800"
@@ -76,6 +77,7 @@ def test_the_bundled_decrees_and_notes_are_in_the_ui_language(
 def test_add_then_remove_a_decreed_working_saturday(
     qtbot: QtBot, configured_db: Database, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    ctx.user = acting_as(ctx.actor(), "administrator")  # the calendar is theirs
     dialog = TransfersDialog(ctx)
     qtbot.addWidget(dialog)
     monkeypatch.setattr(TransferForm, "exec", _fill(SATURDAY, "working_day", DECREE, "сенбі"))
@@ -127,6 +129,7 @@ def test_the_form_refuses_with_a_message_in_the_ui_language(
     basis: str,
     message: str,
 ) -> None:
+    ctx.user = acting_as(ctx.actor(), "administrator")  # the calendar is theirs
     form = TransferForm(ctx)
     qtbot.addWidget(form)
     fill = _fill(day, kind, basis)

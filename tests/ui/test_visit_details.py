@@ -31,6 +31,7 @@ from desktop.ui.queue_display import HIGHLIGHT_STYLE, QueueDisplay, called_per_d
 from desktop.ui.tabs.application_tab import ApplicationTab
 from desktop.ui.tabs.household_card import HouseholdPanel
 from desktop.version import program_version
+from tests.helpers import acting_as
 from tests.ui.helpers import Printed, type_text
 
 IIN = make_iin(date(1975, 4, 12), "male", 3)
@@ -150,7 +151,7 @@ def test_the_display_shows_one_call_per_clerk_and_highlights_a_fresh_one(
     other_desk = replace(later, id=uuid.uuid4(), label="B-001", called_by_id=uuid.uuid4())
     assert called_per_desk([first, later, other_desk]) == [later, other_desk]
 
-    settings.save_display_highlight_seconds(ctx.db, 20, clerk)
+    settings.save_display_highlight_seconds(ctx.db, 20, acting_as(clerk, "administrator"))
     display = QueueDisplay(ctx)
     qtbot.addWidget(display)
     display.refresh()

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.actor import SYSTEM, Actor
+from desktop.services import accounts, reference, settings
 from desktop.services import office as office_service
-from desktop.services import reference, settings
 from desktop.services.demo import load_demo
+from desktop.ui.account_texts import check_repeated
+from desktop.ui.account_texts import message as account_message
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.base_dialog import BaseDialog
 from desktop.ui.errors import user_action
@@ -87,6 +89,29 @@ class SetupDialog(BaseDialog):
         self.first_run = office_service.workplace(db) is None
         self.demo_box = QCheckBox()
         self.demo_box.setVisible(self.first_run)
+        # The logins, when no one can log in yet (the first run, or a database from before
+        # accounts): the clerk's and the administrator's, each password typed twice.
+        self.needs_accounts = not accounts.has_accounts(db)
+        self.accounts_group = QGroupBox()
+        self.accounts_group.setVisible(self.needs_accounts)
+        self.account_form = QFormLayout(self.accounts_group)
+        self.account_fields = {
+            name: QLineEdit()
+            for name in (
+                "clerk_login",
+                "clerk_password",
+                "clerk_again",
+                "admin_login",
+                "admin_password",
+                "admin_again",
+            )
+        }
+        for name, edit in self.account_fields.items():
+            edit.setObjectName(name)
+            if "login" not in name:
+                edit.setEchoMode(QLineEdit.EchoMode.Password)
+            self.account_form.addRow(QLabel(), edit)
+        self.account_fields["admin_login"].setText(accounts.DEFAULT_ADMIN_LOGIN)
 
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -124,10 +149,13 @@ class SetupDialog(BaseDialog):
         office_layout.addWidget(self.office_details)
 
         self.clerk_group.setLayout(self.clerk_form)
+        people = QHBoxLayout()
+        people.addWidget(self.clerk_group, 3)
+        people.addWidget(self.accounts_group, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(language_row)
         layout.addWidget(self.office_group, 1)
-        layout.addWidget(self.clerk_group)
+        layout.addLayout(people)
         layout.addWidget(self.demo_box)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
@@ -186,6 +214,21 @@ class SetupDialog(BaseDialog):
         self.akim_fields["akim_position_ru"].setPlaceholderText(
             self.tr("for Russian certificates; empty: made from the office's name")
         )
+        self.accounts_group.setTitle(self.tr("Logins"))
+        account_texts = {
+            "clerk_login": self.tr("Clerk's &login:"),
+            "clerk_password": self.tr("Clerk's pass&word:"),
+            "clerk_again": self.tr("The same a&gain:"),
+            "admin_login": self.tr("A&dministrator's login:"),
+            "admin_password": self.tr("Administrator's passwo&rd:"),
+            "admin_again": self.tr("The same agai&n:"),
+        }
+        for row, (name, text) in enumerate(account_texts.items()):
+            label_item = self.account_form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label_widget = label_item.widget() if label_item else None
+            assert isinstance(label_widget, QLabel)
+            label_widget.setText(text)
+            label_widget.setBuddy(self.account_fields[name])
         self.clerk_fields["position"].setPlaceholderText(self.tr("e.g. chief specialist"))
         self.clerk_fields["phone"].setPlaceholderText("8 (7212) 00-00-00")
         self.demo_box.setText(
@@ -291,9 +334,38 @@ class SetupDialog(BaseDialog):
             return
         values = {name: edit.text() for name, edit in self.clerk_fields.items()}
         db = self.ctx.db
+        logins = {name: edit.text() for name, edit in self.account_fields.items()}
         try:
             clerk = office_service.ClerkData(**values)
-            office_service.configure(db, number, clerk, self._actor(), self.ctx.now())
+            if self.needs_accounts:
+                for who in ("clerk", "admin"):
+                    widget = self.account_fields[f"{who}_password"]
+                    try:
+                        check_repeated(logins[f"{who}_password"], logins[f"{who}_again"])
+                    except accounts.AccountError as error:
+                        self._complain(account_message(error), widget)
+                        return
+                accounts.set_up(
+                    db,
+                    number,
+                    clerk,
+                    logins["clerk_login"],
+                    logins["clerk_password"],
+                    accounts.administrator(logins["admin_login"]),
+                    logins["admin_login"],
+                    logins["admin_password"],
+                    self.ctx.now(),
+                )
+                # the clerk set up now works at once (what follows is done by them)
+                self.ctx.user = accounts.log_in(
+                    db, logins["clerk_login"], logins["clerk_password"], self.ctx.now()
+                )
+            else:
+                office_service.configure(db, number, clerk, self._actor(), self.ctx.now())
+        except accounts.AccountError as error:
+            field = "clerk_login" if error.reason == "taken" else f"clerk_{error.field}"
+            self._complain(account_message(error), self.account_fields.get(field, self))
+            return
         except office_service.SetupError as error:
             messages = {
                 "surname": self.tr("Enter the clerk's surname."),
@@ -306,7 +378,7 @@ class SetupDialog(BaseDialog):
             self._complain(messages.get(error.field, str(error)), widget)
             return
         name, position, position_ru = (edit.text() for edit in self.akim_fields.values())
-        settings.save_akim(db, name, position, self._actor(), position_ru)
+        settings.save_akim(db, name, position, self._settings_actor(), position_ru)
         if self.demo_box.isVisible() and self.demo_box.isChecked():
             actor, today = self.ctx.actor(), self.ctx.today()  # the clerk just saved
             self.ctx.run_task(
@@ -319,8 +391,13 @@ class SetupDialog(BaseDialog):
 
     def _actor(self) -> Actor:
         """Who saves the setup: the program itself at the first run (no clerk exists yet),
-        the clerk afterwards (Settings)."""
+        the administrator afterwards (Settings)."""
         return SYSTEM if self.first_run else self.ctx.actor()
+
+    def _settings_actor(self) -> Actor:
+        """Who saves the akim's name: the program itself while it sets the office up (the
+        clerk logged in just now may not configure the office), the administrator later."""
+        return SYSTEM if self.first_run or self.needs_accounts else self.ctx.actor()
 
     def _complain(self, message: str, widget: QWidget) -> None:
         self.error_label.setText(message)

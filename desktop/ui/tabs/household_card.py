@@ -85,6 +85,7 @@ class HouseholdPanel(Retranslating, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._terms: Terms = households.terms(ctx.db)
+        ctx.hub.user_changed.connect(self.refresh)
         self.card: HouseholdCard | None = None
         self.title = QLabel()
         self.title.setWordWrap(True)  # a long name wraps instead of widening the window
@@ -323,6 +324,8 @@ class HouseholdPanel(Retranslating, QWidget):
         is_open = card.closed_on is None
         for name, button in self.buttons.items():
             button.setEnabled(is_open or name == "edit")
+        # removing is the akim's (desktop.core.roles); the service refuses it anyway
+        self.buttons["remove_plot"].setVisible(self.ctx.may("household.delete"))
 
     def _show_members(self, card: HouseholdCard) -> None:
         rows = list(card.members) + list(card.former_members)
