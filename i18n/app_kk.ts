@@ -733,6 +733,94 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Анықтамалық деректер жүктелді</translation>
     </message>
     <message>
+        <source>Logged in</source>
+        <translation>Жүйеге кірді</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Кіру сәтсіз болды</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Жүйеден шықты</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Экран құлыпталды</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>Экран құлпы ашылды</translation>
+    </message>
+    <message>
+        <source>Password confirmed</source>
+        <translation>Құпиясөз расталды</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Тіркелгі құрылды</translation>
+    </message>
+    <message>
+        <source>Password reset by the administrator</source>
+        <translation>Әкімші құпиясөзді жаңартты</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Рөл өзгертілді</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>Тіркелгі өшірілді</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>Тіркелгі қосылды</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Тіркелгі бұғаттан шығарылды</translation>
+    </message>
+    <message>
+        <source>Account locked after failed logins</source>
+        <translation>Сәтсіз кірулерден кейін тіркелгі бұғатталды</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Өз құпиясөзі өзгертілді</translation>
+    </message>
+    <message>
+        <source>New office key made</source>
+        <translation>Әкімдіктің жаңа кілті жасалды</translation>
+    </message>
+    <message>
+        <source>Keys of the other side enrolled</source>
+        <translation>Екінші жақтың кілттері тіркелді</translation>
+    </message>
+    <message>
+        <source>Exchange key revoked</source>
+        <translation>Алмасу кілті кері қайтарылды</translation>
+    </message>
+    <message>
+        <source>Package for the district written</source>
+        <translation>Аудан үшін пакет жазылды</translation>
+    </message>
+    <message>
+        <source>Packages taken in</source>
+        <translation>Пакеттер қабылданды</translation>
+    </message>
+    <message>
+        <source>Answer for an office written</source>
+        <translation>Әкімдікке жауап жазылды</translation>
+    </message>
+    <message>
+        <source>District&apos;s answer taken in</source>
+        <translation>Ауданның жауабы қабылданды</translation>
+    </message>
+    <message>
+        <source>Conflict settled</source>
+        <translation>Қайшылық шешілді</translation>
+    </message>
+    <message>
         <source>Household</source>
         <translation>Шаруашылық</translation>
     </message>
@@ -799,6 +887,30 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Reference data correction</source>
         <translation>Анықтамалық деректердегі түзету</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Тіркелгі</translation>
+    </message>
+    <message>
+        <source>Exchange partner</source>
+        <translation>Алмасу серіктесі</translation>
+    </message>
+    <message>
+        <source>Exchange package</source>
+        <translation>Алмасу пакеті</translation>
+    </message>
+    <message>
+        <source>Package source</source>
+        <translation>Пакет көзі</translation>
+    </message>
+    <message>
+        <source>Record version</source>
+        <translation>Жазба нұсқасы</translation>
+    </message>
+    <message>
+        <source>Exchange conflict</source>
+        <translation>Алмасу қайшылығы</translation>
     </message>
     <message>
         <source>Entries whose personal data was purged by law: %1.</source>

@@ -733,6 +733,94 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Справочные данные загружены</translation>
     </message>
     <message>
+        <source>Logged in</source>
+        <translation>Вход в программу</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Неудачная попытка входа</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Выход из программы</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Экран заблокирован</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>Экран разблокирован</translation>
+    </message>
+    <message>
+        <source>Password confirmed</source>
+        <translation>Пароль подтверждён</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Учётная запись создана</translation>
+    </message>
+    <message>
+        <source>Password reset by the administrator</source>
+        <translation>Пароль сброшен администратором</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Роль изменена</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>Учётная запись отключена</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>Учётная запись включена</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Учётная запись разблокирована</translation>
+    </message>
+    <message>
+        <source>Account locked after failed logins</source>
+        <translation>Учётная запись заблокирована после неудачных входов</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Свой пароль изменён</translation>
+    </message>
+    <message>
+        <source>New office key made</source>
+        <translation>Создан новый ключ акимата</translation>
+    </message>
+    <message>
+        <source>Keys of the other side enrolled</source>
+        <translation>Ключи другой стороны зарегистрированы</translation>
+    </message>
+    <message>
+        <source>Exchange key revoked</source>
+        <translation>Ключ обмена отозван</translation>
+    </message>
+    <message>
+        <source>Package for the district written</source>
+        <translation>Пакет для района записан</translation>
+    </message>
+    <message>
+        <source>Packages taken in</source>
+        <translation>Пакеты приняты</translation>
+    </message>
+    <message>
+        <source>Answer for an office written</source>
+        <translation>Ответ акимату записан</translation>
+    </message>
+    <message>
+        <source>District&apos;s answer taken in</source>
+        <translation>Ответ района принят</translation>
+    </message>
+    <message>
+        <source>Conflict settled</source>
+        <translation>Конфликт разрешён</translation>
+    </message>
+    <message>
         <source>Household</source>
         <translation>Хозяйство</translation>
     </message>
@@ -799,6 +887,30 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Reference data correction</source>
         <translation>Исправление справочных данных</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>Exchange partner</source>
+        <translation>Участник обмена</translation>
+    </message>
+    <message>
+        <source>Exchange package</source>
+        <translation>Пакет обмена</translation>
+    </message>
+    <message>
+        <source>Package source</source>
+        <translation>Источник пакетов</translation>
+    </message>
+    <message>
+        <source>Record version</source>
+        <translation>Версия записи</translation>
+    </message>
+    <message>
+        <source>Exchange conflict</source>
+        <translation>Конфликт обмена</translation>
     </message>
     <message>
         <source>Entries whose personal data was purged by law: %1.</source>

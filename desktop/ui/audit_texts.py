@@ -23,6 +23,30 @@ KINDS = {
     "book.export": QT_TRANSLATE_NOOP("AuditTexts", "Household book exported"),
     "book.import": QT_TRANSLATE_NOOP("AuditTexts", "Household book imported"),
     "reference.load": QT_TRANSLATE_NOOP("AuditTexts", "Reference data loaded"),
+    "session.login": QT_TRANSLATE_NOOP("AuditTexts", "Logged in"),
+    "session.login_failed": QT_TRANSLATE_NOOP("AuditTexts", "Login refused"),
+    "session.logout": QT_TRANSLATE_NOOP("AuditTexts", "Logged out"),
+    "session.lock": QT_TRANSLATE_NOOP("AuditTexts", "Screen locked"),
+    "session.unlock": QT_TRANSLATE_NOOP("AuditTexts", "Screen unlocked"),
+    "session.confirm": QT_TRANSLATE_NOOP("AuditTexts", "Password confirmed"),
+    "account.create": QT_TRANSLATE_NOOP("AuditTexts", "Account created"),
+    "account.reset_password": QT_TRANSLATE_NOOP(
+        "AuditTexts", "Password reset by the administrator"
+    ),
+    "account.role": QT_TRANSLATE_NOOP("AuditTexts", "Role changed"),
+    "account.disable": QT_TRANSLATE_NOOP("AuditTexts", "Account disabled"),
+    "account.enable": QT_TRANSLATE_NOOP("AuditTexts", "Account enabled"),
+    "account.unlock": QT_TRANSLATE_NOOP("AuditTexts", "Account unlocked"),
+    "account.locked": QT_TRANSLATE_NOOP("AuditTexts", "Account locked after failed logins"),
+    "account.change_password": QT_TRANSLATE_NOOP("AuditTexts", "Own password changed"),
+    "office_key.rekey": QT_TRANSLATE_NOOP("AuditTexts", "New office key made"),
+    "sync.enrolled": QT_TRANSLATE_NOOP("AuditTexts", "Keys of the other side enrolled"),
+    "sync.key_revoked": QT_TRANSLATE_NOOP("AuditTexts", "Exchange key revoked"),
+    "sync.export": QT_TRANSLATE_NOOP("AuditTexts", "Package for the district written"),
+    "sync.import": QT_TRANSLATE_NOOP("AuditTexts", "Packages taken in"),
+    "sync.return": QT_TRANSLATE_NOOP("AuditTexts", "Answer for an office written"),
+    "sync.return_applied": QT_TRANSLATE_NOOP("AuditTexts", "District's answer taken in"),
+    "sync.resolved": QT_TRANSLATE_NOOP("AuditTexts", "Conflict settled"),
 }
 
 TABLES = {
@@ -43,6 +67,12 @@ TABLES = {
     "number_series": QT_TRANSLATE_NOOP("AuditTexts", "Number series"),
     "office_keys": QT_TRANSLATE_NOOP("AuditTexts", "Office key"),
     "field_corrections": QT_TRANSLATE_NOOP("AuditTexts", "Reference data correction"),
+    "accounts": QT_TRANSLATE_NOOP("AuditTexts", "Account"),
+    "sync_peers": QT_TRANSLATE_NOOP("AuditTexts", "Exchange partner"),
+    "sync_packages": QT_TRANSLATE_NOOP("AuditTexts", "Exchange package"),
+    "sync_sources": QT_TRANSLATE_NOOP("AuditTexts", "Package source"),
+    "sync_records": QT_TRANSLATE_NOOP("AuditTexts", "Record version"),
+    "sync_conflicts": QT_TRANSLATE_NOOP("AuditTexts", "Exchange conflict"),
 }
 
 
