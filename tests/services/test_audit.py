@@ -15,9 +15,11 @@ from sqlalchemy.exc import DBAPIError
 from db.audit import AUDIT_TABLE, GENESIS, chain_hash, purge_values
 from db.engine import Database
 from desktop.core.actor import SYSTEM, Actor
+from desktop.core.roles import AKIM
 from desktop.services import audit
 from desktop.services import household_writer as writer
 from desktop.services.household_values import HouseholdData, MemberData, NewHousehold
+from tests.helpers import acting_as
 
 OPENED = date(2020, 1, 1)
 TODAY = date(2026, 11, 25)
@@ -102,7 +104,7 @@ def test_a_tombstone_and_a_rolled_back_write(logged: Database, clerk: Actor) -> 
     stamp = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
     with writer.writing(logged, clerk) as book:
         plot = book.add_plot(uuid.UUID(plots[1]), _plot())
-    writer.remove_plot(logged, plot, "қате енгізілді", clerk, stamp)
+    writer.remove_plot(logged, plot, "қате енгізілді", acting_as(clerk, AKIM), stamp)
     tombstone = entries(logged, kind="tombstone")
     assert [(t.table_name, t.record_id) for t in tombstone] == [("land_plots", str(plot))]
     assert tombstone[0].before == {"deleted_at": None}

@@ -10,10 +10,12 @@ import pytest
 
 from db.engine import Database
 from desktop.core import certificate as core
-from desktop.core.actor import SYSTEM
+from desktop.core import roles
+from desktop.core.actor import SYSTEM, Actor
 from desktop.core.localtime import aware
 from desktop.services import certificates, keys, settings, verification
 from desktop.services.certificates import CertificateError
+from tests.helpers import acting_as
 from tests.services import test_certificates as base
 from tests.services.test_certificates import TUESDAY, _accepted, by
 
@@ -57,6 +59,10 @@ def test_a_replaced_key_file_is_noticed_and_signs_nothing(
     assert keys.known_keys(office45) == before
 
 
+def administrator(db: Database) -> Actor:
+    return acting_as(by(db), roles.ADMINISTRATOR)
+
+
 def test_rekeying_revokes_the_old_key_from_that_moment_and_signs_again(
     office45: Database, household: Any
 ) -> None:
@@ -66,9 +72,9 @@ def test_rekeying_revokes_the_old_key_from_that_moment_and_signs_again(
     [old] = keys.known_keys(office45)
     _replace_key_file()
     with pytest.raises(keys.OfficeKeyError):
-        keys.rekey(office45, 45, "  ", by(office45), TUESDAY)  # a reason is required
+        keys.rekey(office45, 45, "  ", administrator(office45), TUESDAY)  # a reason is required
     later = TUESDAY + timedelta(days=1)
-    new_id = keys.rekey(office45, 45, "ключ заменён", by(office45), later)
+    new_id = keys.rekey(office45, 45, "ключ заменён", administrator(office45), later)
     assert keys.key_state(office45, 45).ok and keys.key_state(office45, 45).key_id == new_id
     by_id = {k.key_id: k for k in keys.known_keys(office45)}
     assert by_id[old.key_id].revoked_at == aware(later)

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from db.engine import Database
 from db.models import FieldCorrection
 from desktop.core.actor import SYSTEM
+from desktop.core.roles import ADMINISTRATOR
 from desktop.services import (
     calendar_transfers,
     office,
@@ -23,6 +24,7 @@ from desktop.services import (
     sync_import,
     sync_return,
 )
+from tests.helpers import acting_as
 from tests.services.sync_helpers import enroll, later, make_district, make_village
 
 DECREE = "ҚР Үкіметінің 2026 жылғы қаулысы"
@@ -45,7 +47,9 @@ def test_holiday_transfers_round_trip(
     package = sync_export.export_package(village.db, tmp_path, village.actor, later(0))
     sync_import.import_packages(district, [package.path], SYSTEM, later(1))
     saturday, monday, friday = date(2027, 1, 9), date(2027, 1, 4), date(2027, 3, 19)
-    calendar_transfers.save_transfer(village.db, friday, "day_off", "Аппарат шешімі", village.actor)
+    calendar_transfers.save_transfer(
+        village.db, friday, "day_off", "Аппарат шешімі", acting_as(village.actor, ADMINISTRATOR)
+    )
     calendar_transfers.save_transfer(district, saturday, "working_day", DECREE, SYSTEM)
     calendar_transfers.save_transfer(district, monday, "day_off", DECREE, SYSTEM)
 
@@ -72,7 +76,9 @@ def test_the_districts_corrections_of_reference_values_reach_the_office(
     enroll(district, village)
     address = "Мәди ауылы, Бейбітшілік көшесі, 12"
     reference.correct_value(district, "office", "52", "address", address, SYSTEM, "хат")
-    reference.correct_value(village.db, "office", "52", "postal_code", "100301", village.actor)
+    reference.correct_value(
+        village.db, "office", "52", "postal_code", "100301", acting_as(village.actor, ADMINISTRATOR)
+    )
 
     back = sync_return.make_return(district, 52, tmp_path, SYSTEM, later(1))
     applied = sync_return.apply_return(village.db, back, village.actor, later(2))

@@ -8,11 +8,13 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core import certificate as core
+from desktop.core.roles import ADMINISTRATOR
 from desktop.services import keys
 from desktop.ui import office_key
 from desktop.ui.context import AppContext
 from desktop.ui.i18n import Translations
 from desktop.ui.main_window import MainWindow
+from tests.helpers import acting_as
 
 
 @pytest.fixture
@@ -56,6 +58,8 @@ def test_the_menu_makes_a_new_key_after_asking_why(
     said: list[tuple[str, str]],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    assert ctx.user is not None
+    ctx.user = acting_as(ctx.user, ADMINISTRATOR)  # re-keying is the administrator's
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     _replace_key_file()

@@ -9,13 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from db.engine import Database
@@ -27,13 +21,12 @@ from desktop.services.application_list import (
     ListFilter,
     PageKey,
 )
+from desktop.ui.models.paged_table import ROOT, AnyIndex, PagedTableModel
 
 OVERDUE = QColor("#b00020")
-AnyIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invisible parent of every row of a table
 
 
-class ApplicationTableModel(QAbstractTableModel):
+class ApplicationTableModel(PagedTableModel):
     """Rows of `ListFilter` windows, newest first. `cells` words a row for the view (in the
     UI language); `total` is the window's size, counted only when a page comes back full and
     only up to COUNT_LIMIT + 1 (`more` then says the window holds more than COUNT_LIMIT)."""
@@ -45,15 +38,11 @@ class ApplicationTableModel(QAbstractTableModel):
         columns: int,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(cells, columns, parent)
         self._db = db
-        self._cells = cells
-        self._columns = columns
-        self._headers: list[str] = [""] * columns
         self._where = ListFilter()
         self._now = datetime.min  # the moment of the last load(), which sets it first
         self._next: PageKey | None = None
-        self._worded: dict[int, list[str]] = {}
         self.rows: list[ApplicationRow] = []
         self.total = 0
         self.more = False
@@ -82,11 +71,7 @@ class ApplicationTableModel(QAbstractTableModel):
             return
         page = application_list.page(self._db, self._where, self._now, after=self._next)
         self._next = page.next
-        if page.rows:
-            first = len(self.rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self.rows.extend(page.rows)
-            self.endInsertRows()
+        self._append(page.rows)
 
     def row_of(self, application_id: uuid.UUID) -> int | None:
         """The row showing the application, fetching further pages when it lies beyond the
@@ -101,40 +86,13 @@ class ApplicationTableModel(QAbstractTableModel):
             self.fetchMore()
         return wanted if wanted < len(self.rows) else None
 
-    def reword(self) -> None:
-        """The rows' texts again (the language changed)."""
-        self._worded.clear()
-        if self.rows:
-            last = self.index(len(self.rows) - 1, self._columns - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-
-    def set_headers(self, labels: list[str]) -> None:
-        self._headers = labels
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self._columns - 1)
-
     # ---- Qt's model API ------------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else self._columns
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            worded = self._worded.get(index.row())
-            if worded is None:
-                worded = self._worded[index.row()] = self._cells(self.rows[index.row()])
-            return worded[index.column()]
+            return self._text(index)
         if role == Qt.ItemDataRole.ForegroundRole and self.rows[index.row()].overdue:
             return QBrush(OVERDUE)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
         return None

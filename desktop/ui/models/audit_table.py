@@ -5,19 +5,16 @@ log costs the same with a hundred entries or a hundred thousand."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject
 
 from db.engine import Database
 from desktop.services import audit
 from desktop.services.audit import AuditFilter, AuditRow
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
+from desktop.ui.models.paged_table import ROOT, AnyIndex, PagedTableModel
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(PagedTableModel):
     """Entries matching a filter, newest first; `cells` words an entry for the view."""
 
     def __init__(
@@ -27,14 +24,10 @@ class AuditTableModel(QAbstractTableModel):
         columns: int,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(cells, columns, parent)
         self._db = db
-        self._cells = cells
-        self._columns = columns
-        self._headers = [""] * columns
         self._where = AuditFilter()
         self._more = False
-        self._worded: dict[int, list[str]] = {}
         self.rows: list[AuditRow] = []
 
     def load(self, where: AuditFilter) -> None:
@@ -53,40 +46,4 @@ class AuditTableModel(QAbstractTableModel):
             return
         rows = audit.list_entries(self._db, self._where, before_id=self.rows[-1].id)
         self._more = len(rows) == audit.PAGE
-        if rows:
-            first = len(self.rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self.rows.extend(rows)
-            self.endInsertRows()
-
-    def reword(self) -> None:
-        """The entries' texts again (the language changed)."""
-        self._worded.clear()
-        if self.rows:
-            last = self.index(len(self.rows) - 1, self._columns - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-
-    def set_headers(self, labels: list[str]) -> None:
-        self._headers = labels
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self._columns - 1)
-
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else self._columns
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        worded = self._worded.get(index.row())
-        if worded is None:
-            worded = self._worded[index.row()] = self._cells(self.rows[index.row()])
-        return worded[index.column()]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        self._append(rows)
