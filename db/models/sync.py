@@ -66,6 +66,10 @@ class SyncPackage(Base):
     rows: Mapped[int] = mapped_column(default=0)
     at: Mapped[datetime]
     held_content: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    # The sender's latest audit entry when the package was written (its number and chain hash):
+    # the office's log must still hold it (desktop.services.audit.verify, `known`).
+    audit_entry: Mapped[int | None] = mapped_column(default=None)
+    audit_hash: Mapped[str | None] = mapped_column(String(64), default=None)
 
 
 class SyncSource(Base):

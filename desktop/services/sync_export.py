@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db import audit as db_audit
 from db import change_counter
 from db.engine import Database
 from db.models import SyncPackage
@@ -160,6 +161,7 @@ def export_package(
         base = 0 if full else ack.through
         last = change_counter.last_value(session)
         database_id = change_counter.database_id(session)
+        audit_entry, audit_hash = db_audit.latest(session)
         total = _count(session, me.number, base)
         if total == 0 and not full:
             raise NothingToExport
@@ -174,6 +176,7 @@ def export_package(
             "base_change": ack.through,
             "full": full,
             "rows": total,
+            "audit": [audit_entry, audit_hash],  # the office's audit log must still hold it
         }
 
         def content() -> Iterator[bytes]:
@@ -219,6 +222,8 @@ def export_package(
                 file_name=path.name,
                 rows=total,
                 at=aware(now),
+                audit_entry=audit_entry,
+                audit_hash=audit_hash,
             )
         )
         work.note("sync.export", path.name, rows=total, full=full)

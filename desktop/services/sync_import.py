@@ -139,6 +139,21 @@ class Content:
     def base_change(self) -> int:
         return int(self.manifest["base_change"])
 
+    @property
+    def audit_mark(self) -> dict[str, Any]:
+        """The sender's latest audit entry (number, chain hash) as SyncPackage columns; none
+        from a package written before the audit trail carried it."""
+        mark = self.manifest.get("audit")
+        if (
+            isinstance(mark, list)
+            and len(mark) == 2
+            and isinstance(mark[0], int)
+            and isinstance(mark[1], str)
+            and len(mark[1]) == 64
+        ):
+            return {"audit_entry": mark[0], "audit_hash": mark[1]}
+        return {"audit_entry": None, "audit_hash": None}
+
 
 class ContentError(Exception):
     """Checked content that does not fit: bad_manifest, unknown_table, bad_layout, bad_rows,
@@ -327,6 +342,7 @@ class _Applier:
             rows=int(content.manifest["rows"]),
             at=self.now,
             held_content=held,
+            **content.audit_mark,
         )
 
     def apply(self, content: Content) -> dict[str, Counts]:
@@ -606,6 +622,26 @@ def import_packages(
         pass
     report(len(paths) + 1, len(paths) + 1)
     return ImportReport(results, dry_run)
+
+
+def audit_mark(db: Database, office: int) -> tuple[int, str] | None:
+    """The latest audit entry (number, chain hash) an office's applied packages carried: an
+    entry that office's audit log must still hold (`auyl-desk audit verify --expect N:HASH`)."""
+    with db.read() as session:
+        row = session.execute(
+            select(SyncPackage.audit_entry, SyncPackage.audit_hash)
+            .where(
+                SyncPackage.direction == "in",
+                SyncPackage.office == office,
+                SyncPackage.status == APPLIED,
+                SyncPackage.audit_entry.is_not(None),
+            )
+            .order_by(SyncPackage.audit_entry.desc())
+            .limit(1)
+        ).first()
+    if row is None or row.audit_entry is None or row.audit_hash is None:
+        return None
+    return row.audit_entry, row.audit_hash
 
 
 @dataclass(frozen=True)

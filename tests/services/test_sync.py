@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -24,7 +25,7 @@ from db.engine import Database
 from db.models import Household, Member
 from desktop.core.actor import SYSTEM
 from desktop.core.sync.enrollment import EnrollmentError
-from desktop.services import keys, sync_export, sync_import, sync_keys, sync_return
+from desktop.services import audit, keys, sync_export, sync_import, sync_keys, sync_return
 from tests.helpers import acting_as
 from tests.services.sync_helpers import (
     NOW,
@@ -392,3 +393,26 @@ def test_an_import_killed_anywhere_leaves_nothing_or_everything(
     assert row_counts(district) == after
     assert synced_content(district, {52}) == synced_content(village.db, {52})
     district.dispose()
+
+
+def test_the_latest_audit_entry_travels_and_the_office_log_must_still_hold_it(
+    district: Database, enrolled: Village, stick: Path
+) -> None:
+    mark = audit.latest_hash(enrolled.db)
+    package = sync_export.export_package(enrolled.db, stick, enrolled.actor, NOW).path
+    assert sync_import.audit_mark(district, 52) is None
+    sync_import.import_packages(district, [package], SYSTEM, later(1))
+    assert sync_import.audit_mark(district, 52) == mark
+    assert audit.verify(enrolled.db, known=mark).intact
+    # Entries removed from the end of the office's log behind the program's back: the chain
+    # alone still checks, the entry the district holds does not.
+    with enrolled.db.engine.begin() as raw:
+        for name in raw.execute(
+            sa.text(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
+            )
+        ).scalars():
+            raw.execute(sa.text(f"DROP TRIGGER {name}"))
+        raw.execute(sa.text("DELETE FROM audit_log WHERE id >= :n"), {"n": mark[0] - 1})
+    assert audit.verify(enrolled.db).intact
+    assert audit.verify(enrolled.db, known=mark).problem == "removed"
