@@ -31,7 +31,6 @@ from typing import Any
 
 from benchmarks.timing import Comparison, compare, table
 from desktop.core import demo_people
-from desktop.core.actor import SYSTEM
 from desktop.core.clock import SystemClock
 from desktop.core.iin import make_iin
 from desktop.core.localtime import aware
@@ -230,19 +229,15 @@ def fill(path: Path, applications: int, tickets: int, today: date, seed: int = 1
     """A new database at `path`: migrated, reference data loaded, office 100 and a clerk set
     up, then `applications` applications and `tickets` queue tickets over five years of
     working days up to `today`, written by bulk inserts (the same `seed`, the same data)."""
+    from benchmarks.run import set_up_office
     from desktop.services import office
     from desktop.services.startup import open_database
 
     for stale in path.parent.glob(path.name + "*"):
         stale.unlink()
     opened = open_database(path)
-    place = office.configure(
-        opened.db,
-        OFFICE,
-        office.ClerkData("Ахметова", "Гүлнар", "Серікқызы", "бас маман", ""),
-        SYSTEM,
-        SystemClock().now(),
-    )
+    clerk = office.ClerkData("Ахметова", "Гүлнар", "Серікқызы", "бас маман", "")
+    place = set_up_office(opened.db, OFFICE, clerk)  # with logins, as benchmarks.run.build
     opened.db.dispose()
     rng = random.Random(seed)
     with sqlite3.connect(path) as raw:

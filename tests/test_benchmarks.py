@@ -53,7 +53,7 @@ def test_the_one_command_prints_every_row_with_its_ratio(
     labels = [m.group(1).strip() for m in map(ratio.match, out.splitlines()) if m]
     for kind in run.KINDS:
         assert f"1x {kind}" in labels and f"4x {kind}" in labels
-    for label in ("fresh database: first-run setup", "200 households: main window"):
+    for label in ("fresh database: first-run setup", "200 households: login"):
         assert label in labels
     for label in ("today's and open", "next page (scrolling)", "queue: today's line"):
         assert label in labels
