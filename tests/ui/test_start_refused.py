@@ -75,13 +75,25 @@ def test_a_damaged_file_offers_the_latest_good_backup_and_starts_on_it(
     from datetime import datetime
 
     from db.engine import Database
-    from desktop.core.actor import SYSTEM
     from desktop.core.localtime import aware
-    from desktop.services import backups, office
-    from tests.helpers import CLERK
+    from desktop.services import accounts, backups, office
+    from tests.helpers import ADMIN_LOGIN, ADMIN_PASSWORD, CLERK, CLERK_LOGIN, CLERK_PASSWORD
+    from tests.ui.helpers import log_in_when_asked
 
     db = Database(db_path)
-    office.configure(db, 45, CLERK, SYSTEM, aware(datetime(2026, 11, 24, 10, 15)))
+    administrator = accounts.administrator(ADMIN_LOGIN)
+    moment = aware(datetime(2026, 11, 24, 10, 15))
+    accounts.set_up(
+        db,
+        45,
+        CLERK,
+        CLERK_LOGIN,
+        CLERK_PASSWORD,
+        administrator,
+        ADMIN_LOGIN,
+        ADMIN_PASSWORD,
+        moment,
+    )
     good = backups.take_backup(db, datetime(2026, 11, 24, 18, 0), backups.default_folder(), 5)
     db.dispose()
     for leftover in db_path.parent.glob(db_path.name + "-*"):
@@ -115,6 +127,7 @@ def test_a_damaged_file_offers_the_latest_good_backup_and_starts_on_it(
     monkeypatch.setenv("LANG", "ru_RU.UTF-8")
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)
+    log_in_when_asked(CLERK_LOGIN, CLERK_PASSWORD)  # the restored office's clerk
     assert app.run(["--db", str(db_path)]) == 0
     assert "повреждён" in asked[0] and "Заменить базу данных" in asked[1]
     assert "Резервная копия восстановлена" in asked[2]
