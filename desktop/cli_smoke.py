@@ -9,6 +9,7 @@ exits 1. Headless unless a display is asked for: QT_QPA_PLATFORM defaults to off
 from __future__ import annotations
 
 import os
+import secrets
 import sys
 import tempfile
 import traceback
@@ -43,22 +44,27 @@ def _smoke(folder: Path) -> list[str]:
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtWidgets import QApplication
 
-    from desktop.core.actor import SYSTEM
     from desktop.core.clock import SystemClock
     from desktop.printing.samples import sample_document
-    from desktop.services import office
+    from desktop.services import accounts, office, settings
     from desktop.services.startup import open_database
-    from desktop.ui.app import start
+    from desktop.ui.context import AppContext
+    from desktop.ui.hub import Hub
     from desktop.ui.i18n import Translations
+    from desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     steps = []
     db_path = folder / "auyl-desk.sqlite3"
     opened = open_database(db_path)
     clerk = office.ClerkData("Сынақова", "Әлия", "Қайратқызы", "бас маман", "8 (7200) 00-00-00")
-    office.configure(opened.db, 1, clerk, SYSTEM, SystemClock().now())
+    now = SystemClock().now()
+    password = secrets.token_urlsafe(16)  # a throwaway database: its logins are never used again
+    admin = accounts.administrator("admin")
+    accounts.set_up(opened.db, 1, clerk, "clerk", password, admin, "admin", password, now)
+    user = accounts.log_in(opened.db, "clerk", password, now)
     opened.db.dispose()
-    steps.append(f"fresh database {db_path.name}, office 1 set up")
+    steps.append(f"fresh database {db_path.name}, office 1 and its logins set up")
 
     for language in ("kk", "ru"):
         Translations().switch(language)
@@ -71,9 +77,9 @@ def _smoke(folder: Path) -> list[str]:
             raise RuntimeError(f"no {language} translation for {untranslated}")
     steps.append("translations kk and ru (the program's and Qt's) loaded")
 
-    window = start(str(db_path))
-    if window is None:
-        raise RuntimeError("the main window did not open")
+    db = open_database(db_path).db  # as start() opens it, logged in as the clerk
+    Translations().switch(settings.load_ui_language(db))
+    window = MainWindow(AppContext(db, Hub(), SystemClock(), user=user))
     window.show()
     app.processEvents()
     steps.append(f"main window shown: {window.windowTitle()!r}")

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Concatenate, ParamSpec, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.exc import DBAPIError
 
@@ -49,7 +49,7 @@ _CONTEXT = "Errors"
 
 P = ParamSpec("P")
 R = TypeVar("R")
-W = TypeVar("W", bound=QWidget)
+W = TypeVar("W", bound=QObject)  # a widget, or an object working for one (its messages unparented)
 
 MESSAGES = {
     "busy": QT_TRANSLATE_NOOP(
@@ -223,7 +223,7 @@ def user_action(
         except TaskCancelled:
             return None
         except Exception as error:
-            show_error(self, error)
+            show_error(self if isinstance(self, QWidget) else None, error)
             return None
 
     return run

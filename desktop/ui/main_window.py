@@ -114,7 +114,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu = bar.addMenu("")
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(lambda: self.session.lock(switching=True))
+        self.lock_action.triggered.connect(self.lock_screen)
         self.password_action = QAction(self)
         self.password_action.triggered.connect(self.change_password)
         self.file_menu.addActions([self.lock_action, self.password_action])
@@ -423,6 +423,11 @@ class MainWindow(Retranslating, QMainWindow):
         from desktop.ui.dialogs.accounts_dialog import PasswordForm
 
         PasswordForm(self.ctx, None, self).exec()
+
+    @user_action
+    def lock_screen(self) -> None:
+        """Lock the screen now, the login field ready for another clerk (Ctrl+L)."""
+        self.session.lock(switching=True)
 
     @user_action
     def edit_idle_lock(self) -> None:

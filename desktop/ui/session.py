@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.services import accounts, settings
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.login_dialog import LoginDialog
+from desktop.ui.errors import user_action
 
 INPUT_EVENTS = frozenset(
     {
@@ -69,6 +70,7 @@ class SessionGuard(QObject):
         self.screen.accepted.connect(self._unlocked)
         self.screen.open()
 
+    @user_action
     def _unlocked(self) -> None:
         screen = self.screen
         assert screen is not None and screen.user is not None

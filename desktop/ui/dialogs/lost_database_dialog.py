@@ -47,7 +47,7 @@ class LostDatabaseDialog(BaseDialog):
         self.anew_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.DestructiveRole)
         self.anew_button.clicked.connect(self.start_anew)
         self.quit_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.quit_button.clicked.connect(self.reject)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning)
         layout.addWidget(self.explanation)
