@@ -14,15 +14,19 @@ import sys
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
+from db import engine as db_engine
 from db.models import AuditEntry
 from desktop.core.iin import make_iin
+from desktop.services import accounts
 from desktop.ui import errors, lock_wait
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.household_dialog import HouseholdDialog
@@ -122,10 +126,18 @@ def test_a_ticket_waits_with_the_window_alive_and_is_issued_once_the_other_progr
         held_by_another_process.stdin.write("\n")
         held_by_another_process.stdin.flush()
 
-    ticker = Ticker(_release_after_ticks(release))
+    read: list[int] = []
+
+    def read_then_release(_dialog: LockWaitDialog, shown: int) -> None:
+        read.append(_tickets(ctx.db))  # a timer's read goes on meanwhile (WAL)
+        if shown == TICKS_WHILE_SHOWN:
+            release()
+
+    ticker = Ticker(read_then_release)
     _issue_a_ticket(qtbot, ctx)
     ticker.timer.stop()
 
+    assert len(read) >= TICKS_WHILE_SHOWN and set(read) == {0}
     assert len(ticker.dialogs) == 1  # the dialog appeared, once
     assert ticker.ticks_shown >= TICKS_WHILE_SHOWN  # the event loop ran all through the wait
     assert ticker.ticks > ticker.ticks_shown  # and before the dialog showed
@@ -202,12 +214,27 @@ def test_the_wait_gives_up_at_the_limit_with_the_busy_message(
     held: sqlite3.Connection,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """...and until the dialog shows, the user's input stays queued (a second click cannot
+    start a second action in the middle of the first); with the dialog up, modal, it is
+    the dialog's."""
     monkeypatch.setattr(lock_wait, "LIMIT_S", 1.0)
+    process_events = QCoreApplication.processEvents
+    passes: list[tuple[bool, bool]] = []  # (the dialog is up, user input excluded)
+
+    def recording(*args: Any) -> None:
+        flags = args[0] if args else QEventLoop.ProcessEventsFlag.AllEvents
+        excluded = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents in flags
+        passes.append((lock_wait.in_window.dialog is not None, excluded))
+        process_events(*args)
+
+    monkeypatch.setattr(QCoreApplication, "processEvents", staticmethod(recording))
     ticker = Ticker(lambda _dialog, _shown: None)
     _issue_a_ticket(qtbot, ctx)
     ticker.timer.stop()
 
     assert held.in_transaction and len(ticker.dialogs) == 1 and ticker.ticks_shown > 1
+    assert (False, True) in passes and (True, False) in passes
+    assert all(shown != excluded for shown, excluded in passes)
     assert told.texts() == [MESSAGES["busy"]]
     assert _tickets(ctx.db) == 0 and printed == []
 
@@ -245,3 +272,22 @@ def test_a_timer_that_writes_during_the_wait_joins_it_on_a_connection_of_its_own
     assert locked < issued
     assert guard.screen is not None
     guard.screen.close()
+
+
+def test_a_background_tasks_write_waits_in_its_own_thread_without_the_dialog(
+    qtbot: QtBot,
+    ctx: AppContext,
+    held: sqlite3.Connection,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Work behind a progress dialog (desktop.ui.tasks) writes in a worker thread: it waits in
+    place there for the busy timeout (shortened here), as the command line does; the window's
+    event loop runs meanwhile anyway, and no wait dialog is made outside the GUI thread."""
+    monkeypatch.setattr(db_engine, "BUSY_TIMEOUT_MS", 300)
+    user = ctx.actor()
+    ticker = Ticker(lambda _dialog, _shown: None)
+    with pytest.raises(OperationalError) as raised:
+        ctx.run_task(None, "…", lambda _task: accounts.lock_screen(ctx.db, user))
+    ticker.timer.stop()
+    assert errors.database_fault(raised.value) == "busy"
+    assert ticker.ticks > 0 and ticker.dialogs == [] and lock_wait.in_window.dialog is None
