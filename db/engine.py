@@ -10,14 +10,28 @@ transaction changed and noted. Every Database installs both: no write escapes th
 On SQLite every connection gets WAL, synchronous=FULL, foreign keys and a busy timeout, and
 transactions really begin (SQLAlchemy's documented recipe for pysqlite): readers with BEGIN,
 writers with BEGIN IMMEDIATE, so two writers never both read a counter and then collide.
+
+BEGIN IMMEDIATE is the one place a writer waits for another (a second Auyl Desk, the command
+line, a backup, a sync import): in WAL mode readers never wait for writers, and once a writer
+holds the write lock its statements and its COMMIT need no other lock (the checkpoint after a
+commit is a passive one, which waits for nobody). That wait is made in short attempts
+(ATTEMPT_MS) handed to the database's `lock_wait`, which keeps trying or gives up: by default
+(`wait_in_place`: the command line, services, worker threads) for BUSY_TIMEOUT_MS as SQLite's
+own busy timeout did; the window installs one that keeps its event loop running and offers
+Cancel (desktop/ui/lock_wait.py). Given up, the write fails with the usual "database is
+locked" error before its transaction began: nothing of it is written.
+
 On PostgreSQL a writing transaction first takes one transaction-level advisory lock
 (WRITER_LOCK), the same one writer at a time: the checks the services make before they write
 (an IIN open once, the ticket called next) hold until the commit as on SQLite, while readers
-never wait. Number series and the change counter also lock their own rows.
+never wait. Number series and the change counter also lock their own rows. A writer waits
+for that lock in the server, without a time limit: `lock_wait` is used on SQLite only.
 """
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,6 +40,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import audit, change_counter
@@ -33,12 +48,30 @@ from db.sqlite_files import restrict_file
 from desktop.core.actor import Actor
 from desktop.paths import make_folder
 
-BUSY_TIMEOUT_MS = 10_000
+BUSY_TIMEOUT_MS = 10_000  # how long a statement waits for a lock; and a writer, by default
+ATTEMPT_MS = 50  # one attempt at the write lock waits this long (SQLite's own busy handler)
 WRITER_LOCK = 0x6175_796C  # the advisory lock key of writing transactions on PostgreSQL
+# Set on the writing sessions' connections: how they wait for the write lock (Database.lock_wait).
 _WRITE_OPTION = "auyl_write"
 # Set on the reading sessions' connections: the database itself refuses their writes (SQLite's
 # query_only, PostgreSQL's READ ONLY transaction), Core and text statements included.
 _READ_OPTION = "auyl_read"
+
+
+LockAttempt = Callable[[], bool]
+"""One attempt at the write lock, waiting at most ATTEMPT_MS: True once it is taken."""
+LockWait = Callable[[LockAttempt], bool]
+"""How a writer waits while another holds the write lock: calls the attempt until it succeeds
+(True), or gives up (False: the write fails as busy, nothing of it begun)."""
+
+
+def wait_in_place(attempt: LockAttempt) -> bool:
+    """The default lock wait: keep trying for BUSY_TIMEOUT_MS, as SQLite's busy timeout would."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while time.monotonic() < deadline:
+        if attempt():
+            return True
+    return False
 
 
 def database_url(path_or_url: str | Path) -> URL:
@@ -85,15 +118,42 @@ def _configure_sqlite(engine: Engine, path: Path | None) -> None:
         options = connection.get_execution_options()
         reader = options.get(_READ_OPTION, False)
         connection.exec_driver_sql(f"PRAGMA query_only={'ON' if reader else 'OFF'}")
-        writer = options.get(_WRITE_OPTION, False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
+        wait = options.get(_WRITE_OPTION)
+        if wait is None:
+            connection.exec_driver_sql("BEGIN")
+        else:
+            _begin_immediate(connection.connection.driver_connection, wait)
+
+
+def _begin_immediate(raw: sqlite3.Connection, wait: LockWait) -> None:
+    """BEGIN IMMEDIATE at once when the write lock is free, else in attempts through `wait`;
+    when it gives up, the busy error SQLite gave the last attempt (no transaction begun)."""
+    refused: list[sqlite3.OperationalError] = []
+
+    def attempt() -> bool:
+        try:
+            raw.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
+                raise
+            refused[:] = [error]
+            return False
+        return True
+
+    raw.execute(f"PRAGMA busy_timeout={ATTEMPT_MS}")
+    try:
+        if attempt() or wait(attempt):
+            return
+    finally:
+        raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    raise OperationalError("BEGIN IMMEDIATE", None, refused[-1])
 
 
 def _configure_postgresql(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
         options = connection.get_execution_options()
-        if options.get(_WRITE_OPTION, False):
+        if options.get(_WRITE_OPTION) is not None:  # (waits as long as the server lets it)
             connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
         elif options.get(_READ_OPTION, False):
             connection.exec_driver_sql("SET TRANSACTION READ ONLY")
@@ -140,16 +200,21 @@ def _refuse_writes(session: Session, _context: Any, _instances: Any) -> None:
 
 
 class Database:
-    """The engine plus the two ways in: `read()` for lookups, `write(actor)` for changes."""
+    """The engine plus the two ways in: `read()` for lookups, `write(actor)` for changes.
+
+    `lock_wait` is how a write waits on SQLite while another holds the write lock (the module
+    docstring); the window replaces the default with its own.
+    """
 
     def __init__(self, path_or_url: str | Path) -> None:
         self.url = database_url(path_or_url)
         self.engine = make_engine(path_or_url)
+        self.lock_wait: LockWait = wait_in_place
         self._reader = sessionmaker(
             self.engine.execution_options(**{_READ_OPTION: True}), expire_on_commit=False
         )
         self._writer = sessionmaker(
-            self.engine.execution_options(**{_WRITE_OPTION: True}),
+            self.engine.execution_options(**{_WRITE_OPTION: self._wait_for_lock}),
             class_=UnitOfWork,
             expire_on_commit=False,
         )
@@ -157,6 +222,9 @@ class Database:
         event.listen(self._reader, "before_flush", _refuse_writes)
         change_counter.install(self._writer)
         audit.install(self._writer)
+
+    def _wait_for_lock(self, attempt: LockAttempt) -> bool:
+        return self.lock_wait(attempt)
 
     @property
     def is_sqlite(self) -> bool:

@@ -3536,6 +3536,21 @@ Is the number right? Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>LockWaitDialog</name>
+    <message>
+        <source>Waiting for the database</source>
+        <translation>Дерекқорды күту</translation>
+    </message>
+    <message>
+        <source>Waiting for the database: another program is writing to it (a backup, an exchange or a second window). Waiting…</source>
+        <translation>Дерекқор күтілуде: оған басқа бағдарлама жазып жатыр (резервтік көшірме, алмасу немесе екінші терезе). Күтіңіз…</translation>
+    </message>
+    <message>
+        <source>Waited: %1 s</source>
+        <translation>Күтілді: %1 с</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Auyl Desk: log in</source>

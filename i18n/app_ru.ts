@@ -3541,6 +3541,21 @@ Is the number right? Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>LockWaitDialog</name>
+    <message>
+        <source>Waiting for the database</source>
+        <translation>Ожидание базы данных</translation>
+    </message>
+    <message>
+        <source>Waiting for the database: another program is writing to it (a backup, an exchange or a second window). Waiting…</source>
+        <translation>Ожидание базы данных: в неё пишет другая программа (резервное копирование, обмен или второе окно). Подождите…</translation>
+    </message>
+    <message>
+        <source>Waited: %1 s</source>
+        <translation>Прошло: %1 с</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Auyl Desk: log in</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -12,9 +13,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy.exc import OperationalError
 
+from db import engine as db_engine
+from db.engine import Database
 from desktop import cli_errors
 from desktop.cli import main
+from desktop.core.actor import SYSTEM
+from desktop.core.clock import SystemClock
+from desktop.services import office
 from desktop.ui import database_texts
+from desktop.ui.errors import describe
+from tests.helpers import CLERK
 
 # main() would create a bare QCoreApplication, after which widget tests cannot run.
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -153,3 +161,49 @@ def test_a_wrong_command_line_is_worded_with_status_2(
     assert main(command) == 2
     said = capsys.readouterr().err.strip()
     assert said.startswith(words) and said.endswith("--help") and len(said.splitlines()) == 1
+
+
+@pytest.mark.parametrize("released", [False, True], ids=["held", "released while waiting"])
+def test_a_command_waits_for_the_write_lock_as_before_then_writes_or_says_busy(
+    released: bool,
+    db_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The command line waits for another program's write lock in place, up to the busy
+    timeout (db.engine.wait_in_place; shortened here): it writes once the lock is free, or
+    ends in the window's "busy" message and status 1 with nothing written."""
+    _in_language(monkeypatch, "ru")
+    db = Database(db_path)
+    office.configure(db, 100, CLERK, SYSTEM, SystemClock().now())
+    db.dispose()
+    assert main(["--db", str(db_path), "demo", "--households", "1"]) == 0  # opened and set up
+    capsys.readouterr()
+    monkeypatch.setattr(db_engine, "BUSY_TIMEOUT_MS", 300)
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    waits: list[bool] = []
+    default = db_engine.wait_in_place
+
+    def wait(attempt: db_engine.LockAttempt) -> bool:  # the default, told when it is asked
+        if released:
+            other.rollback()
+        waits.append(default(attempt))
+        return waits[-1]
+
+    monkeypatch.setattr(db_engine, "wait_in_place", wait)
+    try:
+        status = main(["--db", str(db_path), "demo", "--households", "1"])
+    finally:
+        if other.in_transaction:
+            other.rollback()
+    households = other.execute("SELECT count(*) FROM households").fetchone()[0]
+    other.close()
+    said = capsys.readouterr()
+    assert waits == [released]
+    if released:
+        assert status == 0 and households == 2
+    else:
+        busy = describe(OperationalError("BEGIN IMMEDIATE", {}, Exception("database is locked")))
+        assert status == 1 and said.err.strip() == busy and households == 1
+        assert "Traceback" not in said.err

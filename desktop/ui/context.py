@@ -21,6 +21,7 @@ from desktop.core.localtime import aware, naive_local
 from desktop.services import settings
 from desktop.ui.hub import Hub
 from desktop.ui.i18n import Translations, current_language
+from desktop.ui.lock_wait import in_window
 from desktop.ui.tasks import Task, run_task
 
 if TYPE_CHECKING:
@@ -44,6 +45,10 @@ class AppContext:
     # Who is logged in (desktop.services.accounts.log_in): the actor of every writing call.
     # Set by the login dialog and the lock screen; tests hand in the configured clerk.
     user: Actor | None = None
+
+    def __post_init__(self) -> None:
+        # A write that finds the database held by another program waits with the window alive.
+        self.db.lock_wait = in_window
 
     @property
     def language(self) -> str:

@@ -1,14 +1,17 @@
+import sqlite3
 import threading
 import uuid
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
+from db import engine
 from db.engine import Database, ReadOnlyError, UnitOfWork, database_url
 from db.models import AppSetting
 from desktop.core.actor import SYSTEM, Actor
+from desktop.services.file_check import fault_of
 
 
 def test_path_and_url_both_accepted(tmp_path: Path) -> None:
@@ -138,4 +141,72 @@ def test_reading_sessions_refuse_to_write(empty_db_location: str | Path) -> None
         work.execute(text("INSERT INTO app_settings (key, value) VALUES ('probe', '1')"))
     with db.read() as session:
         assert session.execute(text("SELECT count(*) FROM app_settings")).scalar() == 1
+    db.dispose()
+
+
+def test_a_writer_waits_for_the_lock_through_its_lock_wait_and_gives_up_as_busy(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lock wait is asked only when the write lock is taken; by default it tries again
+    and again until the busy timeout (shortened here), then the write fails as "busy" with
+    nothing begun, and the connection keeps its busy timeout for everything else."""
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 300)
+    db = Database(db_path)
+    attempts: list[bool] = []
+
+    def counting(attempt: engine.LockAttempt) -> bool:
+        def counted() -> bool:
+            attempts.append(attempt())
+            return attempts[-1]
+
+        return engine.wait_in_place(counted)
+
+    db.lock_wait = counting
+    with db.write(SYSTEM) as work:  # the lock is free: no wait
+        work.execute(text("CREATE TABLE probe (n INTEGER)"))
+    assert attempts == []
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(OperationalError) as raised, db.write(SYSTEM) as work:
+            work.execute(text("INSERT INTO probe VALUES (1)"))
+        assert other.in_transaction
+    finally:
+        other.rollback()
+        other.close()
+    assert fault_of(raised.value.orig) == "busy"
+    assert len(attempts) > 1 and not any(attempts)  # tried again, and again
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 300
+    attempts.clear()
+    with db.write(SYSTEM) as work:  # the same pooled connection writes again afterwards
+        work.execute(text("INSERT INTO probe VALUES (2)"))
+    with db.read() as session:
+        assert session.execute(text("SELECT n FROM probe")).scalars().all() == [2]
+    db.dispose()
+
+
+def test_a_writer_that_has_the_lock_waits_for_nothing_else(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In WAL mode BEGIN IMMEDIATE is the one place a writer waits: with no busy timeout at
+    all, writes and commits go through while another connection holds a read snapshot (a
+    backup reading, a window's list) and past the automatic checkpoint, which that snapshot
+    keeps from finishing."""
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 0)
+    db = Database(db_path)
+    with db.write(SYSTEM) as work:
+        work.execute(text("CREATE TABLE probe (b BLOB)"))
+    reader = sqlite3.connect(db_path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM probe").fetchone()
+    try:
+        for _ in range(3):  # 3 x 2 MB: past the 1000 pages of the automatic checkpoint
+            with db.write(SYSTEM) as work:
+                work.execute(text("INSERT INTO probe VALUES (randomblob(2000000))"))
+    finally:
+        reader.rollback()
+        reader.close()
+    with db.read() as session:
+        assert session.execute(text("SELECT count(*) FROM probe")).scalar() == 3
     db.dispose()

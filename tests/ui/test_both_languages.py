@@ -69,6 +69,7 @@ from desktop.ui.dialogs.transfers_dialog import TransferForm, TransfersDialog
 from desktop.ui.dialogs.verify_dialog import VerifyDialog
 from desktop.ui.dialogs.visit_end_dialog import VisitEndDialog
 from desktop.ui.i18n import Translations
+from desktop.ui.lock_wait import LockWaitDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.queue_display import QueueDisplay
 from desktop.ui.tabs.reports_tab import RecordsDialog
@@ -178,6 +179,7 @@ def open_dialogs(window: MainWindow, household: uuid.UUID) -> list[QWidget]:
         AuditDialog(ctx, window),
         PersonalDataDialog(ctx, window),
         progress,
+        LockWaitDialog(window),
         LoginDialog(ctx, window),
         LoginDialog(ctx, window, locked=ctx.actor()),  # the lock screen
         AccountsDialog(ctx, window),
