@@ -216,6 +216,7 @@ def test_the_akim_confirms_and_the_status_shows_who_and_when_then_what_changed(
     status = tab.sign_status.text()
     assert ctx.actor().name in status and "25.11.2026 10:00" in status  # office time
     assert not tab.sign_button.isEnabled()  # signed as it stands
+    assert not tab.sign_status.font().bold()
     assert Catalogue().problems(language, visible_texts(tab)) == []
     # a clerk's error recorded later: the status names the indicator that moved
     application = next(r for r in reports.records_behind(
@@ -226,6 +227,7 @@ def test_the_akim_confirms_and_the_status_shows_who_and_when_then_what_changed(
     )
     tab.compute()
     assert "2.2" in tab.sign_status.text() and tab.sign_button.isEnabled()
+    assert tab.sign_status.font().bold()
     assert tab.sign_status.text() != status
     assert Catalogue().problems(language, visible_texts(tab)) == []
 

@@ -503,6 +503,9 @@ class ReportsTab(BaseTab):
         status = report_signoffs.signoff_status(self.ctx.db, report.period, report.indicators)
         self.sign_button.setEnabled(status.state != "signed")
         self.sign_status.setText(self._sign_off_text(status))
+        emphasis = QFont()
+        emphasis.setBold(status.state == "changed")  # the printed figures are not today's
+        self.sign_status.setFont(emphasis)
         self.sign_status.setToolTip(
             "\n".join(
                 self._signer_text(self.tr("Sign-off %1: %2, %3"), earlier).replace(
