@@ -821,6 +821,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Қайшылық шешілді</translation>
     </message>
     <message>
+        <source>Indicator report signed off by the akim</source>
+        <translation>Көрсеткіштер есебін әкім бекітті</translation>
+    </message>
+    <message>
         <source>Household</source>
         <translation>Шаруашылық</translation>
     </message>
@@ -911,6 +915,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Exchange conflict</source>
         <translation>Алмасу қайшылығы</translation>
+    </message>
+    <message>
+        <source>Report sign-off</source>
+        <translation>Есептің бекітілуі</translation>
     </message>
     <message>
         <source>Entries whose personal data was purged by law: %1.</source>
@@ -2594,6 +2602,14 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>The document does not fit on its page: a text in it (a name, an address) is far too long. Correct the text and print again.</source>
         <translation>Құжат бетке сыймайды: ондағы мәтін (аты-жөні, мекенжай) тым ұзын. Мәтінді түзетіп, қайта басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>The report of this period is signed off already with these very figures. It can be signed off again only after its figures change.</source>
+        <translation>Бұл кезеңнің есебі дәл осы көрсеткіштермен бекітілген. Оны көрсеткіштері өзгергеннен кейін ғана қайта бекітуге болады.</translation>
+    </message>
+    <message>
+        <source>Only the office&apos;s own report is signed off, by its akim; the district&apos;s reports are not signed off here.</source>
+        <translation>Аппараттың өз есебін ғана оның әкімі бекітеді; аудан есептері мұнда бекітілмейді.</translation>
     </message>
     <message>
         <source>Something went wrong and the action was not completed. Try again; if it happens again, tell the district IT person what you did and show this message.</source>
@@ -4718,6 +4734,14 @@ Details: %2</source>
         <translation>3.3 көрсеткіші…</translation>
     </message>
     <message>
+        <source>Sign off…</source>
+        <translation>Бекіту…</translation>
+    </message>
+    <message>
+        <source>Fix the period&apos;s 12 indicators as counted now, under the akim&apos;s name</source>
+        <translation>Кезеңнің 12 көрсеткішін қазір саналған күйінде әкімнің атынан бекіту</translation>
+    </message>
+    <message>
         <source>The share of service information available over the internet, as set</source>
         <translation>Интернет арқылы қолжетімді қызметтер туралы ақпарат үлесі (белгіленеді)</translation>
     </message>
@@ -4796,6 +4820,34 @@ Details: %2</source>
     <message>
         <source>Nothing to draw: the period has no visitors and no applications.</source>
         <translation>Сызатын ештеңе жоқ: бұл кезеңде келушілер де, өтініштер де жоқ.</translation>
+    </message>
+    <message>
+        <source>Sign-off %1: %2, %3</source>
+        <translation>Бекіту №%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Not signed off by the akim: the report is a draft.</source>
+        <translation>Әкім бекітпеген: есеп – жоба.</translation>
+    </message>
+    <message>
+        <source>Signed off by %2 on %3.</source>
+        <translation>Бекіткен: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Signed off by %2 on %3; changed since sign-off: indicators %1.</source>
+        <translation>Бекіткен: %2, %3; бекітілгеннен кейін өзгерген көрсеткіштер: %1.</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Есепті бекіту</translation>
+    </message>
+    <message>
+        <source>Sign off the indicator report: %1?
+
+Its 12 indicators will be fixed as counted now (%2), under your name, and printed as signed. This cannot be undone: once the figures change, a new sign-off can supersede this one, and both are kept.</source>
+        <translation>Көрсеткіштер есебін бекітесіз бе: %1?
+
+Оның 12 көрсеткіші қазір саналған күйінде (%2) сіздің атыңыздан бекітіледі және бекітілген ретінде басылады. Мұны болдырмау мүмкін емес: көрсеткіштер өзгергенде жаңа бекіту осыны алмастыра алады, екеуі де сақталады.</translation>
     </message>
     <message>
         <source>Target</source>

@@ -821,6 +821,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Конфликт разрешён</translation>
     </message>
     <message>
+        <source>Indicator report signed off by the akim</source>
+        <translation>Отчёт о показателях утверждён акимом</translation>
+    </message>
+    <message>
         <source>Household</source>
         <translation>Хозяйство</translation>
     </message>
@@ -911,6 +915,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Exchange conflict</source>
         <translation>Конфликт обмена</translation>
+    </message>
+    <message>
+        <source>Report sign-off</source>
+        <translation>Утверждение отчёта</translation>
     </message>
     <message>
         <source>Entries whose personal data was purged by law: %1.</source>
@@ -2599,6 +2607,14 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>The document does not fit on its page: a text in it (a name, an address) is far too long. Correct the text and print again.</source>
         <translation>Документ не помещается на страницу: текст в нём (имя, адрес) слишком длинный. Исправьте текст и напечатайте снова.</translation>
+    </message>
+    <message>
+        <source>The report of this period is signed off already with these very figures. It can be signed off again only after its figures change.</source>
+        <translation>Отчёт за этот период уже утверждён с теми же самыми показателями. Утвердить его снова можно, только когда показатели изменятся.</translation>
+    </message>
+    <message>
+        <source>Only the office&apos;s own report is signed off, by its akim; the district&apos;s reports are not signed off here.</source>
+        <translation>Утверждается только собственный отчёт аппарата, его акимом; отчёты района здесь не утверждаются.</translation>
     </message>
     <message>
         <source>Something went wrong and the action was not completed. Try again; if it happens again, tell the district IT person what you did and show this message.</source>
@@ -4727,6 +4743,14 @@ Details: %2</source>
         <translation>Показатель 3.3…</translation>
     </message>
     <message>
+        <source>Sign off…</source>
+        <translation>Утвердить…</translation>
+    </message>
+    <message>
+        <source>Fix the period&apos;s 12 indicators as counted now, under the akim&apos;s name</source>
+        <translation>Закрепить 12 показателей периода в подсчитанном сейчас виде от имени акима</translation>
+    </message>
+    <message>
         <source>The share of service information available over the internet, as set</source>
         <translation>Доля информации об услугах, доступной через интернет (задаётся)</translation>
     </message>
@@ -4805,6 +4829,34 @@ Details: %2</source>
     <message>
         <source>Nothing to draw: the period has no visitors and no applications.</source>
         <translation>Рисовать нечего: за период нет ни посетителей, ни заявлений.</translation>
+    </message>
+    <message>
+        <source>Sign-off %1: %2, %3</source>
+        <translation>Утверждение №%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Not signed off by the akim: the report is a draft.</source>
+        <translation>Не утверждён акимом: отчёт – черновик.</translation>
+    </message>
+    <message>
+        <source>Signed off by %2 on %3.</source>
+        <translation>Утвердил(а): %2, %3.</translation>
+    </message>
+    <message>
+        <source>Signed off by %2 on %3; changed since sign-off: indicators %1.</source>
+        <translation>Утвердил(а): %2, %3; изменились после утверждения показатели: %1.</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Утверждение отчёта</translation>
+    </message>
+    <message>
+        <source>Sign off the indicator report: %1?
+
+Its 12 indicators will be fixed as counted now (%2), under your name, and printed as signed. This cannot be undone: once the figures change, a new sign-off can supersede this one, and both are kept.</source>
+        <translation>Утвердить отчёт о показателях: %1?
+
+Его 12 показателей будут закреплены в подсчитанном сейчас виде (%2) от вашего имени и будут печататься как утверждённые. Отменить это нельзя: когда показатели изменятся, новое утверждение может заменить это, и оба сохранятся.</translation>
     </message>
     <message>
         <source>Target</source>

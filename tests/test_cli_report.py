@@ -11,8 +11,12 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from db.engine import Database
 from desktop.cli import main
+from desktop.core.actor import Actor
 from desktop.core.clock import SystemClock
+from desktop.core.periods import Period
+from desktop.services import report_signoffs, reports
 from tests.services.test_reports import NOW, quarter  # noqa: F401 (the fixture)
 
 # main() would create a bare QCoreApplication, after which widget tests cannot run.
@@ -54,6 +58,23 @@ def test_indicators_as_pdf_and_xlsx(
     by_code = {row[0]: row for row in rows[1:]}
     assert float(by_code["3.2"][5]) == 80.0 and (by_code["3.2"][7], by_code["3.2"][8]) == (4, 5)
     assert by_code["4.2"][5] is None and float(by_code["4.1"][5]) == 0.0
+
+
+def test_the_printed_report_is_a_draft_until_the_akim_signs_it_off(
+    db_location: str | Path, tmp_path: Path, configured_db: Database, akim: Actor
+) -> None:
+    pdf = tmp_path / "r.pdf"
+    command = ["report", "indicators", "--db", str(db_location), *PERIOD, "--lang", "ru"]
+
+    def printed() -> str:
+        assert main([*command, "--out", str(pdf)]) == 0
+        return " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages)
+
+    assert "ЧЕРНОВИК – не утверждён акимом" in printed()
+    quarter_report = reports.build_report(configured_db, Period.quarter(2026, 3), NOW)
+    report_signoffs.sign_off(configured_db, quarter_report, akim, NOW)
+    found = printed()
+    assert "ЧЕРНОВИК" not in found and f"Утверждено акимом: {akim.name}" in found
 
 
 def test_queue_as_json(db_location: str | Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -27,6 +27,7 @@ from db.models.reference import (
     ReferenceFile,
 )
 from db.models.sequences import ChangeCounter, NumberSeries
+from db.models.signoff import ReportSignOff
 from db.models.sync import SyncConflict, SyncPackage, SyncPeer, SyncRecord, SyncSource
 
 __all__ = [
@@ -58,6 +59,7 @@ __all__ = [
     "QueueTicket",
     "ReceptionSlot",
     "ReferenceFile",
+    "ReportSignOff",
     "SearchKey",
     "Staff",
     "SurveyAnswer",

@@ -6,11 +6,15 @@ indicators with norm, target, value and what each rests on (values worse than th
 ▼), the applications and the queue in tables, the charts (desktop/printing/charts.py), and the
 signature lines of the akim and of who prepared it. The same data make the workbook
 (desktop/printing/indicators_workbook.py).
+
+Above the title stands the akim's sign-off (desktop.core.report_signoff.SignOffMark): who signed
+the figures off and when, and which indicators counted now differ from the signed ones; or,
+not signed off, a framed draft mark, repeated in every page's footer.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -29,6 +33,7 @@ from desktop.core.formatting import format_date
 from desktop.core.indicators import Count, IndicatorValue, Trend
 from desktop.core.periods import Period
 from desktop.core.queue_stats import QueueSummary, WaitSummary
+from desktop.core.report_signoff import SignOffMark
 from desktop.printing import charts
 from desktop.printing.fonts import BOLD, REGULAR
 from desktop.printing.layout import (
@@ -36,6 +41,7 @@ from desktop.printing.layout import (
     date_time,
     grid,
     header,
+    mark_box,
     marks,
     page_spec,
     paragraph,
@@ -77,6 +83,8 @@ class IndicatorsReportData:
     trends: Sequence[Trend] = ()  # indicators month by month, one chart each
     akim: str = ""  # the akim who signs, as printed
     preparer: str = ""  # who prepared the report (Actor.name)
+    # the akim's sign-off; None: not a report an akim here signs (the district's), no mark
+    sign_off: SignOffMark | None = None
 
 
 # ---- styles ------------------------------------------------------------------------------------
@@ -359,6 +367,46 @@ def _signed(body: list[Flowable], data: IndicatorsReportData, language: str) -> 
     return [*body[:-1], KeepTogether([*body[-1:], *signatures])]
 
 
+def _draft(data: IndicatorsReportData) -> bool:
+    return data.sign_off is not None and data.sign_off.state == "unsigned"
+
+
+def _draft_mark(data: IndicatorsReportData, language: str) -> list[Flowable]:
+    """The framed draft mark at the top of a report the akim has not signed off."""
+    if not _draft(data):
+        return []
+    return [mark_box(text(language, "report_draft"), PAGE), Spacer(1, 6)]
+
+
+def _signed_off(data: IndicatorsReportData, language: str) -> list[Flowable]:
+    """Who signed the figures off and when, and which indicators counted now differ."""
+    mark = data.sign_off
+    if mark is None or mark.signed_at is None:
+        return []
+    moment = date_time(wall_clock(mark.signed_at), language)
+    signed = text(language, "report_signed", akim=mark.akim, moment=moment)
+    parts: list[Flowable] = [paragraph(signed, _cells()["head"])]
+    if mark.differing:
+        changed = text(
+            language,
+            "report_signed_changed",
+            codes=", ".join(mark.differing),
+            moment=date_time(wall_clock(data.made_at), language),
+        )
+        parts.append(paragraph(changed, _cells()["note"]))
+    return parts
+
+
+def _footer(data: IndicatorsReportData, language: str, period: str) -> Callable[[int], str]:
+    draft = _draft(data)
+
+    def footer(page: int) -> str:
+        shown = text(language, "report_page", period=period, page=page)
+        return f"{text(language, 'report_draft_short')} · {shown}" if draft else shown
+
+    return footer
+
+
 def render_indicators_report(
     data: IndicatorsReportData, language: str, *, sample: bool = False
 ) -> bytes:
@@ -367,8 +415,10 @@ def render_indicators_report(
     period = period_text(data.period, language)
     body: list[Flowable] = [
         *marks(language, PAGE, False, sample),
+        *_draft_mark(data, language),
         *header(data.office_name, text(language, "report_title"), PAGE, period),
         paragraph(text(language, "report_made", moment=made), _cells()["note"]),
+        *_signed_off(data, language),
         Spacer(1, 6),
         *_indicators(data.indicators, language),
         Spacer(1, 10),
@@ -383,5 +433,5 @@ def render_indicators_report(
         PAGE,
         title=f"{text(language, 'report_title')}. {period}",
         author=data.office_name,
-        footer=lambda page: text(language, "report_page", period=period, page=page),
+        footer=_footer(data, language, period),
     )

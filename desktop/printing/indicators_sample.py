@@ -31,6 +31,7 @@ from desktop.core.periods import Period
 from desktop.core.queue_rules import DONE, NO_SHOW, WAITING, Purpose, load_purposes
 from desktop.core.queue_stats import TicketRecord, summarize_queue
 from desktop.core.ready_time import ready_time_for
+from desktop.core.report_signoff import SignOffMark
 from desktop.core.rules import RuleBook
 from desktop.paths import resource_path
 from desktop.printing.indicators_report import IndicatorsReportData
@@ -186,4 +187,5 @@ def demo_report(language: str, book: RuleBook, calendar: WorkingCalendar) -> Ind
         ],
         akim=AKIM[language],
         preparer=CLERKS[language][0],
+        sign_off=SignOffMark("signed", AKIM[language], made_at),
     )

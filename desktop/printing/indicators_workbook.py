@@ -1,10 +1,11 @@
 """The numbers behind the indicator report as an .xlsx workbook, for the district.
 
 One sheet per table of the report (and the rows behind its charts), headers in the report's
-language, numbers as numbers (percentages and minutes to one decimal), dates as dates. Every cell
-is written safely: text is always stored as text, and text that a spreadsheet would take for a
-formula when edited ("=", "+", "-", "@" first) is marked to stay text; characters a workbook
-cannot hold (control characters) are dropped.
+language, numbers as numbers (percentages and minutes to one decimal), dates as dates; the first
+sheet also says whether and when the akim signed the figures off. Every cell is written safely:
+text is always stored as text, and text that a spreadsheet would take for a formula when edited
+("=", "+", "-", "@" first) is marked to stay text; characters a workbook cannot hold (control
+characters) are dropped.
 """
 
 from __future__ import annotations
@@ -69,6 +70,22 @@ def _sheet(
     return sheet
 
 
+def _sign_off_rows(data: IndicatorsReportData, language: str) -> list[list[Value]]:
+    """The akim's sign-off as the report sheet's rows (none for a report no akim here signs)."""
+    mark = data.sign_off
+    if mark is None:
+        return []
+    if mark.state == "unsigned" or mark.signed_at is None:
+        return [[text(language, "xlsx_sign_off"), text(language, "report_draft")]]
+    state = "xlsx_signed_changed" if mark.differing else "xlsx_signed"
+    return [
+        [text(language, "xlsx_sign_off"), text(language, state)],
+        [text(language, "xlsx_signed_by"), mark.akim],
+        [text(language, "xlsx_signed_at"), wall_clock(mark.signed_at)],
+        [text(language, "xlsx_differing"), ", ".join(mark.differing)],
+    ]
+
+
 def render_indicators_workbook(data: IndicatorsReportData, language: str) -> bytes:
     """The workbook as .xlsx bytes in `language` ("kk" or "ru")."""
 
@@ -89,6 +106,7 @@ def render_indicators_workbook(data: IndicatorsReportData, language: str) -> byt
             [t("xlsx_made"), wall_clock(data.made_at)],
             [t("report_akim"), data.akim],
             [t("report_preparer"), data.preparer],
+            *_sign_off_rows(data, language),
         ],
     )
     _sheet(

@@ -76,6 +76,13 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
         "report_trends": "Көрсеткіштердің айлар бойынша өзгерісі",
         "report_akim": "Әкім",
         "report_preparer": "Есепті дайындаған",
+        "report_draft": "ЖОБА – әкім бекітпеген",
+        "report_draft_short": "ЖОБА",
+        "report_signed": "Әкім бекіткен: {akim}, {moment}. Көрсеткіштер бекітілген күйінде "
+        "берілген.",
+        "report_signed_changed": "Бекітілгеннен кейін {codes} көрсеткіштерінің қазір саналған "
+        "мәндері өзгерді. Көрсеткіштер кестесінде – бекітілген мәндер, басқа кестелер {moment} "
+        "кезіндегі есеп бойынша.",
         "chart_hours": "Сағат бойынша келушілер (күніне орта есеппен)",
         "chart_hour_axis": "Талон алған сағат",
         "chart_waits": "Күту уақытының бөлінуі (келушілер саны)",
@@ -121,6 +128,12 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
         "xlsx_within_count": "Шектен аспағандар",
         "xlsx_purpose_code": "Мақсат коды",
         "xlsx_document_code": "Құжат коды",
+        "xlsx_sign_off": "Әкімнің бекітуі",
+        "xlsx_signed": "бекітілген",
+        "xlsx_signed_changed": "бекітілген, содан бері өзгерген",
+        "xlsx_signed_by": "Бекіткен",
+        "xlsx_signed_at": "Бекітілген уақыт",
+        "xlsx_differing": "Бекітілгеннен кейін өзгерген көрсеткіштер",
     },
     "ru": {
         "report_title": "Показатели качества и доступности государственных услуг",
@@ -191,6 +204,13 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
         "report_trends": "Показатели по месяцам",
         "report_akim": "Аким",
         "report_preparer": "Отчёт подготовил(а)",
+        "report_draft": "ЧЕРНОВИК – не утверждён акимом",
+        "report_draft_short": "ЧЕРНОВИК",
+        "report_signed": "Утверждено акимом: {akim}, {moment}. Показатели приведены в "
+        "утверждённом виде.",
+        "report_signed_changed": "После утверждения изменились подсчитанные сейчас значения "
+        "показателей {codes}. В таблице показателей – утверждённые значения, остальные "
+        "таблицы – по подсчёту на {moment}.",
         "chart_hours": "Посетители по часам (в среднем за день)",
         "chart_hour_axis": "Час получения талона",
         "chart_waits": "Распределение времени ожидания (число посетителей)",
@@ -235,5 +255,11 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
         "xlsx_within_count": "В пределах",
         "xlsx_purpose_code": "Код цели",
         "xlsx_document_code": "Код документа",
+        "xlsx_sign_off": "Утверждение акимом",
+        "xlsx_signed": "утверждён",
+        "xlsx_signed_changed": "утверждён, с тех пор изменился",
+        "xlsx_signed_by": "Утвердил(а)",
+        "xlsx_signed_at": "Время утверждения",
+        "xlsx_differing": "Изменились после утверждения",
     },
 }

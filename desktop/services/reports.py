@@ -66,7 +66,7 @@ from desktop.core.survey import QUESTIONS
 from desktop.paths import resource_path
 from desktop.printing import document as documents
 from desktop.printing.document import Document
-from desktop.services import complaints, office, settings, sync_keys
+from desktop.services import complaints, office, report_signoffs, settings, sync_keys
 from desktop.services.access import require
 from desktop.services.settings import get_setting, set_setting
 from desktop.services.standard import rule_book, working_calendar
@@ -735,9 +735,12 @@ def report_data(
 ) -> IndicatorsReportData:
     """The printed report's and the workbook's data (desktop.printing.indicators_report) in
     `language`: the office's name, the akim who signs, the names of purposes, services and
-    documents of the rule set in force on the period's last day."""
+    documents of the rule set in force on the period's last day; once the akim signed the
+    period off, its signed indicators and the sign-off, else the draft mark
+    (desktop.services.report_signoffs.printed)."""
     from desktop.printing.indicators_report import IndicatorsReportData
 
+    sign_off, indicators = report_signoffs.printed(db, report)
     place = office.workplace(db)
     akim_name = settings.akim(db)[0]
     rules = rule_book().on(report.period.last)
@@ -745,7 +748,7 @@ def report_data(
         office_name=_counted_name(db, report, language),
         period=report.period,
         made_at=report.made_at,
-        indicators=report.indicators,
+        indicators=indicators,
         queue=report.queue,
         applications=report.applications,
         purpose_names={code: p.name(language) for code, p in purposes().items()},
@@ -756,6 +759,7 @@ def report_data(
         trends=report.trends,
         akim=akim_name,
         preparer=preparer or (place.clerk.short_name if place else ""),
+        sign_off=sign_off,
     )
 
 

@@ -47,6 +47,7 @@ KINDS = {
     "sync.return": QT_TRANSLATE_NOOP("AuditTexts", "Answer for an office written"),
     "sync.return_applied": QT_TRANSLATE_NOOP("AuditTexts", "District's answer taken in"),
     "sync.resolved": QT_TRANSLATE_NOOP("AuditTexts", "Conflict settled"),
+    "report.sign_off": QT_TRANSLATE_NOOP("AuditTexts", "Indicator report signed off by the akim"),
 }
 
 TABLES = {
@@ -73,6 +74,7 @@ TABLES = {
     "sync_sources": QT_TRANSLATE_NOOP("AuditTexts", "Package source"),
     "sync_records": QT_TRANSLATE_NOOP("AuditTexts", "Record version"),
     "sync_conflicts": QT_TRANSLATE_NOOP("AuditTexts", "Exchange conflict"),
+    "report_sign_offs": QT_TRANSLATE_NOOP("AuditTexts", "Report sign-off"),
 }
 
 

@@ -32,6 +32,7 @@ from desktop.services.complaints import ComplaintError
 from desktop.services.file_check import fault_of
 from desktop.services.household_values import BookError
 from desktop.services.queue import QueueError
+from desktop.services.report_signoffs import SignOffError
 from desktop.ui import (
     account_texts,
     application_errors,
@@ -105,6 +106,16 @@ MESSAGES = {
         "The document does not fit on its page: a text in it (a name, an address) is far too "
         "long. Correct the text and print again.",
     ),
+    "sign_off_unchanged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The report of this period is signed off already with these very figures. It can be "
+        "signed off again only after its figures change.",
+    ),
+    "sign_off_not_own": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Only the office's own report is signed off, by its akim; the district's reports are "
+        "not signed off here.",
+    ),
     "unexpected": QT_TRANSLATE_NOOP(
         "Errors",
         "Something went wrong and the action was not completed. Try again; if it happens "
@@ -143,6 +154,8 @@ def describe(error: BaseException) -> str:
         return _tr(MESSAGES["does_not_fit"])
     if isinstance(error, AccessDenied):
         return _tr(MESSAGES["access_denied"])
+    if isinstance(error, SignOffError):
+        return _tr(MESSAGES[f"sign_off_{error.reason}"])
     if isinstance(error, AccountError):
         return account_texts.message(error)
     if isinstance(error, LoginFailed):
@@ -176,6 +189,7 @@ def _expected(error: BaseException) -> bool:
         | NoWorkplace
         | DocumentDoesNotFit
         | AccessDenied
+        | SignOffError
         | AccountError
         | LoginFailed,
     )

@@ -32,11 +32,13 @@ from desktop.core.indicators import (
 from desktop.core.periods import Period
 from desktop.core.queue_rules import load_purposes
 from desktop.core.queue_stats import summarize_queue
+from desktop.core.report_signoff import SignOffMark
 from desktop.paths import resource_path
 from desktop.printing import charts
 from desktop.printing.indicators_report import IndicatorsReportData, render_indicators_report
 from desktop.printing.indicators_sample import demo_report, standards
 from desktop.printing.indicators_workbook import render_indicators_workbook
+from desktop.printing.layout import date_time
 from desktop.printing.report_format import basis_text, minutes, period_text, tenths
 from desktop.printing.report_texts import REPORT_TEXTS
 from desktop.printing.texts import TEXTS, text
@@ -146,6 +148,57 @@ def test_the_report_carries_tables_charts_and_signatures(language: str, words: l
         assert flat(text(language, "chart_limit", minutes=limit)) in found
     for trend in data.trends:
         assert flat(text(language, "chart_trend", code=trend.standard.code)) in found
+
+
+SIGNED_AT = datetime(2026, 10, 6, 15, 30, tzinfo=office_zone())
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_report_not_signed_off_is_marked_a_draft_on_every_page(language: str) -> None:
+    pdf = render_indicators_report(
+        replace(demo(language), sign_off=SignOffMark("unsigned")), language
+    )
+    found = pdf_text(pdf)
+    assert flat(text(language, "report_draft")) in found
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages]
+    assert len(pages) > 1
+    assert all(f"{text(language, 'report_draft_short')} · " in page for page in pages)
+    assert "15:30" not in found
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_signed_off_report_names_the_akim_and_the_moment(language: str) -> None:
+    signed = SignOffMark("signed", "Әкімов Ә. Ә.", SIGNED_AT)
+    found = pdf_text(render_indicators_report(replace(demo(language), sign_off=signed), language))
+    moment = date_time(SIGNED_AT.replace(tzinfo=None), language)
+    assert flat(text(language, "report_signed", akim="Әкімов Ә. Ә.", moment=moment)) in found
+    assert "15:30" in moment
+    assert text(language, "report_draft_short") not in found
+    assert flat(text(language, "report_signed_changed", codes="", moment="")[:20]) not in found
+    changed = replace(signed, state="changed", differing=("1.2", "3.1"))
+    found = pdf_text(render_indicators_report(replace(demo(language), sign_off=changed), language))
+    made = date_time(datetime(2026, 10, 5, 9, 30), language)
+    assert flat(text(language, "report_signed_changed", codes="1.2, 3.1", moment=made)) in found
+    # the district's reports (no sign-off here): neither mark
+    found = pdf_text(render_indicators_report(replace(demo(language), sign_off=None), language))
+    assert "Әкімов" not in found and text(language, "report_draft_short") not in found
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_workbook_says_whether_the_report_is_signed_off(language: str) -> None:
+    def report_sheet(mark: SignOffMark | None) -> dict[object, object]:
+        data = replace(demo(language), sign_off=mark)
+        book = load_workbook(io.BytesIO(render_indicators_workbook(data, language)))
+        return dict(rows(book[text(language, "sheet_report")]))  # type: ignore[arg-type]
+
+    draft = report_sheet(SignOffMark("unsigned"))
+    assert draft[text(language, "xlsx_sign_off")] == text(language, "report_draft")
+    changed = report_sheet(SignOffMark("changed", "Әкімов Ә. Ә.", SIGNED_AT, ("2.2",)))
+    assert changed[text(language, "xlsx_sign_off")] == text(language, "xlsx_signed_changed")
+    assert changed[text(language, "xlsx_signed_by")] == "Әкімов Ә. Ә."
+    assert changed[text(language, "xlsx_signed_at")] == datetime(2026, 10, 6, 15, 30)
+    assert changed[text(language, "xlsx_differing")] == "2.2"
+    assert text(language, "xlsx_sign_off") not in report_sheet(None)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -92,6 +92,7 @@ ENTRY_POINTS: dict[str, str] = {
     "reports.save_internet_information": "report.inputs",
     "reports.record_survey": "quality.record",
     "reports.record_correction": "quality.record",
+    "report_signoffs.sign_off": "report.sign_off",
     "settings.save_ui_language": "workstation.settings",
     "settings.remember_printer": "workstation.settings",
     "settings.save_akim": "office.configure",

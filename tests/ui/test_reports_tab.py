@@ -1,6 +1,7 @@
 """The Reports tab: last quarter by default, the 12 indicators of the constructed quarter of
 tests/services/test_reports.py (as of the UI tests' clock, 25 November 2026), the records behind
-a value, a target edited in place, the report printed and the workbook saved, in kk and ru."""
+a value, a target edited in place, the report printed and the workbook saved, and the akim's
+sign-off, in kk and ru."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.periods import Period
-from desktop.services import reports
+from desktop.printing.report_format import period_text
+from desktop.services import report_signoffs, reports
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.application_correction_dialog import ApplicationCorrectionDialog
 from desktop.ui.i18n import Translations
@@ -153,3 +156,101 @@ def test_a_correction_recorded_from_the_records_of_2_2(
     assert dialog.correct_button.isVisibleTo(dialog)
     assert [dialog.table.item(r, 3).text() for r in range(4)] == ["no", "no", "yes", "yes"]
     assert tab.indicators.item(_row(tab, "2.2"), VALUE).text() == "▼ 50,0"  # recomputed
+
+
+# ---- the akim's sign-off ----------------------------------------------------------------------
+
+
+def _answer_sign_off(monkeypatch: pytest.MonkeyPatch, answer: bool) -> list[str]:
+    """Answer the confirmation (QMessageBox.question) and record the question's text."""
+    asked: list[str] = []
+
+    def question(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        return yes if answer else no
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_only_the_akim_sees_sign_off_and_a_clerk_sees_the_status(
+    qtbot: QtBot, ctx: AppContext, language: str
+) -> None:
+    Translations().switch(language)
+    tab = ReportsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.compute()
+    assert not tab.sign_button.isVisibleTo(tab)  # a clerk
+    assert tab.sign_status.isVisibleTo(tab)
+    assert tab.sign_status.text() == tab.tr("Not signed off by the akim: the report is a draft.")
+    ctx.log_in_as(acting_as(ctx.actor(), "akim"))  # the akim at the lock screen
+    assert tab.sign_button.isVisibleTo(tab) and tab.sign_button.isEnabled()
+    shown = visible_texts(tab)
+    assert Catalogue().problems(language, shown) == []
+    assert tab.sign_status.text() in [s.text for s in shown]
+    ctx.log_in_as(acting_as(ctx.actor(), "clerk"))
+    assert not tab.sign_button.isVisibleTo(tab)
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_the_akim_confirms_and_the_status_shows_who_and_when_then_what_changed(
+    qtbot: QtBot, ctx: AppContext, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Translations().switch(language)
+    ctx.user = acting_as(ctx.actor(), "akim")
+    tab = ReportsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.compute()
+    asked = _answer_sign_off(monkeypatch, False)
+    tab.sign_button.click()
+    [question] = asked
+    assert period_text(Period.quarter(2026, 3), language) in question  # names the period
+    assert "25.11.2026 10:00" in question  # the figures as counted now
+    assert report_signoffs.history(ctx.db, Period.quarter(2026, 3)) == []  # No: nothing signed
+    _answer_sign_off(monkeypatch, True)
+    tab.sign_button.click()
+    [signed] = report_signoffs.history(ctx.db, Period.quarter(2026, 3))
+    assert signed.signed_by == ctx.actor().name
+    status = tab.sign_status.text()
+    assert ctx.actor().name in status and "25.11.2026 10:00" in status  # office time
+    assert not tab.sign_button.isEnabled()  # signed as it stands
+    assert not tab.sign_status.font().bold()
+    assert Catalogue().problems(language, visible_texts(tab)) == []
+    # a clerk's error recorded later: the status names the indicator that moved
+    application = next(r for r in reports.records_behind(
+        ctx.db, "2.2", Period.quarter(2026, 3), ctx.now()) if r.counted)  # fmt: skip
+    assert application.application_id is not None
+    reports.record_correction(
+        ctx.db, application.application_id, "correction", "clerk_error", "", ctx.actor(), ctx.now()
+    )
+    tab.compute()
+    assert "2.2" in tab.sign_status.text() and tab.sign_button.isEnabled()
+    assert tab.sign_status.font().bold()
+    assert tab.sign_status.text() != status
+    assert Catalogue().problems(language, visible_texts(tab)) == []
+
+
+def test_sign_off_is_reached_and_pressed_from_the_keyboard(
+    qtbot: QtBot, ctx: AppContext, printed: Printed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx.user = acting_as(ctx.actor(), "akim")
+    tab = ReportsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.compute()
+    assert tab.sign_button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    reached, widget = [], tab.show_button.nextInFocusChain()
+    while widget is not tab.show_button:  # what Tab walks through from Show
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(tab):
+            reached.append(widget)
+        widget = widget.nextInFocusChain()
+    assert tab.sign_button in reached[:6]  # Show, 3.3, Sign off: a few Tabs along the bar
+    _answer_sign_off(monkeypatch, True)
+    tab.sign_button.setFocus()
+    QTest.keyClick(tab.sign_button, Qt.Key.Key_Space)
+    assert len(report_signoffs.history(ctx.db, Period.quarter(2026, 3))) == 1
+    tab.print_report()  # printed as signed
+    found = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(printed[-1].pdf())).pages)
+    assert ctx.actor().name in found

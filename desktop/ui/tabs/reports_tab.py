@@ -3,6 +3,9 @@ statistics, and the report printed (with its charts) or saved as a spreadsheet.
 
 The figures are computed off the GUI thread (desktop.services.reports.build_report behind the
 progress dialog); a value opens the list of records behind it; a target is edited in its cell.
+Under the period's summary stands its sign-off (desktop.services.report_signoffs): not signed,
+signed by whom and when, or changed since in which indicators. The akim alone sees **Sign off**:
+it counts the figures afresh, asks, and fixes them under the akim's name.
 """
 
 from __future__ import annotations
@@ -38,8 +41,8 @@ from PySide6.QtWidgets import (
 from desktop.core.formatting import format_date, format_datetime
 from desktop.core.indicators import IndicatorValue
 from desktop.core.periods import PERIOD_KINDS, Period, PeriodKind
-from desktop.printing.report_format import basis_text, minutes, tenths
-from desktop.services import reports
+from desktop.printing.report_format import basis_text, minutes, period_text, tenths
+from desktop.services import report_signoffs, reports
 from desktop.services.reports import PeriodReport, RecordBehind
 from desktop.ui.base_tab import BaseTab
 from desktop.ui.context import AppContext
@@ -194,6 +197,8 @@ class ReportsTab(BaseTab):
         self.save_button = QPushButton()
         self.internet_button = QPushButton()
         self.internet_button.clicked.connect(self.set_internet_information)
+        self.sign_button = QPushButton()
+        self.sign_button.clicked.connect(self.sign_off)
         self.show_button.clicked.connect(self.compute)
         self.print_button.clicked.connect(self.print_report)
         self.save_button.clicked.connect(self.save_workbook)
@@ -209,11 +214,14 @@ class ReportsTab(BaseTab):
         bar.addWidget(self.show_button)
         bar.addStretch(1)
         bar.addWidget(self.internet_button)
+        bar.addWidget(self.sign_button)
         bar.addWidget(self.print_button)
         bar.addWidget(self.save_button)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.sign_status = QLabel()
+        self.sign_status.setWordWrap(True)
         self.indicators = _table(6, TEXT)
         self.indicators.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -253,6 +261,7 @@ class ReportsTab(BaseTab):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
+        layout.addWidget(self.sign_status)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.hint)
 
@@ -261,6 +270,7 @@ class ReportsTab(BaseTab):
         self.first.setDate(qdate(last_quarter.first))
         self.last.setDate(qdate(last_quarter.last))
         self._kind_changed()
+        ctx.hub.user_changed.connect(self._show_sign_off)
         self.retranslate()
 
     # ---- the period ------------------------------------------------------------------------------
@@ -301,6 +311,10 @@ class ReportsTab(BaseTab):
         self.print_button.setText(self.tr("Print report…"))
         self.save_button.setText(self.tr("Save spreadsheet…"))
         self.internet_button.setText(self.tr("Indicator 3.3…"))
+        self.sign_button.setText(self.tr("Sign off…"))
+        self.sign_button.setToolTip(
+            self.tr("Fix the period's 12 indicators as counted now, under the akim's name")
+        )
         self.internet_button.setToolTip(
             self.tr("The share of service information available over the internet, as set")
         )
@@ -335,6 +349,10 @@ class ReportsTab(BaseTab):
 
     @user_action
     def compute(self) -> None:
+        self._count()
+
+    def _count(self) -> None:
+        """Count the period's figures (behind the progress dialog) and show them."""
         period, now, db = self.period(), self.ctx.now(), self.ctx.db
 
         def work(task: Task) -> PeriodReport:
@@ -358,6 +376,7 @@ class ReportsTab(BaseTab):
             self.indicators.blockSignals(False)
         self._show_queue(report, language)
         self._show_charts(report, language)
+        self._show_sign_off()
 
     def _show_indicators(self, report: PeriodReport | None, language: str) -> None:
         if report is None:
@@ -468,6 +487,78 @@ class ReportsTab(BaseTab):
             self.charts_layout.addWidget(label)
         self.no_charts.setVisible(not pdfs)
         self.charts_layout.addStretch(1)
+
+    # ---- the akim's sign-off --------------------------------------------------------------------
+
+    def _show_sign_off(self) -> None:
+        """The shown report's sign-off, and the akim's button (enabled while there is
+        something to sign: a report of the office's own not signed off as it stands)."""
+        report = self.report
+        own = report is not None and report_signoffs.applies(self.ctx.db, report)
+        self.sign_button.setVisible(self.ctx.may("report.sign_off"))
+        self.sign_status.setVisible(own)
+        if report is None or not own:
+            self.sign_button.setEnabled(False)
+            return
+        status = report_signoffs.signoff_status(self.ctx.db, report.period, report.indicators)
+        self.sign_button.setEnabled(status.state != "signed")
+        self.sign_status.setText(self._sign_off_text(status))
+        emphasis = QFont()
+        emphasis.setBold(status.state == "changed")  # the printed figures are not today's
+        self.sign_status.setFont(emphasis)
+        self.sign_status.setToolTip(
+            "\n".join(
+                self._signer_text(self.tr("Sign-off %1: %2, %3"), earlier).replace(
+                    "%1", str(earlier.number)
+                )
+                for earlier in report_signoffs.history(self.ctx.db, report.period)
+            )
+        )
+
+    def _signer_text(self, template: str, sign_off: report_signoffs.SignOff) -> str:
+        moment = self.ctx.local(sign_off.signed_at)
+        shown = format_datetime(moment, self.ctx.names_language, "dd.MM.yyyy HH:mm")
+        return template.replace("%2", sign_off.signed_by).replace("%3", shown)
+
+    def _sign_off_text(self, status: report_signoffs.SignOffStatus) -> str:
+        if status.current is None:
+            return self.tr("Not signed off by the akim: the report is a draft.")
+        if status.state == "signed":
+            return self._signer_text(self.tr("Signed off by %2 on %3."), status.current)
+        return self._signer_text(
+            self.tr("Signed off by %2 on %3; changed since sign-off: indicators %1."),
+            status.current,
+        ).replace("%1", ", ".join(status.differing))
+
+    @user_action
+    def sign_off(self) -> None:
+        """Count the figures afresh, ask, and sign them off in the akim's name."""
+        self._count()
+        report = self.report
+        if report is None or not self.confirm_sign_off(report):
+            return
+        report_signoffs.sign_off(self.ctx.db, report, self.ctx.actor(), self.ctx.now())
+        self._show_sign_off()
+
+    def confirm_sign_off(self, report: PeriodReport) -> bool:
+        counted = format_datetime(
+            self.ctx.local(report.made_at), self.ctx.names_language, "dd.MM.yyyy HH:mm"
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Sign off"),
+            self.tr(
+                "Sign off the indicator report: %1?\n\nIts 12 indicators will be fixed as "
+                "counted now (%2), under your name, and printed as signed. This cannot be "
+                "undone: once the figures change, a new sign-off can supersede this one, and "
+                "both are kept."
+            )
+            .replace("%1", period_text(report.period, self.ctx.names_language))
+            .replace("%2", counted),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # ---- records, targets ----------------------------------------------------------------------
 
