@@ -17,10 +17,11 @@ graphics, so the printed page carries no text layer, only the picture of the pag
 through CUPS with the cups-pdf printer, `pdftotext` reads nothing back from the printed file,
 while the page, its size and the certificate's QR code come out as drawn; the old way, the
 document's own PDF handed to `lp`, kept ReportLab's text but went round Qt). 300 dpi is what
-office laser and receipt printers print anyway; measured through CUPS on two shared cores, a
-talon takes about 55 ms and 13 MB more memory, an A4 certificate about 0.2 s and 70 MB (at
-600 dpi: 0.16 s and 42 MB, 1.5 s and 270 MB), and the job Qt hands to the spooler is about
-1 MB for the certificate against ReportLab's 50 KB.
+office laser and receipt printers print anyway. Measured (benchmarks/printing.py, two shared
+cores, the CUPS test queue of scripts/with_cups.sh): a talon takes 35 ms of processor time and
+21 MB more memory, an A4 certificate 0.19 s and 78 MB (0.9 s on the clock with the spooler's
+PDF backend busy beside it); at 600 dpi the certificate took 0.7 s and 277 MB, hence the limit.
+The job Qt hands to the spooler is about 1 MB for the certificate against ReportLab's 50 KB.
 """
 
 from __future__ import annotations
