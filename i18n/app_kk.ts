@@ -4204,6 +4204,10 @@ Why is the key replaced?</source>
         <translation>Бұл компьютерде принтер орнатылмаған. Құжат жоғалмайды: оны PDF ретінде сақтаңыз немесе принтерді орнатып, қайта басып шығарыңыз.</translation>
     </message>
     <message>
+        <source>The print service did not take the document for the printer %1, so it will not be printed. The document is kept: check the printer in the printer settings and print it again, or save it as PDF.</source>
+        <translation>Басып шығару қызметі құжатты %1 принтеріне қабылдамады, сондықтан ол басылмайды. Құжат жоғалмайды: принтер баптауларында принтерді тексеріп, қайта басып шығарыңыз немесе PDF ретінде сақтаңыз.</translation>
+    </message>
+    <message>
         <source>Printing cancelled. The document is kept; print it later.</source>
         <translation>Басып шығару тоқтатылды. Құжат жоғалмайды, оны кейін басып шығаруға болады.</translation>
     </message>
@@ -4228,24 +4232,12 @@ Why is the key replaced?</source>
         <translation>%1 принтері кідіртілген, сондықтан оған ештеңе жіберілген жоқ. Құжат жоғалмайды: принтер баптауларында принтердің жұмысын жалғастырып, қайта басып шығарыңыз немесе басқа принтерді таңдаңыз.</translation>
     </message>
     <message>
-        <source>The print service refused the document for the printer %1. The document is kept: check the printer and print it again, or save it as PDF.
-
-Details: %2</source>
-        <translation>Басып шығару қызметі құжатты %1 принтеріне қабылдамады. Құжат жоғалмайды: принтерді тексеріп, қайта басып шығарыңыз немесе PDF ретінде сақтаңыз.
-
-Толығырақ: %2</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
         <source>The document has no pages to print.</source>
         <translation>Құжатта басып шығаратын бет жоқ.</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>Принтерге жіберілді.</translation>
     </message>
     <message>
         <source>The printer %1 reported an error. The document is kept: check the printer (paper, power, cable) and print again, or save it as PDF.</source>

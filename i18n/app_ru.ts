@@ -4213,6 +4213,10 @@ Why is the key replaced?</source>
         <translation>На этом компьютере не настроен принтер. Документ не потерян: сохраните его как PDF или настройте принтер и напечатайте снова.</translation>
     </message>
     <message>
+        <source>The print service did not take the document for the printer %1, so it will not be printed. The document is kept: check the printer in the printer settings and print it again, or save it as PDF.</source>
+        <translation>Служба печати не приняла документ для принтера %1, поэтому он не будет напечатан. Документ не потерян: проверьте принтер в настройках принтеров и напечатайте снова или сохраните как PDF.</translation>
+    </message>
+    <message>
         <source>Printing cancelled. The document is kept; print it later.</source>
         <translation>Печать отменена. Документ не потерян, его можно напечатать позже.</translation>
     </message>
@@ -4237,24 +4241,12 @@ Why is the key replaced?</source>
         <translation>Принтер %1 приостановлен, поэтому на него ничего не отправлено. Документ не потерян: возобновите работу принтера в настройках принтеров и напечатайте снова или выберите другой принтер.</translation>
     </message>
     <message>
-        <source>The print service refused the document for the printer %1. The document is kept: check the printer and print it again, or save it as PDF.
-
-Details: %2</source>
-        <translation>Служба печати не приняла документ для принтера %1. Документ не потерян: проверьте принтер и напечатайте снова или сохраните как PDF.
-
-Подробности: %2</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
         <source>The document has no pages to print.</source>
         <translation>В документе нет страниц для печати.</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>Отправлено на принтер.</translation>
     </message>
     <message>
         <source>The printer %1 reported an error. The document is kept: check the printer (paper, power, cable) and print again, or save it as PDF.</source>

@@ -116,10 +116,6 @@ EOF
   # CUPS calls printer drivers (PPD files) deprecated and says so on every lpadmin; they work.
   lpadmin -p "$queue" -E -v "cups-pdf:/$device" -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd \
     2> >(grep -v "drivers are deprecated" >&2)
-  # The queue's PostScript is made by pdftocairo, which keeps the text of Kazakh and Russian
-  # fonts readable in the printed PDF (with poppler's pdftops or Ghostscript, pdftotext reads
-  # back only the Latin letters and digits).
-  lpadmin -p "$queue" -o pdftops-renderer-default=pdftocairo
   lpadmin -d "$queue"
   export AUYL_TEST_PRINTER="$queue"
   export AUYL_TEST_PRINTER_OUT="$folder/out"

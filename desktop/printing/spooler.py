@@ -1,48 +1,43 @@
-"""Handing a PDF to the system print spooler (CUPS: Linux, macOS) and reading why it refused.
+"""What Qt's print support cannot tell about a CUPS printer (Linux, macOS), asked of CUPS.
 
-Where CUPS is there, the document's own PDF goes to the queue as it is (`lp`): the printed
-page keeps ReportLab's vector text and fonts, and `lp` says whether the spooler took the job.
-Qt's CUPS print engine does not: it drops the spooler's answer, so a stopped spooler would
-swallow the job without a word. Before a job is sent the queue is asked whether it exists and
-is enabled: a paused printer keeps accepting jobs and printing none, and a job left there
-would come out hours later, after the clerk printed the document again elsewhere.
+Documents are printed through Qt (desktop/ui/system_printer.py): Qt lists the printers, says
+whether one is stopped and sends the job. Three answers it does not give are asked here:
+- whether the spooler runs at all (with it stopped Qt lists no printer, as with none set up):
+  `lpstat -r`;
+- whether a printer accepts jobs (`cupsreject`: Qt still calls it idle): `lpstat -a`;
+- whether the spooler took a job: Qt's CUPS engine drops the spooler's answer, so a job
+  refused on the way is lost without a word. The spooler's job list is read instead (libcups'
+  cupsGetJobs2, the library Qt's own CUPS support loads: `lpstat` does not show the jobs'
+  names).
 
-Windows has no `lp`: there the preview paints the pages onto Qt's printer instead
-(desktop/ui/dialogs/pdf_preview.py), whose Windows engine reports a failure itself.
+Windows has no CUPS: there Qt's Windows print engine reports a failing printer itself.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import os
 import shutil
 import subprocess
 import sys
-from enum import Enum
+from functools import cache
 
 TIMEOUT_S = 20  # a spooler that does not answer in this time counts as stopped
-
-
-class Problem(Enum):
-    STOPPED = "stopped"  # the spooler does not run (or does not answer)
-    MISSING = "missing"  # no such printer (removed, renamed)
-    PAUSED = "paused"  # the printer is paused (disabled) or refuses new jobs
-    FAILED = "failed"  # anything else the spooler said
+ALL_JOBS = -1  # CUPS_WHICHJOBS_ALL: waiting, printing and done
 
 
 class SpoolerError(Exception):
-    def __init__(self, problem: Problem, detail: str) -> None:
-        super().__init__(detail)
-        self.problem = problem
-        self.detail = detail
+    """The spooler could not be asked."""
 
 
 def available() -> bool:
-    """True where documents are printed through CUPS's `lp` (not on Windows)."""
-    return sys.platform != "win32" and bool(shutil.which("lp") and shutil.which("lpstat"))
+    """True where printers are CUPS queues that `lpstat` can ask about (not on Windows)."""
+    return sys.platform != "win32" and bool(shutil.which("lpstat"))
 
 
 def running() -> bool:
-    """True when the spooler answers (with none, the system lists no printer at all)."""
+    """True when the spooler answers."""
     try:
         answer = _run(["lpstat", "-r"])
     except SpoolerError:
@@ -50,70 +45,91 @@ def running() -> bool:
     return answer.returncode == 0 and "not running" not in answer.stdout
 
 
-def check(printer: str) -> None:
-    """Raise SpoolerError unless the spooler runs and `printer` exists and takes jobs."""
-    answer = _run(["lpstat", "-r"])
-    if answer.returncode != 0 or "not running" in answer.stdout:
-        raise SpoolerError(Problem.STOPPED, (answer.stdout + answer.stderr).strip())
-    status = _run(["lpstat", "-p", printer])
-    if status.returncode != 0 or not status.stdout.strip():
-        raise _classified(status.stdout + status.stderr)
-    if f"printer {printer} disabled" in status.stdout:
-        raise SpoolerError(Problem.PAUSED, status.stdout.strip())
-    accepting = _run(["lpstat", "-a", printer])
-    if accepting.returncode != 0 or "not accepting" in accepting.stdout:
-        raise SpoolerError(Problem.PAUSED, (accepting.stdout + accepting.stderr).strip())
+def accepting(printer: str) -> bool:
+    """True when `printer` accepts new jobs (False also when the spooler cannot tell)."""
+    try:
+        answer = _run(["lpstat", "-a", printer])
+    except SpoolerError:
+        return False
+    return answer.returncode == 0 and f"{printer} accepting requests" in answer.stdout
 
 
-def send(pdf: bytes, printer: str, title: str, copies: int = 1) -> str:
-    """Queue `pdf` on `printer`; returns the spooler's job id ("AuylPDF-12").
+def job_ids(printer: str, title: str) -> set[int]:
+    """The ids of the jobs named `title` the spooler holds for `printer`, done ones included.
 
-    Raises SpoolerError when the spooler, the printer or the job is refused.
+    Raises SpoolerError when the spooler does not give its job list.
     """
-    check(printer)
-    command = ["lp", "-d", printer, "-t", title, "-n", str(max(1, copies)), "-o", "fit-to-page"]
-    result = _run(command, pdf)
-    if result.returncode != 0:
-        raise _classified(result.stdout + result.stderr)
-    # "request id is AuylPDF-12 (1 file(s))"
-    words = result.stdout.split()
-    return words[3] if len(words) > 3 and words[:3] == ["request", "id", "is"] else ""
+    library = _libcups()
+    jobs = ctypes.POINTER(_Job)()
+    count = library.cupsGetJobs2(None, ctypes.byref(jobs), printer.encode(), 0, ALL_JOBS)
+    if count < 0:
+        raise SpoolerError(f"cupsGetJobs2: {library.cupsLastErrorString().decode()}")
+    try:
+        return {
+            jobs[index].id
+            for index in range(count)
+            if (jobs[index].title or b"").decode("utf-8", "replace") == title
+        }
+    finally:
+        if count:
+            library.cupsFreeJobs(count, jobs)
 
 
-def _classified(output: str) -> SpoolerError:
-    text = output.strip()
-    lowered = text.lower()
-    if any(
-        mark in lowered
-        for mark in ("unable to connect", "scheduler is not running", "connection refused")
-    ):
-        return SpoolerError(Problem.STOPPED, text)
-    if any(mark in lowered for mark in ("does not exist", "invalid destination", "not found")):
-        return SpoolerError(Problem.MISSING, text)
-    if "not accepting" in lowered or "disabled" in lowered:
-        return SpoolerError(Problem.PAUSED, text)
-    return SpoolerError(Problem.FAILED, text)
+class _Job(ctypes.Structure):
+    """libcups' cups_job_t."""
+
+    _fields_ = [
+        ("id", ctypes.c_int),
+        ("dest", ctypes.c_char_p),
+        ("title", ctypes.c_char_p),
+        ("user", ctypes.c_char_p),
+        ("format", ctypes.c_char_p),
+        ("state", ctypes.c_int),
+        ("size", ctypes.c_int),
+        ("priority", ctypes.c_int),
+        ("completed_time", ctypes.c_long),  # time_t
+        ("creation_time", ctypes.c_long),
+        ("processing_time", ctypes.c_long),
+    ]
 
 
-def _run(command: list[str], data: bytes | None = None) -> subprocess.CompletedProcess[str]:
+@cache
+def _libcups() -> ctypes.CDLL:
+    name = ctypes.util.find_library("cups") or "libcups.so.2"
+    try:
+        library = ctypes.CDLL(name)
+    except OSError as error:
+        raise SpoolerError(f"{name}: {error}") from error
+    library.cupsGetJobs2.argtypes = [
+        ctypes.c_void_p,
+        ctypes.POINTER(ctypes.POINTER(_Job)),
+        ctypes.c_char_p,
+        ctypes.c_int,
+        ctypes.c_int,
+    ]
+    library.cupsGetJobs2.restype = ctypes.c_int
+    library.cupsFreeJobs.argtypes = [ctypes.c_int, ctypes.POINTER(_Job)]
+    library.cupsFreeJobs.restype = None
+    library.cupsLastErrorString.argtypes = []
+    library.cupsLastErrorString.restype = ctypes.c_char_p
+    return library
+
+
+def _run(command: list[str]) -> subprocess.CompletedProcess[str]:
     """Run a CUPS command with its messages in English (they are read here, not shown)."""
     environment = {**os.environ, "LC_ALL": "C", "LANG": "C"}
     try:
-        result = subprocess.run(
+        return subprocess.run(
             command,
-            input=data,
             capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
             env=environment,
             timeout=TIMEOUT_S,
             check=False,
         )
     except subprocess.TimeoutExpired as error:
-        raise SpoolerError(Problem.STOPPED, f"{command[0]}: no answer in {TIMEOUT_S} s") from error
+        raise SpoolerError(f"{command[0]}: no answer in {TIMEOUT_S} s") from error
     except OSError as error:
-        raise SpoolerError(Problem.FAILED, f"{command[0]}: {error}") from error
-    return subprocess.CompletedProcess(
-        result.args,
-        result.returncode,
-        result.stdout.decode("utf-8", "replace"),
-        result.stderr.decode("utf-8", "replace"),
-    )
+        raise SpoolerError(f"{command[0]}: {error}") from error

@@ -5,10 +5,10 @@ AppContext.show_document. The dialog keeps the PDF bytes: a missing printer, a p
 or a cancelled dialog only shows a message, and the document can be printed or saved again.
 
 The printer list above the buttons starts on the printer remembered for the document's kind,
-else on the system's default printer. Where CUPS runs (Linux, macOS) the PDF itself goes to the
-spooler (desktop/printing/spooler.py: vector text, and the spooler's refusal is heard); on
-Windows, and when the print dialog chose a file, each page is rendered by QtPdf and painted
-onto Qt's printer, whose Windows engine reports its own failures.
+else on the system's default printer. Printing goes through Qt's print path on every platform
+(desktop/ui/system_printer.py): the printer is asked whether it can print before the job is
+made, each page is painted onto Qt's printer as a picture, and on CUPS the spooler's job list
+must show the job afterwards.
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QImage, QPageSize, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
@@ -34,23 +33,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.printing import spooler
 from desktop.printing.document import Document
 from desktop.services import audit
 from desktop.services.settings import printer_for, remember_printer
+from desktop.ui import system_printer
 from desktop.ui.dialogs.base_dialog import BaseDialog
 from desktop.ui.errors import describe, user_action
+from desktop.ui.system_printer import Problem, available_printer_names
 
 if TYPE_CHECKING:
     from desktop.ui.context import AppContext
 
-MAX_PRINT_DPI = 300
 ERROR_STYLE = "color: #b00020;"
-
-
-def available_printer_names() -> list[str]:
-    """The printers this computer knows (empty with no CUPS / no printer installed)."""
-    return [info.printerName() for info in QPrinterInfo.availablePrinters()]
 
 
 class PdfPreviewDialog(BaseDialog):
@@ -152,61 +146,79 @@ class PdfPreviewDialog(BaseDialog):
         if not self.ask_printer(printer):
             self._status(self.tr("Printing cancelled. The document is kept; print it later."))
             return False
-        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
             return self.print_to(printer)  # "print to file" in the dialog
         name = printer.printerName()
-        if self.ctx is not None and name:
+        if self.ctx is not None:
             remember_printer(self.ctx.db, self.kind, name, self.ctx.actor())
-        if not spooler.available():
-            return self.print_to(printer)  # Windows: painted by Qt, with the dialog's settings
-        return self.print_on(name, printer.copyCount())
+        return self.print_on(name, printer)
 
-    def print_on(self, name: str, copies: int = 1) -> bool:
-        """Print on the system printer `name`: through the spooler, or painted by Qt."""
-        if not spooler.available():
-            printer = QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
-            printer.setCopyCount(copies)
-            return self.print_to(printer)
-        try:
-            spooler.send(self.pdf, name, self.source.title, copies)
-        except spooler.SpoolerError as error:
-            self._warn(self._spooler_message(error, name))
+    def print_on(self, name: str, printer: QPrinter | None = None) -> bool:
+        """Print on the system printer `name` (set up by the print dialog as `printer`, if it
+        was asked) once the printer says it can take the job."""
+        problem = system_printer.problem_before(name)
+        if problem is not None:
+            self._warn(self._problem_message(problem, name))
             return False
-        self._status(self.tr("Sent to the printer %1.").replace("%1", name))
+        if printer is None:
+            printer = QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
+        return self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Print every page on `printer` (a system printer, or a file in PDF format)."""
+        if self.page_count() == 0:
+            self._warn(self.tr("The document has no pages to print."))
+            return False
+        problem = system_printer.send(self.document, printer, self.source.title)
+        to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+        name = printer.outputFileName() if to_file else printer.printerName()
+        if problem is not None:
+            self._warn(self._problem_message(problem, name))
+            return False
+        self._record("document.print", printer=name)
+        sent = self.tr("Saved: %1") if to_file else self.tr("Sent to the printer %1.")
+        self._status(sent.replace("%1", name))
         return True
 
     def _no_printer_message(self) -> str:
-        if spooler.available() and not spooler.running():
-            return self._spooler_message(spooler.SpoolerError(spooler.Problem.STOPPED, ""), "")
+        problem = system_printer.no_printer_problem()
+        if problem is not None:
+            return self._problem_message(problem, "")
         return self.tr(
             "No printer is set up on this computer. The document is kept: save it as "
             "PDF, or set up a printer and print it again."
         )
 
-    def _spooler_message(self, error: spooler.SpoolerError, name: str) -> str:
-        if error.problem is spooler.Problem.STOPPED:
+    def _problem_message(self, problem: Problem, name: str) -> str:
+        if problem is Problem.STOPPED:
             message = self.tr(
                 "The print service of this computer is not running, so nothing was printed. "
                 "The document is kept: start the print service (or restart the computer) and "
                 "print it again, or save it as PDF."
             )
-        elif error.problem is spooler.Problem.MISSING:
+        elif problem is Problem.MISSING:
             message = self.tr(
                 "The printer %1 is no longer set up on this computer, so nothing was printed. "
                 "The document is kept: choose another printer and print it again, or save it "
                 "as PDF."
             )
-        elif error.problem is spooler.Problem.PAUSED:
+        elif problem is Problem.PAUSED:
             message = self.tr(
                 "The printer %1 is paused, so nothing was sent to it. The document is kept: "
                 "resume the printer in the printer settings and print it again, or choose "
                 "another printer."
             )
+        elif problem is Problem.NOT_TAKEN:
+            message = self.tr(
+                "The print service did not take the document for the printer %1, so it will "
+                "not be printed. The document is kept: check the printer in the printer "
+                "settings and print it again, or save it as PDF."
+            )
         else:
             message = self.tr(
-                "The print service refused the document for the printer %1. The document is "
-                "kept: check the printer and print it again, or save it as PDF.\n\nDetails: %2"
-            ).replace("%2", error.detail)
+                "The printer %1 reported an error. The document is kept: check the printer "
+                "(paper, power, cable) and print again, or save it as PDF."
+            )
         return message.replace("%1", name)
 
     def ask_printer(self, printer: QPrinter) -> bool:
@@ -215,36 +227,6 @@ class PdfPreviewDialog(BaseDialog):
         dialog.setWindowTitle(self.tr("Print"))
         return dialog.exec() == QDialog.DialogCode.Accepted
 
-    def print_to(self, printer: QPrinter) -> bool:
-        """Paint every page onto `printer` (each rendered to an image first)."""
-        count = self.page_count()
-        if count == 0:
-            self._warn(self.tr("The document has no pages to print."))
-            return False
-        first = self.document.pagePointSize(0)
-        printer.setPageSize(
-            QPageSize(first, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
-        )
-        printer.setFullPage(True)
-        painter = QPainter()
-        if not painter.begin(printer):
-            self._warn(self._printer_error(printer))
-            return False
-        try:
-            for index in range(count):
-                if index and not printer.newPage():
-                    self._warn(self._printer_error(printer))
-                    return False
-                self._paint_page(painter, printer, index)
-        finally:
-            painter.end()
-        if printer.printerState() == QPrinter.PrinterState.Error:
-            self._warn(self._printer_error(printer))
-            return False
-        self._record("document.print", printer=printer.printerName() or printer.outputFileName())
-        self._status(self.tr("Sent to the printer."))
-        return True
-
     def _record(self, kind: str, **detail: str) -> None:
         """Note a print or a saved copy in the audit trail (a preview without a context, the
         printed specimens, records nothing)."""
@@ -252,25 +234,6 @@ class PdfPreviewDialog(BaseDialog):
             audit.note(
                 self.ctx.db, self.ctx.actor(), kind, self.source.title, document=self.kind, **detail
             )
-
-    def _paint_page(self, painter: QPainter, printer: QPrinter, index: int) -> None:
-        dpi = min(printer.resolution(), MAX_PRINT_DPI)
-        points = self.document.pagePointSize(index)
-        pixels = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-        image = self.document.render(index, pixels)
-        if image.isNull():
-            return
-        image = on_white(image)
-        target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
-        scaled = QSizeF(points).scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        painter.drawImage(QRectF(target.topLeft(), scaled), image)
-
-    def _printer_error(self, printer: QPrinter) -> str:
-        name = printer.printerName() or printer.outputFileName()
-        return self.tr(
-            "The printer %1 reported an error. The document is kept: check the printer "
-            "(paper, power, cable) and print again, or save it as PDF."
-        ).replace("%1", name)
 
     # --- saving ---------------------------------------------------------------------------
 
@@ -304,13 +267,3 @@ class PdfPreviewDialog(BaseDialog):
         self.status_label.setStyleSheet(ERROR_STYLE)
         self.status_label.setText(message)
         QMessageBox.warning(self, self.windowTitle(), message)
-
-
-def on_white(image: QImage) -> QImage:
-    """QtPdf renders onto a transparent background: flatten it onto white paper."""
-    flat = QImage(image.size(), QImage.Format.Format_RGB32)
-    flat.fill(Qt.GlobalColor.white)
-    painter = QPainter(flat)
-    painter.drawImage(0, 0, image)
-    painter.end()
-    return flat

@@ -82,7 +82,7 @@ def _picture(pdf: bytes, parent: QWidget, scale: float = 1.5) -> QImage:
     """The first page of a small PDF (one chart) as a picture on white."""
     from PySide6.QtPdf import QPdfDocument  # QtPdf: loaded when a report is shown
 
-    from desktop.ui.dialogs.pdf_preview import on_white
+    from desktop.ui.system_printer import on_white
 
     data = QByteArray(pdf)
     buffer = QBuffer(data, parent)
