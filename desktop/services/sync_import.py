@@ -381,7 +381,7 @@ class _Applier:
         counts = Counts()
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
-        taken: list[tuple[dict[str, Any], str, int, SyncRecord | None]] = []
+        taken: list[tuple[dict[str, Any], str, tuple[int, int], SyncRecord | None]] = []
         for start in range(0, len(rows), _IN_BATCH):
             batch = rows[start : start + _IN_BATCH]
             ids = [r["id"] for r in batch]
@@ -405,10 +405,10 @@ class _Applier:
                     continue
                 digest = content_hash(table.name, row)
                 current = here.get(row["id"])
-                if current is None:
+                if current is None:  # inserted as it came, with this database's stamps
                     counts.new += 1
-                    inserts.append(_without_stamps(row))
-                    taken.append((row, digest, version[0], record))
+                    inserts.append(row)
+                    taken.append((row, digest, version, record))
                     continue
                 changed_here = record is None or current["change_seq"] != record.local_seq
                 if changed_here and digest != content_hash(table.name, current):
@@ -418,7 +418,7 @@ class _Applier:
                         table.name,
                         row,
                         digest,
-                        version[0],
+                        version,
                         record,
                         current["change_seq"],
                         office,
@@ -428,14 +428,14 @@ class _Applier:
                 if digest == content_hash(table.name, current):
                     counts.unchanged += 1
                     self._remember(
-                        table.name, row, digest, version[0], record, current["change_seq"], office
+                        table.name, row, digest, version, record, current["change_seq"], office
                     )
                     continue
                 counts.changed += 1
                 update = _without_stamps(row)
                 del update["row_version"]
                 updates.append(update)
-                taken.append((row, digest, version[0], record))
+                taken.append((row, digest, version, record))
         if inserts:
             database_id = stamp_rows(self.work, inserts)
             insert_rows(self.work, table, inserts, {"change_db": database_id, "row_version": 1})
@@ -449,10 +449,8 @@ class _Applier:
                 {"row_version": table.c.row_version + 1},
             )
         stamped = {r["id"]: r["change_seq"] for r in inserts + updates}
-        for row, digest, row_generation, record in taken:
-            self._remember(
-                table.name, row, digest, row_generation, record, stamped[row["id"]], office
-            )
+        for row, digest, version, record in taken:
+            self._remember(table.name, row, digest, version, record, stamped[row["id"]], office)
         insert_rows(self.work, _RECORDS, self.fresh)
         self.fresh = []
         return counts
@@ -462,12 +460,13 @@ class _Applier:
         table: str,
         row: dict[str, Any],
         digest: str,
-        generation: int,
+        version: tuple[int, int],  # (generation, the record's stamp where it was written)
         record: SyncRecord | None,
         local_seq: int,
         office: int,
         keep_local: bool = False,
     ) -> None:
+        generation, source_seq = version
         if record is None:  # many at a time: inserted in bulk at the end of the table
             self.fresh.append(
                 {
@@ -475,7 +474,7 @@ class _Applier:
                     "record_id": row["id"],
                     "office": office,
                     "generation": generation,
-                    "source_seq": row["change_seq"],
+                    "source_seq": source_seq,
                     "content_hash": digest,
                     "local_seq": local_seq,
                 }
@@ -484,7 +483,7 @@ class _Applier:
         if not keep_local:
             record.local_seq = local_seq
         record.generation = generation
-        record.source_seq = row["change_seq"]
+        record.source_seq = source_seq
         record.content_hash = digest
 
     def _conflict(

@@ -255,7 +255,9 @@ _SORTED = orjson.OPT_SORT_KEYS
 
 def content_hash(table: str, row: dict[str, Any]) -> str:
     """The hash of a record's content, without the stamps of the database that wrote it."""
-    fields = {k: v for k, v in row.items() if k not in BOOKKEEPING}
+    fields = dict(row)
+    for name in BOOKKEEPING:
+        fields.pop(name, None)
     text = orjson.dumps(fields, default=_decimal, option=_SORTED)
     return hashlib.sha256(table.encode("ascii") + b"\n" + text).hexdigest()
 
