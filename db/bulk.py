@@ -4,7 +4,8 @@ SQLAlchemy's executemany converts every value of every row through its bind proc
 builds a parameter set per row; for the hundreds of thousands of rows of a big load that costs
 more than the database's own work. Here each column's converter (the dialect's bind processor:
 a UUID to text on SQLite, a date, JSON) is looked up once, values shared by every row are
-converted once, and the driver gets plain tuples (or dicts, for a driver with named
+converted once (and so is each distinct value of a column that repeats them), and the driver
+gets plain tuples (or dicts, for a driver with named
 parameters) through `exec_driver_sql`, inside the session's transaction.
 
 Columns a row leaves out take their default, worked out once for the statement (all the rows of
@@ -38,6 +39,19 @@ def _processor(table: Table, name: str, dialect: Dialect) -> _Processor:
     return column_type.dialect_impl(dialect).bind_processor(dialect)
 
 
+def _converted(values: list[Any], processor: _Processor, hashable: bool) -> list[Any]:
+    """The values as the driver takes them; a column that repeats its values (a parent's id,
+    the time of one load) converted once per distinct value."""
+    if processor is None:
+        return values
+    if hashable:
+        distinct = set(values)
+        if len(distinct) * 2 <= len(values):
+            converted = {value: processor(value) for value in distinct}
+            return list(map(converted.__getitem__, values))
+    return list(map(processor, values))
+
+
 def _run(
     session: Session,
     table: Table,
@@ -69,8 +83,8 @@ def _run(
             value = constants[column]
             columns.append(repeat(processor(value) if processor else value, count))
         else:
-            values = map(itemgetter(column), rows)
-            columns.append(list(map(processor, values) if processor else values))
+            values = list(map(itemgetter(column), rows))
+            columns.append(_converted(values, processor, table.c[column].type.hashable))
     params: list[Any] = list(zip(*columns, strict=True))
     if copy and dialect.name == "postgresql":
         _copy(session, table, [columns_of[name] for name in order], params)

@@ -169,7 +169,8 @@ _BULK: dict[type, tuple[type, Callable[[Any], Any] | None]] = {
 @dataclass(frozen=True)
 class ColumnReader:
     """How a content's column is read: `one` value at a time (RowError when it is not one),
-    or `many`, a whole column at once, in C where every value has the expected JSON type."""
+    or `many`, a whole column at once, in C where every value has the expected JSON type
+    (a column that repeats its values, parsed once per distinct value)."""
 
     name: str
     one: Callable[[Any], Any]
@@ -190,7 +191,11 @@ class ColumnReader:
                 return values
             parse = self.parse
             try:
-                if nulls:
+                distinct = set(values)
+                if len(distinct) * 2 <= len(values):  # a parent's id, the sender's database id
+                    parsed = {v: None if v is None else parse(v) for v in distinct}
+                    out = list(map(parsed.__getitem__, values))
+                elif nulls:
                     out = [None if v is None else parse(v) for v in values]
                 else:
                     out = list(map(parse, values))

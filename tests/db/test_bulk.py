@@ -22,6 +22,7 @@ from sqlalchemy import (
     event,
     select,
 )
+from sqlalchemy.types import TypeDecorator
 
 from db.audit import AUDIT_TABLE
 from db.bulk import insert_rows
@@ -97,3 +98,33 @@ def test_bulk_rows_arrive_as_given_and_are_audited(db: Database) -> None:
     assert [line["ids"] for line in ids] == [[str(r["id"]) for r in rows]]
     inserts = [s for s in statements if s.lstrip().upper().startswith("INSERT INTO BULK_SAMPLE")]
     assert len(inserts) == (1 if db.is_sqlite else 0)  # PostgreSQL: COPY
+
+
+class _Counted(TypeDecorator[str]):
+    impl = String
+    cache_ok = True
+    calls = 0
+
+    def process_bind_param(self, value: str | None, dialect: Any) -> str | None:
+        _Counted.calls += 1
+        return value
+
+
+def test_a_column_that_repeats_its_values_converts_each_once(db: Database) -> None:
+    table = Table(
+        "bulk_repeats",
+        MetaData(),
+        Column("id", Integer, primary_key=True),
+        Column("kind", _Counted, nullable=False),
+    )
+    table.create(db.engine)
+    _Counted.calls = 0
+    try:
+        with db.write(SYSTEM) as work:
+            insert_rows(work, table, [{"id": n, "kind": "ab"[n % 2]} for n in range(10)])
+        with db.read() as session:
+            kinds = session.scalars(select(table.c.kind).order_by(table.c.id)).all()
+    finally:
+        table.drop(db.engine)
+    assert kinds == list("ababababab")
+    assert _Counted.calls == 2

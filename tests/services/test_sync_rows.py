@@ -252,3 +252,21 @@ def test_rows_written_by_the_database_read_back_as_the_database_holds_them(db: D
     assert decoded == held
     assert held[0]["area"] == Decimal("12.5000") and held[1]["extra"] is None
     assert [content_hash("t", r) for r in decoded] == [content_hash("t", r) for r in held]
+
+
+def test_a_column_that_repeats_its_values_reads_each_once_and_refuses_the_same() -> None:
+    readers = read_columns(_TABLE, [c.name for c in _TABLE.columns])
+    rows = [list(_GOOD[1]) for _ in range(4)] + [list(_GOOD[0])]
+    decoded = decode_rows(readers, rows)
+    assert decoded == _one_by_one(rows)
+    assert decoded[0]["other"] is decoded[3]["other"]  # one UUID for the four equal texts
+    assert decoded[0]["at"] is decoded[1]["at"]
+    for column, bad, detail in [
+        ("other", "not-a-uuid", "sample.other: bad value"),
+        ("at", "2026-12-02T10:00:00", "sample.at: bad value"),
+    ]:
+        index = [c.name for c in _TABLE.columns].index(column)
+        bad_rows = [[*row[:index], bad, *row[index + 1 :]] for row in rows]
+        with pytest.raises(RowError) as raised:
+            decode_rows(readers, bad_rows)
+        assert raised.value.detail == detail
