@@ -382,21 +382,27 @@ class _Applier:
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         taken: list[tuple[dict[str, Any], str, tuple[int, int], SyncRecord | None]] = []
+        # None of the office's records here yet (its first package, a whole book): every row is
+        # new, with nothing to look up (rows are never deleted, and ids are the office's own).
+        first = self.work.scalar(select(table.c.id).where(table.c.origin_office == office).limit(1))
+        records: dict[uuid.UUID, SyncRecord] = {}
+        here: dict[uuid.UUID, dict[str, Any]] = {}
         for start in range(0, len(rows), _IN_BATCH):
             batch = rows[start : start + _IN_BATCH]
             ids = [r["id"] for r in batch]
-            records = {
-                r.record_id: r
-                for r in self.work.scalars(
-                    select(SyncRecord).where(
-                        SyncRecord.table_name == table.name, SyncRecord.record_id.in_(ids)
+            if first is not None:
+                records = {
+                    r.record_id: r
+                    for r in self.work.scalars(
+                        select(SyncRecord).where(
+                            SyncRecord.table_name == table.name, SyncRecord.record_id.in_(ids)
+                        )
                     )
-                )
-            }
-            here = {
-                r.id: dict(r._mapping)
-                for r in self.work.execute(select(table).where(table.c.id.in_(ids)))
-            }
+                }
+                here = {
+                    r.id: dict(r._mapping)
+                    for r in self.work.execute(select(table).where(table.c.id.in_(ids)))
+                }
             for row in batch:
                 version = (generations.get(row["change_db"], generation), row["change_seq"])
                 record = records.get(row["id"])
