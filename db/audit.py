@@ -254,8 +254,9 @@ def record_bulk(
 def _bulk_ids(table: Table, rows: Sequence[Mapping[str, Any]]) -> list[str]:
     """The bulk rows' primary keys as record ids ("/"-joined when a key has several columns)."""
     names = [column.name for column in table.primary_key.columns]
-    if len(names) == 1 and names[0] in rows[0]:  # the rows of a statement share their keys
-        return list(map(str, map(itemgetter(names[0]), rows)))
+    if all(name in rows[0] for name in names):  # the rows of a statement share their keys
+        parts = [map(str, map(itemgetter(name), rows)) for name in names]
+        return list(map("/".join, zip(*parts, strict=True)))
     return ["/".join(str(row.get(name, "")) for name in names) for row in rows]
 
 

@@ -128,3 +128,25 @@ def test_a_column_that_repeats_its_values_converts_each_once(db: Database) -> No
         table.drop(db.engine)
     assert kinds == list("ababababab")
     assert _Counted.calls == 2
+
+
+def test_a_bulk_line_names_rows_of_a_composite_key_by_its_parts(db: Database) -> None:
+    table = Table(
+        "bulk_pairs",
+        MetaData(),
+        Column("kind", String, primary_key=True),
+        Column("id", Uuid, primary_key=True),
+        Column("count", Integer, nullable=False),
+    )
+    table.create(db.engine)
+    rows = [{"kind": "a", "id": uuid.uuid4(), "count": n} for n in range(3)]
+    try:
+        with db.write(SYSTEM) as work:
+            insert_rows(work, table, rows)
+        with db.read() as session:
+            ids = session.scalar(
+                select(AUDIT_TABLE.c.after).where(AUDIT_TABLE.c.table_name == "bulk_pairs")
+            )
+    finally:
+        table.drop(db.engine)
+    assert ids is not None and ids["ids"] == [f"a/{r['id']}" for r in rows]
