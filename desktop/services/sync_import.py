@@ -26,7 +26,7 @@ from __future__ import annotations
 import uuid
 import zlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -167,9 +167,21 @@ class ContentError(Exception):
 
 def open_checked(path: Path, lookup: Any, private: X25519PrivateKey) -> tuple[Header, bytes]:
     """The header and whole content of a package that passed every check; PackageError."""
+    header, raw = _open_unless_known(path, lookup, private, frozenset())
+    assert raw is not None
+    return header, raw
+
+
+def _open_unless_known(
+    path: Path, lookup: Any, private: X25519PrivateKey, known: Container[str]
+) -> tuple[Header, bytes | None]:
+    """open_checked, but without the content (None) of a package whose content hash (checked
+    in the first pass) is `known`: a package taken in before is not decrypted a second time."""
     try:
         with open(path, "rb") as file:
             opened = open_package(file, lookup, private)
+            if opened.header.content_hash in known:
+                return opened.header, None
             return opened.header, b"".join(opened.content())
     except OSError as error:
         raise PackageError("read_failed", error=str(error)) from None
@@ -235,15 +247,16 @@ def _check_changes(content: Content) -> None:
 
 
 def read_change_package(
-    db: Database, path: Path, actor: Actor, now: datetime
-) -> tuple[Header, bytes]:
-    """A village's package, opened (every check passed) and its content read; PackageError."""
+    db: Database, path: Path, actor: Actor, now: datetime, known: Container[str] = frozenset()
+) -> tuple[Header, bytes | None]:
+    """A village's package, opened (every check passed) and its content read, unless its
+    content hash is `known` (None: a package taken in before); PackageError."""
     require(actor, "sync.import")
     me = sync_keys.side(db)
     if me.role != "district":
         raise sync_keys.SyncKeyError("wrong_role", role=me.role)
     private = sync_keys.own_keys(db, actor, now).encryption
-    return open_checked(path, sync_keys.sender_lookup(db, "office"), private)
+    return _open_unless_known(path, sync_keys.sender_lookup(db, "office"), private, known)
 
 
 class _DryRun(Exception):
@@ -582,8 +595,8 @@ def import_packages(
     for done, path in enumerate(paths):
         report(done, len(paths) + 1)
         try:
-            header, raw = read_change_package(db, path, actor, now)
-            if header.content_hash in taken:  # checked, but not read again: a duplicate
+            header, raw = read_change_package(db, path, actor, now, taken)
+            if raw is None:  # checked, but its content not read again: a duplicate
                 origin = header.origin
                 results.append(
                     PackageReport(
