@@ -36,6 +36,7 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, event, insert, inspect, null, select, update
@@ -243,16 +244,20 @@ def record_bulk(
         return
     after = {
         "count": len(rows),
-        "ids": [_bulk_id(table, row) for row in rows],
+        "ids": _bulk_ids(table, rows),
         "params_sha256": hashlib.sha256(repr(params).encode("utf-8")).hexdigest(),
         "common": {k: _shown(k, v) for k, v in constants.items() if k not in BOOKKEEPING},
     }
     _pending(session).append(_change(kind, table.name, "", None, after))
 
 
-def _bulk_id(table: Table, row: Mapping[str, Any]) -> str:
-    """A bulk row's primary key as a record id ("/"-joined when it has several columns)."""
-    return "/".join(str(row.get(column.name, "")) for column in table.primary_key.columns)
+def _bulk_ids(table: Table, rows: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The bulk rows' primary keys as record ids ("/"-joined when a key has several columns)."""
+    names = [column.name for column in table.primary_key.columns]
+    if all(name in rows[0] for name in names):  # the rows of a statement share their keys
+        parts = [map(str, map(itemgetter(name), rows)) for name in names]
+        return list(map("/".join, zip(*parts, strict=True)))
+    return ["/".join(str(row.get(name, "")) for name in names) for row in rows]
 
 
 def install(maker: sessionmaker[Any]) -> None:

@@ -4,12 +4,17 @@ SQLAlchemy's executemany converts every value of every row through its bind proc
 builds a parameter set per row; for the hundreds of thousands of rows of a big load that costs
 more than the database's own work. Here each column's converter (the dialect's bind processor:
 a UUID to text on SQLite, a date, JSON) is looked up once, values shared by every row are
-converted once, and the driver gets plain tuples (or dicts, for a driver with named
+converted once (and so is each distinct value of a column that repeats them), and the driver
+gets plain tuples (or dicts, for a driver with named
 parameters) through `exec_driver_sql`, inside the session's transaction.
 
 Columns a row leaves out take their default, worked out once for the statement (all the rows of
 one load share their created_at). Rows given to a synced table must carry their stamps
 (db.change_counter.stamp_rows). Each statement is noted for the audit trail (db/audit.py).
+
+On PostgreSQL the inserts go by COPY (psycopg's `cursor.copy`, rows written in C) instead of
+one INSERT per row, in the same transaction: the same values, the same constraints and triggers,
+about a third of the time for the hundreds of thousands of rows of a district's import.
 """
 
 from __future__ import annotations
@@ -34,6 +39,19 @@ def _processor(table: Table, name: str, dialect: Dialect) -> _Processor:
     return column_type.dialect_impl(dialect).bind_processor(dialect)
 
 
+def _converted(values: list[Any], processor: _Processor, hashable: bool) -> list[Any]:
+    """The values as the driver takes them; a column that repeats its values (a parent's id,
+    the time of one load) converted once per distinct value."""
+    if processor is None:
+        return values
+    if hashable:
+        distinct = set(values)
+        if len(distinct) * 2 <= len(values):
+            converted = {value: processor(value) for value in distinct}
+            return list(map(converted.__getitem__, values))
+    return list(map(processor, values))
+
+
 def _run(
     session: Session,
     table: Table,
@@ -42,8 +60,10 @@ def _run(
     rows: Sequence[dict[str, Any]],
     constants: dict[str, Any],
     columns_of: dict[str, str],
+    copy: bool = False,
 ) -> list[Any]:
-    """Execute `statement` once per row; the parameters the driver was given."""
+    """Execute `statement` once per row (an INSERT by COPY on PostgreSQL when `copy`); the
+    parameters the driver was given."""
     dialect = session.get_bind().dialect
     compiled = statement.compile(dialect=dialect, column_keys=list(names) or None)
     order = list(compiled.positiontup or []) if compiled.positional else list(compiled.binds)
@@ -63,13 +83,30 @@ def _run(
             value = constants[column]
             columns.append(repeat(processor(value) if processor else value, count))
         else:
-            values = map(itemgetter(column), rows)
-            columns.append(list(map(processor, values) if processor else values))
+            values = list(map(itemgetter(column), rows))
+            columns.append(_converted(values, processor, table.c[column].type.hashable))
     params: list[Any] = list(zip(*columns, strict=True))
+    if copy and dialect.name == "postgresql":
+        _copy(session, table, [columns_of[name] for name in order], params)
+        return params
     if not compiled.positional:
         params = [dict(zip(order, values, strict=True)) for values in params]
     session.connection().exec_driver_sql(compiled.string, params)
     return params
+
+
+def _copy(session: Session, table: Table, names: list[str], rows: list[tuple[Any, ...]]) -> None:
+    """COPY the rows (values in the order of `names`) into `table`, in the session's transaction."""
+    preparer = session.get_bind().dialect.identifier_preparer
+    columns = ", ".join(preparer.quote(name) for name in names)
+    driver = session.connection().connection.driver_connection
+    assert driver is not None
+    with (
+        driver.cursor() as cursor,
+        cursor.copy(f"COPY {preparer.format_table(table)} ({columns}) FROM STDIN") as copy,
+    ):
+        for row in rows:
+            copy.write_row(row)
 
 
 def insert_rows(
@@ -92,7 +129,8 @@ def insert_rows(
         arg = default.arg  # type: ignore[attr-defined]
         constants[column.key] = arg(None) if default.is_callable else arg
     names = [*rows[0], *(c for c in constants if c not in rows[0])]
-    params = _run(session, table, insert(table), names, rows, constants, {n: n for n in names})
+    columns_of = {n: n for n in names}
+    params = _run(session, table, insert(table), names, rows, constants, columns_of, copy=True)
     record_bulk(session, table, "insert", rows, constants, params)
 
 

@@ -36,7 +36,14 @@ from desktop.core.sync.header import Origin
 from desktop.core.sync.package_file import package_file_name, write_package_file
 from desktop.services import settings, sync_keys
 from desktop.services.access import require
-from desktop.services.sync_rows import CONTENT_FORMAT, CONTENT_VERSION, columns_of, line, tables
+from desktop.services.sync_rows import (
+    CONTENT_FORMAT,
+    CONTENT_VERSION,
+    columns_of,
+    line,
+    row_text,
+    tables,
+)
 
 ACKNOWLEDGED = "sync.acknowledged"  # {"database_id": "<uuid>", "through": n}
 _BATCH = 2000
@@ -84,14 +91,16 @@ def acknowledged(session: Session) -> Acknowledged:
 
 
 def _own_changes(session: Session, office: int, after: int) -> Any:
-    """(table, its rows above `after` of this office, in stamp order) for each table."""
+    """(table, its rows above `after` of this office in stamp order, each as the JSON text of
+    its values) for each table."""
+    dialect = session.get_bind().dialect.name
     for table in tables().values():
         query = (
-            select(table)
+            select(row_text(table, dialect))
             .where(table.c.change_seq > after, table.c.origin_office == office)
             .order_by(table.c.change_seq)
         )
-        yield table, session.execute(query.execution_options(yield_per=_BATCH))
+        yield table, session.scalars(query.execution_options(yield_per=_BATCH))
 
 
 def _count(session: Session, office: int, after: int) -> int:
@@ -190,8 +199,7 @@ def export_package(
                     if not started:
                         yield line({"table": table.name, "columns": names})
                         started = True
-                    # select(table): each row's values in the columns' order
-                    yield b"".join([line(tuple(row)) for row in batch])
+                    yield "\n".join(batch).encode("utf-8") + b"\n"
                     done += len(batch)
                     report(done, total)
             report(done, total)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import uuid
 import zlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -167,9 +167,21 @@ class ContentError(Exception):
 
 def open_checked(path: Path, lookup: Any, private: X25519PrivateKey) -> tuple[Header, bytes]:
     """The header and whole content of a package that passed every check; PackageError."""
+    header, raw = _open_unless_known(path, lookup, private, frozenset())
+    assert raw is not None
+    return header, raw
+
+
+def _open_unless_known(
+    path: Path, lookup: Any, private: X25519PrivateKey, known: Container[str]
+) -> tuple[Header, bytes | None]:
+    """open_checked, but without the content (None) of a package whose content hash (checked
+    in the first pass) is `known`: a package taken in before is not decrypted a second time."""
     try:
         with open(path, "rb") as file:
             opened = open_package(file, lookup, private)
+            if opened.header.content_hash in known:
+                return opened.header, None
             return opened.header, b"".join(opened.content())
     except OSError as error:
         raise PackageError("read_failed", error=str(error)) from None
@@ -235,15 +247,16 @@ def _check_changes(content: Content) -> None:
 
 
 def read_change_package(
-    db: Database, path: Path, actor: Actor, now: datetime
-) -> tuple[Header, bytes]:
-    """A village's package, opened (every check passed) and its content read; PackageError."""
+    db: Database, path: Path, actor: Actor, now: datetime, known: Container[str] = frozenset()
+) -> tuple[Header, bytes | None]:
+    """A village's package, opened (every check passed) and its content read, unless its
+    content hash is `known` (None: a package taken in before); PackageError."""
     require(actor, "sync.import")
     me = sync_keys.side(db)
     if me.role != "district":
         raise sync_keys.SyncKeyError("wrong_role", role=me.role)
     private = sync_keys.own_keys(db, actor, now).encryption
-    return open_checked(path, sync_keys.sender_lookup(db, "office"), private)
+    return _open_unless_known(path, sync_keys.sender_lookup(db, "office"), private, known)
 
 
 class _DryRun(Exception):
@@ -381,22 +394,28 @@ class _Applier:
         counts = Counts()
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
-        taken: list[tuple[dict[str, Any], str, int, SyncRecord | None]] = []
+        taken: list[tuple[dict[str, Any], str, tuple[int, int], SyncRecord | None]] = []
+        # None of the office's records here yet (its first package, a whole book): every row is
+        # new, with nothing to look up (rows are never deleted, and ids are the office's own).
+        first = self.work.scalar(select(table.c.id).where(table.c.origin_office == office).limit(1))
+        records: dict[uuid.UUID, SyncRecord] = {}
+        here: dict[uuid.UUID, dict[str, Any]] = {}
         for start in range(0, len(rows), _IN_BATCH):
             batch = rows[start : start + _IN_BATCH]
             ids = [r["id"] for r in batch]
-            records = {
-                r.record_id: r
-                for r in self.work.scalars(
-                    select(SyncRecord).where(
-                        SyncRecord.table_name == table.name, SyncRecord.record_id.in_(ids)
+            if first is not None:
+                records = {
+                    r.record_id: r
+                    for r in self.work.scalars(
+                        select(SyncRecord).where(
+                            SyncRecord.table_name == table.name, SyncRecord.record_id.in_(ids)
+                        )
                     )
-                )
-            }
-            here = {
-                r.id: dict(r._mapping)
-                for r in self.work.execute(select(table).where(table.c.id.in_(ids)))
-            }
+                }
+                here = {
+                    r.id: dict(r._mapping)
+                    for r in self.work.execute(select(table).where(table.c.id.in_(ids)))
+                }
             for row in batch:
                 version = (generations.get(row["change_db"], generation), row["change_seq"])
                 record = records.get(row["id"])
@@ -405,10 +424,10 @@ class _Applier:
                     continue
                 digest = content_hash(table.name, row)
                 current = here.get(row["id"])
-                if current is None:
+                if current is None:  # inserted as it came, with this database's stamps
                     counts.new += 1
-                    inserts.append(_without_stamps(row))
-                    taken.append((row, digest, version[0], record))
+                    inserts.append(row)
+                    taken.append((row, digest, version, record))
                     continue
                 changed_here = record is None or current["change_seq"] != record.local_seq
                 if changed_here and digest != content_hash(table.name, current):
@@ -418,7 +437,7 @@ class _Applier:
                         table.name,
                         row,
                         digest,
-                        version[0],
+                        version,
                         record,
                         current["change_seq"],
                         office,
@@ -428,14 +447,14 @@ class _Applier:
                 if digest == content_hash(table.name, current):
                     counts.unchanged += 1
                     self._remember(
-                        table.name, row, digest, version[0], record, current["change_seq"], office
+                        table.name, row, digest, version, record, current["change_seq"], office
                     )
                     continue
                 counts.changed += 1
                 update = _without_stamps(row)
                 del update["row_version"]
                 updates.append(update)
-                taken.append((row, digest, version[0], record))
+                taken.append((row, digest, version, record))
         if inserts:
             database_id = stamp_rows(self.work, inserts)
             insert_rows(self.work, table, inserts, {"change_db": database_id, "row_version": 1})
@@ -449,10 +468,8 @@ class _Applier:
                 {"row_version": table.c.row_version + 1},
             )
         stamped = {r["id"]: r["change_seq"] for r in inserts + updates}
-        for row, digest, row_generation, record in taken:
-            self._remember(
-                table.name, row, digest, row_generation, record, stamped[row["id"]], office
-            )
+        for row, digest, version, record in taken:
+            self._remember(table.name, row, digest, version, record, stamped[row["id"]], office)
         insert_rows(self.work, _RECORDS, self.fresh)
         self.fresh = []
         return counts
@@ -462,12 +479,13 @@ class _Applier:
         table: str,
         row: dict[str, Any],
         digest: str,
-        generation: int,
+        version: tuple[int, int],  # (generation, the record's stamp where it was written)
         record: SyncRecord | None,
         local_seq: int,
         office: int,
         keep_local: bool = False,
     ) -> None:
+        generation, source_seq = version
         if record is None:  # many at a time: inserted in bulk at the end of the table
             self.fresh.append(
                 {
@@ -475,7 +493,7 @@ class _Applier:
                     "record_id": row["id"],
                     "office": office,
                     "generation": generation,
-                    "source_seq": row["change_seq"],
+                    "source_seq": source_seq,
                     "content_hash": digest,
                     "local_seq": local_seq,
                 }
@@ -484,7 +502,7 @@ class _Applier:
         if not keep_local:
             record.local_seq = local_seq
         record.generation = generation
-        record.source_seq = row["change_seq"]
+        record.source_seq = source_seq
         record.content_hash = digest
 
     def _conflict(
@@ -577,8 +595,8 @@ def import_packages(
     for done, path in enumerate(paths):
         report(done, len(paths) + 1)
         try:
-            header, raw = read_change_package(db, path, actor, now)
-            if header.content_hash in taken:  # checked, but not read again: a duplicate
+            header, raw = read_change_package(db, path, actor, now, taken)
+            if raw is None:  # checked, but its content not read again: a duplicate
                 origin = header.origin
                 results.append(
                     PackageReport(

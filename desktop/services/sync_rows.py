@@ -23,7 +23,22 @@ from operator import itemgetter
 from typing import Any
 
 import orjson
-from sqlalchemy import JSON, Column, Table
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Integer,
+    Numeric,
+    Table,
+    Text,
+    Uuid,
+    case,
+    cast,
+    func,
+    type_coerce,
+)
+from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import TypeDecorator
 
 from db.change_counter import synced_tables
@@ -154,7 +169,8 @@ _BULK: dict[type, tuple[type, Callable[[Any], Any] | None]] = {
 @dataclass(frozen=True)
 class ColumnReader:
     """How a content's column is read: `one` value at a time (RowError when it is not one),
-    or `many`, a whole column at once, in C where every value has the expected JSON type."""
+    or `many`, a whole column at once, in C where every value has the expected JSON type
+    (a column that repeats its values, parsed once per distinct value)."""
 
     name: str
     one: Callable[[Any], Any]
@@ -175,7 +191,11 @@ class ColumnReader:
                 return values
             parse = self.parse
             try:
-                if nulls:
+                distinct = set(values)
+                if len(distinct) * 2 <= len(values):  # a parent's id, the sender's database id
+                    parsed = {v: None if v is None else parse(v) for v in distinct}
+                    out = list(map(parsed.__getitem__, values))
+                elif nulls:
                     out = [None if v is None else parse(v) for v in values]
                 else:
                     out = list(map(parse, values))
@@ -240,7 +260,9 @@ _SORTED = orjson.OPT_SORT_KEYS
 
 def content_hash(table: str, row: dict[str, Any]) -> str:
     """The hash of a record's content, without the stamps of the database that wrote it."""
-    fields = {k: v for k, v in row.items() if k not in BOOKKEEPING}
+    fields = dict(row)
+    for name in BOOKKEEPING:
+        fields.pop(name, None)
     text = orjson.dumps(fields, default=_decimal, option=_SORTED)
     return hashlib.sha256(table.encode("ascii") + b"\n" + text).hexdigest()
 
@@ -248,6 +270,59 @@ def content_hash(table: str, row: dict[str, Any]) -> str:
 def line(value: Any) -> bytes:
     """One line of content: a JSON value (a row as a tuple of its column values) and a newline."""
     return orjson.dumps(value, default=_decimal, option=orjson.OPT_APPEND_NEWLINE)
+
+
+_UUID_PARTS = ((1, 8), (9, 4), (13, 4), (17, 4), (21, 12))  # 32 hex digits, dashed
+
+
+def _stored_type(column: Column[Any]) -> Any:
+    kind = column.type
+    return kind.impl_instance if isinstance(kind, TypeDecorator) else kind
+
+
+def _sqlite_value(column: Column[Any]) -> ColumnElement[Any]:
+    """The column's value in its JSON form, as SQLite stores it (a UUID as 32 hex digits, a
+    time as naive UTC text, a boolean as 0/1, a Numeric as a float, JSON as its text)."""
+    kind = _stored_type(column)
+    if isinstance(kind, Uuid):
+        parts = [func.substr(column, start, size) for start, size in _UUID_PARTS]
+        dashed: ColumnElement[Any] = parts[0]
+        for part in parts[1:]:
+            dashed = dashed.op("||")("-").op("||")(part)
+        return dashed
+    if isinstance(kind, DateTime):
+        return func.replace(column, " ", "T").op("||")("+00:00")
+    if isinstance(kind, Boolean):
+        number = type_coerce(column, Integer)
+        return case((number == 1, func.json("true")), (number == 0, func.json("false")))
+    if isinstance(kind, Numeric):  # read as SQLAlchemy reads it: the scale's digits
+        scale = 10 if kind.scale is None else kind.scale
+        return case((column.is_not(None), func.printf(f"%.{scale}f", column)))
+    if isinstance(kind, JSON):
+        return func.json(column)
+    return column
+
+
+def _postgresql_value(column: Column[Any]) -> ColumnElement[Any]:
+    """The column's value in its JSON form, from PostgreSQL (which writes UUIDs, dates,
+    booleans and JSON as the content does)."""
+    kind = _stored_type(column)
+    if isinstance(kind, DateTime):  # naive UTC
+        return func.to_char(column, 'YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"')
+    if isinstance(kind, Numeric):
+        return cast(column, Text)
+    return column
+
+
+def row_text(table: Table, dialect: str) -> ColumnElement[str]:
+    """SQL for a row of `table` as the content's JSON array of its values, in columns_of
+    order: a table's rows are written by the database, with no Python object per value
+    (on SQLite or PostgreSQL, `dialect`)."""
+    if dialect == "sqlite":
+        return cast(func.json_array(*map(_sqlite_value, table.columns)), Text)
+    if dialect == "postgresql":
+        return cast(func.json_build_array(*map(_postgresql_value, table.columns)), Text)
+    raise ValueError(f"no JSON rows from a {dialect} database")
 
 
 def lines_of(content: bytes) -> list[Any]:

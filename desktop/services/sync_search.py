@@ -13,15 +13,18 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from db.models import Household, Member
 from desktop.services import household_search
 
 _CHUNK = 500
+# Read as tables (rows of plain values), not through the ORM's entity loading.
+_HOUSEHOLDS = cast(Table, Household.__table__)
+_MEMBERS = cast(Table, Member.__table__)
 
 
 def households_of(rows: Mapping[str, list[dict[str, Any]]]) -> set[uuid.UUID]:
@@ -39,22 +42,21 @@ def refresh(session: Session, household_ids: Iterable[uuid.UUID]) -> None:
         chunk = ids[first : first + _CHUNK]
         households = session.execute(
             select(
-                Household.id,
-                Household.account_number,
-                Household.book_number,
-                Household.locality,
-                Household.street,
-                Household.house,
-                Household.apartment,
-            ).where(Household.id.in_(chunk), Household.deleted_at.is_(None))
+                _HOUSEHOLDS.c.id,
+                _HOUSEHOLDS.c.account_number,
+                _HOUSEHOLDS.c.book_number,
+                _HOUSEHOLDS.c.locality,
+                _HOUSEHOLDS.c.street,
+                _HOUSEHOLDS.c.house,
+                _HOUSEHOLDS.c.apartment,
+            ).where(_HOUSEHOLDS.c.id.in_(chunk), _HOUSEHOLDS.c.deleted_at.is_(None))
         ).all()
         people: dict[uuid.UUID, list[tuple[str, str, str, str | None]]] = defaultdict(list)
-        for member in session.execute(
-            select(Member.household_id, Member.surname, Member.name, Member.patronymic, Member.iin)
-            .where(Member.household_id.in_(chunk), Member.deleted_at.is_(None))
-            .order_by(Member.household_id, Member.created_at)
+        member = _MEMBERS.c
+        for row in session.execute(
+            select(member.household_id, member.surname, member.name, member.patronymic, member.iin)
+            .where(member.household_id.in_(chunk), member.deleted_at.is_(None))
+            .order_by(member.household_id, member.created_at)
         ):
-            people[member.household_id].append(
-                (member.surname, member.name, member.patronymic, member.iin)
-            )
+            people[row.household_id].append((row.surname, row.name, row.patronymic, row.iin))
         household_search.index_new(session, [(h.id, h, people[h.id]) for h in households])

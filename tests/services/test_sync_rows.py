@@ -24,8 +24,11 @@ from sqlalchemy import (
     String,
     Table,
     Uuid,
+    select,
 )
 
+from db.engine import Database
+from db.models.base import UtcDateTime
 from desktop.core.certificate import canonical_json
 from desktop.core.clock import office_zone
 from desktop.services.sync_rows import (
@@ -36,6 +39,7 @@ from desktop.services.sync_rows import (
     lines_of,
     read_columns,
     record_json,
+    row_text,
     to_json,
 )
 
@@ -180,3 +184,89 @@ def test_a_row_of_the_wrong_shape_is_refused(bad: Any) -> None:
     readers = read_columns(_TABLE, [c.name for c in _TABLE.columns])
     with pytest.raises(RowError, match="wrong length"):
         decode_rows(readers, [_GOOD[0], bad])
+
+
+_STORED = Table(
+    "sync_rows_sample",
+    MetaData(),
+    Column("id", Uuid, primary_key=True),
+    Column("other", Uuid, nullable=True),
+    Column("at", UtcDateTime, nullable=False),
+    Column("gone", UtcDateTime, nullable=True),
+    Column("born", Date, nullable=True),
+    Column("area", Numeric(12, 4), nullable=True),
+    Column("live", Boolean, nullable=True),
+    Column("count", Integer, nullable=False),
+    Column("name", String, nullable=False),
+    Column("extra", JSON, nullable=True),
+)
+_STORED_ROWS: list[dict[str, Any]] = [
+    {
+        "id": uuid.uuid4(),
+        "other": uuid.uuid4(),
+        "at": datetime(2026, 12, 2, 5, 0, tzinfo=UTC),  # no microseconds
+        "gone": datetime(2026, 12, 2, 10, 0, 0, 120, tzinfo=UTC),
+        "born": date(1987, 3, 9),
+        "area": Decimal("12.5"),
+        "live": True,
+        "count": -2_147_483_648,
+        "name": 'Әбілқасымова «Ақжол» "quoted" back\\slash\nline \x01 \u2028',
+        "extra": {"б": [1, "two", None, {"z": 1.5, "a": [True]}], "a": {}},
+    },
+    {
+        "id": uuid.uuid4(),
+        "other": None,
+        "at": datetime(2026, 1, 31, 23, 59, 59, 999999, tzinfo=UTC),
+        "gone": None,
+        "born": None,
+        "area": Decimal("0"),
+        "live": False,
+        "count": 0,
+        "name": "",
+        "extra": None,
+    },
+    {"id": uuid.uuid4(), "at": datetime(2026, 2, 1, tzinfo=UTC), "count": 1, "name": "x"}
+    | {"other": None, "gone": None, "born": None, "area": None, "live": None, "extra": []},
+]
+
+
+def test_rows_written_by_the_database_read_back_as_the_database_holds_them(db: Database) -> None:
+    """row_text (the export's rows, made in SQL) read by the importer gives the values, and so
+    the content hashes, of the rows as SQLAlchemy loads them, on SQLite and PostgreSQL."""
+    _STORED.create(db.engine)
+    try:
+        with db.engine.begin() as connection:
+            connection.execute(_STORED.insert(), _STORED_ROWS)
+        with db.read() as session:
+            texts = session.scalars(
+                select(row_text(_STORED, db.engine.dialect.name)).order_by(_STORED.c.count)
+            ).all()
+            held = [
+                {str(k): v for k, v in r._mapping.items()}
+                for r in session.execute(select(_STORED).order_by(_STORED.c.count))
+            ]
+    finally:
+        _STORED.drop(db.engine)
+    readers = read_columns(_STORED, [str(c.name) for c in _STORED.columns])
+    decoded = decode_rows(readers, lines_of("\n".join(texts).encode("utf-8")))
+    assert decoded == held
+    assert held[0]["area"] == Decimal("12.5000") and held[1]["extra"] is None
+    assert [content_hash("t", r) for r in decoded] == [content_hash("t", r) for r in held]
+
+
+def test_a_column_that_repeats_its_values_reads_each_once_and_refuses_the_same() -> None:
+    readers = read_columns(_TABLE, [c.name for c in _TABLE.columns])
+    rows = [list(_GOOD[1]) for _ in range(4)] + [list(_GOOD[0])]
+    decoded = decode_rows(readers, rows)
+    assert decoded == _one_by_one(rows)
+    assert decoded[0]["other"] is decoded[3]["other"]  # one UUID for the four equal texts
+    assert decoded[0]["at"] is decoded[1]["at"]
+    for column, bad, detail in [
+        ("other", "not-a-uuid", "sample.other: bad value"),
+        ("at", "2026-12-02T10:00:00", "sample.at: bad value"),
+    ]:
+        index = [c.name for c in _TABLE.columns].index(column)
+        bad_rows = [[*row[:index], bad, *row[index + 1 :]] for row in rows]
+        with pytest.raises(RowError) as raised:
+            decode_rows(readers, bad_rows)
+        assert raised.value.detail == detail
