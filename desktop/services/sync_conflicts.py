@@ -8,8 +8,8 @@ history (a table the book's writer keeps no history for) has no name to show: `w
 The district's version: who and when are those of the latest write of that record made here
 by a person, as the district's audit log holds it (a record written row by row: insert, update
 or tombstone; a package's records are taken in by bulk statements, which name no record, so an
-import never passes for the district's edit). Without such an entry (an older database), the
-version's own `updated_at`, and the latest history line written here (one not taken in).
+import never passes for the district's edit), else the latest history line written here (one
+not taken in); when is the version's own `updated_at` (the audit entry's moment without one).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.models import AuditEntry, ChangeRecord, SyncRecord
+from desktop.core.actor import SYSTEM
 from desktop.services.sync_import import Conflict
 
 ROW_WRITES = ("insert", "update", "tombstone")
@@ -52,6 +53,7 @@ def _district_edit(session: Session, conflict: Conflict) -> Change | None:
             AuditEntry.table_name == conflict.table_name,
             AuditEntry.record_id == str(conflict.record_id),
             AuditEntry.kind.in_(ROW_WRITES),
+            AuditEntry.actor_id != SYSTEM.staff_id,  # the program's own writes name no one
         )
         .order_by(AuditEntry.id.desc())
         .limit(1)
@@ -76,5 +78,8 @@ def changes(db: Database, conflict: Conflict) -> ConflictChanges:
     office = [line.changed_by for line in lines if line.taken]
     if district is None:
         here = [line.changed_by for line in lines if not line.taken]
-        district = Change(here[-1] if here else "", _when(conflict.local))
-    return ConflictChanges(district, Change(office[-1] if office else "", _when(conflict.incoming)))
+        district = Change(here[-1] if here else "", None)
+    return ConflictChanges(
+        Change(district.who, _when(conflict.local) or district.when),
+        Change(office[-1] if office else "", _when(conflict.incoming)),
+    )

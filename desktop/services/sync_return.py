@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db import change_counter
 from db.bulk import update_rows
@@ -37,7 +38,7 @@ from desktop.core import certificate
 from desktop.core.actor import Actor
 from desktop.core.localtime import aware
 from desktop.core.sync import keys as core_keys
-from desktop.core.sync.header import Origin, PackageError
+from desktop.core.sync.header import Header, Origin, PackageError
 from desktop.core.sync.package_file import package_file_name, write_package_file
 from desktop.services import calendar_transfers, keys, reference, settings, sync_keys
 from desktop.services.access import require
@@ -55,6 +56,9 @@ from desktop.services.sync_rows import (
     to_json as json_value,
 )
 
+ANSWERS_WRITTEN = "sync.answers_written"  # at the district: {office: its last answer's number}
+ANSWER_APPLIED = "sync.answer_applied"  # at an office: {district: the newest answer applied}
+
 
 class ResolveError(ValueError):
     def __init__(self, code: str) -> None:
@@ -71,6 +75,8 @@ class ReturnApplied:
     resolutions_kept_local: int  # changed here again since: sent back with the next export
     transfers_changed: tuple[date, ...] = ()  # days whose holiday transfer the district changed
     reference_changed: tuple[reference.FlaggedKey, ...] = ()  # values the district corrected
+    number: int = 0  # the answer's number (0: from a district that did not number them)
+    older_than: int = 0  # the number of the newer answer applied before: this one changed nothing
 
 
 # ---- the district --------------------------------------------------------------------------------
@@ -117,6 +123,17 @@ def resolve_conflict(
         work.note("sync.resolved", f"{conflict.table_name} {conflict.record_id}", choice=choice)
 
 
+def _next_answer(db: Database, office: int, actor: Actor) -> int:
+    """The number of the district's next answer to `office` (1, 2, 3 ...), taken before its
+    content is read: a higher number never carries older data."""
+    with db.write(actor) as work:
+        written = dict(settings.get_setting(work, ANSWERS_WRITTEN, {}) or {})
+        number = int(written.get(str(office), 0)) + 1
+        written[str(office)] = number
+        settings.set_setting(work, ANSWERS_WRITTEN, written)
+    return number
+
+
 def make_return(db: Database, office: int, folder: Path, actor: Actor, now: datetime) -> Path:
     """Write the return package for `office` into `folder`; its path."""
     require(actor, "sync.import")
@@ -125,6 +142,7 @@ def make_return(db: Database, office: int, folder: Path, actor: Actor, now: date
         raise sync_keys.SyncKeyError("wrong_role", role=me.role)
     peer = sync_keys.office_peer(db, office)
     pair = sync_keys.own_keys(db, actor, now)
+    number = _next_answer(db, office, actor)
     with db.read() as session:
         sources = session.scalars(select(SyncSource).where(SyncSource.office == office)).all()
         acks = {str(s.database_id): s.applied_through for s in sources}
@@ -165,6 +183,7 @@ def make_return(db: Database, office: int, folder: Path, actor: Actor, now: date
         "office": me.number,
         "database_id": str(database_id),
         "to_office": office,
+        "answer": number,
         "acknowledged": acks,
         "keys": key_rows,
         "resolves": resolves,
@@ -182,7 +201,8 @@ def make_return(db: Database, office: int, folder: Path, actor: Actor, now: date
                     yield line(values)
 
     origin = Origin(me.number, database_id, 0, last, now)
-    path = folder / f"return-{office:04d}-{package_file_name(origin)}"
+    # numbered: two answers of the same district counter are two files
+    path = folder / f"return-{office:04d}-{number:06d}-{package_file_name(origin)}"
     header = write_package_file(
         path, origin, content(), pair.signing, core_keys.encryption_public_key(peer.encryption_key)
     )
@@ -246,6 +266,7 @@ def apply_return(db: Database, path: Path, actor: Actor, now: datetime) -> Retur
     manifest = content.manifest
     if manifest.get("to_office") != me.number:
         raise PackageError("wrong_recipient", office=manifest.get("to_office"))
+    number = _answer_number(manifest)
     key_rows = [_key_row(k) for k in manifest.get("keys") or []]
     resolves = {uuid.UUID(k): int(v) for k, v in (manifest.get("resolves") or {}).items()}
     applied = kept = 0
@@ -257,6 +278,13 @@ def apply_return(db: Database, path: Path, actor: Actor, now: datetime) -> Retur
         )
         if known is not None:
             return ReturnApplied(True, acknowledged(work).through, 0, 0, 0)
+        newest = _newest_answer(work, header.origin.office)
+        if number and number <= newest:  # an older answer: its data would put back older data
+            work.add(_package_row(header, path, manifest, "older", now))
+            work.note("sync.return_older", path.name, answer=number, applied=newest)
+            return ReturnApplied(False, acknowledged(work).through, 0, 0, 0, (), (), number, newest)
+        if number:
+            _take_answer_number(work, header.origin.office, number)
         current_id = change_counter.database_id(work)
         ack = acknowledged(work)
         acks = {uuid.UUID(k): int(v) for k, v in (manifest.get("acknowledged") or {}).items()}
@@ -315,21 +343,47 @@ def apply_return(db: Database, path: Path, actor: Actor, now: datetime) -> Retur
                     {"row_version": table.c.row_version + 1},
                 )
                 applied += len(updates)
-        work.add(
-            SyncPackage(
-                direction="in",
-                kind="return",
-                office=header.origin.office,
-                database_id=header.origin.database_id,
-                first_change=header.origin.first_change,
-                last_change=header.origin.last_change,
-                content_hash=header.content_hash,
-                status="applied",
-                file_name=path.name,
-                rows=int(manifest.get("rows") or 0),
-                at=aware(now),
-            )
-        )
+        work.add(_package_row(header, path, manifest, "applied", now))
         changed = keys.take_public_keys(work, key_rows)
         work.note("sync.return_applied", path.name, acknowledged=through)
-    return ReturnApplied(False, through, changed, applied, kept, tuple(transfers), tuple(corrected))
+    return ReturnApplied(
+        False, through, changed, applied, kept, tuple(transfers), tuple(corrected), number
+    )
+
+
+def _answer_number(manifest: dict[str, Any]) -> int:
+    """The answer's number; 0 from a district that did not number its answers."""
+    number = manifest.get("answer", 0)
+    if not isinstance(number, int) or isinstance(number, bool) or number < 0:
+        raise ContentError("bad_manifest", "answer")
+    return number
+
+
+def _newest_answer(session: Session, district: int) -> int:
+    """The number of the newest answer of `district` applied here (0: none numbered)."""
+    applied = settings.get_setting(session, ANSWER_APPLIED, {}) or {}
+    return int(applied.get(str(district), 0))
+
+
+def _take_answer_number(session: Session, district: int, number: int) -> None:
+    applied = dict(settings.get_setting(session, ANSWER_APPLIED, {}) or {})
+    applied[str(district)] = number
+    settings.set_setting(session, ANSWER_APPLIED, applied)
+
+
+def _package_row(
+    header: Header, path: Path, manifest: dict[str, Any], status: str, now: datetime
+) -> SyncPackage:
+    return SyncPackage(
+        direction="in",
+        kind="return",
+        office=header.origin.office,
+        database_id=header.origin.database_id,
+        first_change=header.origin.first_change,
+        last_change=header.origin.last_change,
+        content_hash=header.content_hash,
+        status=status,
+        file_name=path.name,
+        rows=int(manifest.get("rows") or 0),
+        at=aware(now),
+    )

@@ -25,7 +25,7 @@ from desktop.services import (
     sync_return,
 )
 from tests.helpers import acting_as
-from tests.services.sync_helpers import enroll, later, make_district, make_village
+from tests.services.sync_helpers import enroll, later, make_district, make_village, row_counts
 
 DECREE = "ҚР Үкіметінің 2026 жылғы қаулысы"
 
@@ -92,3 +92,37 @@ def test_the_districts_corrections_of_reference_values_reach_the_office(
     )
     with village.db.read() as session:
         assert session.scalar(select(func.count()).select_from(FieldCorrection)) == 2
+
+
+@pytest.mark.parametrize("newer_first", [True, False])
+def test_an_older_answer_after_a_newer_one_changes_nothing(
+    district: Database, template_db: Path, tmp_path: Path, newer_first: bool
+) -> None:
+    """Answers are numbered per office: one older than the answer already applied puts back
+    none of its reference data (here a holiday transfer the district has dropped since)."""
+    village = make_village(template_db, tmp_path, 52, 0, seed=2)
+    enroll(district, village)
+    monday = date(2027, 1, 4)
+    calendar_transfers.save_transfer(district, monday, "day_off", DECREE, SYSTEM)
+    older = sync_return.make_return(district, 52, tmp_path, SYSTEM, later(1))
+    calendar_transfers.remove_transfer(district, monday, SYSTEM)
+    newer = sync_return.make_return(district, 52, tmp_path, SYSTEM, later(2))
+
+    if newer_first:
+        first = sync_return.apply_return(village.db, newer, village.actor, later(3))
+        assert (first.number, first.older_than) == (2, 0)
+        before = row_counts(village.db)
+        late = sync_return.apply_return(village.db, older, village.actor, later(4))
+        assert (late.number, late.older_than) == (1, 2)
+        assert late.transfers_changed == () and late.keys_changed == 0
+        assert _days(village.db) == {}
+        after = row_counts(village.db)
+        # the answer is recorded (a second try is a duplicate) and noted, nothing else
+        assert after["sync_packages"] == before["sync_packages"] + 1
+        assert sync_return.apply_return(village.db, older, village.actor, later(5)).duplicate
+    else:
+        first = sync_return.apply_return(village.db, older, village.actor, later(3))
+        assert first.transfers_changed == (monday,) and _days(village.db) == {monday: "day_off"}
+        then = sync_return.apply_return(village.db, newer, village.actor, later(4))
+        assert (then.number, then.older_than) == (2, 0)
+        assert then.transfers_changed == (monday,) and _days(village.db) == {}
