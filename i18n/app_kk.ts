@@ -6087,6 +6087,14 @@ Rows not imported: %6.</source>
         <source>Reference values corrected by the district: %1</source>
         <translation>Аудан түзеткен анықтамалық мәндер: %1</translation>
     </message>
+    <message>
+        <source>The district akim&apos;s reception schedule was changed by the district.</source>
+        <translation>Аудан әкімінің қабылдау кестесін аудан өзгертті.</translation>
+    </message>
+    <message>
+        <source>Rule versions received from the district (in force from): %1</source>
+        <translation>Аудандан алынған ереже нұсқалары (күшіне енетін күні): %1</translation>
+    </message>
 </context>
 <context>
     <name>TransferForm</name>

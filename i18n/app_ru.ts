@@ -6097,6 +6097,14 @@ Rows not imported: %6.</source>
         <source>Reference values corrected by the district: %1</source>
         <translation>Справочные значения, исправленные районом: %1</translation>
     </message>
+    <message>
+        <source>The district akim&apos;s reception schedule was changed by the district.</source>
+        <translation>График приёма акима района изменён районом.</translation>
+    </message>
+    <message>
+        <source>Rule versions received from the district (in force from): %1</source>
+        <translation>Версии правил, полученные от района (действуют с): %1</translation>
+    </message>
 </context>
 <context>
     <name>TransferForm</name>

@@ -7,10 +7,15 @@ A return package, signed by the district and encrypted to the office, carries:
   same transaction as the rest;
 - resolutions: for each conflict settled in favour of the district's version, that version of
   the record, with the office's stamp it overrides;
-- reference data: the district's decreed holiday transfers (services/calendar_transfers.py)
-  and its corrections of the offices', departments' and district akimats' values
-  (services/reference.py: they stay over a reload of the reference files), taken in the
-  same transaction; the days and the values that changed are reported.
+- reference data: the district's decreed holiday transfers (services/calendar_transfers.py),
+  its corrections of the offices', departments' and district akimats' values and the
+  reception schedule of the office's district akim (services/reference.py: they stay over a
+  reload of the reference files), and every rule version it holds, of which the office keeps
+  those it lacks (services/standard.py; in force by effective date, over the program's own
+  files at every start), taken in the same transaction; what changed is reported.
+
+Answers are numbered per office (the manifest's "answer"): an answer older than the newest one
+the office applied changes nothing (it would put back older reference data) and says so.
 
 The village applies it in one transaction. A resolution is not applied over a record the
 village changed again after the version the district saw: that edit travels to the district
@@ -37,10 +42,18 @@ from db.models import OfficeKey, SyncConflict, SyncPackage, SyncRecord, SyncSour
 from desktop.core import certificate
 from desktop.core.actor import Actor
 from desktop.core.localtime import aware
+from desktop.core.rule_versions import VersionKey
 from desktop.core.sync import keys as core_keys
 from desktop.core.sync.header import Header, Origin, PackageError
 from desktop.core.sync.package_file import package_file_name, write_package_file
-from desktop.services import calendar_transfers, keys, reference, settings, sync_keys
+from desktop.services import (
+    calendar_transfers,
+    keys,
+    reference,
+    settings,
+    standard,
+    sync_keys,
+)
 from desktop.services.access import require
 from desktop.services.sync_export import ACKNOWLEDGED, acknowledged
 from desktop.services.sync_import import ContentError, open_checked, parse_content
@@ -75,6 +88,8 @@ class ReturnApplied:
     resolutions_kept_local: int  # changed here again since: sent back with the next export
     transfers_changed: tuple[date, ...] = ()  # days whose holiday transfer the district changed
     reference_changed: tuple[reference.FlaggedKey, ...] = ()  # values the district corrected
+    reception_changed: str = ""  # the district whose akim's reception schedule changed
+    rules_added: tuple[VersionKey, ...] = ()  # rule versions the district had and this lacked
     number: int = 0  # the answer's number (0: from a district that did not number them)
     older_than: int = 0  # the number of the newer answer applied before: this one changed nothing
 
@@ -176,6 +191,8 @@ def make_return(db: Database, office: int, folder: Path, actor: Actor, now: date
         database_id = change_counter.database_id(session)
         transfers = calendar_transfers.district_list(session)
         corrections = reference.district_corrections(session, office)
+        reception = reference.office_reception(session, office)
+        rules = standard.rule_versions_held(session)
     manifest = {
         "format": CONTENT_FORMAT,
         "version": CONTENT_VERSION,
@@ -189,6 +206,8 @@ def make_return(db: Database, office: int, folder: Path, actor: Actor, now: date
         "resolves": resolves,
         "calendar_transfers": transfers,
         "corrections": corrections,
+        "reception": reception,
+        "rules": rules,
         "rows": sum(len(r) for r in resolutions.values()),
     }
 
@@ -282,7 +301,9 @@ def apply_return(db: Database, path: Path, actor: Actor, now: datetime) -> Retur
         if number and number <= newest:  # an older answer: its data would put back older data
             work.add(_package_row(header, path, manifest, "older", now))
             work.note("sync.return_older", path.name, answer=number, applied=newest)
-            return ReturnApplied(False, acknowledged(work).through, 0, 0, 0, (), (), number, newest)
+            return ReturnApplied(
+                False, acknowledged(work).through, 0, 0, 0, number=number, older_than=newest
+            )
         if number:
             _take_answer_number(work, header.origin.office, number)
         current_id = change_counter.database_id(work)
@@ -311,6 +332,16 @@ def apply_return(db: Database, path: Path, actor: Actor, now: datetime) -> Retur
             corrected = reference.take_corrections(work, list(manifest.get("corrections", [])))
         except (KeyError, TypeError, ValueError):
             raise ContentError("bad_manifest", "corrections") from None
+        reception = ""
+        if manifest.get("reception") is not None:  # none from an earlier version
+            try:
+                reception = reference.take_reception(work, manifest["reception"])
+            except (KeyError, TypeError, ValueError):
+                raise ContentError("bad_manifest", "reception") from None
+        try:
+            rules = standard.take_rule_versions(work, manifest.get("rules", []))
+        except (KeyError, TypeError, ValueError):
+            raise ContentError("bad_manifest", "rules") from None
         for name, rows in content.rows.items():
             table = tables()[name]
             ids = [r["id"] for r in rows]
@@ -346,8 +377,19 @@ def apply_return(db: Database, path: Path, actor: Actor, now: datetime) -> Retur
         work.add(_package_row(header, path, manifest, "applied", now))
         changed = keys.take_public_keys(work, key_rows)
         work.note("sync.return_applied", path.name, acknowledged=through)
+    if rules:
+        standard.use_received_rules(db)  # in force from now on, as after the next start
     return ReturnApplied(
-        False, through, changed, applied, kept, tuple(transfers), tuple(corrected), number
+        False,
+        through,
+        changed,
+        applied,
+        kept,
+        tuple(transfers),
+        tuple(corrected),
+        reception,
+        tuple(rules),
+        number,
     )
 
 

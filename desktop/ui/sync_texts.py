@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.core.rule_versions import VersionKey
 from desktop.core.sync.enrollment import EnrollmentError
 from desktop.core.sync.header import PackageError
 from desktop.services.keys import OfficeKeyError
@@ -317,6 +318,12 @@ _FIELDS = {
 }
 
 
+def _rule_version(key: VersionKey, day: Callable[[date], str]) -> str:
+    """'karaganda-2027 (1 January 2027)': a rule version and the day it is in force from."""
+    since = day(date.fromisoformat(key.effective_from))
+    return f"{key.id} ({since})"
+
+
 def answer_lines(name: str, applied: ReturnApplied, day: Callable[[date], str]) -> list[str]:
     """What the district's answer `name` changed, a line a change (`day` words a date)."""
     if applied.duplicate:
@@ -360,5 +367,18 @@ def answer_lines(name: str, applied: ReturnApplied, day: Callable[[date], str]) 
             QCoreApplication.translate(
                 "SyncTexts", "Reference values corrected by the district: %1"
             ).replace("%1", str(len(applied.reference_changed)))
+        )
+    if applied.reception_changed:
+        lines.append(
+            QCoreApplication.translate(
+                "SyncTexts", "The district akim's reception schedule was changed by the district."
+            )
+        )
+    if applied.rules_added:
+        versions = ", ".join(_rule_version(key, day) for key in applied.rules_added)
+        lines.append(
+            QCoreApplication.translate(
+                "SyncTexts", "Rule versions received from the district (in force from): %1"
+            ).replace("%1", versions)
         )
     return lines
