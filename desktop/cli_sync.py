@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -265,35 +266,8 @@ def _import(db: Any, actor: Any, now: Any, packages: list[Path], dry_run: bool) 
     if sync_keys.side(db).role == "office":
         for path in packages:
             applied = sync_return.apply_return(db, path, actor, now)
-            if applied.duplicate:
-                print(
-                    QCoreApplication.translate(
-                        "SyncCli", "%1: already imported, nothing changed"
-                    ).replace("%1", path.name)
-                )
-                continue
-            print(
-                QCoreApplication.translate(
-                    "SyncCli",
-                    "%1: acknowledged up to %2; keys updated: %3; corrections applied: %4",
-                )
-                .replace("%1", path.name)
-                .replace("%2", str(applied.acknowledged))
-                .replace("%3", str(applied.keys_changed))
-                .replace("%4", str(applied.resolutions_applied))
-            )
-            if applied.transfers_changed:
-                print(
-                    QCoreApplication.translate(
-                        "SyncCli", "Holiday transfers changed by the district: %1"
-                    ).replace("%1", ", ".join(day.isoformat() for day in applied.transfers_changed))
-                )
-            if applied.reference_changed:
-                print(
-                    QCoreApplication.translate(
-                        "SyncCli", "Reference values corrected by the district: %1"
-                    ).replace("%1", str(len(applied.reference_changed)))
-                )
+            for text in sync_texts.answer_lines(path.name, applied, date.isoformat):
+                print(text)
         return 0
     report = sync_import.import_packages(db, packages, actor, now, dry_run=dry_run)
     if dry_run:

@@ -817,6 +817,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Ауданның жауабы қабылданды</translation>
     </message>
     <message>
+        <source>District&apos;s answer older than one taken in: set aside</source>
+        <translation>Ауданның бұрын қабылданғанынан ескі жауабы: қолданылмады</translation>
+    </message>
+    <message>
         <source>Conflict settled</source>
         <translation>Қайшылық шешілді</translation>
     </message>
@@ -5209,22 +5213,6 @@ Rows not imported: %6.</source>
         <translation>Жазылды және тексерілді: %1 (%2 жазба, өзгерістер %3-%4)</translation>
     </message>
     <message>
-        <source>%1: already imported, nothing changed</source>
-        <translation>%1: бұрын қабылданған, ештеңе өзгерген жоқ</translation>
-    </message>
-    <message>
-        <source>%1: acknowledged up to %2; keys updated: %3; corrections applied: %4</source>
-        <translation>%1: %2 дейін расталды; жаңартылған кілттер: %3; қолданылған түзетулер: %4</translation>
-    </message>
-    <message>
-        <source>Holiday transfers changed by the district: %1</source>
-        <translation>Аудан өзгерткен демалыс күндерінің ауыстырылуы: %1</translation>
-    </message>
-    <message>
-        <source>Reference values corrected by the district: %1</source>
-        <translation>Аудан түзеткен анықтамалық мәндер: %1</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was written.</source>
         <translation>Сынақ: ештеңе жазылған жоқ.</translation>
     </message>
@@ -5398,22 +5386,6 @@ Rows not imported: %6.</source>
     <message>
         <source>Importing…</source>
         <translation>Қабылдануда…</translation>
-    </message>
-    <message>
-        <source>%1: already imported, nothing changed</source>
-        <translation>%1: бұрын қабылданған, ештеңе өзгерген жоқ</translation>
-    </message>
-    <message>
-        <source>%1: acknowledged up to %2; keys updated: %3; corrections applied: %4</source>
-        <translation>%1: %2 дейін расталды; жаңартылған кілттер: %3; қолданылған түзетулер: %4</translation>
-    </message>
-    <message>
-        <source>Holiday transfers changed by the district: %1</source>
-        <translation>Аудан өзгерткен демалыс күндерінің ауыстырылуы: %1</translation>
-    </message>
-    <message>
-        <source>Reference values corrected by the district: %1</source>
-        <translation>Аудан түзеткен анықтамалық мәндер: %1</translation>
     </message>
     <message>
         <source>Office number:</source>
@@ -6149,6 +6121,38 @@ Rows not imported: %6.</source>
     <message>
         <source>Year</source>
         <translation>Жылы</translation>
+    </message>
+    <message>
+        <source>%1: already imported, nothing changed</source>
+        <translation>%1: бұрын қабылданған, ештеңе өзгерген жоқ</translation>
+    </message>
+    <message>
+        <source>%1: older than the answer already applied (No. %2), nothing changed</source>
+        <translation>%1: бұрын қабылданған жауаптан (№ %2) ескі, ештеңе өзгерген жоқ</translation>
+    </message>
+    <message>
+        <source>%1: acknowledged up to %2; keys updated: %3; corrections applied: %4</source>
+        <translation>%1: %2 дейін расталды; жаңартылған кілттер: %3; қолданылған түзетулер: %4</translation>
+    </message>
+    <message>
+        <source>The district&apos;s answer No. %1</source>
+        <translation>Ауданның № %1 жауабы</translation>
+    </message>
+    <message>
+        <source>Holiday transfers changed by the district: %1</source>
+        <translation>Аудан өзгерткен демалыс күндерінің ауыстырылуы: %1</translation>
+    </message>
+    <message>
+        <source>Reference values corrected by the district: %1</source>
+        <translation>Аудан түзеткен анықтамалық мәндер: %1</translation>
+    </message>
+    <message>
+        <source>The district akim&apos;s reception schedule was changed by the district.</source>
+        <translation>Аудан әкімінің қабылдау кестесін аудан өзгертті.</translation>
+    </message>
+    <message>
+        <source>Rule versions received from the district (in force from): %1</source>
+        <translation>Аудандан алынған ереже нұсқалары (күшіне енетін күні): %1</translation>
     </message>
 </context>
 <context>

@@ -817,6 +817,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Ответ района принят</translation>
     </message>
     <message>
+        <source>District&apos;s answer older than one taken in: set aside</source>
+        <translation>Ответ района старше уже принятого: не применён</translation>
+    </message>
+    <message>
         <source>Conflict settled</source>
         <translation>Конфликт разрешён</translation>
     </message>
@@ -5219,22 +5223,6 @@ Rows not imported: %6.</source>
         <translation>Записан и проверен: %1 (записей: %2, изменения %3-%4)</translation>
     </message>
     <message>
-        <source>%1: already imported, nothing changed</source>
-        <translation>%1: уже принят, ничего не изменилось</translation>
-    </message>
-    <message>
-        <source>%1: acknowledged up to %2; keys updated: %3; corrections applied: %4</source>
-        <translation>%1: подтверждено по %2; обновлено ключей: %3; применено исправлений: %4</translation>
-    </message>
-    <message>
-        <source>Holiday transfers changed by the district: %1</source>
-        <translation>Переносы выходных дней, изменённые районом: %1</translation>
-    </message>
-    <message>
-        <source>Reference values corrected by the district: %1</source>
-        <translation>Справочные значения, исправленные районом: %1</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was written.</source>
         <translation>Пробный прогон: ничего не записано.</translation>
     </message>
@@ -5408,22 +5396,6 @@ Rows not imported: %6.</source>
     <message>
         <source>Importing…</source>
         <translation>Приём…</translation>
-    </message>
-    <message>
-        <source>%1: already imported, nothing changed</source>
-        <translation>%1: уже принят, ничего не изменилось</translation>
-    </message>
-    <message>
-        <source>%1: acknowledged up to %2; keys updated: %3; corrections applied: %4</source>
-        <translation>%1: подтверждено по %2; обновлено ключей: %3; применено исправлений: %4</translation>
-    </message>
-    <message>
-        <source>Holiday transfers changed by the district: %1</source>
-        <translation>Переносы выходных дней, изменённые районом: %1</translation>
-    </message>
-    <message>
-        <source>Reference values corrected by the district: %1</source>
-        <translation>Справочные значения, исправленные районом: %1</translation>
     </message>
     <message>
         <source>Office number:</source>
@@ -6159,6 +6131,38 @@ Rows not imported: %6.</source>
     <message>
         <source>Year</source>
         <translation>Год</translation>
+    </message>
+    <message>
+        <source>%1: already imported, nothing changed</source>
+        <translation>%1: уже принят, ничего не изменилось</translation>
+    </message>
+    <message>
+        <source>%1: older than the answer already applied (No. %2), nothing changed</source>
+        <translation>%1: старше уже принятого ответа (№ %2), ничего не изменилось</translation>
+    </message>
+    <message>
+        <source>%1: acknowledged up to %2; keys updated: %3; corrections applied: %4</source>
+        <translation>%1: подтверждено по %2; обновлено ключей: %3; применено исправлений: %4</translation>
+    </message>
+    <message>
+        <source>The district&apos;s answer No. %1</source>
+        <translation>Ответ района № %1</translation>
+    </message>
+    <message>
+        <source>Holiday transfers changed by the district: %1</source>
+        <translation>Переносы выходных дней, изменённые районом: %1</translation>
+    </message>
+    <message>
+        <source>Reference values corrected by the district: %1</source>
+        <translation>Справочные значения, исправленные районом: %1</translation>
+    </message>
+    <message>
+        <source>The district akim&apos;s reception schedule was changed by the district.</source>
+        <translation>График приёма акима района изменён районом.</translation>
+    </message>
+    <message>
+        <source>Rule versions received from the district (in force from): %1</source>
+        <translation>Версии правил, полученные от района (действуют с): %1</translation>
     </message>
 </context>
 <context>

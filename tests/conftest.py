@@ -22,7 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from db.engine import Database
-from desktop.core import roles
+from desktop.core import roles, rule_versions
 from desktop.core.actor import SYSTEM, Actor
 from desktop.core.clock import SystemClock
 from desktop.services import accounts, office
@@ -40,6 +40,14 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / ".config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / ".local" / "share"))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def own_rule_versions() -> Iterator[None]:
+    """Each test ends with the program's own rule versions only: those a test's database
+    received from a district are process-wide (desktop/core/rule_versions.py)."""
+    yield
+    rule_versions.receive(())
 
 
 @pytest.fixture(autouse=True)

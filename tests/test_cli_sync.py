@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import uuid
 from datetime import datetime
 from pathlib import Path
 
@@ -14,7 +15,8 @@ from sqlalchemy import select
 from db.engine import Database
 from db.models import Household
 from desktop.cli import main
-from desktop.core.actor import SYSTEM
+from desktop.core import roles
+from desktop.core.actor import SYSTEM, Actor
 from desktop.core.clock import office_zone
 from desktop.services import sync_export, sync_import
 from desktop.services.household_writer import HouseholdWriter
@@ -132,12 +134,16 @@ def test_village_and_district_exchange_through_the_command_line(
     assert main(["sync", "import", str(packages[0]), "--db", district_path]) == 0
     assert "already imported" in capsys.readouterr().out
 
-    assert (
-        main(["sync", "return", "--office", "52", "--out", str(stick), "--db", district_path]) == 0
-    )
-    back = next(stick.glob("return-*.auylpkg"))
-    assert main(["sync", "import", str(back), "--db", village_path]) == 0
+    for _ in range(2):  # two answers, numbered: the village takes the second first
+        answer = ["sync", "return", "--office", "52", "--out", str(stick), "--db", district_path]
+        assert main(answer) == 0
+    first, second = sorted(stick.glob("return-*.auylpkg"))
     capsys.readouterr()
+    assert main(["sync", "import", str(second), "--db", village_path]) == 0
+    assert "The district's answer No. 2" in capsys.readouterr().out
+    assert main(["sync", "import", str(first), "--db", village_path]) == 0
+    older = capsys.readouterr().out
+    assert "older than the answer already applied (No. 2), nothing changed" in older
     assert main(["sync", "status", "--db", village_path]) == 0
     status = capsys.readouterr().out
     assert "0 records to send" in status
@@ -160,7 +166,7 @@ def test_conflicts_name_the_field_and_who_changed_it_when(
     enroll(district, village)
     first = sync_export.export_package(village.db, tmp_path, village.actor, NOW)
     sync_import.import_packages(district, [first.path], SYSTEM, NOW)
-    with district.write(SYSTEM) as work:
+    with district.write(Actor(uuid.uuid4(), "Серікова Ә. Б.", roles.CLERK)) as work:
         work.scalars(select(Household)).one().street = "Б"
     with village.db.write(village.actor) as work:
         writer = HouseholdWriter(work, village.actor)
@@ -175,4 +181,5 @@ def test_conflicts_name_the_field_and_who_changed_it_when(
     out = capsys.readouterr().out
     when = datetime.fromisoformat(office_version["updated_at"]).astimezone(office_zone())
     assert f"{village.actor.name} {when:%Y-%m-%d %H:%M}" in out
+    assert "changed at the district: Серікова Ә. Б. " in out
     assert f"{sync_texts.field_name('street')}: " in out and "'Б'" in out and "'В'" in out

@@ -14,9 +14,10 @@ from datetime import date
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
+from typing import Any
 
+from desktop.core import rule_versions
 from desktop.core.rules import Source, in_force, rule_source
-from desktop.paths import resource_path
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,10 @@ class LimitBook:
 
     @classmethod
     def from_file(cls, path: Path) -> LimitBook:
-        raw = json.loads(path.read_text("utf-8"))
+        return cls.from_raw(json.loads(path.read_text("utf-8")))
+
+    @classmethod
+    def from_raw(cls, raw: dict[str, Any]) -> LimitBook:
         return cls([_limits(item) for item in raw["rule_sets"]])
 
     def on(self, day: date) -> BookLimits:
@@ -79,9 +83,14 @@ def _limits(raw: dict[str, object]) -> BookLimits:
     return limits
 
 
-@cache
 def limit_book() -> LimitBook:
-    return LimitBook.from_file(resource_path("rules", "book_limits.json"))
+    """resources/rules/book_limits.json with the versions received from the district."""
+    return _limit_book(rule_versions.generation())
+
+
+@cache
+def _limit_book(_generation: int) -> LimitBook:
+    return LimitBook.from_raw(rule_versions.merged("book_limits"))
 
 
 def limits_on(day: date) -> BookLimits:

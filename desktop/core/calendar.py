@@ -32,6 +32,7 @@ from importlib.machinery import PathFinder
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from desktop.core import rule_versions
 from desktop.core.rules import RuleBook, WorkingHours, rule_book
 from desktop.paths import resource_path
 
@@ -282,11 +283,16 @@ def bundled_transfers() -> Transfers:
     return load_transfers(resource_path("calendar", "transfers.json"))
 
 
-@cache
 def office_calendar(office_transfers: tuple[Transfer, ...] = ()) -> WorkingCalendar:
     """The working calendar: the rule book's hours, public holidays, the bundled transfers and
-    the office's own (which win on the same date). Built once per content of the office's list.
+    the office's own (which win on the same date). Built once per content of the office's list
+    (and of the rule versions received: desktop/core/rule_versions.py).
     """
+    return _office_calendar(office_transfers, rule_versions.generation())
+
+
+@cache
+def _office_calendar(office_transfers: tuple[Transfer, ...], _generation: int) -> WorkingCalendar:
     merged = {t.day: t for t in bundled_transfers().entries}
     merged.update({t.day: t for t in office_transfers})
     return WorkingCalendar(

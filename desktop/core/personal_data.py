@@ -18,8 +18,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from desktop.core import rule_versions
 from desktop.core.rules import Source, in_force, rule_source
-from desktop.paths import resource_path
 
 DEFAULT_BASIS = "household_book"
 
@@ -91,7 +91,10 @@ class PersonalDataBook:
 
     @classmethod
     def from_file(cls, path: Path) -> PersonalDataBook:
-        raw = json.loads(path.read_text("utf-8"))
+        return cls.from_raw(json.loads(path.read_text("utf-8")))
+
+    @classmethod
+    def from_raw(cls, raw: dict[str, Any]) -> PersonalDataBook:
         return cls([_rules(item) for item in raw["rule_sets"]])
 
     def on(self, day: date) -> PersonalDataRules:
@@ -99,9 +102,14 @@ class PersonalDataBook:
         return in_force(self._sets, self._starts, max(day, self._starts[0]), "personal data rules")
 
 
-@cache
 def personal_data_book() -> PersonalDataBook:
-    return PersonalDataBook.from_file(resource_path("rules", "personal_data.json"))
+    """resources/rules/personal_data.json with the versions received from the district."""
+    return _personal_data_book(rule_versions.generation())
+
+
+@cache
+def _personal_data_book(_generation: int) -> PersonalDataBook:
+    return PersonalDataBook.from_raw(rule_versions.merged("personal_data"))
 
 
 def rules_on(day: date) -> PersonalDataRules:

@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Generic, Literal, Protocol, TypeVar, get_args
 
-from desktop.paths import resource_path
+from desktop.core import rule_versions
 
 
 def _time(text: str) -> time:
@@ -284,7 +284,11 @@ class RuleBook:
 
     @classmethod
     def from_file(cls, path: Path) -> RuleBook:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        return cls.from_raw(json.loads(path.read_text(encoding="utf-8")))
+
+    @classmethod
+    def from_raw(cls, raw: dict[str, Any]) -> RuleBook:
+        """The book of a rule file's content (resources/rules/services.json)."""
         terms = sorted(
             (_complaint_terms(item) for item in raw["complaint_terms"]),
             key=lambda c: c.effective_from,
@@ -333,10 +337,15 @@ class RuleBook:
         return RuleBook(self._sets, changed)
 
 
-@cache
 def rule_book() -> RuleBook:
-    """The program's rule book (resources/rules/services.json), read once."""
-    return RuleBook.from_file(resource_path("rules", "services.json"))
+    """The program's rule book: resources/rules/services.json with the versions received from
+    the district (desktop/core/rule_versions.py), built once for each set of them."""
+    return _rule_book(rule_versions.generation())
+
+
+@cache
+def _rule_book(_generation: int) -> RuleBook:
+    return RuleBook.from_raw(rule_versions.merged("services"))
 
 
 def rules_on(day: date) -> RuleSet:

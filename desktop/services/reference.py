@@ -32,7 +32,22 @@ from desktop.core.actor import SYSTEM, Actor
 from desktop.core.textsearch import matches_all_words
 from desktop.paths import resource_path
 from desktop.services.access import require
-from desktop.services.settings import OFFICE_NUMBER, get_setting
+from desktop.services.settings import OFFICE_NUMBER, get_setting, set_setting
+
+# reception schedules set here (at the district) or brought by the district's answer (at an
+# office), {district code: [slot, ...]}: kept over a reload of the reference files
+RECEPTION_SCHEDULES = "reference.reception_schedules"
+SLOT_FIELDS = (
+    "who",
+    "deputy_no",
+    "plural",
+    "recurrence",
+    "weekday",
+    "nth",
+    "time_from",
+    "time_to",
+    "source",
+)
 
 FILES = ("districts", "departments", "offices", "indicators", "district_akimats", "household_book")
 
@@ -96,6 +111,8 @@ def load_reference(db: Database, actor: Actor, folder: Path | None = None) -> bo
         session.flush()
         for correction in _current_corrections(session):
             _apply(session, correction)
+        for district, slots in (get_setting(session, RECEPTION_SCHEDULES, {}) or {}).items():
+            _put_reception(session, district, slots)
         session.execute(delete(ReferenceFile))
         session.add_all(ReferenceFile(name=n, sha256=h) for n, h in digests.items())
         session.note("reference.load", str(folder), files=digests)
@@ -509,3 +526,81 @@ class FlaggedKey:
     entity: str
     record_key: str
     field: str
+
+
+# ---- reception schedules: the district's travels in its answer (services/sync_return.py) -------
+
+
+def _slot_json(slot: ReceptionSlot) -> dict[str, Any]:
+    return {name: getattr(slot, name) for name in SLOT_FIELDS}
+
+
+def _checked_slot(item: Any) -> dict[str, Any]:
+    """A slot of a schedule as ReceptionSlot's fields; ValueError when it is not one."""
+    if not isinstance(item, dict) or set(item) != set(SLOT_FIELDS):
+        raise ValueError("a reception slot names exactly its fields")
+    weekday, nth = item["weekday"], item["nth"]
+    if weekday is not None and (not isinstance(weekday, int) or not 0 <= weekday <= 6):
+        raise ValueError(f"not a weekday: {weekday!r}")
+    if not isinstance(nth, list) or not all(isinstance(n, int) and -1 <= n <= 5 for n in nth):
+        raise ValueError(f"not weeks of a month: {nth!r}")
+    for name in ("time_from", "time_to"):
+        value = item[name]
+        if value is not None and not (
+            isinstance(value, str) and len(value) == 5 and value[2] == ":"
+        ):
+            raise ValueError(f"not a time of day: {value!r}")
+    if not all(isinstance(item[name], str) for name in ("who", "recurrence", "source")):
+        raise ValueError("a slot's who, recurrence and source are texts")
+    return {name: item[name] for name in SLOT_FIELDS}
+
+
+def _put_reception(session: Session, district: str, slots: list[dict[str, Any]]) -> bool:
+    """Replace the reception schedule of `district`'s akimat by `slots`; whether it changed
+    (False too when this database has no such akimat)."""
+    akimat = session.get(DistrictAkimat, district)
+    if akimat is None or [_slot_json(s) for s in akimat.reception] == slots:
+        return False
+    akimat.reception = [ReceptionSlot(position=i, **slot) for i, slot in enumerate(slots)]
+    session.flush()
+    return True
+
+
+def _keep_reception(session: Session, district: str, slots: list[dict[str, Any]]) -> bool:
+    held = dict(get_setting(session, RECEPTION_SCHEDULES, {}) or {})
+    held[district] = slots
+    set_setting(session, RECEPTION_SCHEDULES, held)
+    return _put_reception(session, district, slots)
+
+
+def set_reception(db: Database, district: str, slots: list[dict[str, Any]], actor: Actor) -> bool:
+    """Set the reception schedule of `district`'s akim office (the district's own, which its
+    answers carry to its offices); kept over a reload of the reference files. Whether it
+    changed; ValueError when a slot is not one, LookupError for an unknown district."""
+    require(actor, "reference.edit")
+    checked = [_checked_slot(slot) for slot in slots]
+    with db.write(actor) as session:
+        if session.get(DistrictAkimat, district) is None:
+            raise LookupError(f"no district akimat {district!r}")
+        return _keep_reception(session, district, checked)
+
+
+def office_reception(session: Session, office: int) -> dict[str, Any] | None:
+    """The reception schedule of the akim office of `office`'s city/district, as the answer
+    carries it ({"district", "slots"}); None when this database does not know the office."""
+    found = session.get(AkimOffice, office)
+    akimat = None if found is None else session.get(DistrictAkimat, found.district)
+    if akimat is None:
+        return None
+    return {"district": akimat.district, "slots": [_slot_json(s) for s in akimat.reception]}
+
+
+def take_reception(session: Session, item: Any) -> str:
+    """Take the district's reception schedule (inside the caller's transaction) over this
+    office's; the district's code when it changed, else "". ValueError when malformed."""
+    if not isinstance(item, dict) or not isinstance(item.get("district"), str):
+        raise ValueError("a reception schedule names its district")
+    if not isinstance(item.get("slots"), list):
+        raise ValueError("a reception schedule is a list of slots")
+    slots = [_checked_slot(slot) for slot in item["slots"]]
+    return item["district"] if _keep_reception(session, item["district"], slots) else ""

@@ -76,6 +76,9 @@ if TYPE_CHECKING:
 
 TARGETS = "indicator_targets"  # {code: "95.0"}: the office's targets for next year
 INTERNET_INFORMATION = "indicator_internet_information"  # 3.3: {"percent", "set_on", "set_by"}
+# at the district: each office's 3.3 and targets as its latest package brought them,
+# {office: {"version": [generation, last change], "internet_information", "targets"}}
+OFFICE_INPUTS = "indicator_inputs_of_offices"
 CLERK_ERROR = "clerk_error"
 CORRECTION_KINDS = ("correction", "reissue", "cancel")
 REASON_KINDS = (CLERK_ERROR, "applicant")
@@ -105,8 +108,20 @@ def _decimal(value: Any) -> Decimal | None:
         return None
 
 
-def _standards(session: Session) -> list[Standard]:
-    targets = get_setting(session, TARGETS, {}) or {}
+def _office_inputs(session: Session, office_number: int | None) -> dict[str, Any]:
+    """The report's inputs that are an office's settings, not records: this database's own, or
+    (`office_number`, at the district) those the office's latest package brought."""
+    if office_number is None:
+        return {
+            "internet_information": get_setting(session, INTERNET_INFORMATION),
+            "targets": get_setting(session, TARGETS, {}) or {},
+        }
+    held = get_setting(session, OFFICE_INPUTS, {}) or {}
+    return dict(held.get(str(office_number)) or {})
+
+
+def _standards(session: Session, office_number: int | None = None) -> list[Standard]:
+    targets = _office_inputs(session, office_number).get("targets") or {}
     rows = {row.code: row for row in session.scalars(select(QualityIndicator))}
     return [
         Standard(
@@ -147,8 +162,8 @@ def save_targets(db: Database, targets: Mapping[str, Decimal | None], actor: Act
         set_setting(work, TARGETS, stored)
 
 
-def _internet_information(session: Session) -> AdminSetting:
-    stored = get_setting(session, INTERNET_INFORMATION) or {}
+def _internet_information(session: Session, office_number: int | None = None) -> AdminSetting:
+    stored = _office_inputs(session, office_number).get("internet_information") or {}
     percent = _decimal(stored.get("percent"))
     set_on = stored.get("set_on")
     return AdminSetting(
@@ -177,6 +192,49 @@ def save_internet_information(
                 "set_by": actor.name,
             },
         )
+
+
+# ---- the office's settings at the district (they travel in its packages) ----------------------
+
+
+def office_inputs(session: Session) -> dict[str, Any]:
+    """What a village's package carries of its report's settings: 3.3 and the targets."""
+    return _office_inputs(session, None)
+
+
+def check_office_inputs(inputs: Any) -> None:
+    """ValueError unless `inputs` are what office_inputs gives."""
+    if not isinstance(inputs, dict) or not isinstance(inputs.get("targets"), dict):
+        raise ValueError("an office's indicator inputs are a mapping with its targets")
+    stored = inputs.get("internet_information")
+    if stored is not None:
+        if not isinstance(stored, dict):
+            raise ValueError("3.3 is a mapping")
+        AdminSetting(_decimal(stored.get("percent")))  # a share from 0 to 100, or None
+    for code, target in inputs["targets"].items():
+        if code not in CODES or _decimal(target) is None:
+            raise ValueError(f"not a target: {code!r} {target!r}")
+
+
+def take_office_inputs(
+    session: Session, office_number: int, inputs: Any, version: tuple[int, int]
+) -> bool:
+    """At the district, inside the import's transaction: keep `inputs` (office_inputs of a
+    package of `office_number`) unless a package of a later `version` (the generation of its
+    database, its last change) brought them already, so packages in any order leave the
+    latest. ValueError when they are not an office's inputs; whether they were taken."""
+    check_office_inputs(inputs)
+    held = dict(get_setting(session, OFFICE_INPUTS, {}) or {})
+    known = held.get(str(office_number))
+    if known is not None and tuple(known["version"]) >= version:
+        return False
+    held[str(office_number)] = {
+        "version": list(version),
+        "internet_information": inputs.get("internet_information"),
+        "targets": inputs["targets"],
+    }
+    set_setting(session, OFFICE_INPUTS, held)
+    return True
 
 
 # ---- records the indicators need ----------------------------------------------------------------
@@ -571,8 +629,8 @@ def build_report(
     total = 2 + len(months)
     services = sorted(book.on(period.last).services)
     with _read(db, office_number) as session:
-        every = _standards(session)
-        setting = _internet_information(session)
+        every = _standards(session, office_number)
+        setting = _internet_information(session, office_number)
         by_month = _tickets(session, period)
         if progress:
             progress(1, total)

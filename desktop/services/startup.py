@@ -20,6 +20,7 @@ from desktop.core.actor import SYSTEM
 from desktop.paths import data_dir, default_db_path
 from desktop.services.file_check import BACKUP_FAILED, DatabaseProblem, check_file, fault_of
 from desktop.services.reference import load_reference
+from desktop.services.standard import use_received_rules
 
 DATABASES_SEEN = "databases.json"  # in the data folder: database id -> highest counter seen
 
@@ -61,5 +62,6 @@ def prepare(db: Database) -> Opened:
     start, and again when a restore has put another file in its place."""
     backup = upgrade_with_backup(db, data_dir() / "backups")
     loaded = load_reference(db, SYSTEM)
+    use_received_rules(db)  # the rule versions the district's answers brought
     renewed = check_home(db, data_dir() / DATABASES_SEEN)
     return Opened(db, backup, loaded, renewed)

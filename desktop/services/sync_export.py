@@ -34,7 +34,7 @@ from desktop.core.localtime import aware
 from desktop.core.sync import keys as core_keys
 from desktop.core.sync.header import Origin
 from desktop.core.sync.package_file import package_file_name, write_package_file
-from desktop.services import settings, sync_keys
+from desktop.services import reports, settings, sync_keys
 from desktop.services.access import require
 from desktop.services.sync_rows import (
     CONTENT_FORMAT,
@@ -186,6 +186,7 @@ def export_package(
             "full": full,
             "rows": total,
             "audit": [audit_entry, audit_hash],  # the office's audit log must still hold it
+            "indicator_inputs": reports.office_inputs(session),  # 3.3 and the targets
         }
 
         def content() -> Iterator[bytes]:

@@ -44,7 +44,7 @@ from desktop.core.actor import Actor
 from desktop.core.localtime import aware
 from desktop.core.sync.header import Header, Origin, PackageError
 from desktop.core.sync.package import open_package
-from desktop.services import sync_keys, sync_search
+from desktop.services import reports, sync_keys, sync_search
 from desktop.services.access import require
 from desktop.services.sync_rows import (
     CONTENT_FORMAT,
@@ -244,6 +244,11 @@ def _check_changes(content: Content) -> None:
                 raise ContentError("foreign_rows")
     if sum(len(r) for r in content.rows.values()) != content.manifest.get("rows"):
         raise ContentError("bad_manifest")
+    if "indicator_inputs" in content.manifest:
+        try:
+            reports.check_office_inputs(content.manifest["indicator_inputs"])
+        except (TypeError, ValueError):
+            raise ContentError("bad_manifest", "indicator_inputs") from None
 
 
 def read_change_package(
@@ -378,10 +383,20 @@ class _Applier:
             counts[name] = self._apply_table(
                 tables()[name], rows, origin.office, generation, generations
             )
+        self._take_indicator_inputs(content, generation)
         source.applied_through = max(source.applied_through, origin.last_change)
         source.last_package_at = self.now
         self.households.update(sync_search.households_of(content.rows))
         return counts
+
+    def _take_indicator_inputs(self, content: Content, generation: int) -> None:
+        """The office's report settings (3.3, targets) its package carries, if the latest."""
+        inputs = content.manifest.get("indicator_inputs")
+        if inputs is not None:  # none from a program before they travelled
+            origin = content.header.origin
+            reports.take_office_inputs(
+                self.work, origin.office, inputs, (generation, origin.last_change)
+            )
 
     def _apply_table(
         self,

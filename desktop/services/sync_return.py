@@ -7,10 +7,15 @@ A return package, signed by the district and encrypted to the office, carries:
   same transaction as the rest;
 - resolutions: for each conflict settled in favour of the district's version, that version of
   the record, with the office's stamp it overrides;
-- reference data: the district's decreed holiday transfers (services/calendar_transfers.py)
-  and its corrections of the offices', departments' and district akimats' values
-  (services/reference.py: they stay over a reload of the reference files), taken in the
-  same transaction; the days and the values that changed are reported.
+- reference data: the district's decreed holiday transfers (services/calendar_transfers.py),
+  its corrections of the offices', departments' and district akimats' values and the
+  reception schedule of the office's district akim (services/reference.py: they stay over a
+  reload of the reference files), and every rule version it holds, of which the office keeps
+  those it lacks (services/standard.py; in force by effective date, over the program's own
+  files at every start), taken in the same transaction; what changed is reported.
+
+Answers are numbered per office (the manifest's "answer"): an answer older than the newest one
+the office applied changes nothing (it would put back older reference data) and says so.
 
 The village applies it in one transaction. A resolution is not applied over a record the
 village changed again after the version the district saw: that edit travels to the district
@@ -27,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db import change_counter
 from db.bulk import update_rows
@@ -36,10 +42,18 @@ from db.models import OfficeKey, SyncConflict, SyncPackage, SyncRecord, SyncSour
 from desktop.core import certificate
 from desktop.core.actor import Actor
 from desktop.core.localtime import aware
+from desktop.core.rule_versions import VersionKey
 from desktop.core.sync import keys as core_keys
-from desktop.core.sync.header import Origin, PackageError
+from desktop.core.sync.header import Header, Origin, PackageError
 from desktop.core.sync.package_file import package_file_name, write_package_file
-from desktop.services import calendar_transfers, keys, reference, settings, sync_keys
+from desktop.services import (
+    calendar_transfers,
+    keys,
+    reference,
+    settings,
+    standard,
+    sync_keys,
+)
 from desktop.services.access import require
 from desktop.services.sync_export import ACKNOWLEDGED, acknowledged
 from desktop.services.sync_import import ContentError, open_checked, parse_content
@@ -54,6 +68,9 @@ from desktop.services.sync_rows import (
 from desktop.services.sync_rows import (
     to_json as json_value,
 )
+
+ANSWERS_WRITTEN = "sync.answers_written"  # at the district: {office: its last answer's number}
+ANSWER_APPLIED = "sync.answer_applied"  # at an office: {district: the newest answer applied}
 
 
 class ResolveError(ValueError):
@@ -71,6 +88,10 @@ class ReturnApplied:
     resolutions_kept_local: int  # changed here again since: sent back with the next export
     transfers_changed: tuple[date, ...] = ()  # days whose holiday transfer the district changed
     reference_changed: tuple[reference.FlaggedKey, ...] = ()  # values the district corrected
+    reception_changed: str = ""  # the district whose akim's reception schedule changed
+    rules_added: tuple[VersionKey, ...] = ()  # rule versions the district had and this lacked
+    number: int = 0  # the answer's number (0: from a district that did not number them)
+    older_than: int = 0  # the number of the newer answer applied before: this one changed nothing
 
 
 # ---- the district --------------------------------------------------------------------------------
@@ -117,6 +138,17 @@ def resolve_conflict(
         work.note("sync.resolved", f"{conflict.table_name} {conflict.record_id}", choice=choice)
 
 
+def _next_answer(db: Database, office: int, actor: Actor) -> int:
+    """The number of the district's next answer to `office` (1, 2, 3 ...), taken before its
+    content is read: a higher number never carries older data."""
+    with db.write(actor) as work:
+        written = dict(settings.get_setting(work, ANSWERS_WRITTEN, {}) or {})
+        number = int(written.get(str(office), 0)) + 1
+        written[str(office)] = number
+        settings.set_setting(work, ANSWERS_WRITTEN, written)
+    return number
+
+
 def make_return(db: Database, office: int, folder: Path, actor: Actor, now: datetime) -> Path:
     """Write the return package for `office` into `folder`; its path."""
     require(actor, "sync.import")
@@ -125,6 +157,7 @@ def make_return(db: Database, office: int, folder: Path, actor: Actor, now: date
         raise sync_keys.SyncKeyError("wrong_role", role=me.role)
     peer = sync_keys.office_peer(db, office)
     pair = sync_keys.own_keys(db, actor, now)
+    number = _next_answer(db, office, actor)
     with db.read() as session:
         sources = session.scalars(select(SyncSource).where(SyncSource.office == office)).all()
         acks = {str(s.database_id): s.applied_through for s in sources}
@@ -158,6 +191,8 @@ def make_return(db: Database, office: int, folder: Path, actor: Actor, now: date
         database_id = change_counter.database_id(session)
         transfers = calendar_transfers.district_list(session)
         corrections = reference.district_corrections(session, office)
+        reception = reference.office_reception(session, office)
+        rules = standard.rule_versions_held(session)
     manifest = {
         "format": CONTENT_FORMAT,
         "version": CONTENT_VERSION,
@@ -165,11 +200,14 @@ def make_return(db: Database, office: int, folder: Path, actor: Actor, now: date
         "office": me.number,
         "database_id": str(database_id),
         "to_office": office,
+        "answer": number,
         "acknowledged": acks,
         "keys": key_rows,
         "resolves": resolves,
         "calendar_transfers": transfers,
         "corrections": corrections,
+        "reception": reception,
+        "rules": rules,
         "rows": sum(len(r) for r in resolutions.values()),
     }
 
@@ -182,7 +220,8 @@ def make_return(db: Database, office: int, folder: Path, actor: Actor, now: date
                     yield line(values)
 
     origin = Origin(me.number, database_id, 0, last, now)
-    path = folder / f"return-{office:04d}-{package_file_name(origin)}"
+    # numbered: two answers of the same district counter are two files
+    path = folder / f"return-{office:04d}-{number:06d}-{package_file_name(origin)}"
     header = write_package_file(
         path, origin, content(), pair.signing, core_keys.encryption_public_key(peer.encryption_key)
     )
@@ -246,6 +285,7 @@ def apply_return(db: Database, path: Path, actor: Actor, now: datetime) -> Retur
     manifest = content.manifest
     if manifest.get("to_office") != me.number:
         raise PackageError("wrong_recipient", office=manifest.get("to_office"))
+    number = _answer_number(manifest)
     key_rows = [_key_row(k) for k in manifest.get("keys") or []]
     resolves = {uuid.UUID(k): int(v) for k, v in (manifest.get("resolves") or {}).items()}
     applied = kept = 0
@@ -257,6 +297,15 @@ def apply_return(db: Database, path: Path, actor: Actor, now: datetime) -> Retur
         )
         if known is not None:
             return ReturnApplied(True, acknowledged(work).through, 0, 0, 0)
+        newest = _newest_answer(work, header.origin.office)
+        if number and number <= newest:  # an older answer: its data would put back older data
+            work.add(_package_row(header, path, manifest, "older", now))
+            work.note("sync.return_older", path.name, answer=number, applied=newest)
+            return ReturnApplied(
+                False, acknowledged(work).through, 0, 0, 0, number=number, older_than=newest
+            )
+        if number:
+            _take_answer_number(work, header.origin.office, number)
         current_id = change_counter.database_id(work)
         ack = acknowledged(work)
         acks = {uuid.UUID(k): int(v) for k, v in (manifest.get("acknowledged") or {}).items()}
@@ -283,6 +332,16 @@ def apply_return(db: Database, path: Path, actor: Actor, now: datetime) -> Retur
             corrected = reference.take_corrections(work, list(manifest.get("corrections", [])))
         except (KeyError, TypeError, ValueError):
             raise ContentError("bad_manifest", "corrections") from None
+        reception = ""
+        if manifest.get("reception") is not None:  # none from an earlier version
+            try:
+                reception = reference.take_reception(work, manifest["reception"])
+            except (KeyError, TypeError, ValueError):
+                raise ContentError("bad_manifest", "reception") from None
+        try:
+            rules = standard.take_rule_versions(work, manifest.get("rules", []))
+        except (KeyError, TypeError, ValueError):
+            raise ContentError("bad_manifest", "rules") from None
         for name, rows in content.rows.items():
             table = tables()[name]
             ids = [r["id"] for r in rows]
@@ -315,21 +374,58 @@ def apply_return(db: Database, path: Path, actor: Actor, now: datetime) -> Retur
                     {"row_version": table.c.row_version + 1},
                 )
                 applied += len(updates)
-        work.add(
-            SyncPackage(
-                direction="in",
-                kind="return",
-                office=header.origin.office,
-                database_id=header.origin.database_id,
-                first_change=header.origin.first_change,
-                last_change=header.origin.last_change,
-                content_hash=header.content_hash,
-                status="applied",
-                file_name=path.name,
-                rows=int(manifest.get("rows") or 0),
-                at=aware(now),
-            )
-        )
+        work.add(_package_row(header, path, manifest, "applied", now))
         changed = keys.take_public_keys(work, key_rows)
         work.note("sync.return_applied", path.name, acknowledged=through)
-    return ReturnApplied(False, through, changed, applied, kept, tuple(transfers), tuple(corrected))
+    if rules:
+        standard.use_received_rules(db)  # in force from now on, as after the next start
+    return ReturnApplied(
+        False,
+        through,
+        changed,
+        applied,
+        kept,
+        tuple(transfers),
+        tuple(corrected),
+        reception,
+        tuple(rules),
+        number,
+    )
+
+
+def _answer_number(manifest: dict[str, Any]) -> int:
+    """The answer's number; 0 from a district that did not number its answers."""
+    number = manifest.get("answer", 0)
+    if not isinstance(number, int) or isinstance(number, bool) or number < 0:
+        raise ContentError("bad_manifest", "answer")
+    return number
+
+
+def _newest_answer(session: Session, district: int) -> int:
+    """The number of the newest answer of `district` applied here (0: none numbered)."""
+    applied = settings.get_setting(session, ANSWER_APPLIED, {}) or {}
+    return int(applied.get(str(district), 0))
+
+
+def _take_answer_number(session: Session, district: int, number: int) -> None:
+    applied = dict(settings.get_setting(session, ANSWER_APPLIED, {}) or {})
+    applied[str(district)] = number
+    settings.set_setting(session, ANSWER_APPLIED, applied)
+
+
+def _package_row(
+    header: Header, path: Path, manifest: dict[str, Any], status: str, now: datetime
+) -> SyncPackage:
+    return SyncPackage(
+        direction="in",
+        kind="return",
+        office=header.origin.office,
+        database_id=header.origin.database_id,
+        first_change=header.origin.first_change,
+        last_change=header.origin.last_change,
+        content_hash=header.content_hash,
+        status=status,
+        file_name=path.name,
+        rows=int(manifest.get("rows") or 0),
+        at=aware(now),
+    )

@@ -46,6 +46,9 @@ KINDS = {
     "sync.import": QT_TRANSLATE_NOOP("AuditTexts", "Packages taken in"),
     "sync.return": QT_TRANSLATE_NOOP("AuditTexts", "Answer for an office written"),
     "sync.return_applied": QT_TRANSLATE_NOOP("AuditTexts", "District's answer taken in"),
+    "sync.return_older": QT_TRANSLATE_NOOP(
+        "AuditTexts", "District's answer older than one taken in: set aside"
+    ),
     "sync.resolved": QT_TRANSLATE_NOOP("AuditTexts", "Conflict settled"),
     "report.sign_off": QT_TRANSLATE_NOOP("AuditTexts", "Indicator report signed off by the akim"),
 }

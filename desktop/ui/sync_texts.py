@@ -3,13 +3,18 @@ of a package, the gap a held package waits for. The Sync tab and the command lin
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication
 
+from desktop.core.rule_versions import VersionKey
 from desktop.core.sync.enrollment import EnrollmentError
 from desktop.core.sync.header import PackageError
 from desktop.services.keys import OfficeKeyError
 from desktop.services.sync_import import ContentError, Gap, PackageReport
 from desktop.services.sync_keys import SyncKeyError
+from desktop.services.sync_return import ReturnApplied
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.import_texts import FIELD_LABELS
 
@@ -311,3 +316,69 @@ _FIELDS = {
     "ticket_id": QT_TRANSLATE_NOOP("SyncTexts", "Queue ticket"),
     "year": QT_TRANSLATE_NOOP("SyncTexts", "Year"),
 }
+
+
+def _rule_version(key: VersionKey, day: Callable[[date], str]) -> str:
+    """'karaganda-2027 (1 January 2027)': a rule version and the day it is in force from."""
+    since = day(date.fromisoformat(key.effective_from))
+    return f"{key.id} ({since})"
+
+
+def answer_lines(name: str, applied: ReturnApplied, day: Callable[[date], str]) -> list[str]:
+    """What the district's answer `name` changed, a line a change (`day` words a date)."""
+    if applied.duplicate:
+        return [
+            QCoreApplication.translate(
+                "SyncTexts", "%1: already imported, nothing changed"
+            ).replace("%1", name)
+        ]
+    if applied.older_than:
+        return [
+            QCoreApplication.translate(
+                "SyncTexts", "%1: older than the answer already applied (No. %2), nothing changed"
+            )
+            .replace("%1", name)
+            .replace("%2", str(applied.older_than))
+        ]
+    lines = [
+        QCoreApplication.translate(
+            "SyncTexts", "%1: acknowledged up to %2; keys updated: %3; corrections applied: %4"
+        )
+        .replace("%1", name)
+        .replace("%2", str(applied.acknowledged))
+        .replace("%3", str(applied.keys_changed))
+        .replace("%4", str(applied.resolutions_applied))
+    ]
+    if applied.number:
+        lines.append(
+            QCoreApplication.translate("SyncTexts", "The district's answer No. %1").replace(
+                "%1", str(applied.number)
+            )
+        )
+    if applied.transfers_changed:
+        days = ", ".join(day(changed) for changed in applied.transfers_changed)
+        lines.append(
+            QCoreApplication.translate(
+                "SyncTexts", "Holiday transfers changed by the district: %1"
+            ).replace("%1", days)
+        )
+    if applied.reference_changed:
+        lines.append(
+            QCoreApplication.translate(
+                "SyncTexts", "Reference values corrected by the district: %1"
+            ).replace("%1", str(len(applied.reference_changed)))
+        )
+    if applied.reception_changed:
+        lines.append(
+            QCoreApplication.translate(
+                "SyncTexts", "The district akim's reception schedule was changed by the district."
+            )
+        )
+    if applied.rules_added:
+        versions = ", ".join(_rule_version(key, day) for key in applied.rules_added)
+        lines.append(
+            QCoreApplication.translate(
+                "SyncTexts", "Rule versions received from the district (in force from): %1"
+            ).replace("%1", versions)
+        )
+    return lines

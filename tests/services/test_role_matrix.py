@@ -88,6 +88,7 @@ ENTRY_POINTS: dict[str, str] = {
     "queue.redirect": "queue.serve",
     "reference.load_reference": "reference.edit",
     "reference.correct_value": "reference.edit",
+    "reference.set_reception": "reference.edit",
     "reports.save_targets": "report.inputs",
     "reports.save_internet_information": "report.inputs",
     "reports.record_survey": "quality.record",

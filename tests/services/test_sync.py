@@ -6,12 +6,15 @@ scripts/with_postgres.sh); the villages' are SQLite files of their own.
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
+import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -23,10 +26,21 @@ from sqlalchemy import select
 from db.change_counter import renew_database_id
 from db.engine import Database
 from db.models import Household, Member
-from desktop.core.actor import SYSTEM
+from desktop.core import roles
+from desktop.core.actor import SYSTEM, Actor
 from desktop.core.sync.enrollment import EnrollmentError
-from desktop.services import audit, keys, sync_export, sync_import, sync_keys, sync_return
+from desktop.services import (
+    audit,
+    keys,
+    sync_conflicts,
+    sync_export,
+    sync_import,
+    sync_keys,
+    sync_return,
+)
+from desktop.services.household_writer import writing
 from tests.helpers import acting_as
+from tests.postgres import PgServer
 from tests.services.sync_helpers import (
     NOW,
     Village,
@@ -268,6 +282,30 @@ def test_a_conflict_keeps_both_versions_and_its_resolution_travels_back(
     assert sync_import.open_conflicts(district) == []
 
 
+def test_a_conflict_names_who_changed_each_version_and_when(
+    district: Database, enrolled: Village, stick: Path
+) -> None:
+    """The district's edit is named by the district's own staff member and moment (its audit
+    log), the office's by the office's history line that came with its package."""
+    _exchange(district, enrolled, stick, 0)
+    operator = Actor(uuid.uuid4(), "Серікова Ә. Б.", roles.CLERK)
+    with district.write(operator) as work:
+        household = work.scalars(select(Household).where(Household.origin_office == 52)).one()
+        household.street = "Аудан түзеткен көше"
+    with enrolled.db.read() as session:
+        household_id = session.scalars(select(Household.id)).one()
+    with writing(enrolled.db, enrolled.actor) as writer:
+        writer.change_household(household_id, {"street": "Ауыл жазған көше"}, "мекенжай")
+    package = sync_export.export_package(enrolled.db, stick, enrolled.actor, later(10)).path
+    sync_import.import_packages(district, [package], SYSTEM, later(11))
+    [conflict] = sync_import.open_conflicts(district)
+    made = sync_conflicts.changes(district, conflict)
+    assert made.district.who == "Серікова Ә. Б."
+    assert made.district.when is not None
+    assert made.office.who == enrolled.actor.name
+    assert made.office.when is not None
+
+
 def test_a_restored_village_database_goes_on_without_counter_clashes(
     district: Database, enrolled: Village, stick: Path, tmp_path: Path
 ) -> None:
@@ -295,12 +333,49 @@ def test_a_restored_village_database_goes_on_without_counter_clashes(
     restored.db.dispose()
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def fresh_database(
+    request: pytest.FixtureRequest, template_db: Path, tmp_path: Path
+) -> Iterator[Callable[[], Database]]:
+    """Makes a new migrated database with reference data at each call: a copy of the SQLite
+    template, or a PostgreSQL database made from the server's template (dropped afterwards)."""
+    made: list[Database] = []
+    names: list[str] = []
+    server: PgServer | None = None
+    template = ""
+    if request.param == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        template = request.getfixturevalue("pg_template")
+
+    def make() -> Database:
+        number = len(made)
+        if server is None:
+            path = tmp_path / f"district-{number}.sqlite3"
+            shutil.copy(template_db, path)
+            database = Database(path)
+        else:
+            name = f"auyl_orders_{os.getpid()}_{number}"
+            server.create(name, template=template)
+            names.append(name)
+            database = Database(server.url_of(name))
+        made.append(database)
+        return database
+
+    yield make
+    for database in made:
+        database.dispose()
+    for name in names:
+        assert server is not None
+        server.drop(name)
+
+
 def test_any_order_and_any_repeats_give_the_same_district_database(
-    db_path: Path, template_db: Path, tmp_path: Path, stick: Path
+    fresh_database: Callable[[], Database], template_db: Path, tmp_path: Path, stick: Path
 ) -> None:
     """Five packages of two offices (overlapping ones, a chain of acknowledged ones), taken in
-    any order, any number of times, in any grouping: the same records at the end."""
-    reference = make_district(Database(db_path))
+    any order, any number of times, in any grouping: the same records at the end, on SQLite and
+    on PostgreSQL."""
+    reference = make_district(fresh_database())
     first = make_village(template_db, tmp_path, 52, 3, seed=7)
     second = make_village(template_db, tmp_path, 53, 2, seed=8)
     for village in (first, second):
@@ -316,7 +391,6 @@ def test_any_order_and_any_repeats_give_the_same_district_database(
     expected = synced_content(first.db, {52})
     expected_second = synced_content(second.db, {53})
     documents = [sync_keys.own_enrollment(v.db, v.actor, NOW) for v in (first, second)]
-    made = iter(range(1000))
 
     @settings(
         max_examples=6,
@@ -329,26 +403,21 @@ def test_any_order_and_any_repeats_give_the_same_district_database(
         st.integers(1, 3),
     )
     def check(order: list[int], repeats: list[int], calls: int) -> None:
-        path = tmp_path / f"district-{next(made)}.sqlite3"
-        shutil.copy(template_db, path)
-        district = make_district(Database(path))
-        try:
-            for document, spoken in documents:
-                sync_keys.import_enrollment(district, document, spoken, SYSTEM, NOW)
-            sequence = [packages[i] for i in [*order, *repeats]]
-            size = -(-len(sequence) // calls)
-            for start in range(0, len(sequence), size):
-                report = sync_import.import_packages(
-                    district, sequence[start : start + size], SYSTEM, later(30)
-                )
-                assert all(p.status != "rejected" for p in report.packages)
-            assert synced_content(district, {52}) == expected
-            assert synced_content(district, {53}) == expected_second
-        finally:
-            district.dispose()
+        district = make_district(fresh_database())
+        for document, spoken in documents:
+            sync_keys.import_enrollment(district, document, spoken, SYSTEM, NOW)
+        sequence = [packages[i] for i in [*order, *repeats]]
+        size = -(-len(sequence) // calls)
+        for start in range(0, len(sequence), size):
+            report = sync_import.import_packages(
+                district, sequence[start : start + size], SYSTEM, later(30)
+            )
+            assert all(p.status != "rejected" for p in report.packages)
+        assert synced_content(district, {52}) == expected
+        assert synced_content(district, {53}) == expected_second
+        district.dispose()
 
     check()
-    reference.dispose()
 
 
 def test_an_import_killed_anywhere_leaves_nothing_or_everything(

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from db.engine import Database
 from desktop.cli import main
+from desktop.core import roles
 from desktop.core.actor import SYSTEM
 from desktop.core.clock import SystemClock
 from desktop.core.localtime import aware
 from desktop.core.periods import Period
 from desktop.services import complaints, reports, sync_export, sync_import
+from tests.helpers import acting_as
 from tests.services.sync_helpers import Village, enroll, later, make_district, make_village
 from tests.services.test_complaints import _complaint
 from tests.services.test_reports import _app, _event, _ticket
@@ -87,6 +90,9 @@ def test_district_reports_are_the_offices_own_and_their_sum(
     for village, size in zip(villages, (7, 11), strict=True):
         enroll(district, village)
         _work(village, size)
+        akim = acting_as(village.actor, roles.AKIM)
+        reports.save_internet_information(village.db, Decimal(90 + size % 7), akim, SURVEYED)
+        reports.save_targets(village.db, {"1.1": Decimal(size), "3.3": Decimal(99)}, akim)
         own[village.number] = reports.build_report(village.db, NOVEMBER, AS_OF)
         package = sync_export.export_package(village.db, stick, village.actor, later(1))
         sync_import.import_packages(district, [package.path], SYSTEM, later(2))
@@ -95,6 +101,9 @@ def test_district_reports_are_the_offices_own_and_their_sum(
         assert report.applications.total.handed_in > 0 and report.value("1.2").whole > 0
         at_district = reports.build_report(district, NOVEMBER, AS_OF, office_number=number)
         assert _counts(at_district) == _counts(report)
+        # every one of the 12, 3.3 (the office's setting) and the targets included
+        assert at_district.indicators == report.indicators
+        assert report.value("3.3").value is not None
         assert at_district.applications == report.applications
         assert at_district.surveys == report.surveys == 2
         assert reports.as_json(at_district)["queue"] == reports.as_json(report)["queue"]
@@ -155,3 +164,26 @@ def test_report_indicators_of_one_office_on_the_command_line(
             "handed_in"
         ]
     assert handed_in == {"--office 52": 3, "--office 53": 4, "": 7}
+
+
+def test_an_office_s_older_package_does_not_put_back_its_earlier_indicator_setting(
+    district: Database, template_db: Path, tmp_path: Path
+) -> None:
+    village = make_village(template_db, tmp_path, 52, 0, 1)
+    enroll(district, village)
+    akim = acting_as(village.actor, roles.AKIM)
+    _work(village, 2)
+    packages = []
+    for minute, percent in ((1, 80), (3, 95)):
+        complaints.register(village.db, _complaint(), AS_OF, village.actor)  # a record changed
+        reports.save_internet_information(village.db, Decimal(percent), akim, SURVEYED)
+        packages.append(
+            sync_export.export_package(village.db, tmp_path, village.actor, later(minute))
+        )
+    sync_import.import_packages(district, [packages[1].path], SYSTEM, later(5))
+    sync_import.import_packages(district, [packages[0].path], SYSTEM, later(6))
+    at_district = reports.build_report(district, NOVEMBER, AS_OF, office_number=52)
+    assert at_district.value("3.3").value == Decimal(95)
+    assert (
+        reports.build_report(district, NOVEMBER, AS_OF, office_number=53).value("3.3").value is None
+    )

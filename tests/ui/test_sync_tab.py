@@ -5,6 +5,7 @@ village takes in; every text in Kazakh and in Russian."""
 from __future__ import annotations
 
 import shutil
+import uuid
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,8 @@ from sqlalchemy import select
 
 from db.engine import Database
 from db.models import Household
-from desktop.core.actor import SYSTEM
+from desktop.core import roles
+from desktop.core.actor import SYSTEM, Actor
 from desktop.core.clock import office_zone
 from desktop.core.formatting import format_date, format_datetime
 from desktop.services import (
@@ -163,7 +165,8 @@ def test_a_conflict_is_shown_side_by_side_and_settled(
     stick.mkdir()
     first = sync_export.export_package(ctx.db, stick, village.actor, NOW).path
     sync_import.import_packages(district_db, [first], SYSTEM, NOW)
-    with district_db.write(SYSTEM) as work:
+    district_clerk = Actor(uuid.uuid4(), "Серікова Ә. Б.", roles.CLERK)
+    with district_db.write(district_clerk) as work:
         work.scalars(select(Household).where(Household.origin_office == 100)).one().street = "Б"
     with ctx.db.write(village.actor) as work:
         writer = HouseholdWriter(work, village.actor)
@@ -187,7 +190,7 @@ def test_a_conflict_is_shown_side_by_side_and_settled(
             sync_texts.table_name("households"),
             sync_texts.field_name("street"),
             "Б",
-            at(conflict.local),  # changed outside the book's writer: no name in history
+            f"Серікова Ә. Б. — {at(conflict.local)}",  # from the district's audit log
             "В",
             f"{village.actor.name} — {at(conflict.incoming)}",
         ]

@@ -525,32 +525,12 @@ class SyncTab(BaseTab):
     def _import_answer(self, paths: list[Path]) -> None:
         actor, now = self.ctx.actor(), self.ctx.now()
         lines = []
+        language = self.ctx.language or "ru"
         for path in paths:
             applied = sync_return.apply_return(self.ctx.db, path, actor, now)
-            if applied.duplicate:
-                lines.append(
-                    self.tr("%1: already imported, nothing changed").replace("%1", path.name)
-                )
-                continue
-            lines.append(
-                self.tr("%1: acknowledged up to %2; keys updated: %3; corrections applied: %4")
-                .replace("%1", path.name)
-                .replace("%2", str(applied.acknowledged))
-                .replace("%3", str(applied.keys_changed))
-                .replace("%4", str(applied.resolutions_applied))
+            lines += sync_texts.answer_lines(
+                path.name, applied, lambda day: format_date(day, language)
             )
-            if applied.transfers_changed:
-                language = self.ctx.language or "ru"
-                days = ", ".join(format_date(day, language) for day in applied.transfers_changed)
-                lines.append(
-                    self.tr("Holiday transfers changed by the district: %1").replace("%1", days)
-                )
-            if applied.reference_changed:
-                lines.append(
-                    self.tr("Reference values corrected by the district: %1").replace(
-                        "%1", str(len(applied.reference_changed))
-                    )
-                )
         QMessageBox.information(self, self.tr("Exchange"), "\n".join(lines))
 
     @user_action
