@@ -47,6 +47,10 @@ KINDS = {
     "sync.return": QT_TRANSLATE_NOOP("AuditTexts", "Answer for an office written"),
     "sync.return_applied": QT_TRANSLATE_NOOP("AuditTexts", "District's answer taken in"),
     "sync.resolved": QT_TRANSLATE_NOOP("AuditTexts", "Conflict settled"),
+    "backup.restore": QT_TRANSLATE_NOOP("AuditTexts", "Database restored from a backup"),
+    "person.purge_again": QT_TRANSLATE_NOOP(
+        "AuditTexts", "Personal data purged again after a restore"
+    ),
 }
 
 TABLES = {
