@@ -42,6 +42,9 @@ def parser() -> argparse.ArgumentParser:
     )
     common = Parser(add_help=False)
     common.add_argument("--db", metavar="PATH_OR_URL", help=db_help, default=argparse.SUPPRESS)
+    from desktop import cli_login
+
+    cli_login.add_arguments(common)
     parser = Parser(
         prog="auyl-desk",
         description=QCoreApplication.translate(
@@ -380,12 +383,12 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "offices":
         return _offices(args.db, args.district, args.json)
     if args.command == "demo":
-        return _demo(args.db, args.households, args.seed)
+        return _demo(args, args.households, args.seed)
     if args.command == "households" and args.book_command == "import":
         from desktop import cli_book
 
         return cli_book.import_book(
-            args.db,
+            args,
             args.file,
             args.as_of,
             args.mapping,
@@ -396,7 +399,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "households" and args.book_command == "export":
         from desktop import cli_book
 
-        return cli_book.export_book(args.db, args.out, args.lang)
+        return cli_book.export_book(args, args.out, args.lang)
     if args.command == "households":
         return _search_households(args.db, args.text, args.limit, args.json)
     if args.command == "complaints":
@@ -503,10 +506,10 @@ def _check(db_arg: str | None) -> int:
     return 0 if report.ok else 1
 
 
-def _demo(db_arg: str | None, count: int, seed: int) -> int:
+def _demo(args: argparse.Namespace, count: int, seed: int) -> int:
     import time
 
-    from desktop.core.actor import Actor
+    from desktop import cli_login
     from desktop.core.clock import SystemClock
     from desktop.services.demo import load_demo
     from desktop.services.office import workplace
@@ -515,7 +518,7 @@ def _demo(db_arg: str | None, count: int, seed: int) -> int:
     if count < 1:
         print(QCoreApplication.translate("cli", "The number of households must be at least 1."))
         return 2
-    opened = open_database(db_arg)
+    opened = open_database(args.db)
     try:
         place = workplace(opened.db)
         if place is None:
@@ -528,6 +531,8 @@ def _demo(db_arg: str | None, count: int, seed: int) -> int:
                 file=sys.stderr,
             )
             return 2
+        clock = SystemClock()
+        actor = cli_login.acting(args, opened.db, "demo.load", clock.now())
         print(
             QCoreApplication.translate("cli", "Adding %1 demo households to the book of %2...")
             .replace("%1", str(count))
@@ -543,9 +548,8 @@ def _demo(db_arg: str | None, count: int, seed: int) -> int:
                 flush=True,
             )
 
-        clerk = Actor(place.clerk.id, place.clerk.short_name)
-        today = SystemClock().today()
-        added = load_demo(opened.db, count, clerk, today, seed=seed, progress=progress)
+        today = clock.today()
+        added = load_demo(opened.db, count, actor, today, seed=seed, progress=progress)
     finally:
         opened.db.dispose()
     print(Counted().demo_added(added).replace("%1", f"{time.perf_counter() - started:.1f}"))

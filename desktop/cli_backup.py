@@ -1,6 +1,9 @@
 """`auyl-desk backup`, `auyl-desk backups` and `auyl-desk restore`: the office's backups from
 the command line (desktop/services/backups.py does the work, desktop/ui/backup_texts.py words it).
 
+A restore is an administrator's: `--login` (desktop/cli_login.py) is checked against the
+database, or against the backup's own accounts when the database cannot be opened.
+
 Exit status: 0 done; 1 refused (no space, a damaged or foreign file, the database in use, a
 database on a server, the restore not confirmed).
 """
@@ -77,7 +80,7 @@ def dispatch(args: argparse.Namespace) -> int:
             return _backup(args.db, args.to)
         if args.command == "backups":
             return _list(args.db, args.dir)
-        return _restore(args.db, Path(args.file), args.yes)
+        return _restore(args, Path(args.file), args.yes)
     except BackupError as error:
         print(backup_texts.message(error), file=sys.stderr)
         return 1
@@ -142,12 +145,16 @@ def _list(db_arg: str | None, folder_arg: str | None) -> int:
     return 0
 
 
-def _restore(db_arg: str | None, file: Path, yes: bool) -> int:
-    location = str(db_arg or default_db_path())
+def _restore(args: argparse.Namespace, file: Path, yes: bool) -> int:
+    from desktop import cli_login
+
+    location = str(args.db or default_db_path())
     if "://" in location:
         raise BackupError("server", location)
     database = Path(location).expanduser().resolve()
     info = backups.verify_backup(file)
+    now = SystemClock().now()
+    actor = cli_login.restoring(args, database, file, now)  # before anything is asked
     for caption, value in backup_texts.preview(info, current_language()):
         print(f"{caption}: {value}")
     if not yes:
@@ -161,7 +168,7 @@ def _restore(db_arg: str | None, file: Path, yes: bool) -> int:
         if answer.strip().lower() not in ("yes", "y", "иә", "да"):
             print(QCoreApplication.translate("cli", "Nothing was changed."))
             return 1
-    result = backups.restore(database, file, SystemClock().now())
+    result = backups.restore(database, file, actor, now)
     print(QCoreApplication.translate("cli", "Restored into %1.").replace("%1", str(database)))
     if result.safety_copy is not None:
         print(

@@ -11,6 +11,7 @@ refused, 2 when the file or the database cannot be used.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections.abc import Callable
@@ -55,7 +56,7 @@ def _mapping_arg(text: str | None) -> dict[str, Any] | None:
 
 
 def import_book(
-    db_arg: str | None,
+    args: argparse.Namespace,
     file: str,
     as_of_text: str | None,
     mapping_text: str | None,
@@ -63,7 +64,7 @@ def import_book(
     as_json: bool,
     accept_problems: bool,
 ) -> int:
-    from desktop.core.actor import Actor
+    from desktop import cli_login
     from desktop.core.clock import SystemClock
     from desktop.core.spreadsheet import SpreadsheetError
     from desktop.services import household_import as importer
@@ -93,11 +94,10 @@ def import_book(
         table, members = importer.read_book(file, (options or {}).get("sheet"))
     except SpreadsheetError as error:
         return _error(import_texts.file_error(error))
-    opened = open_database(db_arg)
+    opened = open_database(args.db)
     db = opened.db
     try:
-        place = workplace(db)
-        if place is None:
+        if workplace(db) is None:
             return _error(
                 QCoreApplication.translate(
                     "cli",
@@ -105,7 +105,9 @@ def import_book(
                     "choose your office and clerk, then run this command again.",
                 )
             )
-        today = SystemClock().today()
+        clock = SystemClock()
+        actor = None if dry_run else cli_login.acting(args, db, "household.import", clock.now())
+        today = clock.today()
         as_of = as_of or importer.default_as_of(table, today)
         mapping = importer.mapping_for(db, table)
         members_mapping = importer.mapping_for(db, members) if members is not None else None
@@ -135,10 +137,9 @@ def import_book(
         labels = {f: import_texts.field_label(f, terms, language).lower() for f in fields}
         refused = bool(plan.errors)
         result = None
-        if not dry_run and (accept_problems or not refused) and plan.valid_row_count:
-            clerk = Actor(place.clerk.id, place.clerk.short_name)
+        if actor is not None and (accept_problems or not refused) and plan.valid_row_count:
             result = importer.run(
-                db, plan, clerk, _progress(QCoreApplication.translate("cli", "Importing"))
+                db, plan, actor, _progress(QCoreApplication.translate("cli", "Importing"))
             )
     finally:
         db.dispose()
@@ -247,23 +248,24 @@ def _print_report(
         )
 
 
-def export_book(db_arg: str | None, out: str, language: str | None) -> int:
-    from desktop.core.actor import SYSTEM
+def export_book(args: argparse.Namespace, out: str, language: str | None) -> int:
+    from desktop import cli_login
     from desktop.core.clock import SystemClock
     from desktop.services.household_export import export_book as write_book
-    from desktop.services.office import current_actor
     from desktop.services.startup import open_database
 
     if not out.lower().endswith(".xlsx"):
         return _error(QCoreApplication.translate("cli", "--out must name an .xlsx file."))
-    opened = open_database(db_arg)
+    opened = open_database(args.db)
     try:
         language = language or current_language() or "kk"
-        today: date = SystemClock().today()
+        clock = SystemClock()
+        actor = cli_login.acting(args, opened.db, "household.export", clock.now())
+        today: date = clock.today()
         try:
             count = write_book(
                 opened.db,
-                current_actor(opened.db) or SYSTEM,
+                actor,
                 out,
                 today,
                 language,

@@ -37,6 +37,15 @@ class CommandLineError(ValueError):
         self.prog = prog
 
 
+class Refused(ValueError):
+    """The command cannot go on with what was given; `text` says why and what to do, in the
+    machine's language (exit status 2)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+
 class Parser(argparse.ArgumentParser):
     """argparse, but a wrong command line is reported like any other failure (not by exit)."""
 
@@ -46,6 +55,8 @@ class Parser(argparse.ArgumentParser):
 
 def exit_status(error: BaseException) -> int:
     """2 when what was given (an argument, a path, a --db) cannot be used, else 1."""
+    from desktop.services.access import AccessDenied
+    from desktop.services.accounts import LoginFailed
     from desktop.ui.errors import database_fault
 
     if isinstance(error, DatabaseProblem):  # the file is there but cannot be used: a fault
@@ -55,6 +66,8 @@ def exit_status(error: BaseException) -> int:
     if isinstance(error, OSError):
         return BAD_INPUT if error.errno in _INPUT_ERRNOS else FAULT
     if isinstance(error, ValueError | LookupError):  # the services' refusals of what was given
+        return BAD_INPUT
+    if isinstance(error, LoginFailed | AccessDenied):  # the login given cannot do this
         return BAD_INPUT
     return FAULT
 
@@ -72,6 +85,8 @@ def report_failure(error: BaseException) -> int:
             .replace("%1", error.detail)
             .replace("%2", error.prog)
         )
+    elif isinstance(error, Refused):
+        text = error.text
     elif isinstance(error, DatabaseProblem):  # the database was not opened: why, what to do
         from desktop.ui import database_texts
 

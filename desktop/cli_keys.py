@@ -1,9 +1,10 @@
 """`auyl-desk keys show` and `keys rekey`: this office's signing key, for the district IT person.
 
-`show` prints the office's key on this computer against the fingerprint the database keeps, and
-every key of the office with its revocation; exit status 0 when the key signs, 1 when it does
-not (missing, replaced by another key, revoked). `rekey --reason TEXT` makes a new key on
-purpose and revokes the office's keys in force from this moment (desktop/services/keys.py).
+`show` (no login: it only reads) prints the office's key on this computer against the
+fingerprint the database keeps, and every key of the office with its revocation; exit status 0
+when the key signs, 1 when it does not (missing, replaced by another key, revoked).
+`rekey --reason TEXT` makes a new key on purpose and revokes the office's keys in force from
+this moment (desktop/services/keys.py); an administrator logs in for it (desktop/cli_login.py).
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop import cli_login
 from desktop.cli_errors import Parser
-from desktop.core.actor import SYSTEM
 from desktop.core.clock import SystemClock
 from desktop.core.localtime import naive_local
 
@@ -71,9 +72,9 @@ def run(args: argparse.Namespace) -> int:
             return 2
         number = place.office.number
         if args.keys_command == "rekey":
-            # The command line is the administrator's tool (whoever runs it holds the data folder
-            # and its key): the program itself acts, and the audit trail says so.
-            kid = keys.rekey(db, number, args.reason, SYSTEM, SystemClock().now())
+            now = SystemClock().now()
+            actor = cli_login.acting(args, db, "keys.manage", now)
+            kid = keys.rekey(db, number, args.reason, actor, now)
             print(
                 QCoreApplication.translate(
                     "cli", "New key %1 made; the office's earlier keys are revoked from now."

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.cli_errors import Parser
+from desktop.cli_login import read_password
 
 if TYPE_CHECKING:
     from desktop.services.accounts import AccountError
@@ -97,14 +97,6 @@ def _error(text: str) -> int:
     return 2
 
 
-def _password(path: str) -> str | None:
-    try:
-        text = Path(path).read_text("utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    return text.removesuffix("\n").removesuffix("\r")
-
-
 def run(args: argparse.Namespace) -> int:
     from desktop.core.clock import SystemClock
     from desktop.services import accounts
@@ -121,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
     passwords = {}
     for who in ("clerk", "admin"):
         path = getattr(args, f"{who}_password_file")
-        password = _password(path)
+        password = read_password(path)
         if password is None:
             return _error(
                 QCoreApplication.translate("cli", "Cannot read the password file %1.").replace(

@@ -10,7 +10,13 @@
     sync keys show | export-enrollment --out FILE | import-enrollment FILE --fingerprint DIGITS
               | revoke KEY_ID --reason TEXT
 
-Exit status: 0 done, 1 a package or key was refused (or a package is held), 2 unusable input.
+Every command but `status`, `conflicts` and `keys show` (which only read) acts as the account
+given with --login (desktop/cli_login.py), and the role matrix applies: importing villages'
+packages, answers and conflicts are the district operator's; enrollment and revocation an
+administrator's or the district operator's.
+
+Exit status: 0 done, 1 a package or key was refused (or a package is held), 2 unusable input
+(a refused login among them).
 """
 
 from __future__ import annotations
@@ -111,7 +117,33 @@ def register(commands: Any, common: Parser) -> None:
     revoke.add_argument("--reason", required=True)
 
 
+# What each command does, for the role matrix (desktop/cli_login.py); the others only read.
+_ACTIONS = {
+    "export": "sync.exchange",
+    "return": "sync.import",
+    "resolve": "sync.import",
+    "district": "sync.keys",
+    "export-enrollment": "sync.exchange",
+    "import-enrollment": "sync.keys",
+    "revoke": "sync.keys",
+}
+
+
+def _action(args: argparse.Namespace, db: Any) -> str | None:
+    """The action of the command (None: it only reads): importing is the district operator's
+    at the district, the office's taking in of the district's answer in a village."""
+    from desktop.services import sync_keys
+
+    command = args.sync_command
+    if command == "import":
+        return "sync.import" if sync_keys.is_district(db) else "sync.exchange"
+    if command == "keys":
+        command = args.keys_command
+    return _ACTIONS.get(command)
+
+
 def run(args: argparse.Namespace) -> int:
+    from desktop import cli_login
     from desktop.core.actor import SYSTEM
     from desktop.core.clock import SystemClock
     from desktop.core.sync.header import PackageError
@@ -121,11 +153,12 @@ def run(args: argparse.Namespace) -> int:
 
     opened = open_database(args.db)
     db = opened.db
-    # The command line is the administrator's and the district operator's tool (whoever runs it
-    # holds the data folder and its keys): the program itself acts, and the audit trail says so.
-    actor = SYSTEM
     now = SystemClock().now()
     try:
+        action = _action(args, db)
+        # a command that only reads is the program's (`keys show` makes this side's keys if
+        # they are missing, as the window does); the others act as the account logged in
+        actor = SYSTEM if action is None else cli_login.acting(args, db, action, now)
         return _dispatch(args, db, actor, now)
     except sync_texts.SYNC_ERRORS as error:
         print(sync_texts.describe(error), file=sys.stderr)

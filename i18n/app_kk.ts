@@ -960,6 +960,14 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <source>Someone changed the database outside the program. Keep this computer as it is and tell the district administrator.</source>
         <translation>Біреу дерекқорды бағдарламадан тыс өзгерткен. Компьютерді осы күйінде қалдырып, аудандық әкімшіге хабарлаңыз.</translation>
     </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation>Дерекқор резервтік көшірмеден қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>Personal data purged again after a restore</source>
+        <translation>Қалпына келтіруден кейін дербес деректер қайта жойылды</translation>
+    </message>
 </context>
 <context>
     <name>AuditWords</name>
@@ -1197,6 +1205,14 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Auyl Desk databases (*.sqlite3);;All files (*)</source>
         <translation>Auyl Desk дерекқорлары (*.sqlite3);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened. An administrator of the backup restores it: their login name:</source>
+        <translation>Дерекқорды ашу мүмкін емес. Оны резервтік көшірменің әкімшісі қалпына келтіреді: оның кіру аты:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
     </message>
 </context>
 <context>
@@ -7015,6 +7031,30 @@ Rows not imported: %6.</source>
     <message>
         <source>A login name is one word of up to %1 letters, digits or signs.</source>
         <translation>Кіру аты — %1 әріп, сан не таңбаға дейінгі бір сөз.</translation>
+    </message>
+    <message>
+        <source>the account that acts (commands that change data or reveal keys)</source>
+        <translation>әрекет ететін тіркелгі (деректерді өзгертетін немесе кілттерді ашатын командалар үшін)</translation>
+    </message>
+    <message>
+        <source>a file holding the password of --login (else it is asked on the terminal)</source>
+        <translation>--login құпиясөзі жазылған файл (әйтпесе ол терминалда сұралады)</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>%1 құпиясөзі: </translation>
+    </message>
+    <message>
+        <source>No terminal to ask the password on: give it in a file with --password-file FILE.</source>
+        <translation>Құпиясөзді сұрайтын терминал жоқ: оны --password-file ФАЙЛ арқылы файлда беріңіз.</translation>
+    </message>
+    <message>
+        <source>This command changes data or reveals keys: log in with --login LOGIN.</source>
+        <translation>Бұл команда деректерді өзгертеді немесе кілттерді ашады: --login КІРУ_АТЫ арқылы кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: log in with an administrator&apos;s account of the backup (--login LOGIN).</source>
+        <translation>Дерекқорды ашу мүмкін емес: резервтік көшірменің әкімші тіркелгісімен кіріңіз (--login КІРУ_АТЫ).</translation>
     </message>
 </context>
 <context>

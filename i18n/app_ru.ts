@@ -960,6 +960,14 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <source>Someone changed the database outside the program. Keep this computer as it is and tell the district administrator.</source>
         <translation>Кто-то изменил базу данных в обход программы. Оставьте компьютер как есть и сообщите районному администратору.</translation>
     </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation>База данных восстановлена из резервной копии</translation>
+    </message>
+    <message>
+        <source>Personal data purged again after a restore</source>
+        <translation>Персональные данные повторно удалены после восстановления</translation>
+    </message>
 </context>
 <context>
     <name>AuditWords</name>
@@ -1198,6 +1206,14 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>Auyl Desk databases (*.sqlite3);;All files (*)</source>
         <translation>Базы данных Auyl Desk (*.sqlite3);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened. An administrator of the backup restores it: their login name:</source>
+        <translation>Базу данных не удаётся открыть. Её восстанавливает администратор резервной копии: его логин:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
     </message>
 </context>
 <context>
@@ -7025,6 +7041,30 @@ Rows not imported: %6.</source>
     <message>
         <source>A login name is one word of up to %1 letters, digits or signs.</source>
         <translation>Логин — одно слово длиной до %1 букв, цифр или знаков.</translation>
+    </message>
+    <message>
+        <source>the account that acts (commands that change data or reveal keys)</source>
+        <translation>учётная запись, от имени которой выполняется команда (команды, изменяющие данные или раскрывающие ключи)</translation>
+    </message>
+    <message>
+        <source>a file holding the password of --login (else it is asked on the terminal)</source>
+        <translation>файл с паролем для --login (иначе он запрашивается в терминале)</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Пароль %1: </translation>
+    </message>
+    <message>
+        <source>No terminal to ask the password on: give it in a file with --password-file FILE.</source>
+        <translation>Нет терминала, чтобы запросить пароль: укажите его в файле через --password-file ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>This command changes data or reveals keys: log in with --login LOGIN.</source>
+        <translation>Эта команда изменяет данные или раскрывает ключи: войдите с --login ЛОГИН.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: log in with an administrator&apos;s account of the backup (--login LOGIN).</source>
+        <translation>Базу данных не удаётся открыть: войдите под учётной записью администратора из резервной копии (--login ЛОГИН).</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,10 @@ def test_setup_on_a_fresh_machine_then_demo_works(
     said = capsys.readouterr()
     for secret in (CLERK_PASSWORD, ADMIN_PASSWORD):
         assert secret not in said.out + said.err
-    assert main(["demo", "--households", "3", "--db", str(fresh)]) == 0
+    assert main(["demo", "--households", "3", "--db", str(fresh)]) == 2  # who is acting?
+    assert "--login" in capsys.readouterr().err
+    login = ["--login", "gulnar", "--password-file", str(clerk)]
+    assert main(["demo", "--households", "3", "--db", str(fresh), *login]) == 0
     opened = open_database(fresh)
     try:
         place = office.workplace(opened.db)

@@ -13,6 +13,9 @@ division of work in an akim office):
   of working days) and the office's configuration and keys;
 - only an administrator reads the audit trail (its view lists who did what);
 - only a district operator imports sync packages (the district's exchange);
+- only an administrator restores a backup: it replaces the whole database and undoes the work
+  done since the backup was taken, so it is the district IT person's decision (at the district
+  too: its operator takes packages in, its administrator keeps the database);
 - the akim signs off reports (and sets the report's own figures: targets, internet share).
 
 The program itself (desktop.core.actor.SYSTEM: migrations, reference loads, the first-run setup
@@ -53,6 +56,7 @@ MATRIX: dict[str, frozenset[str]] = {
     "keys.manage": frozenset({ADMINISTRATOR}),
     "accounts.manage": frozenset({ADMINISTRATOR}),
     "audit.read": frozenset({ADMINISTRATOR}),  # the administrator's view of the audit trail
+    "backup.restore": frozenset({ADMINISTRATOR}),  # the database replaced by a backup
     # the district's exchange
     "sync.import": frozenset({DISTRICT_OPERATOR}),  # packages in, conflicts, return packages
     "sync.keys": frozenset({ADMINISTRATOR, DISTRICT_OPERATOR}),  # enrollment, revocation

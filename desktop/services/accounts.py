@@ -11,9 +11,11 @@ unlocking are noted on the unit of work ("session.*", "account.*") for the audit
 from __future__ import annotations
 
 import functools
+import sqlite3
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -22,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from db.engine import Database, UnitOfWork
 from db.models import Account, Staff
+from db.sqlite_files import open_read_only
 from desktop.core import roles
 from desktop.core.actor import SYSTEM, Actor
 from desktop.services import office
@@ -307,9 +310,9 @@ def change_password(
         work.note("account.change_password", account.login)
 
 
-def _verified(account: Account | None, password: str) -> bool:
+def _verified(password_hash: str | None, password: str) -> bool:
     try:
-        return _hasher.verify(account.password_hash if account else _dummy_hash(), password)
+        return _hasher.verify(password_hash or _dummy_hash(), password)
     except (VerificationError, InvalidHashError):
         return False
 
@@ -326,7 +329,9 @@ def log_in(
             account is not None and account.locked_until is not None and account.locked_until > now
         )
         usable = account is not None and account.disabled_at is None and not locked
-    good = _verified(account, password)  # checked even when unusable: the same time either way
+    good = _verified(
+        account.password_hash if account else None, password
+    )  # checked even when unusable: the same time either way
     if account is None or not usable or not good:
         _count_failure(db, folded, now, locked=locked)
         raise LoginFailed
@@ -381,3 +386,39 @@ def unlock_screen(db: Database, actor: Actor, password: str, now: datetime) -> A
     if login is None:
         raise LoginFailed
     return log_in(db, login, password, now, kind="session.unlock")
+
+
+def log_in_to_copy(path: Path, login: str, password: str, now: datetime) -> Actor:
+    """The actor of the account `login` of the database file `path` (a backup), which is only
+    read: for a restore when the database in use cannot be opened, so no one can log in to it.
+
+    The same refusal as log_in (LoginFailed: wrong name or password, disabled, locked at the
+    time of the copy), but nothing is counted or noted in the copy: it is never written, and
+    whoever holds the file can try passwords on it elsewhere anyway. The restore's own audit
+    entry names who restored (desktop.services.backups.restore).
+    """
+    folded = fold_login(login)
+    try:
+        connection = open_read_only(path)
+        try:
+            row = connection.execute(
+                "SELECT a.role, a.password_hash, a.disabled_at, a.locked_until, a.staff_id, "
+                "s.surname, s.name, s.patronymic FROM accounts a JOIN staff s ON s.id = a.staff_id "
+                "WHERE a.login = ?",
+                (folded,),
+            ).fetchone()
+        finally:
+            connection.close()
+    except (OSError, sqlite3.Error):
+        row = None  # no such file, not a database, from before the accounts: nobody to log in
+    good = _verified(row[1] if row else None, password)
+    locked = row is not None and row[3] is not None and _stored_time(row[3]) > now
+    if row is None or row[2] is not None or locked or not good:
+        raise LoginFailed
+    staff = Staff(surname=row[5], name=row[6], patronymic=row[7])
+    return Actor(uuid.UUID(str(row[4])), staff.short_name, row[0])
+
+
+def _stored_time(text: str) -> datetime:
+    """A moment as SQLite keeps it (UTC, without the zone), aware."""
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)

@@ -7,10 +7,12 @@ clock. They go to a folder beside the data (`backups/`) or the one set in Settin
 disk, a stick); the newest `keep` are kept. The program takes one on close of the main window
 (when something changed since the last one) and one a day.
 
-A restore checks the file first (a SQLite file, sound, an Auyl Desk database, a schema this
-program knows), refuses while another program holds the database, keeps the current file as a
-safety copy beside it, puts the backup in place atomically and gives it a new database id
-(db/change_counter.renew_database_id), so its change stamps never repeat the original's.
+A restore (an administrator's: desktop.core.roles) checks the file first (a SQLite file, sound,
+an Auyl Desk database, a schema this program knows), refuses while another program holds the
+database, keeps the current file as a safety copy beside it, puts the backup in place
+atomically and gives it a new database id (db/change_counter.renew_database_id), so its change
+stamps never repeat the original's; the purges made since the backup are applied again
+(desktop/services/purge_list.py).
 
 A database on a server (PostgreSQL) is backed up by the server's own tool (pg_dump, the
 district's job): every function here refuses it with reason "server".
@@ -31,6 +33,7 @@ from pathlib import Path
 from db.change_counter import renew_database_id
 from db.engine import Database
 from db.migrate import HEAD_REVISION, MIGRATIONS_DIR, stamped_revision
+from db.models import Staff
 from db.sqlite_files import (
     SIDE_FILES,
     CopyFailed,
@@ -40,7 +43,7 @@ from db.sqlite_files import (
     open_read_only,
     restrict_file,
 )
-from desktop.core.actor import Actor
+from desktop.core.actor import SYSTEM, Actor
 from desktop.core.clock import wall_clock
 from desktop.paths import data_dir, make_folder
 from desktop.services import settings
@@ -385,16 +388,22 @@ def earlier_installation_lost(database: Path) -> bool:
 # ---- restoring ---------------------------------------------------------------------------------
 
 
-def restore(database: Path, backup: Path, now: datetime) -> RestoreResult:
+def restore(database: Path, backup: Path, actor: Actor, now: datetime) -> RestoreResult:
     """Put `backup` in place of the SQLite file `database` (which nothing may hold open: the
-    program closes its own connections first).
+    program closes its own connections first), for `actor` (an administrator: logged in to
+    the database, or to the backup itself when the database cannot be opened,
+    desktop.services.accounts.log_in_to_copy).
 
     The backup is verified first and copied beside the database; the current file (with its
     -wal, as it is: it may be the damaged one) is copied to `<name>-before-restore-<time>
     .sqlite3` before anything touches it; then, if no other program holds the database, the
     swap is one rename, so a failure at any point leaves either the old file or the restored
-    one, never a mixture. The restored database gets a new database id.
+    one, never a mixture. The restored database gets a new database id and is brought to this
+    program's schema; then one transaction notes the restore for the audit trail and purges
+    again every person purged since (desktop.services.personal_data.reapply_purges), so the
+    older copy never shows their data.
     """
+    require(actor, "backup.restore")
     info = verify_backup(backup)
     current = database.exists() and database.stat().st_size > 0
     staged = database.with_name(f".{database.name}.restoring")
@@ -423,9 +432,32 @@ def restore(database: Path, backup: Path, now: datetime) -> RestoreResult:
     db = Database(database)
     try:
         renew_database_id(db)
+        _after_restore(db, info, actor, now)
     finally:
         db.dispose()
     return RestoreResult(info, safety)
+
+
+def _after_restore(db: Database, info: BackupInfo, actor: Actor, now: datetime) -> None:
+    """The restored database at this program's schema, the restore noted (by `actor` when
+    the backup knows them, else by the program itself naming them) and the purges made since
+    the backup applied again, in one transaction."""
+    from desktop.services.personal_data import reapply_purges
+    from desktop.services.startup import prepare
+
+    prepare(db)
+    with db.write(SYSTEM) as work:
+        if work.get(Staff, actor.staff_id) is not None:
+            work.actor = actor
+        purged = reapply_purges(work, now, wall_clock(now).date())
+        work.note(
+            "backup.restore",
+            info.path.name,
+            by=actor.name,
+            role=actor.role,
+            taken_at=info.taken_at.isoformat() if info.taken_at else None,
+            purged_again=purged,
+        )
 
 
 def _refuse_if_in_use(database: Path) -> None:

@@ -446,19 +446,23 @@ class HouseholdWriter:
 
     # ---- purging personal data ------------------------------------------------------------------
 
-    def purge_member(self, member_id: uuid.UUID, now: datetime, reason: str) -> None:
+    def purge_member(
+        self, member_id: uuid.UUID, now: datetime, reason: str, decided: bool = False
+    ) -> None:
         """Leave of a person no longer registered a tombstone without personal data.
 
         Names, IIN, birth date, sex, the reason they left and the consent are blanked and the
         record is marked deleted (stamped, so the tombstone travels by sync); the values their
         history lines held are blanked too, one history line says when and why. When the last
         person of a closed household goes, the household's address and phone go with them.
+        `decided`: a purge decided before, applied again to an older copy of the book (after
+        a restore), where the person may still be registered.
         """
         if not reason.strip():
             raise BookError("reason", "required")
         member = self._member(member_id)
         household = member.household
-        if member.registered_to is None and household.closed_on is None:
+        if not decided and member.registered_to is None and household.closed_on is None:
             raise BookError("member", "still_registered")
         for name, value in PURGED_MEMBER.items():
             setattr(member, name, value)

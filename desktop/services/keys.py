@@ -13,8 +13,10 @@ purpose (`rekey`), which makes a new key and revokes the old one from that momen
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -82,6 +84,24 @@ def write_private(path: Path, data: bytes) -> None:
             os.fsync(folder)
         finally:
             os.close(folder)
+
+
+@contextmanager
+def exclusive(lock: Path) -> Iterator[None]:
+    """An exclusive lock of the file `lock` (made if missing) while the block runs: for a
+    read, merge and write_private of a small file several processes share."""
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    with open(os.open(lock, os.O_RDWR | os.O_CREAT, 0o600), "r+b") as file:
+        if sys.platform == "win32":
+            import msvcrt
+
+            file.seek(0)
+            msvcrt.locking(file.fileno(), msvcrt.LK_LOCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(file.fileno(), fcntl.LOCK_EX)
+        yield  # closing the file releases the lock
 
 
 def _row(key: OfficeKey) -> KeyRow:

@@ -11,14 +11,11 @@ from __future__ import annotations
 
 import errno
 import json
-import os
-import sys
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from pathlib import Path
 
 from desktop.paths import data_dir
-from desktop.services.keys import write_private
+from desktop.services.keys import exclusive, write_private
 
 MARKS_FILE = "number-marks.json"
 
@@ -56,7 +53,7 @@ def raise_to(taken: Mapping[str, int]) -> None:
     if not taken:
         return
     path = marks_path()
-    with _exclusive(path.with_suffix(".lock")):
+    with exclusive(path.with_suffix(".lock")):
         marks = read()
         if all(marks.get(key, 0) >= number for key, number in taken.items()):
             return
@@ -64,19 +61,3 @@ def raise_to(taken: Mapping[str, int]) -> None:
             marks[key] = max(marks.get(key, 0), number)
         text = json.dumps(marks, indent=1, sort_keys=True) + "\n"
         write_private(path, text.encode("utf-8"))
-
-
-@contextmanager
-def _exclusive(lock: Path) -> Iterator[None]:
-    lock.parent.mkdir(parents=True, exist_ok=True)
-    with open(os.open(lock, os.O_RDWR | os.O_CREAT, 0o600), "r+b") as file:
-        if sys.platform == "win32":
-            import msvcrt
-
-            file.seek(0)
-            msvcrt.locking(file.fileno(), msvcrt.LK_LOCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(file.fileno(), fcntl.LOCK_EX)
-        yield  # closing the file releases the lock

@@ -5,8 +5,10 @@ The rules (legal bases, the default retention period, their sources) are data in
 a setting. A person's data are kept for that many years after their registration in the book
 ended (they left the household, or the household closed); `past_retention` lists the people
 whose period is over, `purge_person` leaves of one of them a tombstone with no personal data,
-through the household book's one writer (desktop/services/household_writer.py). Purging is an
-administrator's action: the role check belongs to the accounts' role matrix.
+through the household book's one writer (desktop/services/household_writer.py), and lists them
+outside the database as well (desktop/services/purge_list.py), so that `reapply_purges` purges
+them again in a database restored from an older backup. Purging is the akim's action (the role
+matrix, desktop/core/roles.py).
 """
 
 from __future__ import annotations
@@ -18,13 +20,15 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.engine import Database
+from db.engine import Database, UnitOfWork
 from db.models import Household, Member
 from desktop.core.actor import Actor
+from desktop.core.localtime import naive_local
 from desktop.core.personal_data import PersonalDataRules, rules_on
+from desktop.services import purge_list
 from desktop.services.access import require
 from desktop.services.household_values import BookError
-from desktop.services.household_writer import writing
+from desktop.services.household_writer import HouseholdWriter, writing
 from desktop.services.settings import get_setting, set_setting
 
 RETENTION_YEARS = "personal_data_retention_years"  # an administrator's period, or absent
@@ -133,3 +137,29 @@ def purge_person(
         if keep_until >= today:
             raise BookError("member", "within_retention", keep_until=keep_until)
         writer.purge_member(member_id, now, reason)
+        # listed outside the database before the purge commits: a restore of an older backup
+        # applies it again (reapply_purges)
+        purge_list.add(member_id, now)
+
+
+def reapply_purges(work: UnitOfWork, now: datetime, today: date) -> int:
+    """Purge again, in `work` (a restore's transaction), every person of the purge list whose
+    data this database still holds (an older copy of the book); how many were purged. Each
+    is noted for the audit trail with the time of the purge it repeats."""
+    purges = purge_list.read()
+    if not purges:
+        return 0
+    again = [
+        (member_id, purged_at)
+        for member_id, purged_at in sorted(purges.items(), key=lambda item: item[1])
+        if (member := work.get(Member, member_id)) is not None and member.deleted_at is None
+    ]
+    if not again:
+        return 0
+    writer = HouseholdWriter(work, work.actor, today)
+    for member_id, purged_at in again:
+        when = naive_local(purged_at).strftime("%Y-%m-%d %H:%M")
+        writer.purge_member(member_id, now, when, decided=True)
+        work.note("person.purge_again", str(member_id), purged_at=purged_at.isoformat())
+    writer.finish()
+    return len(again)

@@ -74,7 +74,8 @@ def run(argv: Sequence[str]) -> int:
 
 def refuse_to_start(problem: DatabaseProblem, clock: Clock) -> bool:
     """Say why the database was not opened. For a damaged file, offer to restore the latest
-    good backup (True once restored) or, with none, to open the backups folder."""
+    good backup (True once restored; an administrator of the backup logs in for it) or, with
+    none, to open the backups folder."""
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         database_texts.tr(database_texts.TITLE),
@@ -103,13 +104,20 @@ def refuse_to_start(problem: DatabaseProblem, clock: Clock) -> bool:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
     if restore is None or latest is None or clicked is not restore:
         return False
-    from desktop.ui.dialogs.backups_dialog import confirm_restore, restored_text
+    from desktop.ui.dialogs.backups_dialog import (
+        backup_administrator,
+        confirm_restore,
+        restored_text,
+    )
 
     database = Path(problem.location)
     if not confirm_restore(box, latest, str(database)):
         return False
+    actor = backup_administrator(box, latest.path, clock.now())  # no one can log in to it
+    if actor is None:
+        return False
     try:
-        result = backups.restore(database, latest.path, clock.now())
+        result = backups.restore(database, latest.path, actor, clock.now())
     except backups.BackupError as error:
         QMessageBox.warning(box, box.windowTitle(), backup_texts.message(error))
         return False

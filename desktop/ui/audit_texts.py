@@ -51,6 +51,10 @@ KINDS = {
     ),
     "sync.resolved": QT_TRANSLATE_NOOP("AuditTexts", "Conflict settled"),
     "report.sign_off": QT_TRANSLATE_NOOP("AuditTexts", "Indicator report signed off by the akim"),
+    "backup.restore": QT_TRANSLATE_NOOP("AuditTexts", "Database restored from a backup"),
+    "person.purge_again": QT_TRANSLATE_NOOP(
+        "AuditTexts", "Personal data purged again after a restore"
+    ),
 }
 
 TABLES = {

@@ -27,6 +27,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.errors import user_action
 from desktop.ui.i18n import LANGUAGE_NAMES, Retranslating
 from desktop.ui.labels import ROLES, label
+from desktop.ui.offers import offer
 from desktop.ui.session import SessionGuard
 from desktop.ui.tabs.application_tab import ApplicationTab
 from desktop.ui.tabs.complaints_tab import ComplaintsTab
@@ -306,25 +307,27 @@ class MainWindow(Retranslating, QMainWindow):
         user = self.ctx.user
         if user is not None:
             self.clerk_label.setText(f"{user.name} ({label(ROLES, user.role)})")
-        may = self.ctx.may
-        for action, right in (
-            (self.call_action, "queue.serve"),
-            (self.setup_action, "office.configure"),
-            (self.corrections_action, "reference.edit"),
-            (self.transfers_action, "calendar.edit"),
-            (self.complaint_settings_action, "reference.edit"),
-            (self.highlight_action, "office.configure"),
-            (self.accounts_action, "accounts.manage"),
-            (self.idle_action, "office.configure"),
-            (self.add_demo_action, "demo.load"),
-            (self.remove_demo_action, "household.delete"),
-            (self.backup_settings_action, "office.configure"),
-            (self.rekey_action, "keys.manage"),
-            (self.audit_action, "audit.read"),
-        ):
-            action.setVisible(may(right))
-        # the retention period is the administrator's, purging a person the akim's
-        self.personal_data_action.setVisible(may("person.purge") or may("office.configure"))
+        offer(
+            self.ctx,
+            [
+                (self.call_action, "queue.serve"),
+                (self.restore_action, "backup.restore"),
+                (self.setup_action, "office.configure"),
+                (self.corrections_action, "reference.edit"),
+                (self.transfers_action, "calendar.edit"),
+                (self.complaint_settings_action, "reference.edit"),
+                (self.highlight_action, "office.configure"),
+                (self.accounts_action, "accounts.manage"),
+                (self.idle_action, "office.configure"),
+                (self.add_demo_action, "demo.load"),
+                (self.remove_demo_action, "household.delete"),
+                (self.backup_settings_action, "office.configure"),
+                # the retention period is the administrator's, purging a person the akim's
+                (self.personal_data_action, ("person.purge", "office.configure")),
+                (self.rekey_action, "keys.manage"),
+                (self.audit_action, "audit.read"),
+            ],
+        )
 
     def _show_complaints(self, title: str) -> None:
         self.tabs.setTabText(self.tabs.indexOf(self.complaints_tab), title)

@@ -8,6 +8,7 @@ import stat
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -18,7 +19,7 @@ from sqlalchemy import text
 from db.change_counter import COPY_HOME, database_id
 from db.engine import Database
 from db.models import Household
-from desktop.core.actor import SYSTEM
+from desktop.core.actor import SYSTEM, Actor
 from desktop.core.localtime import aware
 from desktop.paths import data_dir
 from desktop.services import applications, backups, office
@@ -28,6 +29,8 @@ from tests.helpers import CLERK, acting_as
 from tests.services.test_certificates import _input
 
 NOW = aware(datetime(2026, 11, 24, 17, 45, 3))
+# who restores: an administrator whom the restored copy does not know (the program notes it)
+ADMINISTRATOR = Actor(uuid.UUID(int=5), "Омаров Е.", "administrator")
 
 
 @pytest.fixture
@@ -251,7 +254,7 @@ def test_restore_replaces_the_file_keeps_a_safety_copy_and_renews_the_id(
     load_demo(office_db, 4, _clerk(office_db), NOW.date())  # work after the backup
     office_db.dispose()
 
-    result = backups.restore(path, backup, NOW + timedelta(hours=1))
+    result = backups.restore(path, backup, ADMINISTRATOR, NOW + timedelta(hours=1))
 
     assert result.restored.households == 3
     assert result.safety_copy == path.with_name("auyl-desk-before-restore-20261124-184503.sqlite3")
@@ -278,7 +281,7 @@ def test_restore_refuses_while_another_program_holds_the_database(
         session.execute(text("SELECT 1"))
     before = path.read_bytes()
     with pytest.raises(BackupError) as raised:
-        backups.restore(path, backup, NOW)
+        backups.restore(path, backup, ADMINISTRATOR, NOW)
     assert raised.value.reason == "in_use"
     assert path.read_bytes() == before
     assert not list(path.parent.glob("*before-restore*"))
@@ -302,7 +305,7 @@ def test_restore_checks_the_file_first(
         candidate.write_bytes(content)
     before = path.read_bytes()
     with pytest.raises(BackupError) as raised:
-        backups.restore(path, candidate, NOW)
+        backups.restore(path, candidate, ADMINISTRATOR, NOW)
     assert raised.value.reason == reason
     assert path.read_bytes() == before
 
@@ -326,7 +329,7 @@ def test_restore_refuses_another_programs_database_a_damaged_one_and_a_newer_sch
     office_db.dispose()
     for candidate, reason in ((foreign, "foreign"), (newer, "newer"), (damaged, "damaged")):
         with pytest.raises(BackupError) as raised:
-            backups.restore(path, candidate, NOW)
+            backups.restore(path, candidate, ADMINISTRATOR, NOW)
         assert raised.value.reason == reason
     assert backups.describe(newer).revision == "9999"  # described, but not restored
 
@@ -348,7 +351,7 @@ def test_restore_into_a_lost_database(office_db: Database, tmp_path: Path) -> No
     assert not backups.earlier_installation_lost(path)
     path.write_bytes(b"")
     assert backups.earlier_installation_lost(path)  # office 45's key is in the data folder
-    result = backups.restore(path, backup, NOW)
+    result = backups.restore(path, backup, ADMINISTRATOR, NOW)
     assert result.safety_copy is None
     assert not backups.earlier_installation_lost(path)
 
@@ -390,7 +393,7 @@ def test_a_damaged_database_can_be_replaced_by_a_backup(
     path.with_name(path.name + "-wal").write_bytes(b"leftover")
     good = backups.latest_good_backup(folder)
     assert good is not None
-    result = backups.restore(path, good.path, NOW)
+    result = backups.restore(path, good.path, ADMINISTRATOR, NOW)
     assert result.safety_copy is not None
     assert result.safety_copy.read_bytes() == bytes(damaged)
     assert result.safety_copy.with_name(result.safety_copy.name + "-wal").read_bytes() == (

@@ -15,7 +15,7 @@ from db.models import Base, ChangeRecord, Household, Member
 from desktop.core.actor import Actor
 from desktop.core.iin import make_iin
 from desktop.core.personal_data import rules_on
-from desktop.services import audit
+from desktop.services import audit, purge_list
 from desktop.services import household_search as hs
 from desktop.services import household_writer as hw
 from desktop.services import personal_data as pd
@@ -227,3 +227,65 @@ def test_no_column_can_hold_a_scan_of_an_identity_document() -> None:
         if isinstance(column.type, LargeBinary)
     ]
     assert binary == ["sync_packages.held_content"]
+
+
+def _restore_after_purge(
+    db: Database, son_id: uuid.UUID, clerk: Actor, backup_first: bool
+) -> Database:
+    """Take a backup (before the son left, or after), purge him, restore the backup: the
+    restored database, open."""
+    from desktop.services import backups
+
+    if not db.is_sqlite:
+        pytest.skip("backups are of SQLite files (a server has its own tool)")
+    folder = backups.default_folder()
+    backup = backups.take_backup(db, NOW, folder, 10) if backup_first else None
+    hw.remove_member(db, son_id, date(2019, 6, 1), "Қарағандыға көшті", clerk)
+    pd.set_retention_years(db, 5, acting_as(clerk, "administrator"))
+    backup = backup or backups.take_backup(db, NOW, folder, 10)
+    pd.purge_person(db, son_id, "мерзім өтті", acting_as(clerk, "akim"), NOW, TODAY)
+    path = backups.database_file(db)
+    db.dispose()
+    backups.restore(path, backup, acting_as(clerk, "administrator"), NOW)
+    return Database(path)
+
+
+@pytest.mark.parametrize("backup_first", [False, True], ids=["after_he_left", "before"])
+def test_a_purge_reaches_an_older_backup_when_it_is_restored(
+    configured_db: Database, household: uuid.UUID, clerk: Actor, backup_first: bool
+) -> None:
+    son_id = hw.add_member(configured_db, household, person("Асқар", SON_IIN, "son"), clerk, TODAY)
+    listed = purge_list.purges_path()
+    restored = _restore_after_purge(configured_db, son_id, clerk, backup_first)
+    try:
+        son = member(restored, son_id)
+        assert (son.name, son.iin, son.deleted_at is not None) == ("", None, True)
+        assert [h.matched_name for h in hs.search(restored, "Асқар")] == []
+        with restored.read() as session:
+            logged = session.execute(text("SELECT kind, before, after FROM audit_log")).all()
+        assert [r for r in logged if "Асқар" in str(r) or SON_IIN in str(r)] == []
+        kinds = [r.kind for r in logged]
+        assert "person.purge_again" in kinds and kinds[-1] == "backup.restore"
+        assert audit.verify(restored).intact
+        assert [h.account_number for h in hs.search(restored, "Ерлан")] == ["0001"]
+    finally:
+        restored.dispose()
+    text_of_list = listed.read_text("utf-8")  # ids and times only, beside the number marks
+    assert str(son_id) in text_of_list and "Асқар" not in text_of_list
+    assert SON_IIN not in text_of_list and listed.parent.name == "keys"
+
+
+def test_no_purge_commits_unless_it_is_listed(
+    configured_db: Database,
+    household: uuid.UUID,
+    son_who_left: uuid.UUID,
+    clerk: Actor,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def full_disk(_member: uuid.UUID, _at: datetime) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(purge_list, "add", full_disk)
+    with pytest.raises(OSError):
+        pd.purge_person(configured_db, son_who_left, "x", acting_as(clerk, "akim"), NOW, TODAY)
+    assert member(configured_db, son_who_left).name == "Асқар"  # nothing was purged

@@ -9,23 +9,26 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from db.change_counter import database_id
 from db.engine import Database
 from db.models import Household
-from desktop.core.actor import Actor
+from desktop.core.actor import SYSTEM, Actor
 from desktop.core.clock import FixedClock
 from desktop.services import backups
+from desktop.services.access import AccessDenied
 from desktop.services.demo import load_demo
 from desktop.ui import app
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.backups_dialog import BackupsDialog
 from desktop.ui.dialogs.lost_database_dialog import LostDatabaseDialog
+from desktop.ui.errors import describe
 from desktop.ui.i18n import Translations
 from desktop.ui.main_window import MainWindow
-from tests.helpers import acting_as
+from tests.helpers import ADMIN_LOGIN, ADMIN_PASSWORD, CLERK_LOGIN, CLERK_PASSWORD, acting_as
 from tests.ui.helpers import Told
 
 
@@ -47,6 +50,7 @@ def test_the_dialog_backs_up_previews_and_restores(
     load_demo(ctx.db, 5, clerk, clock.today())
     with ctx.db.read() as session:
         original_id = database_id(session)
+    ctx.user = acting_as(clerk, "administrator")  # a restore is theirs
     dialog = BackupsDialog(ctx)
     qtbot.addWidget(dialog)
     assert not dialog.restore_button.isEnabled()  # nothing to restore yet
@@ -99,9 +103,15 @@ def test_a_damaged_backup_is_shown_but_cannot_be_restored(
 
 @pytest.mark.parametrize("language", ["kk", "ru"])
 def test_a_lost_database_offers_the_backups(
-    qtbot: QtBot, configured_db: Database, clock: FixedClock, told: Told, language: str
+    qtbot: QtBot,
+    accounts_db: Database,
+    clock: FixedClock,
+    told: Told,
+    language: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     Translations().switch(language)
+    configured_db = accounts_db
     backups.take_backup(configured_db, clock.now(), backups.default_folder(), 10)
     path = backups.database_file(configured_db)
     configured_db.dispose()
@@ -110,6 +120,12 @@ def test_a_lost_database_offers_the_backups(
     qtbot.addWidget(dialog)
     assert str(path) in dialog.warning.text()
     assert dialog.restore_button.isEnabled()
+    answers = iter([CLERK_LOGIN, CLERK_PASSWORD])  # no database to log in to: the backup's
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a: (next(answers), True))
+    dialog.restore_selected()
+    assert dialog.result() != LostDatabaseDialog.DialogCode.Accepted  # a clerk may not
+    assert told[-1][1] == describe(AccessDenied(acting_as(SYSTEM, "clerk"), "backup.restore"))
+    answers = iter([ADMIN_LOGIN, ADMIN_PASSWORD])
     dialog.restore_selected()
     assert dialog.result() == LostDatabaseDialog.DialogCode.Accepted
     assert not backups.earlier_installation_lost(path)

@@ -7,7 +7,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.cli import main
@@ -116,6 +116,8 @@ def test_a_damaged_file_offers_the_latest_good_backup_and_starts_on_it(
     monkeypatch.setattr(QMessageBox, "information", lambda *args: asked.append(args[2]))
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: asked.append(args[2]))
     monkeypatch.setattr(QApplication, "exec", lambda _app: 0)
+    answers = iter([ADMIN_LOGIN, ADMIN_PASSWORD])  # an administrator of the backup restores
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a: (next(answers), True))
     windows: list[object] = []
     real_start = app.start
 

@@ -3,6 +3,7 @@ what the chosen backup holds and a confirmation before the database is replaced.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -21,30 +23,69 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import backups
+from desktop.core.actor import Actor
+from desktop.services import accounts, backups
+from desktop.services.access import AccessDenied, require
 from desktop.services.backups import BackupInfo, RestoreResult
-from desktop.services.startup import prepare
 from desktop.ui import backup_texts
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.base_dialog import BaseDialog
-from desktop.ui.errors import user_action
+from desktop.ui.errors import describe, user_action
 from desktop.ui.i18n import current_language
+from desktop.ui.offers import offer
 from desktop.ui.widgets.backup_list import BackupList
 
 
 def restore_backup(ctx: AppContext, backup: Path) -> RestoreResult:
-    """Put `backup` in place of the program's own database and open it again: the program's
-    connections are closed first (the same Database object reconnects to the new file), the
-    schema is brought to head, and every tab is told that everything changed."""
+    """Put `backup` in place of the program's own database and open it again, for the user
+    logged in (an administrator): the program's connections are closed first (the same
+    Database object reconnects to the new file, which the restore brought to head), and every
+    tab is told that everything changed."""
     database = backups.database_file(ctx.db)
+    actor = ctx.actor()
+    require(actor, "backup.restore")  # before the program lets go of its database
     ctx.db.dispose()
-    result = backups.restore(database, backup, ctx.now())
-    prepare(ctx.db)
+    result = backups.restore(database, backup, actor, ctx.now())
     ctx.hub.workplace_changed.emit()
     ctx.hub.reference_changed.emit()
     ctx.hub.household_changed.emit(None)
     ctx.hub.queue_changed.emit()
     return result
+
+
+def backup_administrator(parent: QWidget | None, backup: Path, now: datetime) -> Actor | None:
+    """Ask for the login and password of an administrator of `backup` itself, for a restore
+    when the database cannot be opened (no one can log in to it); None when cancelled or
+    refused (the refusal said, in the login's own words)."""
+    title = QCoreApplication.translate("BackupsDialog", "Restore a backup")
+    login, ok = QInputDialog.getText(
+        parent,
+        title,
+        QCoreApplication.translate(
+            "BackupsDialog",
+            "The database cannot be opened. An administrator of the backup restores it: "
+            "their login name:",
+        ),
+    )
+    if not ok:
+        return None
+    password, ok = QInputDialog.getText(
+        parent,
+        title,
+        QCoreApplication.translate("BackupsDialog", "Password:"),
+        QLineEdit.EchoMode.Password,
+    )
+    if not ok:
+        return None
+    try:
+        actor = accounts.log_in_to_copy(backup, login, password, now)
+        require(actor, "backup.restore")
+    except (accounts.LoginFailed, AccessDenied) as error:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, describe(error), parent=parent)
+        box.exec()
+        box.setParent(None)
+        return None
+    return actor
 
 
 def confirm_restore(parent: QWidget, info: BackupInfo, database: str) -> bool:
@@ -140,6 +181,14 @@ class BackupsDialog(BaseDialog):
         layout.addLayout(actions)
         layout.addWidget(self.buttons)
         self.resize(980, 560)
+        offer(
+            ctx,
+            [
+                (self.settings_box, "office.configure"),
+                (self.open_button, "backup.restore"),
+                (self.restore_button, "backup.restore"),
+            ],
+        )
         self.retranslate()
         self._enable()
 

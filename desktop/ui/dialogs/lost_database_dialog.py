@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.core.clock import Clock
 from desktop.services import backups
 from desktop.ui import backup_texts
-from desktop.ui.dialogs.backups_dialog import confirm_restore, restored_text
+from desktop.ui.dialogs.backups_dialog import backup_administrator, confirm_restore, restored_text
 from desktop.ui.dialogs.base_dialog import BaseDialog
 from desktop.ui.errors import user_action
 from desktop.ui.widgets.backup_list import BackupList
@@ -105,8 +105,11 @@ class LostDatabaseDialog(BaseDialog):
         info = self.list.chosen
         if info is None or not confirm_restore(self, info, str(self.database)):
             return
+        actor = backup_administrator(self, info.path, self.clock.now())  # no database to log in
+        if actor is None:
+            return
         try:
-            result = backups.restore(self.database, info.path, self.clock.now())
+            result = backups.restore(self.database, info.path, actor, self.clock.now())
         except backups.BackupError as error:
             self._tell(backup_texts.message(error), QMessageBox.Icon.Warning)
             return

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.dialogs.reason_dialog import ReasonDialog
 from desktop.ui.errors import user_action
+from desktop.ui.offers import may, offer
 
 MAX_YEARS = 150
 
@@ -70,6 +72,15 @@ class PersonalDataDialog(FormDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.setMinimumSize(640, 420)
+        # the period is the administrator's (the office's configuration), purging the akim's
+        self.years.setEnabled(may(ctx, "office.configure"))
+        offer(
+            ctx,
+            [
+                (self.purge_button, "person.purge"),
+                (self.buttons.button(QDialogButtonBox.StandardButton.Save), "office.configure"),
+            ],
+        )
         self.refresh()
         self.retranslate()
 

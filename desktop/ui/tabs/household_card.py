@@ -33,6 +33,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.dates import date_edit, pydate, qdate
 from desktop.ui.errors import user_action
 from desktop.ui.i18n import Retranslating
+from desktop.ui.offers import offer
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -74,6 +75,14 @@ def fill_row(
         table.setItem(row, column, item)
         items.append(item)
     return items
+
+
+# What each of the card's buttons starts in the role matrix (the others: "household.edit").
+BUTTON_ACTIONS = {
+    "remove_plot": "household.delete",
+    "new_application": "application.handle",
+    "member_application": "application.handle",
+}
 
 
 class HouseholdPanel(Retranslating, QWidget):
@@ -324,8 +333,14 @@ class HouseholdPanel(Retranslating, QWidget):
         is_open = card.closed_on is None
         for name, button in self.buttons.items():
             button.setEnabled(is_open or name == "edit")
-        # removing is the akim's (desktop.core.roles); the service refuses it anyway
-        self.buttons["remove_plot"].setVisible(self.ctx.may("household.delete"))
+        # editing and applications are the counter's, removing is the akim's (desktop.core.roles)
+        offer(
+            self.ctx,
+            [
+                (button, BUTTON_ACTIONS.get(name, "household.edit"))
+                for name, button in self.buttons.items()
+            ],
+        )
 
     def _show_members(self, card: HouseholdCard) -> None:
         rows = list(card.members) + list(card.former_members)

@@ -29,6 +29,7 @@ from desktop.ui.dialogs.member_dialog import MemberDialog
 from desktop.ui.dialogs.plot_dialog import PlotDialog
 from desktop.ui.dialogs.reason_dialog import ReasonDialog
 from desktop.ui.errors import user_action
+from desktop.ui.offers import offer
 from desktop.ui.tabs.household_card import (
     ID_ROLE,
     HouseholdPanel,
@@ -105,7 +106,15 @@ class HouseholdsTab(BaseTab):
         QShortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add_household)
         QShortcut(QKeySequence.StandardKey.New, self, self.add_household)
         ctx.hub.household_changed.connect(self._household_changed)
+        ctx.hub.user_changed.connect(self._show_offers)
+        self._show_offers()
         self.retranslate()
+
+    def _show_offers(self) -> None:
+        offer(
+            self.ctx,
+            [(self.new_button, "household.edit"), (self.import_button, "household.import")],
+        )
 
     # ---- texts ---------------------------------------------------------------------------------
 

@@ -43,6 +43,7 @@ from desktop.ui.context import AppContext, NoWorkplace
 from desktop.ui.dialogs.base_dialog import BaseDialog
 from desktop.ui.district_reports import DistrictReportsDialog
 from desktop.ui.errors import user_action
+from desktop.ui.offers import offer
 from desktop.ui.tasks import Task
 
 _SYSTEM_FILE_SYSTEMS = {"tmpfs", "proc", "sysfs", "devtmpfs", "overlay", "squashfs", "devpts"}
@@ -294,6 +295,7 @@ class SyncTab(BaseTab):
         layout.addLayout(actions)
         layout.addWidget(self.keys_box)
         self.list_drives()
+        ctx.hub.user_changed.connect(self.refresh)
         self.retranslate()
 
     # ---- texts and state ---------------------------------------------------------------------
@@ -332,11 +334,26 @@ class SyncTab(BaseTab):
         """Show where this side stands and offer only what it can do."""
         me = self._side()
         district = me is not None and me.role == "district"
-        self.export_button.setVisible(not district)
-        self.full_check.setVisible(not district)
-        self.return_button.setVisible(district)
-        self.conflicts_button.setVisible(district)
-        self.reports_button.setVisible(district)
+        exchange = (
+            (self.export_button, "sync.exchange"),
+            (self.full_check, "sync.exchange"),
+        )
+        offer(self.ctx, exchange, where=not district)
+        offer(
+            self.ctx,
+            [(self.return_button, "sync.import"), (self.conflicts_button, "sync.import")],
+            where=district,
+        )
+        self.reports_button.setVisible(district)  # reads only
+        offer(
+            self.ctx,
+            [
+                # packages at the district, the district's answer in a village
+                (self.import_button, "sync.import" if district else "sync.exchange"),
+                (self.save_enrollment_button, "sync.exchange"),
+                (self.enroll_button, "sync.keys"),
+            ],
+        )
         keys = [
             self.tr("Enrolled: %1 %2, fingerprint %3")
             .replace("%1", str(peer.number))
