@@ -50,6 +50,7 @@ from desktop.ui.dates import pydate, qdate
 from desktop.ui.dialogs.application_correction_dialog import ApplicationCorrectionDialog
 from desktop.ui.dialogs.base_dialog import BaseDialog
 from desktop.ui.errors import user_action
+from desktop.ui.offers import offer
 from desktop.ui.tasks import Task
 
 WORSE = QColor("#f8d7da")
@@ -495,7 +496,7 @@ class ReportsTab(BaseTab):
         something to sign: a report of the office's own not signed off as it stands)."""
         report = self.report
         own = report is not None and report_signoffs.applies(self.ctx.db, report)
-        self.sign_button.setVisible(self.ctx.may("report.sign_off"))
+        offer(self.ctx, [(self.sign_button, "report.sign_off")])
         self.sign_status.setVisible(own)
         if report is None or not own:
             self.sign_button.setEnabled(False)
