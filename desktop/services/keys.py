@@ -12,6 +12,7 @@ purpose (`rekey`), which makes a new key and revokes the old one from that momen
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -20,6 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
@@ -84,6 +86,18 @@ def write_private(path: Path, data: bytes) -> None:
             os.fsync(folder)
         finally:
             os.close(folder)
+
+
+def read_json_object(path: Path) -> dict[str, Any]:
+    """The JSON object kept in `path` (a small file written with write_private); empty when the
+    file is missing. ValueError when it is not valid UTF-8 JSON or not an object."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")
+    return data
 
 
 @contextmanager

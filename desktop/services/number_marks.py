@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from desktop.paths import data_dir
-from desktop.services.keys import exclusive, write_private
+from desktop.services.keys import exclusive, read_json_object, write_private
 
 MARKS_FILE = "number-marks.json"
 
@@ -36,14 +36,10 @@ def read() -> dict[str, int]:
     """Series key -> highest number given; empty when no number was given here yet."""
     path = marks_path()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
+        data = read_json_object(path)
     except ValueError as error:
         raise NumberMarkError(path, str(error)) from error
-    if not isinstance(data, dict) or not all(
-        isinstance(k, str) and isinstance(v, int) for k, v in data.items()
-    ):
+    if not all(isinstance(value, int) for value in data.values()):
         raise NumberMarkError(path, "not a list of marks")
     return data
 

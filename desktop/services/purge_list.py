@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.paths import data_dir
-from desktop.services.keys import exclusive, write_private
+from desktop.services.keys import exclusive, read_json_object, write_private
 
 PURGES_FILE = "purges.json"
 
@@ -38,13 +38,9 @@ def read() -> dict[uuid.UUID, datetime]:
     """Person id -> when they were purged; empty when nobody was purged here."""
     path = purges_path()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
+        data = read_json_object(path)
     except ValueError as error:
         raise PurgeListError(path, str(error)) from error
-    if not isinstance(data, dict):
-        raise PurgeListError(path, "not a list of purges")
     try:
         return {uuid.UUID(key): datetime.fromisoformat(value) for key, value in data.items()}
     except (TypeError, ValueError) as error:
