@@ -5292,6 +5292,10 @@ Rows not imported: %6.</source>
         <translation>Қалта қосу…</translation>
     </message>
     <message>
+        <source>No removable drive is in. Insert the stick and press «Look again», or add a folder.</source>
+        <translation>Алынбалы диск салынбаған. Флешканы салып, «Қайта іздеу» батырмасын басыңыз немесе қалтаны қосыңыз.</translation>
+    </message>
+    <message>
         <source>Write package for the district</source>
         <translation>Аудан үшін пакет жазу</translation>
     </message>

@@ -5302,6 +5302,10 @@ Rows not imported: %6.</source>
         <translation>Добавить папку…</translation>
     </message>
     <message>
+        <source>No removable drive is in. Insert the stick and press «Look again», or add a folder.</source>
+        <translation>Съёмный диск не вставлен. Вставьте флешку и нажмите «Искать снова» или добавьте папку.</translation>
+    </message>
+    <message>
         <source>Write package for the district</source>
         <translation>Записать пакет для района</translation>
     </message>

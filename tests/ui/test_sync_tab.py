@@ -219,3 +219,21 @@ def test_every_synced_field_has_a_name_in_the_language(language: str) -> None:
     assert [column for column, name in named.items() if name == column] == []
     shown = [Shown("conflict field", name) for name in named.values()]
     assert Catalogue().problems(language, shown) == []
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_with_no_stick_in_the_tab_says_what_to_do(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Translations().switch(language)
+    monkeypatch.setattr("desktop.ui.tabs.sync_tab.removable_drives", lambda: [])
+    tab = SyncTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.drives.count() == 0
+    assert tab.no_drives.isVisible()
+    assert tab.refresh_button.text() in tab.no_drives.text()  # it names the button to press
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(tmp_path))
+    tab.folder_button.click()
+    assert tab.drives.count() == 1
+    assert not tab.no_drives.isVisible()

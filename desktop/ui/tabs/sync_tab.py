@@ -241,6 +241,8 @@ class SyncTab(BaseTab):
 
         self.drives_box = QGroupBox()
         self.drives = QListWidget()
+        self.no_drives = QLabel()
+        self.no_drives.setWordWrap(True)
         self.refresh_button = QPushButton()
         self.folder_button = QPushButton()
         self.refresh_button.clicked.connect(self.list_drives)
@@ -251,6 +253,7 @@ class SyncTab(BaseTab):
         drive_buttons.addStretch()
         drives_layout = QVBoxLayout(self.drives_box)
         drives_layout.addWidget(self.drives)
+        drives_layout.addWidget(self.no_drives)
         drives_layout.addLayout(drive_buttons)
 
         self.export_button = QPushButton()
@@ -305,6 +308,12 @@ class SyncTab(BaseTab):
         self.drives_box.setTitle(self.tr("Removable drives and folders"))
         self.refresh_button.setText(self.tr("Look again"))
         self.folder_button.setText(self.tr("Add a folder…"))
+        self.no_drives.setText(
+            self.tr(
+                "No removable drive is in. Insert the stick and press «Look again», "
+                "or add a folder."
+            )
+        )
         self.export_button.setText(self.tr("Write package for the district"))
         self.full_check.setText(self.tr("Everything, not only changes"))
         self.import_button.setText(self.tr("Import packages…"))
@@ -432,6 +441,7 @@ class SyncTab(BaseTab):
             self._add_drive(path)
         if self.drives.count():
             self.drives.setCurrentRow(0)
+        self.no_drives.setVisible(self.drives.count() == 0)
 
     def _add_drive(self, path: Path) -> None:
         item = QListWidgetItem(str(path))
@@ -444,6 +454,7 @@ class SyncTab(BaseTab):
         if folder:
             self._add_drive(Path(folder))
             self.drives.setCurrentRow(self.drives.count() - 1)
+            self.no_drives.hide()
 
     def target(self) -> Path | None:
         item = self.drives.currentItem()
