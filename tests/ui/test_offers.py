@@ -21,6 +21,7 @@ from desktop.services.applications import ApplicationInput
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.backups_dialog import BackupsDialog
 from desktop.ui.dialogs.complaint_dialog import ComplaintDialog
+from desktop.ui.dialogs.household_dialog import HouseholdDialog
 from desktop.ui.dialogs.personal_data_dialog import PersonalDataDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tabs.application_tab import ApplicationTab
@@ -247,3 +248,22 @@ def test_the_shortcut_of_a_hidden_button_does_nothing(
     qtbot.keyClick(window.tabs, Qt.Key.Key_F5)
     statuses = [ticket.status for ticket in queue.today(ctx.db, ctx.now())]
     assert statuses == (["called"] if role == CLERK else ["waiting"])
+
+
+@pytest.mark.parametrize("role", [CLERK, ADMIN])
+def test_the_book_s_new_household_keys_follow_the_hidden_button(
+    qtbot: QtBot, ctx: AppContext, clerk: Actor, monkeypatch: pytest.MonkeyPatch, role: str
+) -> None:
+    """Insert and Ctrl+N (shortcuts of the tab, not of the button) open the new household form
+    for the clerk only."""
+    asked: list[Any] = []
+    monkeypatch.setattr(HouseholdDialog, "ask", staticmethod(lambda *args: asked.append(args)))
+    ctx.user = acting_as(clerk, role)
+    book = HouseholdsTab(ctx)
+    qtbot.addWidget(book)
+    book.show()
+    book.activateWindow()
+    assert QTest.qWaitForWindowActive(book)
+    qtbot.keyClick(book.search_edit, Qt.Key.Key_Insert)
+    qtbot.keyClick(book.search_edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == (2 if role == CLERK else 0)
