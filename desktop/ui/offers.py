@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.context import AppContext
 
-Offered = QWidget | QAction
+# a QShortcut (a key bound beside a button) has no look: it is switched off instead of hidden
+Offered = QWidget | QAction | QShortcut
 # one action of the matrix, or several: shown when the role may do any of them
 Needs = str | tuple[str, ...]
 
@@ -29,6 +30,11 @@ def may(ctx: AppContext, needs: Needs) -> bool:
 
 def offer(ctx: AppContext, offers: Iterable[tuple[Offered, Needs]], where: bool = True) -> None:
     """Show each item only when `where` holds (this side, this state) and the user's role may
-    do what it starts; hide it otherwise. Widgets must be in their layout already."""
+    do what it starts; hide it (switch a shortcut off) otherwise. Widgets must be in their
+    layout already."""
     for item, needs in offers:
-        item.setVisible(where and may(ctx, needs))
+        shown = where and may(ctx, needs)
+        if isinstance(item, QShortcut):
+            item.setEnabled(shown)
+        else:
+            item.setVisible(shown)

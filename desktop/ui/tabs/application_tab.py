@@ -42,6 +42,7 @@ from desktop.ui.dialogs.certificate_date_dialog import CertificateDateDialog
 from desktop.ui.dialogs.reason_dialog import ReasonDialog
 from desktop.ui.dialogs.survey_dialog import SurveyDialog
 from desktop.ui.errors import describe, user_action
+from desktop.ui.offers import may, offer
 from desktop.ui.widgets.applicant_form import ERROR_STYLE, OK_STYLE, ApplicantForm
 from desktop.ui.widgets.application_list import ApplicationList
 
@@ -134,7 +135,24 @@ class ApplicationTab(BaseTab):
 
         ctx.hub.ticket_called.connect(self.ticket_called)
         ctx.hub.application_requested.connect(self.fill_from_book)
+        ctx.hub.user_changed.connect(self._show_offers)
+        self._show_offers()
         self.retranslate()
+
+    def _show_offers(self) -> None:
+        """Handing in, the next steps and a complaint are the counter's (desktop.core.roles);
+        reading the list and printing forms and copies are everyone's."""
+        offer(
+            self.ctx,
+            [
+                (self.accept_button, "application.handle"),
+                (self.ready_button, "application.handle"),
+                (self.refuse_button, "application.handle"),
+                (self.certificate_button, "certificate.issue"),
+                (self.issue_button, "certificate.issue"),
+                (self.complain_button, "complaint.handle"),
+            ],
+        )
         self._update_actions()
 
     # ---- texts ---------------------------------------------------------------------------------
@@ -330,7 +348,8 @@ class ApplicationTab(BaseTab):
         # the reason the clerk most needs: why the next step of this application is closed
         why = issue_why if row is not None and row.status == "ready" else ready_why
         self.why_label.setText(why if row is not None and row.status != "issued" else "")
-        self.why_label.setVisible(bool(self.why_label.text()))
+        steps = may(self.ctx, ("application.handle", "certificate.issue"))
+        self.why_label.setVisible(steps and bool(self.why_label.text()))
         self.reprint_button.setEnabled(row is not None)
         self.refuse_button.setEnabled(row is not None and row.status == "accepted")
         self.certificate_button.setEnabled(row is not None and row.status == "accepted")

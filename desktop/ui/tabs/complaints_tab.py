@@ -43,7 +43,9 @@ from desktop.ui.dates import date_edit, pydate, qdate
 from desktop.ui.dialogs.complaint_dialog import ComplaintDialog
 from desktop.ui.dialogs.complaint_step_dialog import ComplaintStepDialog, Step
 from desktop.ui.errors import user_action
+from desktop.ui.offers import offer
 
+STEPS = ("extend", "forward", "answer", "close")  # the rest of the buttons print its papers
 OVERDUE = QColor("#f8d0d0")
 DUE_SOON = QColor("#fbe7b5")
 DUE_FILTERS = ("", "attention", "overdue", "due_by")
@@ -144,7 +146,15 @@ class ComplaintsTab(BaseTab):
         ctx.hub.ticket_called.connect(self.ticket_called)
         ctx.hub.complaint_requested.connect(self.complain_about)
         ctx.hub.workplace_changed.connect(self.refresh)
+        ctx.hub.user_changed.connect(self._show_offers)
+        self._show_offers()
         self.retranslate()
+
+    def _show_offers(self) -> None:
+        """Registering and the steps are the counter's (desktop.core.roles); the register, the
+        details and the papers are everyone's."""
+        steps = [self.new_button] + [self.buttons[name] for name in STEPS]
+        offer(self.ctx, [(button, "complaint.handle") for button in steps])
 
     # ---- texts -------------------------------------------------------------------------------
 

@@ -29,7 +29,7 @@ from desktop.ui.dialogs.member_dialog import MemberDialog
 from desktop.ui.dialogs.plot_dialog import PlotDialog
 from desktop.ui.dialogs.reason_dialog import ReasonDialog
 from desktop.ui.errors import user_action
-from desktop.ui.offers import offer
+from desktop.ui.offers import Offered, offer
 from desktop.ui.tabs.household_card import (
     ID_ROLE,
     HouseholdPanel,
@@ -103,17 +103,20 @@ class HouseholdsTab(BaseTab):
         QWidget.setTabOrder(self.import_button, self.new_button)
 
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
-        QShortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add_household)
-        QShortcut(QKeySequence.StandardKey.New, self, self.add_household)
+        self.new_shortcuts = [
+            QShortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add_household),
+            QShortcut(QKeySequence.StandardKey.New, self, self.add_household),
+        ]
         ctx.hub.household_changed.connect(self._household_changed)
         ctx.hub.user_changed.connect(self._show_offers)
         self._show_offers()
         self.retranslate()
 
     def _show_offers(self) -> None:
+        new: list[Offered] = [self.new_button, *self.new_shortcuts]
         offer(
             self.ctx,
-            [(self.new_button, "household.edit"), (self.import_button, "household.import")],
+            [(item, "household.edit") for item in new] + [(self.import_button, "household.import")],
         )
 
     # ---- texts ---------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from desktop.ui.base_tab import BaseTab
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs.reason_dialog import ReasonDialog
 from desktop.ui.errors import user_action
+from desktop.ui.offers import offer
 from desktop.ui.visit import announce, call_next, end_visit_at_desk
 
 REFRESH_MS = 15_000
@@ -133,7 +134,16 @@ class QueueTab(BaseTab):
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
         ctx.hub.queue_changed.connect(self.refresh)
+        ctx.hub.user_changed.connect(self._show_offers)
+        self._show_offers()
         self.retranslate()
+
+    def _show_offers(self) -> None:
+        """Issuing, calling and serving are the counter's (desktop.core.roles); the line is
+        everyone's to read."""
+        serving = [self.issue_box, self.override_button, self.call_button]
+        serving += self.action_buttons.values()
+        offer(self.ctx, [(item, "queue.serve") for item in serving])
 
     # ---- texts ---------------------------------------------------------------------------------
 
