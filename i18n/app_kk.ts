@@ -3116,6 +3116,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Сол жақтан шаруашылықты тауып, карточкасын ашу үшін Enter басыңыз немесе жаңа шаруашылық қосыңыз (Insert).</translation>
     </message>
     <message>
+        <source>Find a household on the left and press Enter to open its card.</source>
+        <translation>Сол жақтан шаруашылықты тауып, карточкасын ашу үшін Enter басыңыз.</translation>
+    </message>
+    <message>
         <source>%1 (found: %2)</source>
         <translation>%1 (табылғаны: %2)</translation>
     </message>

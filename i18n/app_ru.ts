@@ -3121,6 +3121,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Найдите хозяйство слева и нажмите Enter, чтобы открыть его карточку, или добавьте новое хозяйство (Insert).</translation>
     </message>
     <message>
+        <source>Find a household on the left and press Enter to open its card.</source>
+        <translation>Найдите хозяйство слева и нажмите Enter, чтобы открыть его карточку.</translation>
+    </message>
+    <message>
         <source>%1 (found: %2)</source>
         <translation>%1 (найден: %2)</translation>
     </message>

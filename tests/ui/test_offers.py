@@ -103,6 +103,7 @@ def test_the_dialogs_and_tabs_offer_only_what_the_role_may_do(
         "enroll": sync.enroll_button.isVisibleTo(sync),
         "new_household": book.new_button.isVisibleTo(book),
         "import_book": book.import_button.isVisibleTo(book),
+        "insert_hint": "(Insert)" in book.hint.text(),
     }
     expected = {
         "purge": role == AKIM,
@@ -117,6 +118,7 @@ def test_the_dialogs_and_tabs_offer_only_what_the_role_may_do(
         "enroll": role in (ADMIN, OPERATOR),
         "new_household": role in (CLERK, AKIM),
         "import_book": role in (CLERK, AKIM),
+        "insert_hint": role in (CLERK, AKIM),
     }
     assert offered == expected
 
@@ -131,6 +133,7 @@ def test_another_user_at_the_lock_screen_sees_their_own_offers(
     assert not sync.enroll_button.isVisibleTo(sync) and book.new_button.isVisibleTo(book)
     ctx.log_in_as(acting_as(clerk, ADMIN))
     assert sync.enroll_button.isVisibleTo(sync) and not book.new_button.isVisibleTo(book)
+    assert "(Insert)" not in book.hint.text()
 
 
 def _counter_tabs(ctx: AppContext, qtbot: QtBot) -> tuple[QueueTab, ApplicationTab, ComplaintsTab]:

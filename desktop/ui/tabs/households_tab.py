@@ -29,7 +29,7 @@ from desktop.ui.dialogs.member_dialog import MemberDialog
 from desktop.ui.dialogs.plot_dialog import PlotDialog
 from desktop.ui.dialogs.reason_dialog import ReasonDialog
 from desktop.ui.errors import user_action
-from desktop.ui.offers import Offered, offer
+from desktop.ui.offers import Offered, may, offer
 from desktop.ui.tabs.household_card import (
     ID_ROLE,
     HouseholdPanel,
@@ -118,6 +118,7 @@ class HouseholdsTab(BaseTab):
             self.ctx,
             [(item, "household.edit") for item in new] + [(self.import_button, "household.import")],
         )
+        self._show_hint()
 
     # ---- texts ---------------------------------------------------------------------------------
 
@@ -135,13 +136,22 @@ class HouseholdsTab(BaseTab):
         self.results.setHorizontalHeaderLabels(
             [self.tr("Account"), self.tr("Head of household"), self.tr("Address"), self.tr("Marks")]
         )
-        self.hint.setText(
-            self.tr(
-                "Find a household on the left and press Enter to open its card, "
-                "or add a new household (Insert)."
-            )
-        )
+        self._show_hint()
         self._show_hits(self.selected_id())
+
+    def _show_hint(self) -> None:
+        """What to do here, naming the Insert key only to those who may add a household."""
+        if may(self.ctx, "household.edit"):
+            self.hint.setText(
+                self.tr(
+                    "Find a household on the left and press Enter to open its card, "
+                    "or add a new household (Insert)."
+                )
+            )
+        else:
+            self.hint.setText(
+                self.tr("Find a household on the left and press Enter to open its card.")
+            )
 
     # ---- search --------------------------------------------------------------------------------
 
