@@ -335,6 +335,9 @@ def parser() -> argparse.ArgumentParser:
     from desktop import cli_setup
 
     cli_setup.add_parser(commands, common)
+    from desktop import cli_accounts
+
+    cli_accounts.add_parser(commands, common)
     verify = commands.add_parser(
         "verify",
         parents=[common],
@@ -412,6 +415,10 @@ def _run(args: argparse.Namespace) -> int:
         from desktop import cli_setup
 
         return cli_setup.run(args)
+    if args.command == "accounts":
+        from desktop import cli_accounts
+
+        return cli_accounts.run(args)
     if args.command == "report":
         return _report(args)
     if args.command == "keys":

@@ -3,6 +3,13 @@
 `verify` walks the whole chain: exit status 0 when it is intact, 1 naming the first entry
 altered, removed or out of order, 2 when the database cannot be opened. `list` prints the
 entries, newest first, filtered like the administrator's view (times office-local).
+
+Both are an administrator's ("audit.read"), logged in with --login (desktop/cli_login.py), as
+the trail is in the window. `verify --expect` (the latest entry a sync package carried) runs
+on the office's own database, where the district IT person logs in with the office's
+administrator account that they made at its setup; a district operator's account lives in
+the district's database, not the office's, so giving that role the office's trail would not
+help it and would show it who did what at the office.
 """
 
 from __future__ import annotations
@@ -85,10 +92,14 @@ def _known(text: str) -> tuple[int, str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop import cli_login
+    from desktop.core.clock import SystemClock
     from desktop.services.startup import open_database
 
     opened = open_database(args.db)
     try:
+        # the trail names who did what: the administrator's, as its view in the window
+        cli_login.acting(args, opened.db, "audit.read", SystemClock().now())
         if args.audit_command == "verify":
             return _verify(opened.db, args.expect)
         return _list(opened.db, args)

@@ -8,8 +8,9 @@ never says which of name, password or lock was wrong, the same audited login; th
 matrix applies as in the window (desktop.core.roles).
 
 A database with no account yet has nobody to log in (before the first-run setup, or a
-district's database before its operators have accounts): there the program itself acts, as
-the first-run setup does. Commands that only read take no login.
+district's database before `accounts add` makes its first administrator): there the program
+itself acts, as the first-run setup does. Commands that only read take no login, but for the
+audit trail and the list of accounts (who did what, who may log in: an administrator's).
 """
 
 from __future__ import annotations
@@ -59,18 +60,23 @@ def read_password(path: str) -> str | None:
     return text.removesuffix("\n").removesuffix("\r")
 
 
+def password_file(path: str) -> str:
+    """The password in the file `path` (read_password), refused when it cannot be read."""
+    found = read_password(path)
+    if found is None:
+        raise Refused(
+            QCoreApplication.translate("cli", "Cannot read the password file %1.").replace(
+                "%1", path
+            )
+        )
+    return found
+
+
 def password(args: argparse.Namespace) -> str:
     """The password of --login: from --password-file, or asked on the terminal (no echo)."""
     path = getattr(args, "password_file", None)
     if path:
-        found = read_password(path)
-        if found is None:
-            raise Refused(
-                QCoreApplication.translate("cli", "Cannot read the password file %1.").replace(
-                    "%1", path
-                )
-            )
-        return found
+        return password_file(path)
     if sys.stdin is not None and sys.stdin.isatty():
         return getpass.getpass(
             QCoreApplication.translate("cli", "Password of %1: ").replace("%1", args.login)

@@ -19,6 +19,7 @@ from desktop.cli_login import read_password
 
 if TYPE_CHECKING:
     from desktop.services.accounts import AccountError
+    from desktop.services.office import ClerkData
 
 DEFAULT_POSITION = "маман"  # "specialist", printed under the clerk's name on papers
 
@@ -92,6 +93,18 @@ def add_parser(
     )
 
 
+def person(full_name: str, position: str) -> ClerkData | None:
+    """A person named on the command line: "Surname Name Patronymic" (or "Surname Name"), with
+    their position; None when the name is not two or three words."""
+    from desktop.services.office import ClerkData
+
+    words = full_name.split()
+    if not 2 <= len(words) <= 3:
+        return None
+    surname, name, patronymic = (*words, "")[:3]
+    return ClerkData(surname, name, patronymic, position, "")
+
+
 def _error(text: str) -> int:
     print(text, file=sys.stderr)
     return 2
@@ -100,11 +113,11 @@ def _error(text: str) -> int:
 def run(args: argparse.Namespace) -> int:
     from desktop.core.clock import SystemClock
     from desktop.services import accounts
-    from desktop.services.office import ClerkData, SetupError
+    from desktop.services.office import SetupError
     from desktop.services.startup import open_database
 
-    clerk_words = args.clerk.split()
-    if len(clerk_words) < 2 or len(clerk_words) > 3:
+    clerk = person(args.clerk, args.clerk_position)
+    if clerk is None:
         return _error(
             QCoreApplication.translate(
                 "cli", 'Give the clerk\'s name as "Surname Name Patronymic".'
@@ -121,8 +134,6 @@ def run(args: argparse.Namespace) -> int:
                 )
             )
         passwords[who] = password
-    surname, name, patronymic = (*clerk_words, "")[:3]
-    clerk = ClerkData(surname, name, patronymic, args.clerk_position, "")
     administrator = accounts.administrator(args.admin_login, args.admin_name)
     opened = open_database(args.db)
     try:

@@ -6973,8 +6973,116 @@ Rows not imported: %6.</source>
         <translation>әкімдіктің нөмірі</translation>
     </message>
     <message>
+        <source>the accounts that log in: list, add, unlock, disable (administrator)</source>
+        <translation>кіретін тіркелгілер: тізім, қосу, бұғаттан шығару, өшіру (әкімші)</translation>
+    </message>
+    <message>
+        <source>every account: login, role, name, state</source>
+        <translation>барлық тіркелгі: кіру аты, рөлі, аты-жөні, күйі</translation>
+    </message>
+    <message>
+        <source>a new person with an account (on the district&apos;s database with no account yet: its first administrator)</source>
+        <translation>тіркелгісі бар жаңа адам (әлі тіркелгісі жоқ аудан дерекқорында: оның алғашқы әкімшісі)</translation>
+    </message>
+    <message>
+        <source>what the account may do</source>
+        <translation>тіркелгі не істей алады</translation>
+    </message>
+    <message>
         <source>NAME</source>
         <translation>АТЫ-ЖӨНІ</translation>
+    </message>
+    <message>
+        <source>the full name: &quot;Surname Name Patronymic&quot;</source>
+        <translation>толық аты-жөні: &quot;Тегі Аты Әкесінің аты&quot;</translation>
+    </message>
+    <message>
+        <source>the position as printed on papers (default: маман, әкім or әкімші by the role)</source>
+        <translation>құжаттарда басылатын лауазымы (әдепкі: рөліне қарай маман, әкім немесе әкімші)</translation>
+    </message>
+    <message>
+        <source>the new account&apos;s login name</source>
+        <translation>жаңа тіркелгінің кіру аты</translation>
+    </message>
+    <message>
+        <source>a file holding the new account&apos;s password (not the password itself)</source>
+        <translation>жаңа тіркелгінің құпиясөзі жазылған файл (құпиясөздің өзі емес)</translation>
+    </message>
+    <message>
+        <source>lift the lock failed logins put on it</source>
+        <translation>сәтсіз кірулерден қойылған бұғатты алу</translation>
+    </message>
+    <message>
+        <source>no more logins with it</source>
+        <translation>бұдан былай онымен кіруге болмайды</translation>
+    </message>
+    <message>
+        <source>allow logins with it again</source>
+        <translation>онымен қайта кіруге рұқсат беру</translation>
+    </message>
+    <message>
+        <source>the account&apos;s login name</source>
+        <translation>тіркелгінің кіру аты</translation>
+    </message>
+    <message>
+        <source>Account %1 is unlocked.</source>
+        <translation>%1 тіркелгісі бұғаттан шығарылды.</translation>
+    </message>
+    <message>
+        <source>Account %1 is disabled.</source>
+        <translation>%1 тіркелгісі өшірілді.</translation>
+    </message>
+    <message>
+        <source>Account %1 is enabled.</source>
+        <translation>%1 тіркелгісі қосылды.</translation>
+    </message>
+    <message>
+        <source>This database has no account yet: its first account is an administrator&apos;s (--role administrator).</source>
+        <translation>Бұл дерекқорда әлі тіркелгі жоқ: оның алғашқы тіркелгісі — әкімшінікі (--role administrator).</translation>
+    </message>
+    <message>
+        <source>This database has no account yet and is not the district&apos;s: set the office up with `auyl-desk setup` (its clerk and administrator), or make it the district&apos;s with `auyl-desk sync district` first.</source>
+        <translation>Бұл дерекқорда әлі тіркелгі жоқ және ол аудандікі емес: алдымен әкімдікті `auyl-desk setup` арқылы баптаңыз (маманы мен әкімшісі), не оны `auyl-desk sync district` арқылы аудандікі етіңіз.</translation>
+    </message>
+    <message>
+        <source>Give the name as &quot;Surname Name Patronymic&quot;.</source>
+        <translation>Аты-жөнін &quot;Тегі Аты Әкесінің аты&quot; түрінде беріңіз.</translation>
+    </message>
+    <message>
+        <source>Give the position as printed on papers: --position TEXT.</source>
+        <translation>Құжаттарда басылатын лауазымын беріңіз: --position МӘТІН.</translation>
+    </message>
+    <message>
+        <source>Account %1 added, role %2.</source>
+        <translation>%1 тіркелгісі қосылды, рөлі %2.</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>%1 тіркелгісі жоқ.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Кіру аты</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>өшірілген</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>%1 дейін бұғатталған</translation>
+    </message>
+    <message>
+        <source>can log in</source>
+        <translation>кіре алады</translation>
     </message>
     <message>
         <source>the clerk&apos;s full name: &quot;Surname Name Patronymic&quot;</source>

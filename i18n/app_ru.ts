@@ -6983,8 +6983,116 @@ Rows not imported: %6.</source>
         <translation>номер акимата</translation>
     </message>
     <message>
+        <source>the accounts that log in: list, add, unlock, disable (administrator)</source>
+        <translation>учётные записи для входа: список, добавление, разблокировка, отключение (администратор)</translation>
+    </message>
+    <message>
+        <source>every account: login, role, name, state</source>
+        <translation>все учётные записи: логин, роль, ФИО, состояние</translation>
+    </message>
+    <message>
+        <source>a new person with an account (on the district&apos;s database with no account yet: its first administrator)</source>
+        <translation>новый человек с учётной записью (в базе данных района, где ещё нет учётных записей: её первый администратор)</translation>
+    </message>
+    <message>
+        <source>what the account may do</source>
+        <translation>что разрешено учётной записи</translation>
+    </message>
+    <message>
         <source>NAME</source>
         <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>the full name: &quot;Surname Name Patronymic&quot;</source>
+        <translation>ФИО полностью: &quot;Фамилия Имя Отчество&quot;</translation>
+    </message>
+    <message>
+        <source>the position as printed on papers (default: маман, әкім or әкімші by the role)</source>
+        <translation>должность, как печатается в документах (по умолчанию по роли: маман, әкім или әкімші)</translation>
+    </message>
+    <message>
+        <source>the new account&apos;s login name</source>
+        <translation>логин новой учётной записи</translation>
+    </message>
+    <message>
+        <source>a file holding the new account&apos;s password (not the password itself)</source>
+        <translation>файл с паролем новой учётной записи (не сам пароль)</translation>
+    </message>
+    <message>
+        <source>lift the lock failed logins put on it</source>
+        <translation>снять блокировку после неудачных входов</translation>
+    </message>
+    <message>
+        <source>no more logins with it</source>
+        <translation>больше не входить под ней</translation>
+    </message>
+    <message>
+        <source>allow logins with it again</source>
+        <translation>снова разрешить вход под ней</translation>
+    </message>
+    <message>
+        <source>the account&apos;s login name</source>
+        <translation>логин учётной записи</translation>
+    </message>
+    <message>
+        <source>Account %1 is unlocked.</source>
+        <translation>Учётная запись %1 разблокирована.</translation>
+    </message>
+    <message>
+        <source>Account %1 is disabled.</source>
+        <translation>Учётная запись %1 отключена.</translation>
+    </message>
+    <message>
+        <source>Account %1 is enabled.</source>
+        <translation>Учётная запись %1 включена.</translation>
+    </message>
+    <message>
+        <source>This database has no account yet: its first account is an administrator&apos;s (--role administrator).</source>
+        <translation>В этой базе данных ещё нет учётных записей: первая из них — администратора (--role administrator).</translation>
+    </message>
+    <message>
+        <source>This database has no account yet and is not the district&apos;s: set the office up with `auyl-desk setup` (its clerk and administrator), or make it the district&apos;s with `auyl-desk sync district` first.</source>
+        <translation>В этой базе данных ещё нет учётных записей, и она не районная: сначала настройте аппарат акима командой `auyl-desk setup` (специалист и администратор) или сделайте её районной командой `auyl-desk sync district`.</translation>
+    </message>
+    <message>
+        <source>Give the name as &quot;Surname Name Patronymic&quot;.</source>
+        <translation>Укажите ФИО в виде &quot;Фамилия Имя Отчество&quot;.</translation>
+    </message>
+    <message>
+        <source>Give the position as printed on papers: --position TEXT.</source>
+        <translation>Укажите должность, как она печатается в документах: --position ТЕКСТ.</translation>
+    </message>
+    <message>
+        <source>Account %1 added, role %2.</source>
+        <translation>Учётная запись %1 добавлена, роль %2.</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Учётной записи %1 нет.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>заблокирована до %1</translation>
+    </message>
+    <message>
+        <source>can log in</source>
+        <translation>может войти</translation>
     </message>
     <message>
         <source>the clerk&apos;s full name: &quot;Surname Name Patronymic&quot;</source>

@@ -27,7 +27,7 @@ from db.models import Account, Staff
 from db.sqlite_files import open_read_only
 from desktop.core import roles
 from desktop.core.actor import SYSTEM, Actor
-from desktop.services import office
+from desktop.services import office, sync_keys
 from desktop.services.access import require
 from desktop.services.office import ClerkData
 
@@ -177,15 +177,22 @@ def create_account(
     require(actor, "accounts.manage")
     data = person.validated()
     with db.write(actor) as work:
-        staff = Staff(origin_office=office_number)
-        for field in ("surname", "name", "patronymic", "position", "phone"):
-            setattr(staff, field, getattr(data, field))
-        work.add(staff)
-        work.flush()
+        staff = _new_staff(work, data, office_number)
         return add_account(work, staff.id, login, role, password).id
 
 
+def _new_staff(work: UnitOfWork, person: ClerkData, office_number: int) -> Staff:
+    """A staff record for `person` (validated), written in `work`."""
+    staff = Staff(origin_office=office_number)
+    for field in ("surname", "name", "patronymic", "position", "phone"):
+        setattr(staff, field, getattr(person, field))
+    work.add(staff)
+    work.flush()
+    return staff
+
+
 DEFAULT_ADMIN_LOGIN = "admin"
+DISTRICT_STAFF_OFFICE = 0  # the office number of the district's own staff (no office is 0)
 ADMIN_TITLE = "Әкімші"  # "administrator": the name history shows when none is given
 
 
@@ -225,14 +232,31 @@ def set_up(
         raise AccountError("login", "taken")
     place = office.configure(db, office_number, clerk, SYSTEM, now)
     with db.write(SYSTEM) as work:
-        admin = Staff(origin_office=office_number)
-        for field in ("surname", "name", "patronymic", "position", "phone"):
-            setattr(admin, field, getattr(admin_data, field))
-        work.add(admin)
-        work.flush()
+        admin = _new_staff(work, admin_data, office_number)
         add_account(work, admin.id, admin_login, roles.ADMINISTRATOR, admin_password)
         add_account(work, place.clerk.id, clerk_login, roles.CLERK, clerk_password)
     return place
+
+
+class NotDistrict(Exception):
+    """The database is not the district's: an office's first accounts come with its setup."""
+
+
+def set_up_district(db: Database, administrator: ClerkData, login: str, password: str) -> uuid.UUID:
+    """The first run of the district's database (made the district's by
+    desktop.services.sync_keys.set_district_mode; it has no office of its own): the account
+    of its first administrator, who adds the district operators. Done by the program itself,
+    once, like `set_up` for an office: AlreadySetUp with accounts in place, NotDistrict on an
+    office's database. The staff record carries office number 0 (no office's). Returns the
+    account's id."""
+    if has_accounts(db):
+        raise AlreadySetUp
+    if not sync_keys.is_district(db):
+        raise NotDistrict
+    data = administrator.validated()
+    with db.write(SYSTEM) as work:
+        staff = _new_staff(work, data, DISTRICT_STAFF_OFFICE)
+        return add_account(work, staff.id, login, roles.ADMINISTRATOR, password).id
 
 
 def _account(work: Session, account_id: uuid.UUID) -> Account:

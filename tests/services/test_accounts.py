@@ -11,7 +11,7 @@ from db.engine import Database, UnitOfWork
 from db.models import Account
 from desktop.core import roles
 from desktop.core.actor import SYSTEM
-from desktop.services import accounts, office
+from desktop.services import accounts, office, sync_keys
 from desktop.services.access import AccessDenied
 from tests.helpers import ADMINISTRATOR, CLERK
 
@@ -57,6 +57,20 @@ def test_set_up_saves_nothing_with_a_short_password(db: Database) -> None:
         accounts.set_up(db, 100, CLERK, "gulnar", "short", ADMINISTRATOR, "admin", "x" * 8, NOW)
     assert error.value.field == "password"
     assert office.workplace(db) is None and not accounts.has_accounts(db)
+
+
+def test_the_districts_database_gets_its_first_administrator_once(db: Database) -> None:
+    with pytest.raises(accounts.NotDistrict):  # an office's comes with its setup
+        accounts.set_up_district(db, ADMINISTRATOR, "admin", ADMIN_PASSWORD)
+    sync_keys.set_district_mode(db, 7, "Шет ауданы", SYSTEM)
+    with pytest.raises(accounts.AccountError):  # nothing saved with a short password
+        accounts.set_up_district(db, ADMINISTRATOR, "admin", "short")
+    assert not accounts.has_accounts(db)
+    accounts.set_up_district(db, ADMINISTRATOR, "Admin", ADMIN_PASSWORD)
+    actor = accounts.log_in(db, "admin", ADMIN_PASSWORD, NOW)
+    assert actor.role == roles.ADMINISTRATOR and office.workplace(db) is None
+    with pytest.raises(accounts.AlreadySetUp):
+        accounts.set_up_district(db, ADMINISTRATOR, "second", ADMIN_PASSWORD)
 
 
 def test_log_in_gives_the_actor_with_the_role(
