@@ -8,12 +8,16 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.cli_errors import Parser, report_failure
 from desktop.core.terminal import escaping
 from desktop.ui.i18n import Translations, current_language, language_from_environment
+
+if TYPE_CHECKING:
+    from desktop.core.periods import Period
 
 
 class Counted(QObject):
@@ -292,20 +296,7 @@ def parser() -> argparse.ArgumentParser:
         ),
     ):
         one = report_commands.add_parser(name, parents=[common], help=help_text)
-        one.add_argument(
-            "--from",
-            dest="first",
-            required=True,
-            metavar=QCoreApplication.translate("cli", "DATE"),
-            help=QCoreApplication.translate("cli", "the period's first day (YYYY-MM-DD)"),
-        )
-        one.add_argument(
-            "--to",
-            dest="last",
-            required=True,
-            metavar=QCoreApplication.translate("cli", "DATE"),
-            help=QCoreApplication.translate("cli", "the period's last day, included (YYYY-MM-DD)"),
-        )
+        _period_arguments(one)
         one.add_argument(
             "--lang",
             choices=("kk", "ru"),
@@ -329,6 +320,16 @@ def parser() -> argparse.ArgumentParser:
                 "cli", "where to write it (JSON: the screen if omitted)"
             ),
         )
+    sign_off = report_commands.add_parser(
+        "sign-off",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "cli",
+            "the akim fixes the period's 12 indicators as counted now, under the akim's name "
+            "(--login of the akim)",
+        ),
+    )
+    _period_arguments(sign_off)
     from desktop import cli_audit
 
     cli_audit.add_parser(commands, common)
@@ -676,17 +677,31 @@ def _write(out: str, data: bytes) -> bool:
     return True
 
 
-def _report(args: argparse.Namespace) -> int:
-    """Write the indicator report or the queue statistics of a period."""
+def _period_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--from",
+        dest="first",
+        required=True,
+        metavar=QCoreApplication.translate("cli", "DATE"),
+        help=QCoreApplication.translate("cli", "the period's first day (YYYY-MM-DD)"),
+    )
+    parser.add_argument(
+        "--to",
+        dest="last",
+        required=True,
+        metavar=QCoreApplication.translate("cli", "DATE"),
+        help=QCoreApplication.translate("cli", "the period's last day, included (YYYY-MM-DD)"),
+    )
+
+
+def _period(args: argparse.Namespace) -> Period | None:
+    """The period of --from and --to; None (after saying why) when they are not dates."""
     from datetime import date
 
-    from desktop.core.clock import SystemClock
     from desktop.core.periods import Period
-    from desktop.services import reports
-    from desktop.services.startup import open_database
 
     try:
-        period = Period.between(date.fromisoformat(args.first), date.fromisoformat(args.last))
+        return Period.between(date.fromisoformat(args.first), date.fromisoformat(args.last))
     except ValueError:
         print(
             QCoreApplication.translate("cli", "Not a period: %1 to %2 (dates as YYYY-MM-DD).")
@@ -694,6 +709,49 @@ def _report(args: argparse.Namespace) -> int:
             .replace("%2", args.last),
             file=sys.stderr,
         )
+        return None
+
+
+def _sign_off(args: argparse.Namespace) -> int:
+    """The akim (logged in with --login) signs off the period's indicator report as counted now."""
+    from desktop import cli_login
+    from desktop.core.clock import SystemClock
+    from desktop.core.formatting import format_datetime
+    from desktop.core.localtime import aware
+    from desktop.services import report_signoffs, reports, settings
+    from desktop.services.startup import open_database
+
+    period = _period(args)
+    if period is None:
+        return 2
+    opened = open_database(args.db)
+    try:
+        now = SystemClock().now()
+        actor = cli_login.acting(args, opened.db, "report.sign_off", now)
+        report = reports.build_report(opened.db, period, now)
+        signed = report_signoffs.sign_off(opened.db, report, actor, now)
+        language = settings.load_ui_language(opened.db)
+    finally:
+        opened.db.dispose()
+    print(
+        QCoreApplication.translate("cli", "Signed off by %1 at %2 (sign-off No. %3 of the period).")
+        .replace("%1", signed.signed_by)
+        .replace("%2", format_datetime(aware(signed.signed_at), language))
+        .replace("%3", str(signed.number))
+    )
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    """Write the indicator report or the queue statistics of a period."""
+    from desktop.core.clock import SystemClock
+    from desktop.services import reports
+    from desktop.services.startup import open_database
+
+    if args.report == "sign-off":
+        return _sign_off(args)
+    period = _period(args)
+    if period is None:
         return 2
     if args.format != "json" and not args.out:
         print(

@@ -6537,6 +6537,10 @@ Rows not imported: %6.</source>
         <translation>кезек және жүктеме статистикасы</translation>
     </message>
     <message>
+        <source>the akim fixes the period&apos;s 12 indicators as counted now, under the akim&apos;s name (--login of the akim)</source>
+        <translation>әкім кезеңнің 12 көрсеткішін қазір саналған күйінде өз атынан бекітеді (әкімнің --login)</translation>
+    </message>
+    <message>
         <source>the period&apos;s first day (YYYY-MM-DD)</source>
         <translation>кезеңнің бірінші күні (ЖЖЖЖ-АА-КК)</translation>
     </message>
@@ -6699,6 +6703,10 @@ Rows not imported: %6.</source>
     <message>
         <source>Not a period: %1 to %2 (dates as YYYY-MM-DD).</source>
         <translation>Кезең емес: %1 – %2 (күндер ЖЖЖЖ-АА-КК түрінде).</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 at %2 (sign-off No. %3 of the period).</source>
+        <translation>Бекіткен: %1, %2 (кезеңнің № %3 бекітуі).</translation>
     </message>
     <message>
         <source>Say where to write it: --out FILE.</source>

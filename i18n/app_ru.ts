@@ -6547,6 +6547,10 @@ Rows not imported: %6.</source>
         <translation>статистика очереди и нагрузки</translation>
     </message>
     <message>
+        <source>the akim fixes the period&apos;s 12 indicators as counted now, under the akim&apos;s name (--login of the akim)</source>
+        <translation>аким утверждает 12 показателей периода в том виде, как они подсчитаны сейчас, от своего имени (--login акима)</translation>
+    </message>
+    <message>
         <source>the period&apos;s first day (YYYY-MM-DD)</source>
         <translation>первый день периода (ГГГГ-ММ-ДД)</translation>
     </message>
@@ -6709,6 +6713,10 @@ Rows not imported: %6.</source>
     <message>
         <source>Not a period: %1 to %2 (dates as YYYY-MM-DD).</source>
         <translation>Не период: %1 – %2 (даты в виде ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 at %2 (sign-off No. %3 of the period).</source>
+        <translation>Утвердил(а): %1, %2 (утверждение № %3 за период).</translation>
     </message>
     <message>
         <source>Say where to write it: --out FILE.</source>

@@ -13,10 +13,12 @@ from pypdf import PdfReader
 
 from db.engine import Database
 from desktop.cli import main
-from desktop.core.actor import Actor
+from desktop.core import roles
+from desktop.core.actor import SYSTEM, Actor
 from desktop.core.clock import SystemClock
 from desktop.core.periods import Period
-from desktop.services import report_signoffs, reports
+from desktop.services import accounts, office, report_signoffs, reports
+from desktop.services.office import ClerkData
 from tests.services.test_reports import NOW, quarter  # noqa: F401 (the fixture)
 
 # main() would create a bare QCoreApplication, after which widget tests cannot run.
@@ -90,3 +92,40 @@ def test_a_bad_date_exits_2(db_location: str | Path, capsys: pytest.CaptureFixtu
         == 2
     )
     assert "2026-13-01" in capsys.readouterr().err
+
+
+def test_the_akim_signs_off_from_the_command_line(
+    db_location: str | Path,
+    tmp_path: Path,
+    configured_db: Database,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    accounts.create_account(
+        configured_db,
+        ClerkData("Нұрланов", "Ерлан", "Болатұлы", "әкім", ""),
+        "erlan",
+        roles.AKIM,
+        "akim-password",
+        SYSTEM,
+        office_number(configured_db),
+    )
+    secret = tmp_path / "akim.pw"
+    secret.write_text("akim-password\n", encoding="utf-8")
+    sign = ["report", "sign-off", "--db", str(db_location), *PERIOD]
+    assert main(sign) == 2  # no login: the command line cannot say who signs
+    assert "--login" in capsys.readouterr().err
+    assert report_signoffs.history(configured_db, Period.quarter(2026, 3)) == []
+    assert main([*sign, "--login", "erlan", "--password-file", str(secret)]) == 0
+    assert "Нұрланов" in capsys.readouterr().out
+    [signed] = report_signoffs.history(configured_db, Period.quarter(2026, 3))
+    assert signed.signed_by.startswith("Нұрланов")
+    # the same figures again: refused, worded, nothing added
+    assert main([*sign, "--login", "erlan", "--password-file", str(secret)]) == 2
+    assert capsys.readouterr().err.strip()
+    assert len(report_signoffs.history(configured_db, Period.quarter(2026, 3))) == 1
+
+
+def office_number(db: Database) -> int:
+    place = office.workplace(db)
+    assert place is not None
+    return place.office.number

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 Refusal = Literal["unchanged", "not_own"]
 
 
-class SignOffError(Exception):
+class SignOffError(ValueError):
     """A sign-off refused: "unchanged" (the period's figures are signed off as they are),
     "not_own" (a report of the district, or of another office)."""
 
