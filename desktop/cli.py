@@ -339,6 +339,9 @@ def parser() -> argparse.ArgumentParser:
     from desktop import cli_accounts
 
     cli_accounts.add_parser(commands, common)
+    from desktop import cli_reference
+
+    cli_reference.add_parser(commands, common)
     verify = commands.add_parser(
         "verify",
         parents=[common],
@@ -420,6 +423,10 @@ def _run(args: argparse.Namespace) -> int:
         from desktop import cli_accounts
 
         return cli_accounts.run(args)
+    if args.command == "reference":
+        from desktop import cli_reference
+
+        return cli_reference.run(args)
     if args.command == "report":
         return _report(args)
     if args.command == "keys":

@@ -7180,6 +7180,50 @@ Rows not imported: %6.</source>
         <source>The database cannot be opened: log in with an administrator&apos;s account of the backup (--login LOGIN).</source>
         <translation>Дерекқорды ашу мүмкін емес: резервтік көшірменің әкімші тіркелгісімен кіріңіз (--login КІРУ_АТЫ).</translation>
     </message>
+    <message>
+        <source>reference data kept by the district</source>
+        <translation>аудан жүргізетін анықтамалық деректер</translation>
+    </message>
+    <message>
+        <source>a city/district akim&apos;s reception schedule: shown as JSON, or replaced with --slots (administrator)</source>
+        <translation>қала/аудан әкімінің қабылдау кестесі: JSON түрінде көрсетіледі немесе --slots арқылы ауыстырылады (әкімші)</translation>
+    </message>
+    <message>
+        <source>DISTRICT</source>
+        <translation>АУДАН</translation>
+    </message>
+    <message>
+        <source>the city/district code, as in `offices`</source>
+        <translation>қала/аудан коды, `offices` шығарғандай</translation>
+    </message>
+    <message>
+        <source>a JSON file with the new schedule&apos;s slots (a list, as the reference files)</source>
+        <translation>жаңа кестенің уақыттары бар JSON файлы (анықтамалық файлдардағыдай тізім)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read as JSON: %2</source>
+        <translation>%1 файлын JSON ретінде оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 must hold a list of slots.</source>
+        <translation>%1 файлында уақыттар тізімі болуы керек.</translation>
+    </message>
+    <message>
+        <source>The schedule cannot be used: %1</source>
+        <translation>Кестені қолдану мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>The reception schedule of %1 is saved; the next answers carry it.</source>
+        <translation>%1 қабылдау кестесі сақталды; келесі жауаптар оны жеткізеді.</translation>
+    </message>
+    <message>
+        <source>The reception schedule of %1 is unchanged.</source>
+        <translation>%1 қабылдау кестесі өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>No city/district %1 is known here.</source>
+        <translation>Мұнда %1 қаласы/ауданы белгісіз.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -7190,6 +7190,50 @@ Rows not imported: %6.</source>
         <source>The database cannot be opened: log in with an administrator&apos;s account of the backup (--login LOGIN).</source>
         <translation>Базу данных не удаётся открыть: войдите под учётной записью администратора из резервной копии (--login ЛОГИН).</translation>
     </message>
+    <message>
+        <source>reference data kept by the district</source>
+        <translation>справочные данные, которые ведёт район</translation>
+    </message>
+    <message>
+        <source>a city/district akim&apos;s reception schedule: shown as JSON, or replaced with --slots (administrator)</source>
+        <translation>график приёма акима города/района: показывается в JSON или заменяется через --slots (администратор)</translation>
+    </message>
+    <message>
+        <source>DISTRICT</source>
+        <translation>РАЙОН</translation>
+    </message>
+    <message>
+        <source>the city/district code, as in `offices`</source>
+        <translation>код города/района, как в выводе `offices`</translation>
+    </message>
+    <message>
+        <source>a JSON file with the new schedule&apos;s slots (a list, as the reference files)</source>
+        <translation>JSON-файл с часами нового графика (список, как в справочных файлах)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read as JSON: %2</source>
+        <translation>Файл %1 не читается как JSON: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 must hold a list of slots.</source>
+        <translation>В файле %1 должен быть список часов приёма.</translation>
+    </message>
+    <message>
+        <source>The schedule cannot be used: %1</source>
+        <translation>График нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <source>The reception schedule of %1 is saved; the next answers carry it.</source>
+        <translation>График приёма %1 сохранён; его передадут следующие ответы.</translation>
+    </message>
+    <message>
+        <source>The reception schedule of %1 is unchanged.</source>
+        <translation>График приёма %1 не изменился.</translation>
+    </message>
+    <message>
+        <source>No city/district %1 is known here.</source>
+        <translation>Город/район %1 здесь не известен.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
