@@ -15,6 +15,7 @@ import shutil
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -25,6 +26,7 @@ from db.engine import Database
 from desktop.core import roles, rule_versions
 from desktop.core.actor import SYSTEM, Actor
 from desktop.core.clock import SystemClock
+from desktop.core.localtime import aware
 from desktop.services import accounts, office
 from desktop.services.startup import open_database
 from tests.helpers import ADMIN_LOGIN, ADMIN_PASSWORD, CLERK, CLERK_LOGIN, CLERK_PASSWORD
@@ -184,6 +186,42 @@ def accounts_db(configured_db: Database) -> Database:
         SystemClock().now(),
     )
     return configured_db
+
+
+@pytest.fixture
+def office45(db_path: Path) -> Path:
+    """A database file of office 45 set up as at the first run: its clerk's and administrator's
+    accounts (logins and passwords: tests.helpers)."""
+    db = Database(db_path)
+    try:
+        accounts.set_up(
+            db,
+            45,
+            CLERK,
+            CLERK_LOGIN,
+            CLERK_PASSWORD,
+            accounts.administrator(ADMIN_LOGIN),
+            ADMIN_LOGIN,
+            ADMIN_PASSWORD,
+            aware(datetime(2026, 11, 24, 10, 15)),
+        )
+    finally:
+        db.dispose()
+    return db_path
+
+
+@pytest.fixture
+def passwords(tmp_path: Path) -> dict[str, str]:
+    """Password files by login (one ends with a newline, as `echo` writes it)."""
+    files = {}
+    for login, password in ((CLERK_LOGIN, CLERK_PASSWORD), (ADMIN_LOGIN, ADMIN_PASSWORD)):
+        path = tmp_path / f"{login}.txt"
+        path.write_text(password + "\n", "utf-8")
+        files[login] = str(path)
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not-the-password", "utf-8")
+    files["wrong"] = str(wrong)
+    return files
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ first administrator; and `audit list` / `audit verify` are an administrator's to
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -15,36 +14,14 @@ from db.models import Account, AuditEntry, Staff
 from desktop.cli import main
 from desktop.core import roles
 from desktop.core.clock import SystemClock
-from desktop.core.localtime import aware
 from desktop.services import accounts, audit
 from desktop.ui import account_texts
-from tests.helpers import ADMIN_LOGIN, ADMIN_PASSWORD, CLERK, CLERK_LOGIN, CLERK_PASSWORD
+from tests.helpers import ADMIN_LOGIN, ADMIN_PASSWORD, CLERK_LOGIN, CLERK_PASSWORD
 
 pytestmark = pytest.mark.usefixtures("qapp")  # main() would make a bare QCoreApplication
 
 REFUSED = "Your role does not allow this action"
 NEW_PASSWORD = "new-person-secret-9"
-
-
-@pytest.fixture
-def office45(db_path: Path) -> Path:
-    """Office 45 set up as at the first run: its clerk's and administrator's accounts."""
-    db = Database(db_path)
-    try:
-        accounts.set_up(
-            db,
-            45,
-            CLERK,
-            CLERK_LOGIN,
-            CLERK_PASSWORD,
-            accounts.administrator(ADMIN_LOGIN),
-            ADMIN_LOGIN,
-            ADMIN_PASSWORD,
-            aware(datetime(2026, 11, 24, 10, 15)),
-        )
-    finally:
-        db.dispose()
-    return db_path
 
 
 @pytest.fixture

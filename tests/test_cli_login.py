@@ -5,7 +5,6 @@ applies; a restore over a database that cannot be opened takes an administrator 
 from __future__ import annotations
 
 import shutil
-from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -17,51 +16,15 @@ from desktop.cli import main
 from desktop.core import roles
 from desktop.core.actor import SYSTEM
 from desktop.core.clock import SystemClock
-from desktop.core.localtime import aware
 from desktop.services import accounts, backups, sync_export
 from desktop.ui import account_texts
-from tests.helpers import ADMIN_LOGIN, ADMIN_PASSWORD, CLERK, CLERK_LOGIN, CLERK_PASSWORD
+from tests.helpers import ADMIN_LOGIN, ADMIN_PASSWORD, CLERK_LOGIN
 from tests.services.sync_helpers import NOW, enroll, make_district, make_village
 
 # main() would create a bare QCoreApplication, after which widget tests cannot run.
 pytestmark = pytest.mark.usefixtures("qapp")
 
 REFUSED = "Your role does not allow this action"
-
-
-@pytest.fixture
-def office45(db_path: Path) -> Path:
-    """Office 45 set up as at the first run: its clerk's and administrator's accounts."""
-    db = Database(db_path)
-    try:
-        accounts.set_up(
-            db,
-            45,
-            CLERK,
-            CLERK_LOGIN,
-            CLERK_PASSWORD,
-            accounts.administrator(ADMIN_LOGIN),
-            ADMIN_LOGIN,
-            ADMIN_PASSWORD,
-            aware(datetime(2026, 11, 24, 10, 15)),
-        )
-    finally:
-        db.dispose()
-    return db_path
-
-
-@pytest.fixture
-def passwords(tmp_path: Path) -> dict[str, str]:
-    """Password files by login (one ends with a newline, as `echo` writes it)."""
-    files = {}
-    for login, password in ((CLERK_LOGIN, CLERK_PASSWORD), (ADMIN_LOGIN, ADMIN_PASSWORD)):
-        path = tmp_path / f"{login}.txt"
-        path.write_text(password + "\n", "utf-8")
-        files[login] = str(path)
-    wrong = tmp_path / "wrong.txt"
-    wrong.write_text("not-the-password", "utf-8")
-    files["wrong"] = str(wrong)
-    return files
 
 
 def _audit(path: Path) -> list[tuple[str, str, str]]:

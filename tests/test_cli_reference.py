@@ -12,7 +12,6 @@ from db.engine import Database
 from desktop.cli import main
 from desktop.services import office
 from tests.helpers import ADMIN_LOGIN, CLERK_LOGIN
-from tests.test_cli_login import office45, passwords  # noqa: F401 (the fixtures)
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -47,8 +46,8 @@ def _shown(path: Path, district: str, capsys: pytest.CaptureFixture[str]) -> lis
 
 
 def test_an_administrator_replaces_a_reception_schedule(
-    office45: Path,  # noqa: F811
-    passwords: dict[str, str],  # noqa: F811
+    office45: Path,
+    passwords: dict[str, str],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -73,8 +72,8 @@ def test_an_administrator_replaces_a_reception_schedule(
 
 
 def test_a_schedule_that_cannot_be_used_changes_nothing(
-    office45: Path,  # noqa: F811
-    passwords: dict[str, str],  # noqa: F811
+    office45: Path,
+    passwords: dict[str, str],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
