@@ -279,7 +279,7 @@ class _Applier:
         self.work = work
         self.now = aware(now)
         self.fresh: list[dict[str, Any]] = []  # SyncRecord rows of the table being applied
-        self.households: set[str] = set()  # whose search rows the applied rows change
+        self.households: set[str] = set()  # ids (text) whose search rows the applied rows change
 
     # -- order ---------------------------------------------------------------------------------
 
