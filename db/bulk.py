@@ -8,6 +8,10 @@ converted once (and so is each distinct value of a column that repeats them), an
 gets plain tuples (or dicts, for a driver with named
 parameters) through `exec_driver_sql`, inside the session's transaction.
 
+A UUID column may be given its values as their canonical text (str of the UUID) instead of
+UUID objects: on SQLite it is stored as the 32 hex digits it would be anyway, on PostgreSQL the
+driver passes the text; no object is made per value.
+
 Columns a row leaves out take their default, worked out once for the statement (all the rows of
 one load share their created_at). Rows given to a synced table must carry their stamps
 (db.change_counter.stamp_rows). Each statement is noted for the audit trail (db/audit.py).
@@ -24,7 +28,7 @@ from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, update
+from sqlalchemy import Table, Uuid, bindparam, insert, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
@@ -34,8 +38,12 @@ from db.audit import record_bulk
 _Processor = Callable[[Any], Any] | None
 
 
-def _processor(table: Table, name: str, dialect: Dialect) -> _Processor:
+def _processor(table: Table, name: str, dialect: Dialect, values: Iterable[Any]) -> _Processor:
+    """The column's bind processor for these values (a UUID column's own for text, when every
+    value given is text or None)."""
     column_type = table.c[name].type
+    if isinstance(column_type, Uuid) and set(map(type, values)) <= {str, type(None)}:
+        column_type = Uuid(as_uuid=False, native_uuid=column_type.native_uuid)
     return column_type.dialect_impl(dialect).bind_processor(dialect)
 
 
@@ -78,12 +86,13 @@ def _run(
             columns.append(repeat(processor(bind.value) if processor else bind.value, count))
             continue
         column = columns_of[bind_name]
-        processor = _processor(table, column, dialect)
         if column in constants:
             value = constants[column]
+            processor = _processor(table, column, dialect, [value])
             columns.append(repeat(processor(value) if processor else value, count))
         else:
             values = list(map(itemgetter(column), rows))
+            processor = _processor(table, column, dialect, values)
             columns.append(_converted(values, processor, table.c[column].type.hashable))
     params: list[Any] = list(zip(*columns, strict=True))
     if copy and dialect.name == "postgresql":

@@ -4,7 +4,9 @@ The content is JSON lines (UTF-8): a manifest (an object with "format"), then fo
 an object {"table": name, "columns": [...]} followed by one array per row, its values in that
 order: UUIDs, dates and times as ISO text, numbers of the Numeric columns as text, JSON columns
 as they are. Reading a row back checks its table and columns against this program's schema
-(RowError otherwise) and gives values of the columns' Python types.
+(RowError otherwise) and gives values of the columns' Python types; or, for the district's
+import of whole books, UUIDs as their canonical text (`str(uuid.UUID)`), which the database
+takes as it is (db/bulk.py) and hashes the same, with no object made per id.
 
 A record's content hash leaves out what only dates or counts its writing in one database
 (`change_seq`, `change_db`, `row_version`, `updated_at`): the same record written in the
@@ -14,6 +16,7 @@ village and taken in at the district hashes the same.
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -118,13 +121,24 @@ _PARSERS: dict[type, Callable[[Any], Any]] = {
 }
 
 
-def converter(column: Column[Any]) -> Callable[[Any], Any]:
+_UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def uuid_text(value: str) -> str:
+    """A UUID in its canonical text (lowercase, dashed: what str() of the UUID gives);
+    ValueError when it is not a UUID."""
+    if type(value) is str and _UUID_TEXT.fullmatch(value):
+        return value
+    return str(uuid.UUID(value))
+
+
+def converter(column: Column[Any], uuid_as_text: bool = False) -> Callable[[Any], Any]:
     """What reads the column's value from its JSON form (RowError when it is not one): looked
-    up once per column, used for every row."""
+    up once per column, used for every row. A UUID as its text with `uuid_as_text`."""
     kind = _python_type(column)
     if kind is None:  # JSON: any JSON value, null included
         return lambda value: value
-    parse = _PARSERS.get(kind)
+    parse = uuid_text if uuid_as_text and kind is uuid.UUID else _PARSERS.get(kind)
     where = f"{column.table.name}.{column.name}"
     if parse is None:
         raise RowError(f"{where}: unknown type")
@@ -214,9 +228,9 @@ class ColumnReader:
 Columns = list[ColumnReader]
 
 
-def read_columns(table: Table, names: list[Any]) -> Columns:
+def read_columns(table: Table, names: list[Any], uuid_as_text: bool = False) -> Columns:
     """The columns a content's table line names, with their readers; RowError unless they
-    are exactly the table's."""
+    are exactly the table's. UUIDs read as their canonical text with `uuid_as_text`."""
     if sorted(str(n) for n in names) != sorted(columns_of(table)) or len(set(names)) != len(names):
         raise RowError(f"{table.name}: columns differ from this program's")
     readers = []
@@ -224,7 +238,9 @@ def read_columns(table: Table, names: list[Any]) -> Columns:
         column = table.c[name]
         kind = _python_type(column)
         json_type, parse = (None, None) if kind is None else _BULK[kind]
-        one = converter(column)
+        if uuid_as_text and kind is uuid.UUID:
+            parse = uuid_text
+        one = converter(column, uuid_as_text)
         readers.append(ColumnReader(name, one, json_type, parse, column.nullable, kind is datetime))
     return readers
 

@@ -27,16 +27,18 @@ _HOUSEHOLDS = cast(Table, Household.__table__)
 _MEMBERS = cast(Table, Member.__table__)
 
 
-def households_of(rows: Mapping[str, list[dict[str, Any]]]) -> set[uuid.UUID]:
-    """The households whose index rows a package's rows change (their own or a member's)."""
+def households_of(rows: Mapping[str, list[dict[str, Any]]]) -> set[str]:
+    """The households whose index rows a package's rows change (their own or a member's), by
+    their ids as text (the package's rows as sync_import reads them)."""
     ids = {row["id"] for row in rows.get("households", ())}
     ids.update(row["household_id"] for row in rows.get("members", ()))
     return ids
 
 
-def refresh(session: Session, household_ids: Iterable[uuid.UUID]) -> None:
-    """Rewrite the search rows of these households from their rows as they are now."""
-    ids = sorted(set(household_ids))
+def refresh(session: Session, household_ids: Iterable[str]) -> None:
+    """Rewrite the search rows of these households (ids as text) from their rows as they are
+    now."""
+    ids = [uuid.UUID(i) for i in sorted(set(household_ids))]
     household_search.unindex(session, ids)
     for first in range(0, len(ids), _CHUNK):
         chunk = ids[first : first + _CHUNK]

@@ -25,7 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.types import TypeDecorator
 
 from db.audit import AUDIT_TABLE
-from db.bulk import insert_rows
+from db.bulk import insert_rows, update_rows
 from db.engine import Database
 from db.models.base import UtcDateTime
 from desktop.core.actor import SYSTEM
@@ -150,3 +150,39 @@ def test_a_bulk_line_names_rows_of_a_composite_key_by_its_parts(db: Database) ->
     finally:
         table.drop(db.engine)
     assert ids is not None and ids["ids"] == [f"a/{r['id']}" for r in rows]
+
+
+def test_uuids_given_as_their_text_are_stored_as_the_uuids_would_be(db: Database) -> None:
+    """A UUID column takes its values as canonical text too (the district's import keeps the
+    package's ids as text): the same rows held, found by their ids, updated by them."""
+    table = Table(
+        "bulk_text_ids",
+        MetaData(),
+        Column("id", Uuid, primary_key=True),
+        Column("parent", Uuid, nullable=True),
+        Column("count", Integer, nullable=False),
+    )
+    table.create(db.engine)
+    parent = uuid.uuid4()
+    as_objects = [{"id": uuid.uuid4(), "parent": parent, "count": n} for n in range(3)]
+    as_objects.append({"id": uuid.uuid4(), "parent": None, "count": 3})
+    as_text = [
+        {k: str(v) if isinstance(v, uuid.UUID) else v for k, v in r.items()} for r in as_objects
+    ]
+    try:
+        with db.write(SYSTEM) as work:
+            insert_rows(work, table, as_text[:2])
+            insert_rows(work, table, as_objects[2:])
+            update_rows(work, table, [{"id": as_text[0]["id"], "count": 10}])
+            update_rows(work, table, [{"id": as_text[3]["id"], "parent": str(parent)}])
+        with db.read() as session:
+            held = [
+                dict(r._mapping) for r in session.execute(select(table).order_by(table.c.count))
+            ]
+            found = session.scalar(select(table.c.count).where(table.c.id == as_objects[1]["id"]))
+    finally:
+        table.drop(db.engine)
+    as_objects[0]["count"] = 10
+    as_objects[3]["parent"] = parent
+    assert held == sorted(as_objects, key=lambda r: r["count"])
+    assert found == 1

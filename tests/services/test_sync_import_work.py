@@ -1,9 +1,11 @@
 """Work the district's import leaves out: a record lookup per batch where the office has no
 records yet (its first package, its whole book), and a second decryption of a package it has
-taken in before (found by the content hash the checking pass verified)."""
+taken in before (found by the content hash the checking pass verified), and the cycle
+collector's walks over the millions of rows a whole book makes."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -78,3 +80,33 @@ def test_a_package_taken_in_before_is_checked_but_its_content_not_read_again(
     tampered.write_bytes(bytes(data))
     refused = sync_import.import_packages(district, [tampered], SYSTEM, later(3))
     assert [(p.status, p.error) for p in refused.packages] == [("rejected", "bad_signature")]
+
+
+def test_the_cycle_collector_is_paused_while_packages_are_read_and_applied(
+    db: Database, template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    district = make_district(db)
+    village = make_village(template_db, tmp_path, 52, 2, seed=5)
+    enroll(district, village)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    package = sync_export.export_package(village.db, stick, village.actor, NOW)
+    collecting: list[bool] = []
+    parse = sync_import.parse_content
+    refresh = sync_import.sync_search.refresh
+
+    def parsed(*args: Any, **kwargs: Any) -> sync_import.Content:
+        collecting.append(gc.isenabled())
+        return parse(*args, **kwargs)
+
+    def refreshed(*args: Any) -> None:
+        collecting.append(gc.isenabled())
+        refresh(*args)
+
+    monkeypatch.setattr(sync_import, "parse_content", parsed)
+    monkeypatch.setattr(sync_import.sync_search, "refresh", refreshed)
+    assert gc.isenabled()
+    report = sync_import.import_packages(district, [package.path], SYSTEM, later(1))
+    assert [p.status for p in report.packages] == ["applied"]
+    assert collecting == [False, False]
+    assert gc.isenabled()

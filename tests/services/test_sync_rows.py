@@ -270,3 +270,25 @@ def test_a_column_that_repeats_its_values_reads_each_once_and_refuses_the_same()
         with pytest.raises(RowError) as raised:
             decode_rows(readers, bad_rows)
         assert raised.value.detail == detail
+
+
+def test_uuids_read_as_text_are_their_canonical_text_and_hash_the_same() -> None:
+    """The district's import keeps ids as text: what str() of the UUID gives (an id written
+    otherwise made canonical), a bad one refused, and the record's hash unchanged."""
+    names = [str(c.name) for c in _TABLE.columns]
+    upper = [list(_GOOD[0]), list(_GOOD[1])]
+    upper[1][1] = upper[1][1].upper()
+    as_text = decode_rows(read_columns(_TABLE, names, uuid_as_text=True), upper)
+    as_objects = decode_rows(read_columns(_TABLE, names), upper)
+    assert as_text[0]["id"] == _GOOD[0][0] and type(as_text[0]["id"]) is str
+    assert as_text[1]["other"] == str(uuid.UUID(_GOOD[1][1])) and as_text[0]["other"] is None
+    assert [{k: to_json(v) for k, v in r.items()} for r in as_text] == [
+        record_json(r) for r in as_objects
+    ]
+    assert [content_hash("t", r) for r in as_text] == [content_hash("t", r) for r in as_objects]
+    readers = read_columns(_TABLE, names, uuid_as_text=True)
+    assert readers[0].one(_GOOD[0][0].upper()) == _GOOD[0][0]
+    for bad, detail in [("not-a-uuid", "sample.id: bad value"), (None, "sample.id: missing")]:
+        with pytest.raises(RowError) as raised:
+            decode_rows(readers, [[bad, *_GOOD[0][1:]], _GOOD[1]])
+        assert raised.value.detail == detail
