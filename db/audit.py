@@ -36,9 +36,10 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from operator import itemgetter
+from itertools import repeat
 from typing import TYPE_CHECKING, Any, cast
 
+import orjson
 from sqlalchemy import Table, event, insert, inspect, null, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -51,14 +52,17 @@ GENESIS = hashlib.sha256(b"Auyl Desk audit log").hexdigest()
 AUDIT_TABLE = cast(Table, AuditEntry.__table__)
 # The program's own bookkeeping, not records of people or documents: the log itself, the change
 # counter, the search index, the book's per-field history (its changes are audited where they
-# are made), and the reference data loaded from the program's files (a reload is noted as one
-# event; the administrator's corrections, field_corrections, are audited).
+# are made), the district's versions of the records it took in (each import is audited in the
+# records' own tables and noted as an event), and the reference data loaded from the program's
+# files (a reload is noted as one event; the administrator's corrections, field_corrections,
+# are audited).
 NOT_AUDITED = frozenset(
     {
         "audit_log",
         "change_counter",
         "household_search_keys",
         "change_records",
+        "sync_records",
         "reference_files",
         "districts",
         "akim_offices",
@@ -231,33 +235,38 @@ def record_bulk(
     session: Session,
     table: Table,
     kind: str,
-    rows: Sequence[Mapping[str, Any]],
+    columns: Mapping[str, Sequence[Any]],
+    count: int,
     constants: Mapping[str, Any],
     params: Sequence[Any],
 ) -> None:
-    """Note a bulk statement (db/bulk.py): one line with the rows' ids, the values common to
-    them, and a digest of what was written: SHA-256 of the `repr` of the parameters the driver
-    was given (the statement's values as the database received them, in the statement's
-    order; one C-level pass, where converting every value to JSON cost a fifth of an import).
+    """Note a bulk statement (db/bulk.py) of `count` rows given by `columns` (each column's
+    values): one line with the rows' ids, the values common to them, and a digest of what was
+    written: SHA-256 of the parameters the driver was given (the statement's values as the
+    database received them, in the statement's order) written as JSON by orjson in one C-level
+    pass, `plain` for what it does not write itself. Lines written before December 2026 hold
+    the digest of the parameters' Python `repr` instead.
     """
-    if not rows or not is_audited(table.name):
+    if not count or not is_audited(table.name):
         return
     after = {
-        "count": len(rows),
-        "ids": _bulk_ids(table, rows),
-        "params_sha256": hashlib.sha256(repr(params).encode("utf-8")).hexdigest(),
+        "count": count,
+        "ids": _bulk_ids(table, columns, count),
+        "params_sha256": hashlib.sha256(
+            orjson.dumps(params, default=plain, option=orjson.OPT_NON_STR_KEYS)
+        ).hexdigest(),
         "common": {k: _shown(k, v) for k, v in constants.items() if k not in BOOKKEEPING},
     }
     _pending(session).append(_change(kind, table.name, "", None, after))
 
 
-def _bulk_ids(table: Table, rows: Sequence[Mapping[str, Any]]) -> list[str]:
+def _bulk_ids(table: Table, columns: Mapping[str, Sequence[Any]], count: int) -> list[str]:
     """The bulk rows' primary keys as record ids ("/"-joined when a key has several columns)."""
-    names = [column.name for column in table.primary_key.columns]
-    if all(name in rows[0] for name in names):  # the rows of a statement share their keys
-        parts = [map(str, map(itemgetter(name), rows)) for name in names]
-        return list(map("/".join, zip(*parts, strict=True)))
-    return ["/".join(str(row.get(name, "")) for name in names) for row in rows]
+    parts = [
+        map(str, columns[column.name]) if column.name in columns else repeat("", count)
+        for column in table.primary_key.columns
+    ]
+    return list(map("/".join, zip(*parts, strict=True)))
 
 
 def install(maker: sessionmaker[Any]) -> None:

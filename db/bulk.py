@@ -23,7 +23,7 @@ about a third of the time for the hundreds of thousands of rows of a district's 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import repeat
 from operator import itemgetter
 from typing import Any
@@ -65,17 +65,17 @@ def _run(
     table: Table,
     statement: Any,
     names: Sequence[str],
-    rows: Sequence[dict[str, Any]],
+    values_of: Mapping[str, Sequence[Any]],
+    count: int,
     constants: dict[str, Any],
     columns_of: dict[str, str],
     copy: bool = False,
 ) -> list[Any]:
-    """Execute `statement` once per row (an INSERT by COPY on PostgreSQL when `copy`); the
-    parameters the driver was given."""
+    """Execute `statement` once per row, the rows' values given column by column (an INSERT
+    by COPY on PostgreSQL when `copy`); the parameters the driver was given."""
     dialect = session.get_bind().dialect
     compiled = statement.compile(dialect=dialect, column_keys=list(names) or None)
     order = list(compiled.positiontup or []) if compiled.positional else list(compiled.binds)
-    count = len(rows)
     columns: list[Iterable[Any]] = []  # one per parameter, in the statement's order
     for bind_name in order:
         if bind_name not in columns_of:  # a literal of the statement itself (row_version + 1)
@@ -91,7 +91,7 @@ def _run(
             processor = _processor(table, column, dialect, [value])
             columns.append(repeat(processor(value) if processor else value, count))
         else:
-            values = list(map(itemgetter(column), rows))
+            values = list(values_of[column])
             processor = _processor(table, column, dialect, values)
             columns.append(_converted(values, processor, table.c[column].type.hashable))
     params: list[Any] = list(zip(*columns, strict=True))
@@ -125,22 +125,39 @@ def insert_rows(
     constants: dict[str, Any] | None = None,
 ) -> None:
     """INSERT every row (dicts with the same keys), plus `constants` (the same in every row)."""
-    if not rows:
+    if rows:
+        insert_columns(session, table, _columns(rows), constants)
+
+
+def insert_columns(
+    session: Session,
+    table: Table,
+    columns: Mapping[str, Sequence[Any]],
+    constants: dict[str, Any] | None = None,
+) -> None:
+    """insert_rows of rows given column by column (each column's values, all as many), with
+    no Python object made per row: what a reader that has columns already (an import) gives."""
+    count = len(next(iter(columns.values()), ()))
+    if not count:
         return
+    if any(len(values) != count for values in columns.values()):
+        raise ValueError(f"{table.name}: columns of different lengths")
     constants = dict(constants or {})
     for column in table.c:
         default = column.default
-        if column.key in rows[0] or column.key in constants or default is None:
+        if column.key in columns or column.key in constants or default is None:
             continue
         if column.primary_key or not (default.is_scalar or default.is_callable):
             raise ValueError(f"{table.name}.{column.key}: no value given")
         # A default is worked out once, the same for every row (created_at: the statement's time).
         arg = default.arg  # type: ignore[attr-defined]
         constants[column.key] = arg(None) if default.is_callable else arg
-    names = [*rows[0], *(c for c in constants if c not in rows[0])]
+    names = [*columns, *(c for c in constants if c not in columns)]
     columns_of = {n: n for n in names}
-    params = _run(session, table, insert(table), names, rows, constants, columns_of, copy=True)
-    record_bulk(session, table, "insert", rows, constants, params)
+    params = _run(
+        session, table, insert(table), names, columns, count, constants, columns_of, copy=True
+    )
+    record_bulk(session, table, "insert", columns, count, constants, params)
 
 
 def update_rows(
@@ -163,6 +180,13 @@ def update_rows(
         .values(extra or {})
     )
     columns_of = {f"new_{c}": c for c in changed} | {"key_id": "id"}
-    params = _run(session, table, statement, [], rows, constants, columns_of)
+    columns = _columns(rows)
+    params = _run(session, table, statement, [], columns, len(rows), constants, columns_of)
     tombstone = constants.get("deleted_at", rows[0].get("deleted_at")) is not None
-    record_bulk(session, table, "tombstone" if tombstone else "update", rows, constants, params)
+    kind = "tombstone" if tombstone else "update"
+    record_bulk(session, table, kind, columns, len(rows), constants, params)
+
+
+def _columns(rows: Sequence[dict[str, Any]]) -> dict[str, list[Any]]:
+    """Rows (dicts with the same keys) as columns."""
+    return {name: list(map(itemgetter(name), rows)) for name in rows[0]}

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
@@ -74,6 +75,14 @@ def wait_in_place(attempt: LockAttempt) -> bool:
     return False
 
 
+def json_text(value: Any) -> str:
+    """How every JSON column is written: compact UTF-8 text, by orjson in C. The standard
+    library's default wrote each Cyrillic letter as a \\uXXXX escape, which the text search of
+    the audit log could not find, and took a sixth of a district import's time. Both forms
+    read back the same."""
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode("utf-8")
+
+
 def database_url(path_or_url: str | Path) -> URL:
     """A path becomes a sqlite URL; anything with '://' is taken as a SQLAlchemy URL."""
     text = str(path_or_url)
@@ -85,14 +94,16 @@ def database_url(path_or_url: str | Path) -> URL:
 def make_engine(path_or_url: str | Path) -> Engine:
     url = database_url(path_or_url)
     if url.get_backend_name() != "sqlite":
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True, json_serializer=json_text)
         if url.get_backend_name() == "postgresql":
             _configure_postgresql(engine)
         return engine
     path = Path(url.database) if url.database and url.database != ":memory:" else None
     if path is not None and not path.parent.exists():
         make_folder(path.parent)
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(
+        url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, json_serializer=json_text
+    )
     _configure_sqlite(engine, path)
     return engine
 

@@ -88,17 +88,17 @@ class SyncSource(Base):
 
 class SyncRecord(Base):
     """At the district: the office's version of one record last taken in (its database's
-    generation and stamp, and a hash of its content), and the district's own stamp of the row
-    after taking it in: a row whose stamp moved since was changed here."""
+    generation and stamp), and the district's own stamp of the row after taking it in: a row
+    whose stamp moved since was changed here. Contents are compared as they stand (the row
+    here against the one that came, sync_rows.content_hash), so no hash is kept."""
 
     __tablename__ = "sync_records"
 
     table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
     record_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
-    office: Mapped[int] = mapped_column(index=True)
+    office: Mapped[int]
     generation: Mapped[int]
     source_seq: Mapped[int]
-    content_hash: Mapped[str] = mapped_column(String(64))
     local_seq: Mapped[int]
 
 

@@ -31,6 +31,7 @@ from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any, cast
 
@@ -38,8 +39,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
-from db.bulk import insert_rows, update_rows
-from db.change_counter import stamp_rows
+from db.bulk import insert_columns, insert_rows, update_rows
+from db.change_counter import allocate, stamp_rows
 from db.engine import Database
 from db.models import SyncConflict, SyncPackage, SyncRecord, SyncSource
 from desktop.core.actor import Actor
@@ -53,11 +54,13 @@ from desktop.services.sync_rows import (
     CONTENT_VERSION,
     Columns,
     RowError,
-    content_hash,
-    decode_rows,
+    columns_of,
+    content_hasher,
+    decode_columns,
     lines_of,
     read_columns,
     record_json,
+    rows_of,
     tables,
 )
 
@@ -129,9 +132,18 @@ class Content:
 
     header: Header
     manifest: dict[str, Any]
-    # table -> rows, tables parents first (UUIDs as their text in a village's changes)
-    rows: dict[str, list[dict[str, Any]]]
+    # table -> column -> values, tables parents first (UUIDs as their text in a village's
+    # changes): a whole book is read, checked and inserted column by column
+    columns: dict[str, dict[str, list[Any]]]
     raw: bytes
+
+    @cached_property
+    def rows(self) -> dict[str, list[dict[str, Any]]]:
+        """table -> rows, as dicts (made when first asked for)."""
+        return {name: rows_of(columns) for name, columns in self.columns.items()}
+
+    def count(self, table: str) -> int:
+        return len(self.columns[table]["id"])
 
     @property
     def base_database_id(self) -> uuid.UUID | None:
@@ -207,7 +219,7 @@ def parse_content(header: Header, raw: bytes, kind: str, uuid_as_text: bool = Fa
         ):
             raise ContentError("bad_manifest")
         known = tables()
-        rows: dict[str, list[dict[str, Any]]] = {}
+        rows: dict[str, dict[str, list[Any]]] = {}
         columns: Columns = []
         current: list[Any] | None = None  # the current table's rows as they came
         name = ""
@@ -215,7 +227,7 @@ def parse_content(header: Header, raw: bytes, kind: str, uuid_as_text: bool = Fa
         for item in [*items[1:], end]:
             if isinstance(item, dict) or item is end:
                 if current is not None:  # a table's rows read at once, column by column
-                    rows[name] = decode_rows(columns, current)
+                    rows[name] = decode_columns(columns, current)
                 if item is end:
                     break
                 assert isinstance(item, dict)
@@ -239,14 +251,13 @@ def parse_content(header: Header, raw: bytes, kind: str, uuid_as_text: bool = Fa
 def _check_changes(content: Content) -> None:
     """A village may send only its own records, stamped within the package's range."""
     origin = content.header.origin
-    for table_rows in content.rows.values():
-        for row in table_rows:
-            if (
-                row["origin_office"] != origin.office
-                or not 0 < row["change_seq"] <= origin.last_change
-            ):
-                raise ContentError("foreign_rows")
-    if sum(len(r) for r in content.rows.values()) != content.manifest.get("rows"):
+    for columns in content.columns.values():
+        stamps = columns["change_seq"]
+        if set(columns["origin_office"]) - {origin.office} or (
+            stamps and not 0 < min(stamps) <= max(stamps) <= origin.last_change
+        ):
+            raise ContentError("foreign_rows")
+    if sum(map(content.count, content.columns)) != content.manifest.get("rows"):
         raise ContentError("bad_manifest")
     if "indicator_inputs" in content.manifest:
         try:
@@ -385,14 +396,14 @@ class _Applier:
             str(s.database_id): s.generation for s in self.work.scalars(select(SyncSource))
         }
         counts = {}
-        for name, rows in content.rows.items():
+        for name, columns in content.columns.items():
             counts[name] = self._apply_table(
-                tables()[name], rows, origin.office, generation, generations
+                tables()[name], columns, origin.office, generation, generations
             )
         self._take_indicator_inputs(content, generation)
         source.applied_through = max(source.applied_through, origin.last_change)
         source.last_package_at = self.now
-        self.households.update(sync_search.households_of(content.rows))
+        self.households.update(sync_search.households_of(content.columns))
         return counts
 
     def _take_indicator_inputs(self, content: Content, generation: int) -> None:
@@ -407,76 +418,83 @@ class _Applier:
     def _apply_table(
         self,
         table: Table,
-        rows: list[dict[str, Any]],
+        columns: dict[str, list[Any]],
         office: int,
         generation: int,
         generations: dict[str, int],
     ) -> Counts:
-        """Take in one table's rows (their UUIDs as text: parse_content)."""
+        """Take in one table's rows, given column by column (their UUIDs as text:
+        parse_content)."""
         counts = Counts()
-        inserts: list[dict[str, Any]] = []
-        updates: list[dict[str, Any]] = []
-        taken: list[tuple[dict[str, Any], str, tuple[int, int], SyncRecord | None]] = []
+        name = str(table.name)  # plain text for the driver (a quoted_name is adapted per value)
         # None of the office's records here yet (its first package, a whole book): every row is
         # new, with nothing to look up (rows are never deleted, and ids are the office's own).
         first = self.work.scalar(select(table.c.id).where(table.c.origin_office == office).limit(1))
-        records: dict[str, SyncRecord] = {}
-        here: dict[str, dict[str, Any]] = {}
+        if first is None:
+            counts.new = len(columns["id"])
+            self._insert_new(table, columns, office, generation, generations)
+            return counts
+        rows = rows_of(columns)
+        content_hash = content_hasher(name, columns_of(table))
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        taken: list[tuple[dict[str, Any], tuple[int, int], SyncRecord | None]] = []
         for start in range(0, len(rows), _IN_BATCH):
             batch = rows[start : start + _IN_BATCH]
-            if first is not None:
-                ids = [uuid.UUID(r["id"]) for r in batch]
-                records = {
-                    str(r.record_id): r
-                    for r in self.work.scalars(
-                        select(SyncRecord).where(
-                            SyncRecord.table_name == table.name, SyncRecord.record_id.in_(ids)
-                        )
+            ids = [uuid.UUID(r["id"]) for r in batch]
+            records = {
+                str(r.record_id): r
+                for r in self.work.scalars(
+                    select(SyncRecord).where(
+                        SyncRecord.table_name == name, SyncRecord.record_id.in_(ids)
                     )
-                }
-                here = {
-                    str(r.id): dict(r._mapping)
-                    for r in self.work.execute(select(table).where(table.c.id.in_(ids)))
-                }
+                )
+            }
+            here = {
+                str(r.id): dict(r._mapping)
+                for r in self.work.execute(select(table).where(table.c.id.in_(ids)))
+            }
             for row in batch:
                 version = (generations.get(row["change_db"], generation), row["change_seq"])
                 record = records.get(row["id"])
                 if record is not None and version <= (record.generation, record.source_seq):
                     counts.unchanged += 1
                     continue
-                digest = content_hash(table.name, row)
                 current = here.get(row["id"])
                 if current is None:  # inserted as it came, with this database's stamps
                     counts.new += 1
                     inserts.append(row)
-                    taken.append((row, digest, version, record))
+                    taken.append((row, version, record))
                     continue
-                changed_here = record is None or current["change_seq"] != record.local_seq
-                if changed_here and digest != content_hash(table.name, current):
-                    counts.conflicts += 1
-                    self._conflict(table.name, office, row, current)
-                    self._remember(
-                        table.name,
-                        row,
-                        digest,
-                        version,
-                        record,
-                        current["change_seq"],
-                        office,
-                        keep_local=True,
-                    )
-                    continue
-                if digest == content_hash(table.name, current):
+                if content_hash(row) == content_hash(current):
                     counts.unchanged += 1
+                    self._remember(name, row, version, record, current["change_seq"], office)
+                    continue
+                if record is None or current["change_seq"] != record.local_seq:  # changed here
+                    counts.conflicts += 1
+                    self._conflict(name, office, row, current)
                     self._remember(
-                        table.name, row, digest, version, record, current["change_seq"], office
+                        name, row, version, record, current["change_seq"], office, keep_local=True
                     )
                     continue
                 counts.changed += 1
                 update = _without_stamps(row)
                 del update["row_version"]
                 updates.append(update)
-                taken.append((row, digest, version, record))
+                taken.append((row, version, record))
+        self._write(table, inserts, updates)
+        stamped = {r["id"]: r["change_seq"] for r in inserts + updates}
+        for row, version, record in taken:
+            self._remember(name, row, version, record, stamped[row["id"]], office)
+        insert_rows(self.work, _RECORDS, self.fresh)
+        self.fresh = []
+        return counts
+
+    def _write(
+        self, table: Table, inserts: list[dict[str, Any]], updates: list[dict[str, Any]]
+    ) -> None:
+        """Insert new rows as they came and update changed ones, with this database's stamps
+        (set on the rows: `change_seq`)."""
         if inserts:
             database_id = stamp_rows(self.work, inserts)
             insert_rows(self.work, table, inserts, {"change_db": database_id, "row_version": 1})
@@ -489,18 +507,47 @@ class _Applier:
                 {"change_db": database_id},
                 {"row_version": table.c.row_version + 1},
             )
-        stamped = {r["id"]: r["change_seq"] for r in inserts + updates}
-        for row, digest, version, record in taken:
-            self._remember(table.name, row, digest, version, record, stamped[row["id"]], office)
-        insert_rows(self.work, _RECORDS, self.fresh)
-        self.fresh = []
-        return counts
+
+    def _insert_new(
+        self,
+        table: Table,
+        columns: dict[str, list[Any]],
+        office: int,
+        generation: int,
+        generations: dict[str, int],
+    ) -> None:
+        """Insert records none of which is here yet as they came, with this database's stamps,
+        and remember their versions: column by column, with no Python object per row."""
+        count = len(columns["id"])
+        sent = columns["change_db"]
+        if set(sent) <= generations.keys():
+            generation_of = list(map(generations.__getitem__, sent))
+        else:
+            generation_of = [generations.get(db, generation) for db in sent]
+        database_id, first = allocate(self.work, count)
+        stamps = range(first, first + count)
+        insert_columns(
+            self.work,
+            table,
+            columns | {"change_seq": stamps},
+            {"change_db": database_id, "row_version": 1},
+        )
+        insert_columns(
+            self.work,
+            _RECORDS,
+            {
+                "record_id": columns["id"],
+                "generation": generation_of,
+                "source_seq": columns["change_seq"],
+                "local_seq": stamps,
+            },
+            {"table_name": str(table.name), "office": office},
+        )
 
     def _remember(
         self,
         table: str,
         row: dict[str, Any],
-        digest: str,
         version: tuple[int, int],  # (generation, the record's stamp where it was written)
         record: SyncRecord | None,
         local_seq: int,
@@ -516,7 +563,6 @@ class _Applier:
                     "office": office,
                     "generation": generation,
                     "source_seq": source_seq,
-                    "content_hash": digest,
                     "local_seq": local_seq,
                 }
             )
@@ -525,7 +571,6 @@ class _Applier:
             record.local_seq = local_seq
         record.generation = generation
         record.source_seq = source_seq
-        record.content_hash = digest
 
     def _conflict(
         self, table: str, office: int, row: dict[str, Any], current: dict[str, Any]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -245,15 +245,21 @@ def read_columns(table: Table, names: list[Any], uuid_as_text: bool = False) -> 
     return readers
 
 
-def decode_rows(columns: Columns, items: list[Any]) -> list[dict[str, Any]]:
-    """The rows of one table (lists of values in the columns' order), read column by column."""
+def decode_columns(columns: Columns, items: list[Any]) -> dict[str, list[Any]]:
+    """The values of one table's rows (lists of values in the columns' order), read column by
+    column: each column's name and its values, all as many as the rows."""
     if not items:
-        return []
+        return {c.name: [] for c in columns}
     if set(map(type, items)) != {list} or set(map(len, items)) != {len(columns)}:
         raise RowError("a row of the wrong length")
-    values = [c.many(list(map(itemgetter(i), items))) for i, c in enumerate(columns)]
-    names = [c.name for c in columns]
-    return [dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)]
+    values = zip(*items, strict=True)  # the rows' lengths were checked: one tuple per column
+    return {c.name: c.many(list(v)) for c, v in zip(columns, values, strict=True)}
+
+
+def rows_of(columns: Mapping[str, Sequence[Any]]) -> list[dict[str, Any]]:
+    """Columns (each column's values) as rows: a dict per row."""
+    names = list(columns)
+    return [dict(zip(names, row, strict=True)) for row in zip(*columns.values(), strict=True)]
 
 
 def record_json(row: dict[str, Any]) -> dict[str, Any]:
@@ -271,16 +277,27 @@ def _decimal(value: Any) -> str:
 # orjson writes UUIDs, dates and times as to_json does (str(), isoformat()), and UTF-8 without
 # spaces or escapes beyond JSON's own: the same bytes as desktop.core.certificate.canonical_json
 # of the to_json values (tests/services/test_sync_rows.py), in C instead of per value in Python.
-_SORTED = orjson.OPT_SORT_KEYS
 
 
-def content_hash(table: str, row: dict[str, Any]) -> str:
-    """The hash of a record's content, without the stamps of the database that wrote it."""
-    fields = dict(row)
-    for name in BOOKKEEPING:
-        fields.pop(name, None)
-    text = orjson.dumps(fields, default=_decimal, option=_SORTED)
-    return hashlib.sha256(table.encode("ascii") + b"\n" + text).hexdigest()
+def content_hasher(table: str, keys: Iterable[str]) -> Callable[[Mapping[str, Any]], str]:
+    """content_hash for rows that all have these keys (a table's rows, read from a package or
+    from the database): the kept keys sorted once, each row's values taken in one call."""
+    kept = sorted(set(keys) - BOOKKEEPING)
+    values = itemgetter(*kept) if len(kept) != 1 else (lambda row: (row[kept[0]],))
+    prefix = str(table).encode("ascii") + b"\n"
+
+    def digest(row: Mapping[str, Any]) -> str:
+        fields = dict(zip(kept, values(row), strict=True))
+        text = orjson.dumps(fields, default=_decimal, option=orjson.OPT_SORT_KEYS)  # nested too
+        return hashlib.sha256(prefix + text).hexdigest()
+
+    return digest
+
+
+def content_hash(table: str, row: Mapping[str, Any]) -> str:
+    """The hash of a record's content, without the stamps of the database that wrote it: the
+    SHA-256 of the table's name, a newline and the other fields as JSON, keys sorted."""
+    return content_hasher(table, row)(row)
 
 
 def line(value: Any) -> bytes:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, cast
 
 from sqlalchemy import Table, select
@@ -27,11 +27,11 @@ _HOUSEHOLDS = cast(Table, Household.__table__)
 _MEMBERS = cast(Table, Member.__table__)
 
 
-def households_of(rows: Mapping[str, list[dict[str, Any]]]) -> set[str]:
+def households_of(columns: Mapping[str, Mapping[str, Sequence[Any]]]) -> set[str]:
     """The households whose index rows a package's rows change (their own or a member's), by
-    their ids as text (the package's rows as sync_import reads them)."""
-    ids = {row["id"] for row in rows.get("households", ())}
-    ids.update(row["household_id"] for row in rows.get("members", ()))
+    their ids as text (the package's columns as sync_import reads them)."""
+    ids = set(columns.get("households", {}).get("id", ()))
+    ids.update(columns.get("members", {}).get("household_id", ()))
     return ids
 
 

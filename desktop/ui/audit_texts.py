@@ -79,6 +79,7 @@ TABLES = {
     "sync_peers": QT_TRANSLATE_NOOP("AuditTexts", "Exchange partner"),
     "sync_packages": QT_TRANSLATE_NOOP("AuditTexts", "Exchange package"),
     "sync_sources": QT_TRANSLATE_NOOP("AuditTexts", "Package source"),
+    # Audited until December 2026: older logs of a district hold these lines.
     "sync_records": QT_TRANSLATE_NOOP("AuditTexts", "Record version"),
     "sync_conflicts": QT_TRANSLATE_NOOP("AuditTexts", "Exchange conflict"),
     "report_sign_offs": QT_TRANSLATE_NOOP("AuditTexts", "Report sign-off"),

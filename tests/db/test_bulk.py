@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -25,7 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.types import TypeDecorator
 
 from db.audit import AUDIT_TABLE
-from db.bulk import insert_rows, update_rows
+from db.bulk import insert_columns, insert_rows, update_rows
 from db.engine import Database
 from db.models.base import UtcDateTime
 from desktop.core.actor import SYSTEM
@@ -186,3 +187,28 @@ def test_uuids_given_as_their_text_are_stored_as_the_uuids_would_be(db: Database
     as_objects[3]["parent"] = parent
     assert held == sorted(as_objects, key=lambda r: r["count"])
     assert found == 1
+
+
+def test_rows_given_column_by_column_arrive_as_the_same_rows_would(db: Database) -> None:
+    """insert_columns (an import's columns, no dict per row) writes and audits what insert_rows
+    writes; columns of different lengths are refused before anything is written."""
+    _SAMPLE.create(db.engine)
+    rows = _rows()
+    columns = {name: [row[name] for row in rows] for name in rows[0]}
+    try:
+        with db.write(SYSTEM) as work:
+            insert_columns(work, _SAMPLE, columns | {"count": range(4)})
+        with pytest.raises(ValueError, match="different lengths"), db.write(SYSTEM) as work:
+            insert_columns(work, _SAMPLE, columns | {"count": [9]})
+        with db.read() as session:
+            held = [
+                {str(k): v for k, v in r._mapping.items()}
+                for r in session.execute(select(_SAMPLE).order_by(_SAMPLE.c.count))
+            ]
+            lines = session.scalars(
+                select(AUDIT_TABLE.c.after).where(AUDIT_TABLE.c.table_name == "bulk_sample")
+            ).all()
+    finally:
+        _SAMPLE.drop(db.engine)
+    assert held == rows
+    assert [(line["count"], line["ids"]) for line in lines] == [(4, [str(r["id"]) for r in rows])]

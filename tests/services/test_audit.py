@@ -199,6 +199,20 @@ def test_verify_names_reordered_entries(logged: Database) -> None:
     assert audit.verify(logged) == audit.Verdict(5, "reordered", 6, follows_id=7)
 
 
+def test_the_text_search_finds_kazakh_and_russian_values(logged: Database, clerk: Actor) -> None:
+    """Values are stored as UTF-8 JSON: a word typed in Cyrillic finds them (the escaped
+    \\uXXXX text JSON columns held before was found by no such search)."""
+    [moved] = writer.create_households(logged, [household("0004")], clerk, TODAY)
+    data = HouseholdData("0004", "Қарабас", OPENED, phone="8 701 000 00 00")
+    writer.update_household(logged, moved, data, clerk, "көшті")
+    [change] = entries(logged, kind="update", text="Қарабас")
+    assert change.after == {"locality": "Қарабас"}
+    with logged.read() as session:
+        query = text("SELECT CAST(after AS TEXT) FROM audit_log WHERE id = :id")
+        stored = session.execute(query, {"id": change.id}).scalar_one()
+    assert "Қарабас" in stored
+
+
 @pytest.mark.usefixtures("qapp")  # the command line's texts go through Qt's translator
 def test_the_command_line_names_the_entry(
     logged: Database, capsys: pytest.CaptureFixture[str]

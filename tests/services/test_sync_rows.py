@@ -32,14 +32,16 @@ from db.models.base import UtcDateTime
 from desktop.core.certificate import canonical_json
 from desktop.core.clock import office_zone
 from desktop.services.sync_rows import (
+    Columns,
     RowError,
     content_hash,
-    decode_rows,
+    decode_columns,
     line,
     lines_of,
     read_columns,
     record_json,
     row_text,
+    rows_of,
     to_json,
 )
 
@@ -68,6 +70,11 @@ ROWS: list[dict[str, Any]] = [
     },
     {"id": uuid.uuid4(), "empty": "", "list": [], "nested": {"k": {"j": {"i": "ї"}}}},
 ]
+
+
+def _decoded(readers: Columns, items: list[Any]) -> list[dict[str, Any]]:
+    """The rows decode_columns reads, as dicts."""
+    return rows_of(decode_columns(readers, items))
 
 
 @pytest.mark.parametrize("row", ROWS)
@@ -141,14 +148,14 @@ def _one_by_one(rows: list[list[Any]]) -> list[dict[str, Any]]:
 
 def test_a_table_read_at_once_gives_what_each_value_read_alone_gives() -> None:
     readers = read_columns(_TABLE, [c.name for c in _TABLE.columns])
-    decoded = decode_rows(readers, _GOOD)
+    decoded = _decoded(readers, _GOOD)
     assert decoded == _one_by_one(_GOOD)
     assert decoded[0]["at"] == datetime(2026, 12, 2, 5, 0, tzinfo=UTC)
     assert decoded[1]["area"] is None and decoded[0]["area"] == Decimal("1.500")
     assert decoded[0]["id"] == uuid.UUID(_GOOD[0][0])
     # the columns in another order read the same
     names = [c.name for c in reversed(_TABLE.columns)]
-    again = decode_rows(read_columns(_TABLE, names), [list(reversed(r)) for r in _GOOD])
+    again = _decoded(read_columns(_TABLE, names), [list(reversed(r)) for r in _GOOD])
     assert again == decoded
 
 
@@ -175,7 +182,7 @@ def test_a_bad_value_anywhere_in_a_column_is_refused(column: str, value: Any, de
     rows = [list(_GOOD[0]), list(_GOOD[1]), list(_GOOD[0])]
     rows[1][index] = value
     with pytest.raises(RowError) as raised:
-        decode_rows(readers, rows)
+        _decoded(readers, rows)
     assert raised.value.detail == detail
 
 
@@ -183,7 +190,7 @@ def test_a_bad_value_anywhere_in_a_column_is_refused(column: str, value: Any, de
 def test_a_row_of_the_wrong_shape_is_refused(bad: Any) -> None:
     readers = read_columns(_TABLE, [c.name for c in _TABLE.columns])
     with pytest.raises(RowError, match="wrong length"):
-        decode_rows(readers, [_GOOD[0], bad])
+        _decoded(readers, [_GOOD[0], bad])
 
 
 _STORED = Table(
@@ -248,7 +255,7 @@ def test_rows_written_by_the_database_read_back_as_the_database_holds_them(db: D
     finally:
         _STORED.drop(db.engine)
     readers = read_columns(_STORED, [str(c.name) for c in _STORED.columns])
-    decoded = decode_rows(readers, lines_of("\n".join(texts).encode("utf-8")))
+    decoded = _decoded(readers, lines_of("\n".join(texts).encode("utf-8")))
     assert decoded == held
     assert held[0]["area"] == Decimal("12.5000") and held[1]["extra"] is None
     assert [content_hash("t", r) for r in decoded] == [content_hash("t", r) for r in held]
@@ -257,7 +264,7 @@ def test_rows_written_by_the_database_read_back_as_the_database_holds_them(db: D
 def test_a_column_that_repeats_its_values_reads_each_once_and_refuses_the_same() -> None:
     readers = read_columns(_TABLE, [c.name for c in _TABLE.columns])
     rows = [list(_GOOD[1]) for _ in range(4)] + [list(_GOOD[0])]
-    decoded = decode_rows(readers, rows)
+    decoded = _decoded(readers, rows)
     assert decoded == _one_by_one(rows)
     assert decoded[0]["other"] is decoded[3]["other"]  # one UUID for the four equal texts
     assert decoded[0]["at"] is decoded[1]["at"]
@@ -268,7 +275,7 @@ def test_a_column_that_repeats_its_values_reads_each_once_and_refuses_the_same()
         index = [c.name for c in _TABLE.columns].index(column)
         bad_rows = [[*row[:index], bad, *row[index + 1 :]] for row in rows]
         with pytest.raises(RowError) as raised:
-            decode_rows(readers, bad_rows)
+            _decoded(readers, bad_rows)
         assert raised.value.detail == detail
 
 
@@ -278,8 +285,8 @@ def test_uuids_read_as_text_are_their_canonical_text_and_hash_the_same() -> None
     names = [str(c.name) for c in _TABLE.columns]
     upper = [list(_GOOD[0]), list(_GOOD[1])]
     upper[1][1] = upper[1][1].upper()
-    as_text = decode_rows(read_columns(_TABLE, names, uuid_as_text=True), upper)
-    as_objects = decode_rows(read_columns(_TABLE, names), upper)
+    as_text = _decoded(read_columns(_TABLE, names, uuid_as_text=True), upper)
+    as_objects = _decoded(read_columns(_TABLE, names), upper)
     assert as_text[0]["id"] == _GOOD[0][0] and type(as_text[0]["id"]) is str
     assert as_text[1]["other"] == str(uuid.UUID(_GOOD[1][1])) and as_text[0]["other"] is None
     assert [{k: to_json(v) for k, v in r.items()} for r in as_text] == [
@@ -290,5 +297,5 @@ def test_uuids_read_as_text_are_their_canonical_text_and_hash_the_same() -> None
     assert readers[0].one(_GOOD[0][0].upper()) == _GOOD[0][0]
     for bad, detail in [("not-a-uuid", "sample.id: bad value"), (None, "sample.id: missing")]:
         with pytest.raises(RowError) as raised:
-            decode_rows(readers, [[bad, *_GOOD[0][1:]], _GOOD[1]])
+            _decoded(readers, [[bad, *_GOOD[0][1:]], _GOOD[1]])
         assert raised.value.detail == detail
