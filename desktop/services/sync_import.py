@@ -67,6 +67,7 @@ from desktop.services.sync_rows import (
 Progress = Callable[[int, int], None]
 _RECORDS = cast(Table, SyncRecord.__table__)
 _IN_BATCH = 500
+_SEARCHED = ("households", "members")  # the tables the search index is made of
 APPLIED, HELD, DUPLICATE, SUPERSEDED, REJECTED = (
     "applied",
     "held",
@@ -291,6 +292,7 @@ class _Applier:
         self.now = aware(now)
         self.fresh: list[dict[str, Any]] = []  # SyncRecord rows of the table being applied
         self.households: set[str] = set()  # ids (text) whose search rows the applied rows change
+        self.taken = sync_search.Taken()  # households that came new: indexed from the package
 
     # -- order ---------------------------------------------------------------------------------
 
@@ -403,7 +405,12 @@ class _Applier:
         self._take_indicator_inputs(content, generation)
         source.applied_through = max(source.applied_through, origin.last_change)
         source.last_package_at = self.now
-        self.households.update(sync_search.households_of(content.columns))
+        touched = sync_search.households_of(content.columns)
+        self.taken.drop(touched)  # changed again: read back
+        if all(counts[name].new == content.count(name) for name in _SEARCHED if name in counts):
+            self.taken.add(content.columns)  # every household and member came new, as it is here
+            touched -= self.taken.households.keys()
+        self.households.update(touched)
         return counts
 
     def _take_indicator_inputs(self, content: Content, generation: int) -> None:
@@ -720,6 +727,7 @@ def import_packages(
             if dry_run:
                 raise _DryRun
             sync_search.refresh(work, applier.households)
+            applier.taken.index(work)
     except _DryRun:
         pass
     report(len(paths) + 1, len(paths) + 1)

@@ -6,12 +6,16 @@ touched get their index rows rewritten here, in the same transaction: dropped
 (household_search.unindex) and written anew from the rows now held (household_search.index_new,
 the rows reindex() would write), a deleted household left out. The index is FTS5 on SQLite and
 the PostgreSQL search on PostgreSQL, as household_search picks by the database.
+
+Households that came new with their members, none of them here before (an office's first
+package, a whole book), are indexed from the package's own values (`Taken`), without reading
+them back; if a later package of the same import touches one of them, it is read back instead.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, cast
 
@@ -33,6 +37,64 @@ def households_of(columns: Mapping[str, Mapping[str, Sequence[Any]]]) -> set[str
     ids = set(columns.get("households", {}).get("id", ()))
     ids.update(columns.get("members", {}).get("household_id", ()))
     return ids
+
+
+_ADDRESS = ("account_number", "book_number", "locality", "street", "house", "apartment")
+_Household = namedtuple("_Household", _ADDRESS)  # type: ignore[misc]  # what index_new reads
+_Member = tuple[str, str, str, str | None]  # surname, name, patronymic, IIN
+
+
+class Taken:
+    """Search rows to write for households that came new with all their members: from the
+    package's values (household id as text -> the household's values and its members)."""
+
+    def __init__(self) -> None:
+        self.households: dict[str, tuple[Any, list[_Member]]] = {}
+
+    def add(self, columns: Mapping[str, Mapping[str, Sequence[Any]]]) -> None:
+        """A package's households (with its members), every one inserted as it came."""
+        rows = columns.get("households", {})
+        if not rows:
+            return
+        found: dict[str, tuple[Any, list[_Member]]] = {}
+        households = zip(
+            rows["id"], rows["deleted_at"], *(rows[name] for name in _ADDRESS), strict=True
+        )
+        for household_id, deleted_at, *address in households:
+            if deleted_at is None:
+                found[household_id] = (_Household(*address), [])
+        members = columns.get("members", {})
+        if members:
+            person = zip(
+                members["household_id"],
+                members["deleted_at"],
+                members["surname"],
+                members["name"],
+                members["patronymic"],
+                members["iin"],
+                strict=True,
+            )
+            people = list(person)
+            for i in sorted(range(len(people)), key=members["created_at"].__getitem__):
+                household_id, deleted_at, *who = people[i]
+                entry = found.get(household_id)
+                if deleted_at is None and entry is not None:
+                    entry[1].append(tuple(who))
+        self.households.update(found)
+
+    def drop(self, household_ids: Iterable[str]) -> None:
+        """Forget these households (changed again since: their rows are read back)."""
+        for household_id in household_ids:
+            self.households.pop(household_id, None)
+
+    def index(self, session: Session) -> None:
+        household_search.index_new(
+            session,
+            [
+                (uuid.UUID(i), household, people)
+                for i, (household, people) in self.households.items()
+            ],
+        )
 
 
 def refresh(session: Session, household_ids: Iterable[str]) -> None:
