@@ -159,7 +159,7 @@ def save_targets(db: Database, targets: Mapping[str, Decimal | None], actor: Act
                 stored.pop(code, None)
             else:
                 stored[code] = str(value)
-        set_setting(work, TARGETS, stored)
+        _set_office_input(work, TARGETS, stored)
 
 
 def _internet_information(session: Session, office_number: int | None = None) -> AdminSetting:
@@ -183,7 +183,7 @@ def save_internet_information(
     require(actor, "report.inputs")
     AdminSetting(percent)  # validates the range
     with db.write(actor) as work:
-        set_setting(
+        _set_office_input(
             work,
             INTERNET_INFORMATION,
             {
@@ -192,6 +192,14 @@ def save_internet_information(
                 "set_by": actor.name,
             },
         )
+
+
+def _set_office_input(session: Session, key: str, value: dict[str, Any]) -> None:
+    """Store one of the report's inputs that travel to the district (office_inputs); a new
+    value counts as a change, so that the next export carries it even when no record changed."""
+    if (get_setting(session, key) or {}) != value:
+        set_setting(session, key, value)
+        settings.count_manifest_change(session)
 
 
 # ---- the office's settings at the district (they travel in its packages) ----------------------

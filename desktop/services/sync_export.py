@@ -11,6 +11,11 @@ with the same records (services/sync_import.py).
 The manifest (the content's first line, encrypted like the rest) names the base the package
 continues from: the acknowledged database id and counter. After a restore the database has a
 new id and its counter may go back, but its base still names the id the district knows.
+
+The manifest also carries the office's report settings (3.3 and the targets) and the akim's
+sign-offs. A change of them takes a stamp of the counter (settings.count_manifest_change): an
+export makes a package for it when no record changed, and the district dates it by the
+package's last change.
 """
 
 from __future__ import annotations
@@ -52,7 +57,8 @@ Progress = Callable[[int, int], None]
 
 
 class NothingToExport(Exception):
-    """No record changed since the acknowledged counter (a full export is still possible)."""
+    """Nothing changed since the acknowledged counter: no record, nor a setting the manifest
+    carries (settings.count_manifest_change); a full export is still possible."""
 
 
 @dataclass(frozen=True)
@@ -172,7 +178,7 @@ def export_package(
         database_id = change_counter.database_id(session)
         audit_entry, audit_hash = db_audit.latest(session)
         total = _count(session, me.number, base)
-        if total == 0 and not full:
+        if total == 0 and settings.manifest_changed(session) <= base and not full:
             raise NothingToExport
         origin = Origin(me.number, database_id, base + 1 if base < last else last, last, now)
         manifest = {
