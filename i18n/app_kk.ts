@@ -925,6 +925,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Есептің бекітілуі</translation>
     </message>
     <message>
+        <source>An office&apos;s report sign-off</source>
+        <translation>Әкім аппараты есебінің бекітілуі</translation>
+    </message>
+    <message>
         <source>Entries whose personal data was purged by law: %1.</source>
         <translation>Жеке деректері заң бойынша жойылған жазбалар: %1.</translation>
     </message>

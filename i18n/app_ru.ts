@@ -925,6 +925,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Утверждение отчёта</translation>
     </message>
     <message>
+        <source>An office&apos;s report sign-off</source>
+        <translation>Утверждение отчёта аппарата акима</translation>
+    </message>
+    <message>
         <source>Entries whose personal data was purged by law: %1.</source>
         <translation>Записей, из которых по закону удалены персональные данные: %1.</translation>
     </message>

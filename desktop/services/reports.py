@@ -62,6 +62,7 @@ from desktop.core.queue_stats import (
     indicator_wait,
     summarize_queue,
 )
+from desktop.core.report_signoff import SignOffMark
 from desktop.core.survey import QUESTIONS
 from desktop.paths import resource_path
 from desktop.printing import document as documents
@@ -807,6 +808,7 @@ def report_data(
     from desktop.printing.indicators_report import IndicatorsReportData
 
     sign_off, indicators = report_signoffs.printed(db, report)
+    office_sign_offs = _office_sign_offs(db, report, language)
     place = office.workplace(db)
     akim_name = settings.akim(db)[0]
     rules = rule_book().on(report.period.last)
@@ -826,7 +828,26 @@ def report_data(
         akim=akim_name,
         preparer=preparer or (place.clerk.short_name if place else ""),
         sign_off=sign_off,
+        office_sign_offs=office_sign_offs,
     )
+
+
+def _office_sign_offs(
+    db: Database, report: PeriodReport, language: str
+) -> list[tuple[str, SignOffMark]]:
+    """The district's consolidated report: each office's sign-off of its period (office
+    name, mark); none for any other report."""
+    if report.office is not None or not sync_keys.is_district(db):
+        return []
+    found = []
+    for number, sign_off in report_signoffs.offices_status(db, report.period).items():
+        counted = office.office_by_number(db, number)
+        name = counted.name_in(language) if counted else str(number)
+        if sign_off is None:
+            found.append((name, SignOffMark("unsigned")))
+        else:
+            found.append((name, SignOffMark("signed", sign_off.signed_by, sign_off.signed_at)))
+    return found
 
 
 def document(db: Database, report: PeriodReport, language: str, preparer: str = "") -> Document:

@@ -39,7 +39,7 @@ from desktop.core.localtime import aware
 from desktop.core.sync import keys as core_keys
 from desktop.core.sync.header import Origin
 from desktop.core.sync.package_file import package_file_name, write_package_file
-from desktop.services import reports, settings, sync_keys
+from desktop.services import report_signoffs, reports, settings, sync_keys
 from desktop.services.access import require
 from desktop.services.sync_rows import (
     CONTENT_FORMAT,
@@ -193,6 +193,7 @@ def export_package(
             "rows": total,
             "audit": [audit_entry, audit_hash],  # the office's audit log must still hold it
             "indicator_inputs": reports.office_inputs(session),  # 3.3 and the targets
+            "sign_offs": report_signoffs.travelling(session),  # every one: few, never changed
         }
 
         def content() -> Iterator[bytes]:
