@@ -2572,6 +2572,26 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <source>no data</source>
         <translation>деректер жоқ</translation>
     </message>
+    <message>
+        <source>Not signed off by the office&apos;s akim: the report is a draft.</source>
+        <translation>Әкім аппаратының әкімі бекітпеген: есеп – жоба.</translation>
+    </message>
+    <message>
+        <source>Signed off by %2 on %3.</source>
+        <translation>Бекіткен: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Signed off by %2 on %3; changed since sign-off: indicators %1.</source>
+        <translation>Бекіткен: %2, %3; бекітілгеннен кейін өзгерген көрсеткіштер: %1.</translation>
+    </message>
+    <message>
+        <source>%1: not signed off (a draft).</source>
+        <translation>%1: бекітілмеген (жоба).</translation>
+    </message>
+    <message>
+        <source>%1: signed off by %2 on %3.</source>
+        <translation>%1: бекіткен %2, %3.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

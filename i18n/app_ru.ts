@@ -2577,6 +2577,26 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <source>no data</source>
         <translation>нет данных</translation>
     </message>
+    <message>
+        <source>Not signed off by the office&apos;s akim: the report is a draft.</source>
+        <translation>Не утверждён акимом аппарата: отчёт – черновик.</translation>
+    </message>
+    <message>
+        <source>Signed off by %2 on %3.</source>
+        <translation>Утвердил(а): %2, %3.</translation>
+    </message>
+    <message>
+        <source>Signed off by %2 on %3; changed since sign-off: indicators %1.</source>
+        <translation>Утвердил(а): %2, %3; изменились после утверждения показатели: %1.</translation>
+    </message>
+    <message>
+        <source>%1: not signed off (a draft).</source>
+        <translation>%1: не утверждён (черновик).</translation>
+    </message>
+    <message>
+        <source>%1: signed off by %2 on %3.</source>
+        <translation>%1: утвердил(а) %2, %3.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -493,31 +493,26 @@ class ReportsTab(BaseTab):
 
     def _show_sign_off(self) -> None:
         """The shown report's sign-off, and the akim's button (enabled while there is
-        something to sign: a report of the office's own not signed off as it stands). At
-        the district, its report of one office shows that office's sign-off."""
+        something to sign: a report of the office's own not signed off as it stands)."""
         report = self.report
         own = report is not None and report_signoffs.applies(self.ctx.db, report)
         offer(self.ctx, [(self.sign_button, "report.sign_off")])
-        of_office = report is not None and report.office is not None
-        self.sign_status.setVisible(own or of_office)
-        if report is None or not (own or of_office):
+        self.sign_status.setVisible(own)
+        if report is None or not own:
             self.sign_button.setEnabled(False)
             return
-        status = report_signoffs.signoff_status(
-            self.ctx.db, report.period, report.indicators, report.office
-        )
-        self.sign_button.setEnabled(own and status.state != "signed")
+        status = report_signoffs.signoff_status(self.ctx.db, report.period, report.indicators)
+        self.sign_button.setEnabled(status.state != "signed")
         self.sign_status.setText(self._sign_off_text(status))
         emphasis = QFont()
         emphasis.setBold(status.state == "changed")  # the printed figures are not today's
         self.sign_status.setFont(emphasis)
-        earlier_ones = report_signoffs.history(self.ctx.db, report.period) if own else []
         self.sign_status.setToolTip(
             "\n".join(
                 self._signer_text(self.tr("Sign-off %1: %2, %3"), earlier).replace(
                     "%1", str(earlier.number)
                 )
-                for earlier in earlier_ones
+                for earlier in report_signoffs.history(self.ctx.db, report.period)
             )
         )
 
