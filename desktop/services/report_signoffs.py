@@ -27,6 +27,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import and_, select
@@ -209,6 +210,9 @@ def printed(
 # ---- at the district: the offices' sign-offs, as their packages bring them ----------------------
 
 _DAYS = ("first_day", "last_day")
+_FIGURE_KEYS = frozenset(
+    ("code", "norm", "target", "value", "status", "part", "whole", "records", "setting")
+)
 _MOMENTS = ("counted_at", "signed_at")
 
 
@@ -229,11 +233,25 @@ def travelling(session: Session) -> list[dict[str, Any]]:
     ]
 
 
+def _check_share(value: Any) -> None:
+    """ValueError unless `value` is None or a share's decimal text."""
+    try:
+        if value is not None:
+            Decimal(value)
+    except InvalidOperation:
+        raise ValueError(f"not a share: {value!r}") from None
+
+
 def _received(item: Any) -> dict[str, Any]:
     """One sign-off of a manifest as OfficeReportSignOff's values; ValueError (or KeyError,
     TypeError) when it is not one, or its figures are not those signed."""
     if not isinstance(item, dict) or not isinstance(item["figures"], list):
         raise ValueError("a sign-off is a mapping with its figures")
+    for entry in item["figures"]:
+        if not isinstance(entry, dict) or set(entry) != _FIGURE_KEYS:
+            raise ValueError("not the figures of an indicator")
+        for name in ("norm", "target", "value"):
+            _check_share(entry[name])
     number, signed_by, sha256 = item["number"], item["signed_by"], item["figures_sha256"]
     if type(number) is not int or number < 1 or not isinstance(signed_by, str):
         raise ValueError("a sign-off's number and signer")

@@ -20,7 +20,7 @@ from db.models import OfficeReportSignOff
 from desktop.core import roles
 from desktop.core.actor import SYSTEM
 from desktop.core.localtime import aware
-from desktop.core.report_signoff import SignOffMark
+from desktop.core.report_signoff import SignOffMark, digest
 from desktop.printing.texts import text as printed_text
 from desktop.services import (
     complaints,
@@ -198,8 +198,11 @@ def test_a_sign_off_whose_figures_are_not_those_signed_is_refused(
     report_signoffs.check_travelling([item])
     changed = [dict(entry) for entry in item["figures"]]
     changed[0]["value"] = "1.0"
+    bad_value = [{**changed[0], "value": "много"}, *changed[1:]]
     for bad in (
         [{**item, "figures": changed}],
+        [{**item, "figures": [{"code": "1.1"}], "figures_sha256": digest([{"code": "1.1"}])}],
+        [{**item, "figures": bad_value, "figures_sha256": digest(bad_value)}],
         [{**item, "signed_at": "2026-12-01T17:00:00"}],  # no zone
         [{**item, "period_kind": "week"}],
         {"id": item["id"]},
