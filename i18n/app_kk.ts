@@ -5245,6 +5245,10 @@ Rows not imported: %6.</source>
         <translation>Өзгерістер есептегіші %1; аудан %2 дейін растады; жіберілетін жазбалар: %3</translation>
     </message>
     <message>
+        <source>The report&apos;s 3.3 or targets, or the akim&apos;s sign-offs, changed: the next package carries them.</source>
+        <translation>Есептің 3.3 көрсеткіші не мақсаттары, не әкімнің бекітулері өзгерді: олар келесі пакетпен жіберіледі.</translation>
+    </message>
+    <message>
         <source>Last package: %1 (%2)</source>
         <translation>Соңғы пакет: %1 (%2)</translation>
     </message>
@@ -5386,6 +5390,10 @@ Rows not imported: %6.</source>
     <message>
         <source>Change counter %1; acknowledged by the district up to %2; %3 records to send</source>
         <translation>Өзгерістер есептегіші %1; аудан %2 дейін растады; жіберілетін жазбалар: %3</translation>
+    </message>
+    <message>
+        <source>The report&apos;s 3.3 or targets, or the akim&apos;s sign-offs, changed: the next package carries them.</source>
+        <translation>Есептің 3.3 көрсеткіші не мақсаттары, не әкімнің бекітулері өзгерді: олар келесі пакетпен жіберіледі.</translation>
     </message>
     <message>
         <source>Last package: %1 (%2)</source>

@@ -5255,6 +5255,10 @@ Rows not imported: %6.</source>
         <translation>Счётчик изменений %1; район подтвердил по %2; записей к отправке: %3</translation>
     </message>
     <message>
+        <source>The report&apos;s 3.3 or targets, or the akim&apos;s sign-offs, changed: the next package carries them.</source>
+        <translation>Изменились показатель 3.3 или цели отчёта либо утверждения акима: они будут переданы со следующим пакетом.</translation>
+    </message>
+    <message>
         <source>Last package: %1 (%2)</source>
         <translation>Последний пакет: %1 (%2)</translation>
     </message>
@@ -5396,6 +5400,10 @@ Rows not imported: %6.</source>
     <message>
         <source>Change counter %1; acknowledged by the district up to %2; %3 records to send</source>
         <translation>Счётчик изменений %1; район подтвердил по %2; записей к отправке: %3</translation>
+    </message>
+    <message>
+        <source>The report&apos;s 3.3 or targets, or the akim&apos;s sign-offs, changed: the next package carries them.</source>
+        <translation>Изменились показатель 3.3 или цели отчёта либо утверждения акима: они будут переданы со следующим пакетом.</translation>
     </message>
     <message>
         <source>Last package: %1 (%2)</source>

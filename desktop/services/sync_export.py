@@ -87,6 +87,8 @@ class Status:
     last_export: datetime | None
     last_export_file: str
     last_return: datetime | None
+    # 3.3, the targets or the akim's sign-offs changed since the acknowledged counter
+    manifest_pending: bool = False
 
 
 def acknowledged(session: Session) -> Acknowledged:
@@ -145,6 +147,7 @@ def status(db: Database) -> Status:
             None if last_out is None else last_out.at,
             "" if last_out is None else last_out.file_name,
             last_in,
+            settings.manifest_changed(session) > ack.through,
         )
 
 

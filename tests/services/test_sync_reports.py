@@ -212,7 +212,10 @@ def test_a_changed_target_or_3_3_alone_makes_a_package(
         lambda: reports.save_targets(village.db, {"1.1": Decimal(97)}, akim),
         lambda: reports.save_internet_information(village.db, Decimal(85), akim, SURVEYED),
     ):
+        assert not sync_export.status(village.db).manifest_pending
         change()
+        state = sync_export.status(village.db)
+        assert state.manifest_pending and state.pending == 0
         package = sync_export.export_package(village.db, tmp_path, village.actor, later(minute))
         assert package.rows == 0 and package.last_change > first.last_change
         done = sync_import.import_packages(district, [package.path], SYSTEM, later(minute + 1))
@@ -229,5 +232,6 @@ def test_a_changed_target_or_3_3_alone_makes_a_package(
     # the same values saved again change nothing: still nothing to export
     reports.save_targets(village.db, {"1.1": Decimal(97)}, akim)
     reports.save_internet_information(village.db, Decimal(85), akim, SURVEYED)
+    assert not sync_export.status(village.db).manifest_pending
     with pytest.raises(sync_export.NothingToExport):
         sync_export.export_package(village.db, tmp_path, village.actor, later(60))
