@@ -110,6 +110,13 @@ def stamp_rows(session: Session, rows: list[dict[str, Any]]) -> uuid.UUID | None
     return database_id
 
 
+def count_change(session: Session) -> int:
+    """Take a stamp for a change that no synced record carries (an office's setting that
+    travels in its package's manifest: desktop.services.settings.count_manifest_change); the
+    stamp, which dates the change against the district's acknowledgment."""
+    return allocate(session, 1)[1]
+
+
 def _stamp_flush(session: Session, _context: Any, _instances: Any) -> None:
     if any(isinstance(o, Synced) for o in session.deleted):
         raise RuntimeError("synced records are never deleted: set deleted_at (a tombstone)")

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration under MIGRATIONS_DIR/versions (tests check it against Alembic's head).
-HEAD_REVISION = "0023_sync_records_lean"
+HEAD_REVISION = "0024_sync_records_lean"
 VERSION_TABLE = "alembic_version"
 FTS_TABLE = "household_search"
 FTS_SHADOWS = ("_data", "_idx", "_content", "_docsize", "_config")

@@ -261,6 +261,14 @@ def _status(db: Any) -> int:
         .replace("%2", str(state.acknowledged.through))
         .replace("%3", str(state.pending))
     )
+    if state.manifest_pending:
+        print(
+            QCoreApplication.translate(
+                "SyncCli",
+                "The report's 3.3 or targets, or the akim's sign-offs, changed: the next "
+                "package carries them.",
+            )
+        )
     if state.last_export is not None:
         print(
             QCoreApplication.translate("SyncCli", "Last package: %1 (%2)")

@@ -925,6 +925,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Есептің бекітілуі</translation>
     </message>
     <message>
+        <source>An office&apos;s report sign-off</source>
+        <translation>Әкім аппараты есебінің бекітілуі</translation>
+    </message>
+    <message>
         <source>Entries whose personal data was purged by law: %1.</source>
         <translation>Жеке деректері заң бойынша жойылған жазбалар: %1.</translation>
     </message>
@@ -2567,6 +2571,26 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>no data</source>
         <translation>деректер жоқ</translation>
+    </message>
+    <message>
+        <source>Not signed off by the office&apos;s akim: the report is a draft.</source>
+        <translation>Әкім аппаратының әкімі бекітпеген: есеп – жоба.</translation>
+    </message>
+    <message>
+        <source>Signed off by %2 on %3.</source>
+        <translation>Бекіткен: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Signed off by %2 on %3; changed since sign-off: indicators %1.</source>
+        <translation>Бекіткен: %2, %3; бекітілгеннен кейін өзгерген көрсеткіштер: %1.</translation>
+    </message>
+    <message>
+        <source>%1: not signed off (a draft).</source>
+        <translation>%1: бекітілмеген (жоба).</translation>
+    </message>
+    <message>
+        <source>%1: signed off by %2 on %3.</source>
+        <translation>%1: бекіткен %2, %3.</translation>
     </message>
 </context>
 <context>
@@ -5221,6 +5245,10 @@ Rows not imported: %6.</source>
         <translation>Өзгерістер есептегіші %1; аудан %2 дейін растады; жіберілетін жазбалар: %3</translation>
     </message>
     <message>
+        <source>The report&apos;s 3.3 or targets, or the akim&apos;s sign-offs, changed: the next package carries them.</source>
+        <translation>Есептің 3.3 көрсеткіші не мақсаттары, не әкімнің бекітулері өзгерді: олар келесі пакетпен жіберіледі.</translation>
+    </message>
+    <message>
         <source>Last package: %1 (%2)</source>
         <translation>Соңғы пакет: %1 (%2)</translation>
     </message>
@@ -5362,6 +5390,10 @@ Rows not imported: %6.</source>
     <message>
         <source>Change counter %1; acknowledged by the district up to %2; %3 records to send</source>
         <translation>Өзгерістер есептегіші %1; аудан %2 дейін растады; жіберілетін жазбалар: %3</translation>
+    </message>
+    <message>
+        <source>The report&apos;s 3.3 or targets, or the akim&apos;s sign-offs, changed: the next package carries them.</source>
+        <translation>Есептің 3.3 көрсеткіші не мақсаттары, не әкімнің бекітулері өзгерді: олар келесі пакетпен жіберіледі.</translation>
     </message>
     <message>
         <source>Last package: %1 (%2)</source>

@@ -925,6 +925,10 @@ Under the standard the application is refused. Refuse it and print the refusal n
         <translation>Утверждение отчёта</translation>
     </message>
     <message>
+        <source>An office&apos;s report sign-off</source>
+        <translation>Утверждение отчёта аппарата акима</translation>
+    </message>
+    <message>
         <source>Entries whose personal data was purged by law: %1.</source>
         <translation>Записей, из которых по закону удалены персональные данные: %1.</translation>
     </message>
@@ -2572,6 +2576,26 @@ Under the standard the application is refused. Refuse it and print the refusal n
     <message>
         <source>no data</source>
         <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>Not signed off by the office&apos;s akim: the report is a draft.</source>
+        <translation>Не утверждён акимом аппарата: отчёт – черновик.</translation>
+    </message>
+    <message>
+        <source>Signed off by %2 on %3.</source>
+        <translation>Утвердил(а): %2, %3.</translation>
+    </message>
+    <message>
+        <source>Signed off by %2 on %3; changed since sign-off: indicators %1.</source>
+        <translation>Утвердил(а): %2, %3; изменились после утверждения показатели: %1.</translation>
+    </message>
+    <message>
+        <source>%1: not signed off (a draft).</source>
+        <translation>%1: не утверждён (черновик).</translation>
+    </message>
+    <message>
+        <source>%1: signed off by %2 on %3.</source>
+        <translation>%1: утвердил(а) %2, %3.</translation>
     </message>
 </context>
 <context>
@@ -5231,6 +5255,10 @@ Rows not imported: %6.</source>
         <translation>Счётчик изменений %1; район подтвердил по %2; записей к отправке: %3</translation>
     </message>
     <message>
+        <source>The report&apos;s 3.3 or targets, or the akim&apos;s sign-offs, changed: the next package carries them.</source>
+        <translation>Изменились показатель 3.3 или цели отчёта либо утверждения акима: они будут переданы со следующим пакетом.</translation>
+    </message>
+    <message>
         <source>Last package: %1 (%2)</source>
         <translation>Последний пакет: %1 (%2)</translation>
     </message>
@@ -5372,6 +5400,10 @@ Rows not imported: %6.</source>
     <message>
         <source>Change counter %1; acknowledged by the district up to %2; %3 records to send</source>
         <translation>Счётчик изменений %1; район подтвердил по %2; записей к отправке: %3</translation>
+    </message>
+    <message>
+        <source>The report&apos;s 3.3 or targets, or the akim&apos;s sign-offs, changed: the next package carries them.</source>
+        <translation>Изменились показатель 3.3 или цели отчёта либо утверждения акима: они будут переданы со следующим пакетом.</translation>
     </message>
     <message>
         <source>Last package: %1 (%2)</source>

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 import shutil
 import uuid
+from dataclasses import replace
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -18,7 +20,7 @@ from desktop.cli import main
 from desktop.core import roles
 from desktop.core.actor import SYSTEM, Actor
 from desktop.core.clock import office_zone
-from desktop.services import sync_export, sync_import
+from desktop.services import reports, sync_export, sync_import
 from desktop.services.household_writer import HouseholdWriter
 from desktop.ui import sync_texts
 from tests.services.sync_helpers import NOW, enroll, later, make_district, make_village
@@ -146,7 +148,15 @@ def test_village_and_district_exchange_through_the_command_line(
     assert "older than the answer already applied (No. 2), nothing changed" in older
     assert main(["sync", "status", "--db", village_path]) == 0
     status = capsys.readouterr().out
+    assert "0 records to send" in status and "sign-offs, changed" not in status
+    opened = Database(village_path)
+    akim = replace(village.actor, role=roles.AKIM)
+    reports.save_targets(opened, {"1.1": Decimal(98)}, akim)  # no record changed
+    opened.dispose()
+    assert main(["sync", "status", "--db", village_path]) == 0
+    status = capsys.readouterr().out
     assert "0 records to send" in status
+    assert "or the akim's sign-offs, changed: the next package carries them" in status
     assert main(["sync", "status", "--db", district_path]) == 0
     assert "Office 52" in capsys.readouterr().out
 

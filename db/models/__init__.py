@@ -27,7 +27,7 @@ from db.models.reference import (
     ReferenceFile,
 )
 from db.models.sequences import ChangeCounter, NumberSeries
-from db.models.signoff import ReportSignOff
+from db.models.signoff import OfficeReportSignOff, ReportSignOff
 from db.models.sync import SyncConflict, SyncPackage, SyncPeer, SyncRecord, SyncSource
 
 __all__ = [
@@ -54,6 +54,7 @@ __all__ = [
     "Member",
     "NumberSeries",
     "OfficeKey",
+    "OfficeReportSignOff",
     "QualityIndicator",
     "QueueEvent",
     "QueueTicket",

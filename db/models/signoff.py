@@ -1,6 +1,7 @@
 """The akim's sign-offs of the indicator report: who signed which period when, and the figures.
 
-Local to this installation (not a synced record). Rows are only ever added: a later sign-off of
+Not a synced record: the office's package carries its sign-offs in its manifest, and the district
+keeps them per office (OfficeReportSignOff). Rows are only ever added: a later sign-off of
 the same period supersedes the earlier one (the highest `number` is in force) and both stay, the
 database itself refusing UPDATE and DELETE (triggers made by migration 0022_report_sign_offs).
 """
@@ -11,7 +12,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint, Uuid
+from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import Base, new_id
@@ -40,3 +41,33 @@ class ReportSignOff(Base):
     signed_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
     figures: Mapped[list[Any]] = mapped_column(JSON)
     figures_sha256: Mapped[str] = mapped_column(String(64))
+
+
+class OfficeReportSignOff(Base):
+    """At the district: a sign-off of an office's report, as the office's package brought it.
+
+    The office's own row (ReportSignOff, same `id`) with its `office`; `generation` is the
+    place, in the office's line of databases (SyncSource), of the database whose package
+    brought it first. The sign-off in force of a period is the latest by (`generation`,
+    `number`): after a restore of the office's database, its akim's new sign-off of a period
+    supersedes those of the database it continues. Rows are only ever added.
+    """
+
+    __tablename__ = "office_report_sign_offs"
+    __table_args__ = (
+        Index("ix_office_report_sign_offs_period", "office", "first_day", "last_day"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    office: Mapped[int]
+    generation: Mapped[int]
+    first_day: Mapped[date]
+    last_day: Mapped[date]
+    period_kind: Mapped[str] = mapped_column(String(10))
+    number: Mapped[int]
+    counted_at: Mapped[datetime]
+    signed_at: Mapped[datetime]
+    signed_by: Mapped[str]
+    figures: Mapped[list[Any]] = mapped_column(JSON)
+    figures_sha256: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime]

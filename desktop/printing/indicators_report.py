@@ -83,8 +83,11 @@ class IndicatorsReportData:
     trends: Sequence[Trend] = ()  # indicators month by month, one chart each
     akim: str = ""  # the akim who signs, as printed
     preparer: str = ""  # who prepared the report (Actor.name)
-    # the akim's sign-off; None: not a report an akim here signs (the district's), no mark
+    # the akim's sign-off; None: not a report an akim signs (the district's consolidated one)
     sign_off: SignOffMark | None = None
+    # the district's consolidated report: each office's sign-off of the period (the office's
+    # name, its mark: "unsigned", or "signed" by whom when), the offices in their order
+    office_sign_offs: Sequence[tuple[str, SignOffMark]] = ()
 
 
 # ---- styles ------------------------------------------------------------------------------------
@@ -397,6 +400,29 @@ def _signed_off(data: IndicatorsReportData, language: str) -> list[Flowable]:
     return parts
 
 
+def _offices_signed(data: IndicatorsReportData, language: str) -> list[Flowable]:
+    """The district's consolidated report, which no akim signs: whether each office's akim
+    signed off the office's own report of the period, by whom and when."""
+    if not data.office_sign_offs:
+        return []
+    head = [text(language, "report_col_office"), text(language, "report_col_sign_off")]
+    cells: list[list[Any]] = [[paragraph(h, _cells()["head"]) for h in head]]
+    for name, mark in data.office_sign_offs:
+        if mark.signed_at is None:
+            shown = text(language, "report_draft")
+        else:
+            moment = date_time(wall_clock(mark.signed_at), language)
+            shown = text(language, "report_office_signed", akim=mark.akim, moment=moment)
+        cells.append([paragraph(name, _cells()["cell"]), paragraph(shown, _cells()["cell"])])
+    return [
+        Spacer(1, 4),
+        _heading("report_offices_signed", language),
+        grid(cells, [_width() * 0.45, _width() * 0.55], total=False),
+        Spacer(1, 2),
+        paragraph(text(language, "report_offices_note"), _cells()["note"]),
+    ]
+
+
 def _footer(data: IndicatorsReportData, language: str, period: str) -> Callable[[int], str]:
     draft = _draft(data)
 
@@ -419,6 +445,7 @@ def render_indicators_report(
         *header(data.office_name, text(language, "report_title"), PAGE, period),
         paragraph(text(language, "report_made", moment=made), _cells()["note"]),
         *_signed_off(data, language),
+        *_offices_signed(data, language),
         Spacer(1, 6),
         *_indicators(data.indicators, language),
         Spacer(1, 10),

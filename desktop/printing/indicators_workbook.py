@@ -23,6 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.core.clock import wall_clock
 from desktop.printing.indicators_report import IndicatorsReportData
+from desktop.printing.layout import date_time
 from desktop.printing.report_format import basis_text, hours, minutes, period_text
 from desktop.printing.texts import text
 
@@ -86,6 +87,22 @@ def _sign_off_rows(data: IndicatorsReportData, language: str) -> list[list[Value
     ]
 
 
+def _offices_signed_rows(data: IndicatorsReportData, language: str) -> list[list[Value]]:
+    """The district's consolidated report: each office's sign-off of the period."""
+    if not data.office_sign_offs:
+        return []
+    rows: list[list[Value]] = [[text(language, "report_offices_signed"), ""]]
+    for name, mark in data.office_sign_offs:
+        if mark.signed_at is None:
+            rows.append([name, text(language, "report_draft")])
+        else:
+            moment = date_time(wall_clock(mark.signed_at), language)
+            rows.append(
+                [name, text(language, "report_office_signed", akim=mark.akim, moment=moment)]
+            )
+    return rows
+
+
 def render_indicators_workbook(data: IndicatorsReportData, language: str) -> bytes:
     """The workbook as .xlsx bytes in `language` ("kk" or "ru")."""
 
@@ -107,6 +124,7 @@ def render_indicators_workbook(data: IndicatorsReportData, language: str) -> byt
             [t("report_akim"), data.akim],
             [t("report_preparer"), data.preparer],
             *_sign_off_rows(data, language),
+            *_offices_signed_rows(data, language),
         ],
     )
     _sheet(

@@ -78,6 +78,12 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
         "report_preparer": "Есепті дайындаған",
         "report_draft": "ЖОБА – әкім бекітпеген",
         "report_draft_short": "ЖОБА",
+        "report_offices_signed": "Әкім аппараттарының есептерін бекіту",
+        "report_col_office": "Әкім аппараты",
+        "report_col_sign_off": "Әкімнің бекітуі",
+        "report_office_signed": "Бекіткен: {akim}, {moment}",
+        "report_offices_note": "Аудан бойынша жиынтық есепті әкім бекітпейді: әр әкім "
+        "аппаратының осы кезеңдегі өз есебін бекітуі көрсетілген.",
         "report_signed": "Әкім бекіткен: {akim}, {moment}. Көрсеткіштер бекітілген күйінде "
         "берілген.",
         "report_signed_changed": "Бекітілгеннен кейін {codes} көрсеткіштерінің қазір саналған "
@@ -206,6 +212,12 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
         "report_preparer": "Отчёт подготовил(а)",
         "report_draft": "ЧЕРНОВИК – не утверждён акимом",
         "report_draft_short": "ЧЕРНОВИК",
+        "report_offices_signed": "Утверждение отчётов аппаратов акимов",
+        "report_col_office": "Аппарат акима",
+        "report_col_sign_off": "Утверждение акимом",
+        "report_office_signed": "Утвердил(а): {akim}, {moment}",
+        "report_offices_note": "Сводный отчёт по району акимом не утверждается: показано "
+        "утверждение собственного отчёта каждого аппарата акима за этот период.",
         "report_signed": "Утверждено акимом: {akim}, {moment}. Показатели приведены в "
         "утверждённом виде.",
         "report_signed_changed": "После утверждения изменились подсчитанные сейчас значения "

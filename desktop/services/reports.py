@@ -62,6 +62,7 @@ from desktop.core.queue_stats import (
     indicator_wait,
     summarize_queue,
 )
+from desktop.core.report_signoff import SignOffMark
 from desktop.core.survey import QUESTIONS
 from desktop.paths import resource_path
 from desktop.printing import document as documents
@@ -159,7 +160,7 @@ def save_targets(db: Database, targets: Mapping[str, Decimal | None], actor: Act
                 stored.pop(code, None)
             else:
                 stored[code] = str(value)
-        set_setting(work, TARGETS, stored)
+        _set_office_input(work, TARGETS, stored)
 
 
 def _internet_information(session: Session, office_number: int | None = None) -> AdminSetting:
@@ -183,7 +184,7 @@ def save_internet_information(
     require(actor, "report.inputs")
     AdminSetting(percent)  # validates the range
     with db.write(actor) as work:
-        set_setting(
+        _set_office_input(
             work,
             INTERNET_INFORMATION,
             {
@@ -192,6 +193,14 @@ def save_internet_information(
                 "set_by": actor.name,
             },
         )
+
+
+def _set_office_input(session: Session, key: str, value: dict[str, Any]) -> None:
+    """Store one of the report's inputs that travel to the district (office_inputs); a new
+    value counts as a change, so that the next export carries it even when no record changed."""
+    if (get_setting(session, key) or {}) != value:
+        set_setting(session, key, value)
+        settings.count_manifest_change(session)
 
 
 # ---- the office's settings at the district (they travel in its packages) ----------------------
@@ -799,6 +808,7 @@ def report_data(
     from desktop.printing.indicators_report import IndicatorsReportData
 
     sign_off, indicators = report_signoffs.printed(db, report)
+    office_sign_offs = _office_sign_offs(db, report, language)
     place = office.workplace(db)
     akim_name = settings.akim(db)[0]
     rules = rule_book().on(report.period.last)
@@ -818,7 +828,26 @@ def report_data(
         akim=akim_name,
         preparer=preparer or (place.clerk.short_name if place else ""),
         sign_off=sign_off,
+        office_sign_offs=office_sign_offs,
     )
+
+
+def _office_sign_offs(
+    db: Database, report: PeriodReport, language: str
+) -> list[tuple[str, SignOffMark]]:
+    """The district's consolidated report: each office's sign-off of its period (office
+    name, mark); none for any other report."""
+    if report.office is not None or not sync_keys.is_district(db):
+        return []
+    found = []
+    for number, sign_off in report_signoffs.offices_status(db, report.period).items():
+        counted = office.office_by_number(db, number)
+        name = counted.name_in(language) if counted else str(number)
+        if sign_off is None:
+            found.append((name, SignOffMark("unsigned")))
+        else:
+            found.append((name, SignOffMark("signed", sign_off.signed_by, sign_off.signed_at)))
+    return found
 
 
 def document(db: Database, report: PeriodReport, language: str, preparer: str = "") -> Document:

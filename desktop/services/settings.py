@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from db import change_counter
 from db.engine import Database
 from db.models import AppSetting
 from desktop.core.actor import Actor
@@ -31,6 +32,9 @@ MAX_HIGHLIGHT_SECONDS = 600
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
 DEFAULT_IDLE_LOCK_MINUTES = 10
 MAX_IDLE_LOCK_MINUTES = 240
+# The stamp (db/change_counter.py) of the latest change of what an office's package carries in
+# its manifest rather than as records (its report's 3.3 and targets, the akim's sign-offs).
+MANIFEST_CHANGED = "sync.manifest_changed"
 DEFAULT_LANGUAGE = "kk"
 LANGUAGES = ("kk", "ru")
 
@@ -46,6 +50,17 @@ def set_setting(session: Session, key: str, value: Any) -> None:
         session.add(AppSetting(key=key, value=value))
     else:
         row.value = value
+
+
+def count_manifest_change(session: Session) -> None:
+    """Note, in the writing transaction, that something the package's manifest carries changed:
+    the next export writes a package even when no record changed (services/sync_export.py)."""
+    set_setting(session, MANIFEST_CHANGED, change_counter.count_change(session))
+
+
+def manifest_changed(session: Session) -> int:
+    """The stamp of the latest change count_manifest_change noted (0: none)."""
+    return int(get_setting(session, MANIFEST_CHANGED, 0) or 0)
 
 
 def ui_language(session: Session) -> str:

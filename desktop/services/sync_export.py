@@ -11,6 +11,11 @@ with the same records (services/sync_import.py).
 The manifest (the content's first line, encrypted like the rest) names the base the package
 continues from: the acknowledged database id and counter. After a restore the database has a
 new id and its counter may go back, but its base still names the id the district knows.
+
+The manifest also carries the office's report settings (3.3 and the targets) and the akim's
+sign-offs. A change of them takes a stamp of the counter (settings.count_manifest_change): an
+export makes a package for it when no record changed, and the district dates it by the
+package's last change.
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ from desktop.core.localtime import aware
 from desktop.core.sync import keys as core_keys
 from desktop.core.sync.header import Origin
 from desktop.core.sync.package_file import package_file_name, write_package_file
-from desktop.services import reports, settings, sync_keys
+from desktop.services import report_signoffs, reports, settings, sync_keys
 from desktop.services.access import require
 from desktop.services.sync_rows import (
     CONTENT_FORMAT,
@@ -52,7 +57,8 @@ Progress = Callable[[int, int], None]
 
 
 class NothingToExport(Exception):
-    """No record changed since the acknowledged counter (a full export is still possible)."""
+    """Nothing changed since the acknowledged counter: no record, nor a setting the manifest
+    carries (settings.count_manifest_change); a full export is still possible."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +87,8 @@ class Status:
     last_export: datetime | None
     last_export_file: str
     last_return: datetime | None
+    # 3.3, the targets or the akim's sign-offs changed since the acknowledged counter
+    manifest_pending: bool = False
 
 
 def acknowledged(session: Session) -> Acknowledged:
@@ -139,6 +147,7 @@ def status(db: Database) -> Status:
             None if last_out is None else last_out.at,
             "" if last_out is None else last_out.file_name,
             last_in,
+            settings.manifest_changed(session) > ack.through,
         )
 
 
@@ -172,7 +181,7 @@ def export_package(
         database_id = change_counter.database_id(session)
         audit_entry, audit_hash = db_audit.latest(session)
         total = _count(session, me.number, base)
-        if total == 0 and not full:
+        if total == 0 and settings.manifest_changed(session) <= base and not full:
             raise NothingToExport
         origin = Origin(me.number, database_id, base + 1 if base < last else last, last, now)
         manifest = {
@@ -187,6 +196,7 @@ def export_package(
             "rows": total,
             "audit": [audit_entry, audit_hash],  # the office's audit log must still hold it
             "indicator_inputs": reports.office_inputs(session),  # 3.3 and the targets
+            "sign_offs": report_signoffs.travelling(session),  # every one: few, never changed
         }
 
         def content() -> Iterator[bytes]:

@@ -47,7 +47,7 @@ from desktop.core.actor import Actor
 from desktop.core.localtime import aware
 from desktop.core.sync.header import Header, Origin, PackageError
 from desktop.core.sync.package import open_package
-from desktop.services import reports, sync_keys, sync_search
+from desktop.services import report_signoffs, reports, sync_keys, sync_search
 from desktop.services.access import require
 from desktop.services.sync_rows import (
     CONTENT_FORMAT,
@@ -265,6 +265,16 @@ def _check_changes(content: Content) -> None:
             reports.check_office_inputs(content.manifest["indicator_inputs"])
         except (TypeError, ValueError):
             raise ContentError("bad_manifest", "indicator_inputs") from None
+    _check_sign_offs(content)
+
+
+def _check_sign_offs(content: Content) -> None:
+    """The akim's sign-offs a package carries (none from a program before they travelled)."""
+    if "sign_offs" in content.manifest:
+        try:
+            report_signoffs.check_travelling(content.manifest["sign_offs"])
+        except (KeyError, TypeError, ValueError):
+            raise ContentError("bad_manifest", "sign_offs") from None
 
 
 def read_change_package(
@@ -403,6 +413,7 @@ class _Applier:
                 tables()[name], columns, origin.office, generation, generations
             )
         self._take_indicator_inputs(content, generation)
+        self._take_sign_offs(content, generation)
         source.applied_through = max(source.applied_through, origin.last_change)
         source.last_package_at = self.now
         touched = sync_search.households_of(content.columns)
@@ -420,6 +431,14 @@ class _Applier:
             origin = content.header.origin
             reports.take_office_inputs(
                 self.work, origin.office, inputs, (generation, origin.last_change)
+            )
+
+    def _take_sign_offs(self, content: Content, generation: int) -> None:
+        """The akim's sign-offs of the office's reports its package carries, those not held."""
+        items = content.manifest.get("sign_offs")
+        if items:  # none from a program before they travelled
+            report_signoffs.take_office_sign_offs(
+                self.work, content.header.origin.office, items, generation, self.now
             )
 
     def _apply_table(

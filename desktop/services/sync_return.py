@@ -15,7 +15,9 @@ A return package, signed by the district and encrypted to the office, carries:
   files at every start), taken in the same transaction; what changed is reported.
 
 Answers are numbered per office (the manifest's "answer"): an answer older than the newest one
-the office applied changes nothing (it would put back older reference data) and says so.
+the office applied changes nothing (it would put back older reference data) and says so. The
+district keeps the last number of each office's answers outside its database too (the number
+marks), so a restored district database goes on after the numbers it gave.
 
 The village applies it in one transaction. A resolution is not applied over a record the
 village changed again after the version the district saw: that edit travels to the district
@@ -49,6 +51,7 @@ from desktop.core.sync.package_file import package_file_name, write_package_file
 from desktop.services import (
     calendar_transfers,
     keys,
+    number_marks,
     reference,
     settings,
     standard,
@@ -138,14 +141,26 @@ def resolve_conflict(
         work.note("sync.resolved", f"{conflict.table_name} {conflict.record_id}", choice=choice)
 
 
+def answer_series(office: int) -> str:
+    """The key of the district's answers to `office` among the number marks."""
+    return f"answer:{office}"
+
+
 def _next_answer(db: Database, office: int, actor: Actor) -> int:
     """The number of the district's next answer to `office` (1, 2, 3 ...), taken before its
-    content is read: a higher number never carries older data."""
+    content is read: a higher number never carries older data.
+
+    It follows the higher of the database's count and the answers' mark outside the database
+    (services/number_marks.py, raised after the commit and before the answer is written), so
+    a district database restored from an older backup never numbers an answer again: the
+    office would set aside an answer whose number is not newer than the one it applied."""
+    key = answer_series(office)
     with db.write(actor) as work:
         written = dict(settings.get_setting(work, ANSWERS_WRITTEN, {}) or {})
-        number = int(written.get(str(office), 0)) + 1
+        number = max(int(written.get(str(office), 0)), number_marks.read().get(key, 0)) + 1
         written[str(office)] = number
         settings.set_setting(work, ANSWERS_WRITTEN, written)
+    number_marks.raise_to({key: number})
     return number
 
 

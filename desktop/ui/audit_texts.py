@@ -83,6 +83,7 @@ TABLES = {
     "sync_records": QT_TRANSLATE_NOOP("AuditTexts", "Record version"),
     "sync_conflicts": QT_TRANSLATE_NOOP("AuditTexts", "Exchange conflict"),
     "report_sign_offs": QT_TRANSLATE_NOOP("AuditTexts", "Report sign-off"),
+    "office_report_sign_offs": QT_TRANSLATE_NOOP("AuditTexts", "An office's report sign-off"),
 }
 
 

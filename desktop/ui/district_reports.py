@@ -1,6 +1,8 @@
 """The district's indicator reports: the standard's 12 indicators of one office or of the whole
 district, counted from the records the villages' packages brought (desktop.services.reports with
-an office), shown and printed as the office's own report is."""
+an office), shown and printed as the office's own report is. Under them stands the sign-off: of
+one office's report, the office akim's as its packages brought it; of the whole district's,
+each office's (desktop.services.report_signoffs)."""
 
 from __future__ import annotations
 
@@ -19,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.formatting import format_datetime
 from desktop.core.periods import Period
 from desktop.printing.report_format import basis_text, tenths
-from desktop.services import office, reports, sync_import
+from desktop.services import office, report_signoffs, reports, sync_import
 from desktop.services.reports import PeriodReport
 from desktop.ui.context import AppContext
 from desktop.ui.dates import pydate, qdate
@@ -68,6 +71,8 @@ class DistrictReportsDialog(BaseDialog):
         bar.addStretch(1)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.sign_status = QLabel()
+        self.sign_status.setWordWrap(True)
         self.table = QTableWidget(0, 5)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -80,6 +85,7 @@ class DistrictReportsDialog(BaseDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
+        layout.addWidget(self.sign_status)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(1000, 560)
@@ -128,6 +134,7 @@ class DistrictReportsDialog(BaseDialog):
         self.print_button.setEnabled(report is not None)
         if report is None:
             self.summary.setText(self.tr("Pick whose records and a period, and press Show."))
+            self.sign_status.setText("")
             self.table.setRowCount(0)
             return
         whose = self.whose.itemText(
@@ -139,6 +146,7 @@ class DistrictReportsDialog(BaseDialog):
             .replace("%2", str(report.applications.total.handed_in))
             .replace("%3", str(report.surveys))
         )
+        self.sign_status.setText(self._sign_off_text(report))
         self.table.setRowCount(len(report.indicators))
         for row, value in enumerate(report.indicators):
             shown = self.tr("no data") if value.value is None else tenths(value.value, language)
@@ -157,6 +165,36 @@ class DistrictReportsDialog(BaseDialog):
                     )
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
+
+    def _signer_text(self, template: str, sign_off: report_signoffs.SignOff) -> str:
+        moment = self.ctx.local(sign_off.signed_at)
+        shown = format_datetime(moment, self.ctx.names_language, "dd.MM.yyyy HH:mm")
+        return template.replace("%2", sign_off.signed_by).replace("%3", shown)
+
+    def _sign_off_text(self, report: PeriodReport) -> str:
+        """The office akim's sign-off of its report; for the whole district, each office's."""
+        db = self.ctx.db
+        if report.office is not None:
+            status = report_signoffs.signoff_status(
+                db, report.period, report.indicators, report.office
+            )
+            if status.current is None:
+                return self.tr("Not signed off by the office's akim: the report is a draft.")
+            if status.state == "signed":
+                return self._signer_text(self.tr("Signed off by %2 on %3."), status.current)
+            return self._signer_text(
+                self.tr("Signed off by %2 on %3; changed since sign-off: indicators %1."),
+                status.current,
+            ).replace("%1", ", ".join(status.differing))
+        lines = []
+        for number, sign_off in report_signoffs.offices_status(db, report.period).items():
+            whose = self.whose.itemText(self.whose.findData(number))
+            if sign_off is None:
+                lines.append(self.tr("%1: not signed off (a draft).").replace("%1", whose))
+            else:
+                template = self.tr("%1: signed off by %2 on %3.")
+                lines.append(self._signer_text(template, sign_off).replace("%1", whose))
+        return "\n".join(lines)
 
     @user_action
     def print_report(self) -> None:

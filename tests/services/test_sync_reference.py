@@ -6,6 +6,8 @@ applied beside the office's own."""
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -129,6 +131,41 @@ def test_an_older_answer_after_a_newer_one_changes_nothing(
         then = sync_return.apply_return(village.db, newer, village.actor, later(4))
         assert (then.number, then.older_than) == (2, 0)
         assert then.transfers_changed == (monday,) and _days(village.db) == {}
+
+
+def test_answers_after_a_restore_of_the_district_database_are_still_newer(
+    template_db: Path, tmp_path: Path
+) -> None:
+    """The district's database restored from an older backup numbers its next answer after
+    the last one it gave (the mark outside the database), so the office applies it."""
+    live = tmp_path / "district.sqlite3"
+    shutil.copy(template_db, live)
+    district = make_district(Database(live))
+    village = make_village(template_db, tmp_path, 52, 0, seed=2)
+    enroll(district, village)
+    backup = tmp_path / "district-backup.sqlite3"
+    applied = []
+    for minute in (1, 3, 5):
+        answer = sync_return.make_return(district, 52, tmp_path, SYSTEM, later(minute))
+        applied.append(sync_return.apply_return(village.db, answer, village.actor, later(minute)))
+        if minute == 1:  # yesterday's backup, taken after the first answer
+            source, target = sqlite3.connect(live), sqlite3.connect(backup)
+            source.backup(target)
+            source.close()
+            target.close()
+    assert [a.number for a in applied] == [1, 2, 3]
+    district.dispose()
+    live.unlink()
+    shutil.copy(backup, live)  # the district's computer breaks; the backup is put back
+
+    restored = Database(live)
+    monday = date(2027, 1, 4)
+    calendar_transfers.save_transfer(restored, monday, "day_off", DECREE, SYSTEM)
+    answer = sync_return.make_return(restored, 52, tmp_path, SYSTEM, later(10))
+    taken = sync_return.apply_return(village.db, answer, village.actor, later(11))
+    assert (taken.number, taken.older_than) == (4, 0)
+    assert taken.transfers_changed == (monday,) and _days(village.db) == {monday: "day_off"}
+    restored.dispose()
 
 
 SCHEDULE = [

@@ -17,7 +17,7 @@ from desktop.core.actor import SYSTEM
 from desktop.core.clock import SystemClock
 from desktop.core.localtime import aware
 from desktop.core.periods import Period
-from desktop.services import complaints, reports, sync_export, sync_import
+from desktop.services import complaints, reports, sync_export, sync_import, sync_return
 from tests.helpers import acting_as
 from tests.services.sync_helpers import Village, enroll, later, make_district, make_village
 from tests.services.test_complaints import _complaint
@@ -187,3 +187,51 @@ def test_an_office_s_older_package_does_not_put_back_its_earlier_indicator_setti
     assert (
         reports.build_report(district, NOVEMBER, AS_OF, office_number=53).value("3.3").value is None
     )
+
+
+def _answer(district: Database, village: Village, folder: Path, minute: int) -> None:
+    back = sync_return.make_return(district, village.number, folder, SYSTEM, later(minute))
+    sync_return.apply_return(village.db, back, village.actor, later(minute + 1))
+
+
+def test_a_changed_target_or_3_3_alone_makes_a_package(
+    district: Database, template_db: Path, tmp_path: Path
+) -> None:
+    village = make_village(template_db, tmp_path, 52, 0, 1)
+    enroll(district, village)
+    akim = acting_as(village.actor, roles.AKIM)
+    _work(village, 2)
+    first = sync_export.export_package(village.db, tmp_path, village.actor, later(1))
+    sync_import.import_packages(district, [first.path], SYSTEM, later(2))
+    _answer(district, village, tmp_path, 3)
+    with pytest.raises(sync_export.NothingToExport):
+        sync_export.export_package(village.db, tmp_path, village.actor, later(5))
+
+    minute = 10
+    for change in (
+        lambda: reports.save_targets(village.db, {"1.1": Decimal(97)}, akim),
+        lambda: reports.save_internet_information(village.db, Decimal(85), akim, SURVEYED),
+    ):
+        assert not sync_export.status(village.db).manifest_pending
+        change()
+        state = sync_export.status(village.db)
+        assert state.manifest_pending and state.pending == 0
+        package = sync_export.export_package(village.db, tmp_path, village.actor, later(minute))
+        assert package.rows == 0 and package.last_change > first.last_change
+        done = sync_import.import_packages(district, [package.path], SYSTEM, later(minute + 1))
+        assert [p.status for p in done.packages] == ["applied"]
+        _answer(district, village, tmp_path, minute + 2)
+        with pytest.raises(sync_export.NothingToExport):
+            sync_export.export_package(village.db, tmp_path, village.actor, later(minute + 4))
+        minute += 10
+    at_district = reports.build_report(district, NOVEMBER, AS_OF, office_number=52)
+    assert at_district.value("1.1").standard.target == Decimal(97)
+    assert at_district.value("3.3").value == Decimal(85)
+    assert at_district.indicators == reports.build_report(village.db, NOVEMBER, AS_OF).indicators
+
+    # the same values saved again change nothing: still nothing to export
+    reports.save_targets(village.db, {"1.1": Decimal(97)}, akim)
+    reports.save_internet_information(village.db, Decimal(85), akim, SURVEYED)
+    assert not sync_export.status(village.db).manifest_pending
+    with pytest.raises(sync_export.NothingToExport):
+        sync_export.export_package(village.db, tmp_path, village.actor, later(60))

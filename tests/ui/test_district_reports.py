@@ -10,13 +10,16 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from db.engine import Database
+from desktop.core import roles
 from desktop.core.actor import SYSTEM
-from desktop.services import reports, sync_export, sync_import
+from desktop.core.formatting import format_datetime
+from desktop.services import report_signoffs, reports, sync_export, sync_import
 from desktop.ui.context import AppContext
 from desktop.ui.district_reports import DistrictReportsDialog
 from desktop.ui.hub import Hub
 from desktop.ui.i18n import Translations
 from desktop.ui.tabs.sync_tab import SyncTab
+from tests.helpers import acting_as
 from tests.services.sync_helpers import NOW, Village, enroll, make_district
 from tests.services.test_sync_reports import AS_OF, NOVEMBER, _work
 from tests.ui.helpers import Printed
@@ -62,4 +65,42 @@ def test_the_district_shows_and_prints_an_offices_indicators(
     dialog.grab().save(str(tmp_path / f"district-reports-{language}.png"))
     dialog.print_report()
     assert printed.kinds()[-1] == reports.document(district_db, dialog.report, language).kind
+    district_db.dispose()
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_the_district_shows_the_office_akim_s_sign_off(
+    qtbot: QtBot,
+    ctx: AppContext,
+    printed: Printed,
+    template_db: Path,
+    tmp_path: Path,
+    language: str,
+) -> None:
+    Translations().switch(language)
+    shutil.copy(template_db, tmp_path / "district.sqlite3")
+    district_db = make_district(Database(tmp_path / "district.sqlite3"))
+    village = Village(ctx.db, 100, ctx.actor())
+    enroll(district_db, village)
+    _work(village, 3)
+    akim = acting_as(village.actor, roles.AKIM)
+    own = reports.build_report(ctx.db, NOVEMBER, AS_OF)
+    report_signoffs.sign_off(ctx.db, own, akim, AS_OF)
+    package = sync_export.export_package(ctx.db, tmp_path, village.actor, NOW)
+    sync_import.import_packages(district_db, [package.path], SYSTEM, NOW)
+    district = AppContext(district_db, Hub(), ctx.clock, presenter=printed)
+
+    dialog = DistrictReportsDialog(district)
+    qtbot.addWidget(dialog)
+    dialog.first.setDate(dialog.first.date().fromString("2026-11-01", "yyyy-MM-dd"))
+    dialog.last.setDate(dialog.last.date().fromString("2026-11-30", "yyyy-MM-dd"))
+    shown = {}
+    for index in (1, 0):  # the office, then the whole district
+        dialog.whose.setCurrentIndex(index)
+        dialog.compute()
+        shown[index] = dialog.sign_status.text()
+        assert Catalogue().problems(language, visible_texts(dialog)) == []
+    moment = format_datetime(district.local(AS_OF), language, "dd.MM.yyyy HH:mm")
+    assert akim.name in shown[1] and moment in shown[1]
+    assert shown[0].startswith(dialog.whose.itemText(1)) and akim.name in shown[0]
     district_db.dispose()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 import uuid
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from desktop.core.formatting import format_date, format_datetime
 from desktop.services import (
     calendar_transfers,
     reference,
+    reports,
     sync_export,
     sync_import,
     sync_keys,
@@ -102,6 +104,14 @@ def test_a_package_goes_to_the_district_and_the_answer_comes_back(
     assert not said[-1].startswith("!")
     assert format_date(saturday, language) in said[-1] and said[-1].endswith(": 1")
     assert sync_export.status(ctx.db).acknowledged.through > 0
+    pending = village_tab.tr(
+        "The report's 3.3 or targets, or the akim's sign-offs, changed: the next "
+        "package carries them."
+    )
+    assert pending not in village_tab.status_label.text()
+    reports.save_targets(ctx.db, {"1.1": Decimal(98)}, acting_as(ctx.actor(), roles.AKIM))
+    village_tab.refresh()
+    assert pending in village_tab.status_label.text()
 
     shown += [*visible_texts(village_tab), *visible_texts(district_tab)]
     shown += [Shown("message", text) for text in said]

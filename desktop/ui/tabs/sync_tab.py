@@ -412,6 +412,13 @@ class SyncTab(BaseTab):
             .replace("%2", str(state.acknowledged.through))
             .replace("%3", str(state.pending))
         ]
+        if state.manifest_pending:
+            lines.append(
+                self.tr(
+                    "The report's 3.3 or targets, or the akim's sign-offs, changed: the next "
+                    "package carries them."
+                )
+            )
         if state.last_export is not None:
             lines.append(
                 self.tr("Last package: %1 (%2)")

@@ -1,7 +1,7 @@
 """sync_records: no content hash, no index on the office
 
-Revision ID: 0023_sync_records_lean
-Revises: 0022_report_sign_offs
+Revision ID: 0024_sync_records_lean
+Revises: 0023_office_sign_offs
 Create Date: 2026-12-02 21:30:52
 
 Issue 15, the speed of a whole book's import at the district: the record versions the district
@@ -16,8 +16,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0023_sync_records_lean'
-down_revision: str | None = '0022_report_sign_offs'
+revision: str = '0024_sync_records_lean'
+down_revision: str | None = '0023_office_sign_offs'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
