@@ -283,6 +283,10 @@ def test_on_postgresql_a_writer_waits_for_the_writer_lock_in_attempts_and_gives_
     assert attempts == [False, False, False]
     assert open_between == [1, 1, 1]  # the holder's only
     assert _probes(db) == []
+    db.lock_wait = lambda _attempt: False  # gives up before any attempt: "busy" all the same
+    with pytest.raises(OperationalError) as raised, db.write(SYSTEM) as work:
+        work.execute(text("INSERT INTO probe VALUES (1)"))
+    assert fault_of(raised.value.orig) == "busy" and _probes(db) == []
     writer_lock_held.release()
     with db.write(SYSTEM) as work:  # the same pooled connection writes again afterwards
         work.execute(text("INSERT INTO probe VALUES (2)"))
