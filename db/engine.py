@@ -16,16 +16,27 @@ line, a backup, a sync import): in WAL mode readers never wait for writers, and 
 holds the write lock its statements and its COMMIT need no other lock (the checkpoint after a
 commit is a passive one, which waits for nobody). That wait is made in short attempts
 (ATTEMPT_MS) handed to the database's `lock_wait`, which keeps trying or gives up: by default
-(`wait_in_place`: the command line, services, worker threads) for BUSY_TIMEOUT_MS as SQLite's
-own busy timeout did; the window installs one that keeps its event loop running and offers
-Cancel (desktop/ui/lock_wait.py). Given up, the write fails with the usual "database is
-locked" error before its transaction began: nothing of it is written.
+(`wait_in_place`: the command line, services, worker threads) as the database itself waits
+(the attempt's `in_place`: BUSY_TIMEOUT_MS, as SQLite's own busy timeout did); the window
+installs one that keeps its event loop running and offers Cancel (desktop/ui/lock_wait.py).
+Given up, the write fails with the usual "database is locked" error before its transaction
+began: nothing of it is written.
 
 On PostgreSQL a writing transaction first takes one transaction-level advisory lock
 (WRITER_LOCK), the same one writer at a time: the checks the services make before they write
 (an IIN open once, the ticket called next) hold until the commit as on SQLite, while readers
-never wait. Number series and the change counter also lock their own rows. A writer waits
-for that lock in the server, without a time limit: `lock_wait` is used on SQLite only.
+never wait. It is the one place a writer waits there too: the other locks a unit of work takes
+(the change counter's and the number series' rows, its tables' row-exclusive locks, the rows
+its foreign keys point to) only conflict with another writer's, which holds the writer lock,
+or with a schema migration's, which takes the writer lock first (db/migrate.py). A writer
+that finds the writer lock free takes it without waiting (pg_try_advisory_xact_lock); one
+that finds it held waits through `lock_wait` as on SQLite, each attempt a wait of ATTEMPT_MS
+in the server (`lock_timeout`, set for that statement only: a refused attempt rolls back the
+transaction, which has done nothing yet, and the next one begins it again). Waiting in place
+it waits in the server without a limit, as it always did. Given up, the write fails with
+PostgreSQL's lock_not_available error (55P03, "busy"), nothing of it begun. (A session of
+the server's administrator that locks rows or tables by hand keeps to none of this: a writer
+waits for it in the server.)
 """
 
 from __future__ import annotations
@@ -36,7 +47,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import orjson
 from sqlalchemy import Engine, create_engine, event, make_url
@@ -59,20 +70,25 @@ _WRITE_OPTION = "auyl_write"
 _READ_OPTION = "auyl_read"
 
 
-LockAttempt = Callable[[], bool]
-"""One attempt at the write lock, waiting at most ATTEMPT_MS: True once it is taken."""
+class LockAttempt(Protocol):
+    """A writer's way to the write lock, which it found taken."""
+
+    def __call__(self) -> bool:
+        """One attempt, waiting at most ATTEMPT_MS: True once the lock is taken."""
+
+    def in_place(self) -> bool:
+        """Wait as the database itself does: SQLite for BUSY_TIMEOUT_MS, PostgreSQL without a
+        limit. True once the lock is taken, False when the wait ran out."""
+
+
 LockWait = Callable[[LockAttempt], bool]
 """How a writer waits while another holds the write lock: calls the attempt until it succeeds
 (True), or gives up (False: the write fails as busy, nothing of it begun)."""
 
 
 def wait_in_place(attempt: LockAttempt) -> bool:
-    """The default lock wait: keep trying for BUSY_TIMEOUT_MS, as SQLite's busy timeout would."""
-    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
-    while time.monotonic() < deadline:
-        if attempt():
-            return True
-    return False
+    """The default lock wait (the command line, services, worker threads): the database's own."""
+    return attempt.in_place()
 
 
 def json_text(value: Any) -> str:
@@ -136,38 +152,110 @@ def _configure_sqlite(engine: Engine, path: Path | None) -> None:
             _begin_immediate(connection.connection.driver_connection, wait)
 
 
-def _begin_immediate(raw: sqlite3.Connection, wait: LockWait) -> None:
-    """BEGIN IMMEDIATE at once when the write lock is free, else in attempts through `wait`;
-    when it gives up, the busy error SQLite gave the last attempt (no transaction begun)."""
-    refused: list[sqlite3.OperationalError] = []
+class _BeginImmediate:
+    """BEGIN IMMEDIATE on a connection whose busy timeout is ATTEMPT_MS (a LockAttempt)."""
 
-    def attempt() -> bool:
+    def __init__(self, raw: sqlite3.Connection) -> None:
+        self.raw = raw
+        self.refused: sqlite3.OperationalError | None = None  # SQLite's word on the last one
+
+    def __call__(self) -> bool:
         try:
-            raw.execute("BEGIN IMMEDIATE")
+            self.raw.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
             if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
                 raise
-            refused[:] = [error]
+            self.refused = error
             return False
         return True
 
+    def in_place(self) -> bool:
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while time.monotonic() < deadline:
+            if self():
+                return True
+        return False
+
+
+def _begin_immediate(raw: sqlite3.Connection, wait: LockWait) -> None:
+    """BEGIN IMMEDIATE at once when the write lock is free, else in attempts through `wait`;
+    when it gives up, the busy error SQLite gave the last attempt (no transaction begun)."""
+    attempt = _BeginImmediate(raw)
     raw.execute(f"PRAGMA busy_timeout={ATTEMPT_MS}")
     try:
         if attempt() or wait(attempt):
             return
     finally:
         raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    raise OperationalError("BEGIN IMMEDIATE", None, refused[-1])
+    assert attempt.refused is not None  # the first attempt, at least, was refused
+    raise OperationalError("BEGIN IMMEDIATE", None, attempt.refused)
 
 
 def _configure_postgresql(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
         options = connection.get_execution_options()
-        if options.get(_WRITE_OPTION) is not None:  # (waits as long as the server lets it)
-            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
+        wait = options.get(_WRITE_OPTION)
+        if wait is not None:
+            _take_writer_lock(connection.connection.driver_connection, wait)
         elif options.get(_READ_OPTION, False):
             connection.exec_driver_sql("SET TRANSACTION READ ONLY")
+
+
+LOCK_NOT_AVAILABLE = "55P03"  # PostgreSQL's SQLSTATE of a lock wait ended by lock_timeout
+
+
+class _WriterLock:
+    """WRITER_LOCK for the transaction a psycopg connection is beginning (a LockAttempt).
+
+    An attempt waits in the server for ATTEMPT_MS; refused, it rolls the transaction back
+    (nothing was done in it but the attempt), and the next attempt begins a new one. Taken, the
+    transaction goes on with the connection's own lock_timeout.
+    """
+
+    def __init__(self, raw: Any) -> None:
+        self.raw = raw  # psycopg.Connection
+        self.lock_timeout = "0"  # the connection's own
+        self.refused: Exception | None = None  # the server's word on the last attempt
+
+    def free(self) -> bool:
+        """Take the lock if nobody holds it, waiting for nothing."""
+        taken, self.lock_timeout = self.raw.execute(
+            f"SELECT pg_try_advisory_xact_lock({WRITER_LOCK}), current_setting('lock_timeout')"
+        ).fetchone()
+        if not taken:
+            self.raw.rollback()  # no transaction stays open while the writer waits
+        return bool(taken)
+
+    def __call__(self) -> bool:
+        self.raw.execute(f"SET LOCAL lock_timeout = {ATTEMPT_MS}")
+        try:
+            self.raw.execute(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
+        except Exception as error:
+            if getattr(error, "sqlstate", None) != LOCK_NOT_AVAILABLE:
+                raise
+            self.raw.rollback()
+            self.refused = error
+            return False
+        self.raw.execute("SELECT set_config('lock_timeout', %s, true)", (self.lock_timeout,))
+        return True
+
+    def in_place(self) -> bool:
+        self.raw.execute(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")  # as long as it takes
+        return True
+
+
+def _take_writer_lock(raw: Any, wait: LockWait) -> None:
+    """WRITER_LOCK at once when it is free, else in attempts through `wait`; when it gives up,
+    the server's lock_not_available error (no transaction begun)."""
+    attempt = _WriterLock(raw)
+    if attempt.free() or wait(attempt):
+        return
+    if attempt.refused is None:  # given up before any attempt waited
+        from psycopg.errors import LockNotAvailable
+
+        attempt.refused = LockNotAvailable("the writer lock is held by another transaction")
+    raise OperationalError(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})", None, attempt.refused)
 
 
 @dataclass(frozen=True)
@@ -213,8 +301,9 @@ def _refuse_writes(session: Session, _context: Any, _instances: Any) -> None:
 class Database:
     """The engine plus the two ways in: `read()` for lookups, `write(actor)` for changes.
 
-    `lock_wait` is how a write waits on SQLite while another holds the write lock (the module
-    docstring); the window replaces the default with its own.
+    `lock_wait` is how a write waits while another holds the write lock (SQLite's BEGIN
+    IMMEDIATE, PostgreSQL's writer lock: the module docstring); the window replaces the default
+    with its own.
     """
 
     def __init__(self, path_or_url: str | Path) -> None:

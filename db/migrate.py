@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
-from db.engine import Database
+from db.engine import WRITER_LOCK, Database
 from db.sqlite_files import copy_database
 
 if TYPE_CHECKING:
@@ -88,6 +88,10 @@ def upgrade(db: Database) -> None:
     On SQLite, batch migrations rebuild tables (copy, drop, rename), which foreign keys would
     refuse while other tables refer to them: foreign keys are off for the migration (SQLite
     honours that only outside a transaction) and checked before it commits.
+
+    On PostgreSQL the migration first takes the writers' lock (db.engine.WRITER_LOCK), waiting
+    for it in the server as the command line does: a writer meanwhile waits for that lock (in
+    the window, with its dialog and Cancel), never behind the tables the migration locks.
     """
     from alembic import command
 
@@ -98,6 +102,8 @@ def upgrade(db: Database) -> None:
             raw.execute("PRAGMA foreign_keys=OFF")
         try:
             with connection.begin():
+                if db.url.get_backend_name() == "postgresql":
+                    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
                 if raw is not None:

@@ -2,20 +2,22 @@
 
 A write started in the window (a ticket issued, a household saved) that finds the write lock
 taken by another program (a backup, a sync import, a second Auyl Desk, the command line) waits
-here, not in SQLite's busy timeout with the window frozen: the engine tries BEGIN IMMEDIATE in
-short attempts (db/engine.py), and between them this wait runs the event loop. After
-SHOW_AFTER_MS a small application-modal dialog says what is happening, counts the seconds and
-offers Cancel. After LIMIT_S, or on Cancel, the write gives up before its transaction began:
-nothing of it is written, and the action ends with the "busy" message (desktop.ui.errors),
-which says that nothing was saved and to try again.
+here, not in SQLite's busy timeout or PostgreSQL's lock wait with the window frozen: the engine
+tries BEGIN IMMEDIATE, or PostgreSQL's writer lock, in short attempts (db/engine.py), and
+between them this wait runs the event loop. After SHOW_AFTER_MS a small application-modal
+dialog says what is happening, counts the seconds and offers Cancel. After LIMIT_S, or on
+Cancel, the write gives up before its transaction began: nothing of it is written, and the
+action ends with the "busy" message (desktop.ui.errors), which says that nothing was saved and
+to try again.
 
 Until the dialog shows, the user's input stays queued (as it did while the window was frozen),
 so a second click cannot start a second action in the middle of the first; timers still fire.
-A timer's read is no trouble in WAL mode. A timer's write (the idle lock notes
-"session.lock") started during the wait joins it: the same dialog, Cancel and limit; it takes
-the lock first once the lock is free, on a pooled connection of its own, and the waiting write,
-whose transaction has not begun, then takes its turn. Writes off the GUI thread (background
-tasks, desktop.ui.tasks) wait in place as the command line does: their thread is not the
+A timer's read is no trouble (in WAL mode, and on PostgreSQL, readers never wait). A timer's
+write (the idle lock notes "session.lock") started during the wait joins it: the same dialog,
+Cancel and limit; it takes the lock first once the lock is free, on a pooled connection of its
+own, and the waiting write, whose transaction has not begun, then takes its turn. Writes off
+the GUI thread (background tasks, desktop.ui.tasks) wait in place as the command line does
+(SQLite's busy timeout; on PostgreSQL in the server, without a limit): their thread is not the
 window's.
 """
 

@@ -1,6 +1,8 @@
 import sqlite3
 import threading
+import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from db.engine import Database, ReadOnlyError, UnitOfWork, database_url
 from db.models import AppSetting
 from desktop.core.actor import SYSTEM, Actor
 from desktop.services.file_check import fault_of
+from tests.postgres import WriterLockHolder
 
 
 def test_path_and_url_both_accepted(tmp_path: Path) -> None:
@@ -153,18 +156,24 @@ def test_a_writer_waits_for_the_lock_through_its_lock_wait_and_gives_up_as_busy(
     monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 300)
     db = Database(db_path)
     attempts: list[bool] = []
+    begin_immediate = engine._BeginImmediate.__call__
 
-    def counting(attempt: engine.LockAttempt) -> bool:
-        def counted() -> bool:
-            attempts.append(attempt())
-            return attempts[-1]
+    def counted(attempt: engine._BeginImmediate) -> bool:
+        attempts.append(begin_immediate(attempt))
+        return attempts[-1]
 
-        return engine.wait_in_place(counted)
+    monkeypatch.setattr(engine._BeginImmediate, "__call__", counted)
+    asked: list[bool] = []
 
-    db.lock_wait = counting
+    def asking(attempt: engine.LockAttempt) -> bool:
+        asked.append(engine.wait_in_place(attempt))
+        return asked[-1]
+
+    db.lock_wait = asking
     with db.write(SYSTEM) as work:  # the lock is free: no wait
         work.execute(text("CREATE TABLE probe (n INTEGER)"))
-    assert attempts == []
+    assert attempts == [True] and asked == []
+    attempts.clear()
     other = sqlite3.connect(db_path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
@@ -175,7 +184,8 @@ def test_a_writer_waits_for_the_lock_through_its_lock_wait_and_gives_up_as_busy(
         other.rollback()
         other.close()
     assert fault_of(raised.value.orig) == "busy"
-    assert len(attempts) > 1 and not any(attempts)  # tried again, and again
+    assert asked == [False]
+    assert len(attempts) > 2 and not any(attempts)  # tried again, and again
     with db.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 300
     attempts.clear()
@@ -210,3 +220,128 @@ def test_a_writer_that_has_the_lock_waits_for_nothing_else(
     with db.read() as session:
         assert session.execute(text("SELECT count(*) FROM probe")).scalar() == 3
     db.dispose()
+
+
+# ---- PostgreSQL: the writers' lock ---------------------------------------------------------------
+
+
+@pytest.fixture
+def probe_db(pg_url: str) -> Iterator[Database]:
+    """A PostgreSQL database with a table `probe (n INTEGER)`."""
+    db = Database(pg_url)
+    with db.write(SYSTEM) as work:
+        work.execute(text("CREATE TABLE probe (n INTEGER)"))
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def writer_lock_held(pg_url: str, probe_db: Database) -> Iterator[WriterLockHolder]:
+    holder = WriterLockHolder(pg_url)
+    yield holder
+    holder.close()
+
+
+def _probes(db: Database) -> list[int]:
+    with db.read() as session:
+        return list(session.execute(text("SELECT n FROM probe ORDER BY n")).scalars())
+
+
+def _open_transactions(db: Database) -> int:
+    """Sessions of the database other than this one that are idle inside a transaction."""
+    with db.engine.connect() as connection:
+        return int(
+            connection.execute(
+                text(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                    "AND pid <> pg_backend_pid() AND state = 'idle in transaction'"
+                )
+            ).scalar_one()
+        )
+
+
+def test_on_postgresql_a_writer_waits_for_the_writer_lock_in_attempts_and_gives_up_as_busy(
+    probe_db: Database, writer_lock_held: WriterLockHolder
+) -> None:
+    """Another transaction holds the writers' lock: the lock wait is asked, each attempt waits
+    a moment in the server and is refused, and the wait giving up ends the write as "busy"
+    with nothing of it written; between attempts the writer keeps no transaction open."""
+    db = probe_db
+    attempts: list[bool] = []
+    open_between: list[int] = []
+
+    def three_attempts(attempt: engine.LockAttempt) -> bool:
+        for _ in range(3):
+            attempts.append(attempt())
+            open_between.append(_open_transactions(db))
+        return False
+
+    db.lock_wait = three_attempts
+    with pytest.raises(OperationalError) as raised, db.write(SYSTEM) as work:
+        work.execute(text("INSERT INTO probe VALUES (1)"))
+    assert fault_of(raised.value.orig) == "busy" and writer_lock_held.holds
+    assert attempts == [False, False, False]
+    assert open_between == [1, 1, 1]  # the holder's only
+    assert _probes(db) == []
+    db.lock_wait = lambda _attempt: False  # gives up before any attempt: "busy" all the same
+    with pytest.raises(OperationalError) as raised, db.write(SYSTEM) as work:
+        work.execute(text("INSERT INTO probe VALUES (1)"))
+    assert fault_of(raised.value.orig) == "busy" and _probes(db) == []
+    writer_lock_held.release()
+    with db.write(SYSTEM) as work:  # the same pooled connection writes again afterwards
+        work.execute(text("INSERT INTO probe VALUES (2)"))
+    assert _probes(db) == [2]
+
+
+def test_on_postgresql_a_writer_given_the_lock_after_waiting_goes_on_with_its_own_lock_timeout(
+    probe_db: Database, writer_lock_held: WriterLockHolder
+) -> None:
+    """The short lock_timeout of an attempt ends with the attempt: the rest of the transaction
+    waits for a lock as the connection would, so no later statement is cut off halfway."""
+    db = probe_db
+    attempts: list[bool] = []
+
+    def release_at_the_third(attempt: engine.LockAttempt) -> bool:
+        while True:
+            if len(attempts) == 2:
+                writer_lock_held.release()
+            attempts.append(attempt())
+            if attempts[-1]:
+                return True
+
+    db.lock_wait = release_at_the_third
+    with db.write(SYSTEM) as work:
+        work.execute(text("INSERT INTO probe VALUES (1)"))
+        timeout = work.execute(text("SHOW lock_timeout")).scalar()
+    assert attempts == [False, False, True]
+    assert timeout == "0"  # PostgreSQL's default: no limit
+    assert _probes(db) == [1]
+
+
+def test_on_postgresql_a_writer_waiting_in_place_waits_in_the_server_without_a_limit(
+    probe_db: Database, writer_lock_held: WriterLockHolder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command line, services and worker threads wait as they always did on PostgreSQL:
+    in the server, for as long as the other writer holds the lock (SQLite's busy timeout, set
+    to nothing here, is not theirs)."""
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 0)
+    db = probe_db
+    failed: list[BaseException] = []
+
+    def write() -> None:
+        try:
+            with db.write(SYSTEM) as work:
+                work.execute(text("INSERT INTO probe VALUES (1)"))
+        except BaseException as error:  # told to the test below
+            failed.append(error)
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    for _ in range(3000):  # until the writer waits in the server (or has failed)
+        if writer_lock_held.waiting() or not writer.is_alive():
+            break
+        time.sleep(0.01)
+    assert writer.is_alive() and writer_lock_held.waiting() == 1 and _probes(db) == []
+    writer_lock_held.release()
+    writer.join()
+    assert failed == [] and _probes(db) == [1]

@@ -1,5 +1,7 @@
 import shutil
 import sqlite3
+import threading
+import time
 import uuid
 from datetime import date, datetime
 from pathlib import Path
@@ -24,6 +26,7 @@ from db.migrate import (
 )
 from db.models import AppSetting, Base
 from desktop.core.actor import SYSTEM
+from tests.postgres import WriterLockHolder
 
 
 def test_upgrade_from_empty_reaches_head_and_matches_the_models(
@@ -250,4 +253,35 @@ def test_existing_rows_get_actor_ids_stamps_and_number_series(tmp_path: Path) ->
     tables.reflect(db.engine)
     with db.engine.begin() as c:  # the tombstoned household's account number is free again
         add(c, "households", account_number="0001", change_seq=999, change_db=uuid.uuid4().hex)
+    db.dispose()
+
+
+def test_on_postgresql_a_migration_waits_for_the_writers_lock_before_it_locks_any_table(
+    pg_url: str,
+) -> None:
+    """Another program is writing: the migration waits for the writers' lock in the server, as
+    the command line does, having locked nothing yet (a writer of the window that came
+    meanwhile waits for that lock, with its dialog, not behind the migration's tables); once
+    the writer is done, the migration runs."""
+    db = Database(pg_url)
+    command.downgrade(alembic_config(db), "-1")
+    below_head = current_revision(db)
+    holder = WriterLockHolder(pg_url)
+    migrating = threading.Thread(target=upgrade, args=(db,))
+    try:
+        migrating.start()
+        for _ in range(3000):  # until the migration waits in the server (or is done)
+            if holder.waiting() or not migrating.is_alive():
+                break
+            time.sleep(0.01)
+        assert holder.waiting() == 1 and migrating.is_alive()
+        with db.read() as session:  # nothing is locked yet: a reader goes on
+            assert (
+                session.execute(sa.text("SELECT count(*) FROM app_settings")).scalar() is not None
+            )
+        assert current_revision(db) == below_head != head_revision(db)
+    finally:
+        holder.close()
+        migrating.join()
+    assert current_revision(db) == head_revision(db)
     db.dispose()
