@@ -32,6 +32,7 @@ from sqlalchemy import Table, Uuid, bindparam, insert, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.expression import TableClause
 
 from db.audit import record_bulk
 
@@ -96,7 +97,7 @@ def _run(
             columns.append(_converted(values, processor, table.c[column].type.hashable))
     params: list[Any] = list(zip(*columns, strict=True))
     if copy and dialect.name == "postgresql":
-        _copy(session, table, [columns_of[name] for name in order], params)
+        copy_rows(session, table, [columns_of[name] for name in order], params)
         return params
     if not compiled.positional:
         params = [dict(zip(order, values, strict=True)) for values in params]
@@ -104,8 +105,11 @@ def _run(
     return params
 
 
-def _copy(session: Session, table: Table, names: list[str], rows: list[tuple[Any, ...]]) -> None:
-    """COPY the rows (values in the order of `names`) into `table`, in the session's transaction."""
+def copy_rows(
+    session: Session, table: TableClause, names: list[str], rows: Iterable[Sequence[Any]]
+) -> None:
+    """COPY the rows (values in the order of `names`, as the driver takes them) into `table`,
+    in the session's transaction (PostgreSQL only; not audited: insert_rows is)."""
     preparer = session.get_bind().dialect.identifier_preparer
     columns = ", ".join(preparer.quote(name) for name in names)
     driver = session.connection().connection.driver_connection

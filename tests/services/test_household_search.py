@@ -5,17 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, func, select, text
 
 from db.engine import Database
+from db.models import Household
 from desktop.core.actor import SYSTEM
 from desktop.core.clock import SystemClock
 from desktop.core.iin import make_iin
 from desktop.services import household_search as hs
 from desktop.services import household_writer as hw
-from desktop.services import office
+from desktop.services import office, sync_search
 from desktop.services.household_search import fts5, postgresql
 from desktop.services.household_values import HouseholdData, MemberData
 from tests.helpers import CLERK
@@ -180,3 +182,33 @@ def test_a_match_set_past_the_ranked_limit_still_fills_the_list_and_narrow_ones_
         sql = session.execute(text("SELECT sql FROM sqlite_master WHERE name = 'household_search'"))
         assert "prefix = '1 2 3'" in sql.scalar_one()
     db.dispose()
+
+
+def test_many_rows_are_taken_into_the_postgresql_index_at_once(
+    both: tuple[Database, Database], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many search rows (an import's) go through the trigram index's pending list and are merged
+    in one pass, with the server's limit put back in the transaction; the same households are
+    found."""
+    sqlite, server = both
+    monkeypatch.setattr(postgresql, "MANY", 2)
+    statements: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement)
+
+    with server.read() as session:
+        household_ids = [str(i) for i in session.scalars(select(Household.id))]
+        limit = session.scalar(select(func.current_setting("gin_pending_list_limit")))
+    event.listen(server.engine, "before_cursor_execute", seen)
+    try:
+        with server.write(SYSTEM) as work:
+            sync_search.refresh(work, household_ids)
+            assert work.scalar(select(func.current_setting("gin_pending_list_limit"))) == limit
+    finally:
+        event.remove(server.engine, "before_cursor_execute", seen)
+    assert len(household_ids) >= 2
+    assert any("gin_clean_pending_list" in s for s in statements)
+    assert {query: _found(server, query) for query in QUERIES} == {
+        query: _found(sqlite, query) for query in QUERIES
+    }

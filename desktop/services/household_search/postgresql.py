@@ -15,11 +15,27 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import CTE, ColumnElement, Integer, Text, and_, case, column, literal, select, table
+from sqlalchemy import (
+    CTE,
+    ColumnElement,
+    Integer,
+    Text,
+    and_,
+    case,
+    column,
+    func,
+    literal,
+    literal_column,
+    select,
+    table,
+    text,
+)
 from sqlalchemy import delete as delete_rows
 from sqlalchemy import insert as insert_rows
+from sqlalchemy.dialects.postgresql import REGCLASS
 from sqlalchemy.orm import Session
 
+from db.bulk import copy_rows
 from db.models import SearchKey
 from desktop.core.textsearch import query_words
 
@@ -34,6 +50,14 @@ _INDEX = table(
     column("document", Text),
 )
 _WEIGHTS = (("names", 10), ("account", 5), ("address", 2))
+_GIN = "ix_household_search_document"  # migration 0008
+MANY = 1000  # rows from which an insert takes them into the index at once
+_WHOLE_BOOK = "1048576"  # kB: the pending list of the index while it takes many rows
+_OWNS_INDEX = (
+    select(func.pg_has_role(literal_column("relowner"), "USAGE"))
+    .select_from(text("pg_class"))
+    .where(literal_column("oid") == literal(_GIN).cast(REGCLASS))
+)
 
 
 def _stored(folded: str) -> str:
@@ -80,8 +104,20 @@ def insert(session: Session, documents: Sequence[dict[str, Any]]) -> None:
                 "document": _SEPARATOR.join((names, address, account)),
             }
         )
-    if rows:
+    if not rows:
+        return
+    if len(rows) < MANY or not session.scalar(_OWNS_INDEX):
         session.execute(insert_rows(_INDEX), rows)
+        return
+    # Many rows (a district's import of a whole book): written by COPY, and the trigram index
+    # takes them into its pending list and merges them in one pass, instead of flushing that
+    # list every 4 MB (the server's default). Only the index's owner may merge it; the limit is
+    # this transaction's, put back after.
+    previous = session.scalar(select(func.current_setting("gin_pending_list_limit")))
+    session.execute(select(func.set_config("gin_pending_list_limit", _WHOLE_BOOK, True)))
+    copy_rows(session, _INDEX, list(rows[0]), (tuple(row.values()) for row in rows))
+    session.execute(select(func.gin_clean_pending_list(literal(_GIN).cast(REGCLASS))))
+    session.execute(select(func.set_config("gin_pending_list_limit", previous, True)))
 
 
 def delete(session: Session, rowids: Sequence[int]) -> None:
