@@ -28,21 +28,27 @@ from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, Uuid, bindparam, insert, update
+from sqlalchemy import JSON, Table, Uuid, bindparam, insert, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.expression import TableClause
 
 from db.audit import record_bulk
+from db.engine import json_text
 
 _Processor = Callable[[Any], Any] | None
 
 
-def _processor(table: Table, name: str, dialect: Dialect, values: Iterable[Any]) -> _Processor:
+def _processor(
+    table: Table, name: str, dialect: Dialect, values: Iterable[Any], copying: bool = False
+) -> _Processor:
     """The column's bind processor for these values (a UUID column's own for text, when every
-    value given is text or None)."""
+    value given is text or None). A JSON value to COPY is its text (db.engine.json_text, as
+    the processor would write it), with no driver object around it to write it again."""
     column_type = table.c[name].type
+    if copying and isinstance(column_type, JSON) and not column_type.none_as_null:
+        return json_text
     if isinstance(column_type, Uuid) and set(map(type, values)) <= {str, type(None)}:
         column_type = Uuid(as_uuid=False, native_uuid=column_type.native_uuid)
     return column_type.dialect_impl(dialect).bind_processor(dialect)
@@ -75,6 +81,7 @@ def _run(
     """Execute `statement` once per row, the rows' values given column by column (an INSERT
     by COPY on PostgreSQL when `copy`); the parameters the driver was given."""
     dialect = session.get_bind().dialect
+    copying = copy and dialect.name == "postgresql"
     compiled = statement.compile(dialect=dialect, column_keys=list(names) or None)
     order = list(compiled.positiontup or []) if compiled.positional else list(compiled.binds)
     columns: list[Iterable[Any]] = []  # one per parameter, in the statement's order
@@ -89,14 +96,14 @@ def _run(
         column = columns_of[bind_name]
         if column in constants:
             value = constants[column]
-            processor = _processor(table, column, dialect, [value])
+            processor = _processor(table, column, dialect, [value], copying)
             columns.append(repeat(processor(value) if processor else value, count))
         else:
             values = list(values_of[column])
-            processor = _processor(table, column, dialect, values)
+            processor = _processor(table, column, dialect, values, copying)
             columns.append(_converted(values, processor, table.c[column].type.hashable))
     params: list[Any] = list(zip(*columns, strict=True))
-    if copy and dialect.name == "postgresql":
+    if copying:
         copy_rows(session, table, [columns_of[name] for name in order], params)
         return params
     if not compiled.positional:
