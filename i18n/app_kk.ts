@@ -3871,6 +3871,10 @@ Is the number right? Save it anyway?</source>
         <translation>Шаруашылық кітабы</translation>
     </message>
     <message>
+        <source>District: %1 (No %2)</source>
+        <translation>Аудан: %1 (№ %2)</translation>
+    </message>
+    <message>
         <source>Screen lock</source>
         <translation>Экранды бұғаттау</translation>
     </message>
@@ -5109,6 +5113,21 @@ Rows not imported: %6.</source>
     <message>
         <source>Adding demo households…</source>
         <translation>Демо шаруашылықтар қосылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Auyl Desk</source>
+        <translation>Auyl Desk</translation>
+    </message>
+    <message>
+        <source>This is the installation of %1, which has no account yet. Its first administrator is added on the command line:
+
+auyl-desk accounts add --role administrator --name &quot;Surname Name&quot; --new-login LOGIN --new-password-file FILE</source>
+        <translation>%1 орнатылымында әлі тіркелгі жоқ. Оның алғашқы әкімшісі командалық жолда қосылады:
+
+auyl-desk accounts add --role administrator --name &quot;Тегі Аты&quot; --new-login LOGIN --new-password-file FILE</translation>
     </message>
 </context>
 <context>

@@ -3876,6 +3876,10 @@ Is the number right? Save it anyway?</source>
         <translation>Похозяйственная книга</translation>
     </message>
     <message>
+        <source>District: %1 (No %2)</source>
+        <translation>Район: %1 (№ %2)</translation>
+    </message>
+    <message>
         <source>Screen lock</source>
         <translation>Блокировка экрана</translation>
     </message>
@@ -5119,6 +5123,21 @@ Rows not imported: %6.</source>
     <message>
         <source>Adding demo households…</source>
         <translation>Добавляются демонстрационные хозяйства…</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Auyl Desk</source>
+        <translation>Auyl Desk</translation>
+    </message>
+    <message>
+        <source>This is the installation of %1, which has no account yet. Its first administrator is added on the command line:
+
+auyl-desk accounts add --role administrator --name &quot;Surname Name&quot; --new-login LOGIN --new-password-file FILE</source>
+        <translation>В установке %1 ещё нет учётной записи. Её первый администратор добавляется в командной строке:
+
+auyl-desk accounts add --role administrator --name &quot;Фамилия Имя&quot; --new-login LOGIN --new-password-file FILE</translation>
     </message>
 </context>
 <context>

@@ -80,14 +80,24 @@ class Peer:
 def side(db: Database) -> Side:
     """The district when district mode is set, else the configured office; SyncKeyError
     no_office before the first-run setup."""
-    with db.read() as session:
-        district = settings.get_setting(session, DISTRICT)
-    if isinstance(district, dict):
-        return Side("district", int(district["number"]), str(district["name"]))
+    found = district(db)
+    if found is not None:
+        return found
     place = workplace(db)
     if place is None:
         raise SyncKeyError("no_office")
     return Side("office", place.office.number, place.office.name)
+
+
+def district(db: Database) -> Side | None:
+    """The district this installation is (district mode), else None."""
+    with db.read() as session:
+        value = settings.get_setting(session, DISTRICT)
+    return (
+        Side("district", int(value["number"]), str(value["name"]))
+        if isinstance(value, dict)
+        else None
+    )
 
 
 def set_district_mode(db: Database, number: int, name: str, actor: Actor) -> None:
@@ -100,8 +110,7 @@ def set_district_mode(db: Database, number: int, name: str, actor: Actor) -> Non
 
 
 def is_district(db: Database) -> bool:
-    with db.read() as session:
-        return isinstance(settings.get_setting(session, DISTRICT), dict)
+    return district(db) is not None
 
 
 def _encryption_path(me: Side) -> Path:

@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.core.clock import Clock, SystemClock
 from desktop.paths import default_db_path
-from desktop.services import accounts, backups, settings
+from desktop.services import accounts, backups, settings, sync_keys
 from desktop.services import office as office_service
 from desktop.services.file_check import DatabaseProblem
 from desktop.services.startup import open_database
@@ -145,7 +145,22 @@ def start(db_arg: str | None, clock: Clock | None = None) -> MainWindow | None:
     db = open_database(db_arg).db
     Translations().switch(settings.load_ui_language(db))
     ctx = AppContext(db, Hub(), clock)
-    if office_service.workplace(db) is None or not accounts.has_accounts(db):
+    district = sync_keys.district(db)
+    if district is not None and not accounts.has_accounts(db):
+        QMessageBox.information(
+            None,
+            QCoreApplication.translate("Startup", "Auyl Desk"),
+            QCoreApplication.translate(
+                "Startup",
+                "This is the installation of %1, which has no account yet. Its first "
+                "administrator is added on the command line:\n\nauyl-desk accounts add --role "
+                'administrator --name "Surname Name" --new-login LOGIN --new-password-file '
+                "FILE",
+            ).replace("%1", district.name),
+        )
+        db.dispose()
+        return None
+    if district is None and (office_service.workplace(db) is None or not accounts.has_accounts(db)):
         from desktop.ui.dialogs.setup_dialog import SetupDialog  # only on a first run
 
         if not SetupDialog.ask(None, ctx):  # logs the new clerk in

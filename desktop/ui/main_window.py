@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop import printing
 from desktop.core.formatting import format_date
 from desktop.services import office as office_service
-from desktop.services import queue, settings
+from desktop.services import queue, settings, sync_keys
 from desktop.services.backups import BackupError
 from desktop.services.demo import load_demo, remove_demo
 from desktop.ui import backup_texts, office_key
@@ -288,7 +288,15 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _show_workplace(self) -> None:
         place = office_service.workplace(self.ctx.db)
-        if place is not None:
+        district = sync_keys.district(self.ctx.db)
+        if district is not None:
+            self.setWindowTitle(f"{self.tr('Auyl Desk')} — {district.name}")
+            self.office_label.setText(
+                self.tr("District: %1 (No %2)")
+                .replace("%1", district.name)
+                .replace("%2", str(district.number))
+            )
+        elif place is not None:
             name = place.office.name_in(self.ctx.names_language)
             self.setWindowTitle(f"{self.tr('Auyl Desk')} — {name}")
             self.office_label.setText(
