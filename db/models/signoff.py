@@ -18,7 +18,21 @@ from sqlalchemy.orm import Mapped, mapped_column
 from db.models.base import Base, new_id
 
 
-class ReportSignOff(Base):
+class _SignOff:
+    """What a sign-off holds at the office and at the district alike."""
+
+    first_day: Mapped[date]
+    last_day: Mapped[date]
+    period_kind: Mapped[str] = mapped_column(String(10))
+    number: Mapped[int]
+    counted_at: Mapped[datetime]
+    signed_at: Mapped[datetime]
+    signed_by: Mapped[str]
+    figures: Mapped[list[Any]] = mapped_column(JSON)
+    figures_sha256: Mapped[str] = mapped_column(String(64))
+
+
+class ReportSignOff(_SignOff, Base):
     """One sign-off of the indicator report of the office's dates `first_day` to `last_day`.
 
     `number` counts the sign-offs of that period (1, 2 ...); `figures` is the snapshot of the 12
@@ -31,19 +45,10 @@ class ReportSignOff(Base):
     __table_args__ = (UniqueConstraint("first_day", "last_day", "number"),)
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
-    first_day: Mapped[date]
-    last_day: Mapped[date]
-    period_kind: Mapped[str] = mapped_column(String(10))
-    number: Mapped[int]
-    counted_at: Mapped[datetime]
-    signed_at: Mapped[datetime]
-    signed_by: Mapped[str]
     signed_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
-    figures: Mapped[list[Any]] = mapped_column(JSON)
-    figures_sha256: Mapped[str] = mapped_column(String(64))
 
 
-class OfficeReportSignOff(Base):
+class OfficeReportSignOff(_SignOff, Base):
     """At the district: a sign-off of an office's report, as the office's package brought it.
 
     The office's own row (ReportSignOff, same `id`) with its `office`; `generation` is the
@@ -61,13 +66,4 @@ class OfficeReportSignOff(Base):
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     office: Mapped[int]
     generation: Mapped[int]
-    first_day: Mapped[date]
-    last_day: Mapped[date]
-    period_kind: Mapped[str] = mapped_column(String(10))
-    number: Mapped[int]
-    counted_at: Mapped[datetime]
-    signed_at: Mapped[datetime]
-    signed_by: Mapped[str]
-    figures: Mapped[list[Any]] = mapped_column(JSON)
-    figures_sha256: Mapped[str] = mapped_column(String(64))
     received_at: Mapped[datetime]

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.formatting import format_datetime
 from desktop.core.periods import Period
 from desktop.printing.report_format import basis_text, tenths
 from desktop.services import office, report_signoffs, reports, sync_import
 from desktop.services.reports import PeriodReport
+from desktop.ui import sign_off_text
 from desktop.ui.context import AppContext
 from desktop.ui.dates import pydate, qdate
 from desktop.ui.dialogs.base_dialog import BaseDialog
@@ -166,11 +166,6 @@ class DistrictReportsDialog(BaseDialog):
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
 
-    def _signer_text(self, template: str, sign_off: report_signoffs.SignOff) -> str:
-        moment = self.ctx.local(sign_off.signed_at)
-        shown = format_datetime(moment, self.ctx.names_language, "dd.MM.yyyy HH:mm")
-        return template.replace("%2", sign_off.signed_by).replace("%3", shown)
-
     def _sign_off_text(self, report: PeriodReport) -> str:
         """The office akim's sign-off of its report; for the whole district, each office's."""
         db = self.ctx.db
@@ -178,14 +173,13 @@ class DistrictReportsDialog(BaseDialog):
             status = report_signoffs.signoff_status(
                 db, report.period, report.indicators, report.office
             )
-            if status.current is None:
-                return self.tr("Not signed off by the office's akim: the report is a draft.")
-            if status.state == "signed":
-                return self._signer_text(self.tr("Signed off by %2 on %3."), status.current)
-            return self._signer_text(
+            return sign_off_text.status_line(
+                self.ctx,
+                status,
+                self.tr("Not signed off by the office's akim: the report is a draft."),
+                self.tr("Signed off by %2 on %3."),
                 self.tr("Signed off by %2 on %3; changed since sign-off: indicators %1."),
-                status.current,
-            ).replace("%1", ", ".join(status.differing))
+            )
         lines = []
         for number, sign_off in report_signoffs.offices_status(db, report.period).items():
             whose = self.whose.itemText(self.whose.findData(number))
@@ -193,7 +187,9 @@ class DistrictReportsDialog(BaseDialog):
                 lines.append(self.tr("%1: not signed off (a draft).").replace("%1", whose))
             else:
                 template = self.tr("%1: signed off by %2 on %3.")
-                lines.append(self._signer_text(template, sign_off).replace("%1", whose))
+                lines.append(
+                    sign_off_text.signer(self.ctx, template, sign_off).replace("%1", whose)
+                )
         return "\n".join(lines)
 
     @user_action

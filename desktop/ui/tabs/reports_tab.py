@@ -44,6 +44,7 @@ from desktop.core.periods import PERIOD_KINDS, Period, PeriodKind
 from desktop.printing.report_format import basis_text, minutes, period_text, tenths
 from desktop.services import report_signoffs, reports
 from desktop.services.reports import PeriodReport, RecordBehind
+from desktop.ui import sign_off_text
 from desktop.ui.base_tab import BaseTab
 from desktop.ui.context import AppContext
 from desktop.ui.dates import pydate, qdate
@@ -509,27 +510,21 @@ class ReportsTab(BaseTab):
         self.sign_status.setFont(emphasis)
         self.sign_status.setToolTip(
             "\n".join(
-                self._signer_text(self.tr("Sign-off %1: %2, %3"), earlier).replace(
+                sign_off_text.signer(self.ctx, self.tr("Sign-off %1: %2, %3"), earlier).replace(
                     "%1", str(earlier.number)
                 )
                 for earlier in report_signoffs.history(self.ctx.db, report.period)
             )
         )
 
-    def _signer_text(self, template: str, sign_off: report_signoffs.SignOff) -> str:
-        moment = self.ctx.local(sign_off.signed_at)
-        shown = format_datetime(moment, self.ctx.names_language, "dd.MM.yyyy HH:mm")
-        return template.replace("%2", sign_off.signed_by).replace("%3", shown)
-
     def _sign_off_text(self, status: report_signoffs.SignOffStatus) -> str:
-        if status.current is None:
-            return self.tr("Not signed off by the akim: the report is a draft.")
-        if status.state == "signed":
-            return self._signer_text(self.tr("Signed off by %2 on %3."), status.current)
-        return self._signer_text(
+        return sign_off_text.status_line(
+            self.ctx,
+            status,
+            self.tr("Not signed off by the akim: the report is a draft."),
+            self.tr("Signed off by %2 on %3."),
             self.tr("Signed off by %2 on %3; changed since sign-off: indicators %1."),
-            status.current,
-        ).replace("%1", ", ".join(status.differing))
+        )
 
     @user_action
     def sign_off(self) -> None:
