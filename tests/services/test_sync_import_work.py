@@ -53,15 +53,22 @@ def test_a_first_package_is_not_looked_up_and_a_later_full_one_is(
     assert [s for s in statements if "FROM sync_records" in s]
 
 
-def test_a_package_taken_in_before_is_checked_but_its_content_not_read_again(
-    db: Database, template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _district_and_package(
+    db: Database, template_db: Path, tmp_path: Path
+) -> tuple[Database, sync_export.Exported]:
+    """A district enrolled with office 52 (two households), and the office's first package."""
     district = make_district(db)
     village = make_village(template_db, tmp_path, 52, 2, seed=5)
     enroll(district, village)
     stick = tmp_path / "stick"
     stick.mkdir()
-    package = sync_export.export_package(village.db, stick, village.actor, NOW)
+    return district, sync_export.export_package(village.db, stick, village.actor, NOW)
+
+
+def test_a_package_taken_in_before_is_checked_but_its_content_not_read_again(
+    db: Database, template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    district, package = _district_and_package(db, template_db, tmp_path)
     reads: list[str] = []
     content = OpenedPackage.content
 
@@ -85,12 +92,7 @@ def test_a_package_taken_in_before_is_checked_but_its_content_not_read_again(
 def test_the_cycle_collector_is_paused_while_packages_are_read_and_applied(
     db: Database, template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    district = make_district(db)
-    village = make_village(template_db, tmp_path, 52, 2, seed=5)
-    enroll(district, village)
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    package = sync_export.export_package(village.db, stick, village.actor, NOW)
+    district, package = _district_and_package(db, template_db, tmp_path)
     collecting: list[bool] = []
     parse = sync_import.parse_content
     refresh = sync_import.sync_search.refresh

@@ -26,6 +26,19 @@ from tests.ui.helpers import Printed
 from tests.ui.visible_texts import Catalogue, visible_texts
 
 
+def _district_fed(
+    ctx: AppContext, village: Village, printed: Printed, template_db: Path, tmp_path: Path
+) -> AppContext:
+    """A district enrolled with the village, its first package taken in: the district's
+    window context."""
+    shutil.copy(template_db, tmp_path / "district.sqlite3")
+    district_db = make_district(Database(tmp_path / "district.sqlite3"))
+    enroll(district_db, village)
+    package = sync_export.export_package(ctx.db, tmp_path, village.actor, NOW)
+    sync_import.import_packages(district_db, [package.path], SYSTEM, NOW)
+    return AppContext(district_db, Hub(), ctx.clock, presenter=printed)
+
+
 @pytest.mark.parametrize("language", ["kk", "ru"])
 def test_the_district_shows_and_prints_an_offices_indicators(
     qtbot: QtBot,
@@ -36,15 +49,11 @@ def test_the_district_shows_and_prints_an_offices_indicators(
     language: str,
 ) -> None:
     Translations().switch(language)
-    shutil.copy(template_db, tmp_path / "district.sqlite3")
-    district_db = make_district(Database(tmp_path / "district.sqlite3"))
     village = Village(ctx.db, 100, ctx.actor())
-    enroll(district_db, village)
     _work(village, 5)
     own = reports.build_report(ctx.db, NOVEMBER, AS_OF)
-    package = sync_export.export_package(ctx.db, tmp_path, village.actor, NOW)
-    sync_import.import_packages(district_db, [package.path], SYSTEM, NOW)
-    district = AppContext(district_db, Hub(), ctx.clock, presenter=printed)
+    district = _district_fed(ctx, village, printed, template_db, tmp_path)
+    district_db = district.db
 
     tab = SyncTab(district)
     qtbot.addWidget(tab)
@@ -78,17 +87,12 @@ def test_the_district_shows_the_office_akim_s_sign_off(
     language: str,
 ) -> None:
     Translations().switch(language)
-    shutil.copy(template_db, tmp_path / "district.sqlite3")
-    district_db = make_district(Database(tmp_path / "district.sqlite3"))
     village = Village(ctx.db, 100, ctx.actor())
-    enroll(district_db, village)
     _work(village, 3)
     akim = acting_as(village.actor, roles.AKIM)
-    own = reports.build_report(ctx.db, NOVEMBER, AS_OF)
-    report_signoffs.sign_off(ctx.db, own, akim, AS_OF)
-    package = sync_export.export_package(ctx.db, tmp_path, village.actor, NOW)
-    sync_import.import_packages(district_db, [package.path], SYSTEM, NOW)
-    district = AppContext(district_db, Hub(), ctx.clock, presenter=printed)
+    report_signoffs.sign_off(ctx.db, reports.build_report(ctx.db, NOVEMBER, AS_OF), akim, AS_OF)
+    district = _district_fed(ctx, village, printed, template_db, tmp_path)
+    district_db = district.db
 
     dialog = DistrictReportsDialog(district)
     qtbot.addWidget(dialog)
