@@ -6,19 +6,32 @@ collector's walks over the millions of rows a whole book makes."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import event, func, select
 
+from db import change_counter
 from db.engine import Database
-from db.models import Household
+from db.models import AuditEntry, Household, SyncSource
 from desktop.core.actor import SYSTEM
+from desktop.core.sync import keys as core_keys
 from desktop.core.sync.package import OpenedPackage
-from desktop.services import sync_export, sync_import
-from tests.services.sync_helpers import NOW, enroll, later, make_district, make_village
+from desktop.core.sync.package_file import write_package_file
+from desktop.services import audit as audit_service
+from desktop.services import sync_export, sync_import, sync_keys
+from tests.services.sync_helpers import (
+    NOW,
+    Village,
+    enroll,
+    later,
+    make_district,
+    make_village,
+    synced_content,
+)
 
 
 def test_a_first_package_is_not_looked_up_and_a_later_full_one_is(
@@ -112,3 +125,89 @@ def test_the_cycle_collector_is_paused_while_packages_are_read_and_applied(
     assert [p.status for p in report.packages] == ["applied"]
     assert collecting == [False, False]
     assert gc.isenabled()
+
+
+# ---- a package that does not fit ----------------------------------------------------------------
+
+
+def _signed_again(
+    district: Database, village: Village, package: Path, change: Callable[[list[Any]], None]
+) -> Path:
+    """The package with its content's lines (JSON values) changed by `change`, then signed and
+    encrypted again as the village does: a package every check of the package itself passes,
+    whose content does not fit."""
+    header, raw = sync_import.open_checked(
+        package,
+        sync_keys.sender_lookup(district, "office"),
+        sync_keys.own_keys(district, SYSTEM, NOW).encryption,
+    )
+    lines = [orjson.loads(line) for line in raw.split(b"\n") if line]
+    change(lines)
+    content = b"".join(orjson.dumps(line) + b"\n" for line in lines)
+    path = package.parent / "again" / package.name
+    path.parent.mkdir(exist_ok=True)
+    write_package_file(
+        path,
+        header.origin,
+        [content],
+        sync_keys.own_keys(village.db, village.actor, NOW).signing,
+        core_keys.encryption_public_key(sync_keys.district_peer(village.db).encryption_key),
+    )
+    return path
+
+
+def _table_lines(lines: list[Any], name: str) -> tuple[int, int]:
+    """Where a table's lines are: its header line's index and the index after its last row."""
+    start = next(i for i, v in enumerate(lines) if isinstance(v, dict) and v.get("table") == name)
+    end = next((i for i in range(start + 1, len(lines)) if isinstance(lines[i], dict)), len(lines))
+    return start, end
+
+
+def _another_office_member(lines: list[Any]) -> None:
+    """The first member made another office's (a table after the households)."""
+    start, _ = _table_lines(lines, "members")
+    column = lines[start]["columns"].index("origin_office")
+    lines[start + 1][column] = 53
+
+
+def test_a_package_whose_later_table_does_not_fit_leaves_nothing_and_the_next_applies(
+    db: Database, template_db: Path, tmp_path: Path
+) -> None:
+    """A package every check of the package itself passes (an enrolled office's signature,
+    whole, its hash right) whose members include another office's record is refused with
+    nothing of it written, households included: no rows, no stamps, no audit lines; the other
+    package of the same call applies."""
+    district = make_district(db)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    packages = []
+    for number in (52, 53):
+        village = make_village(template_db, tmp_path, number, 3, seed=number)
+        enroll(district, village)
+        exported = sync_export.export_package(village.db, stick, village.actor, NOW).path
+        packages.append(
+            _signed_again(district, village, exported, _another_office_member)
+            if number == 52
+            else exported
+        )
+    report = sync_import.import_packages(district, packages, SYSTEM, later(1))
+    assert [(p.status, p.error) for p in report.packages] == [
+        ("rejected", "foreign_rows"),
+        ("applied", ""),
+    ]
+    assert not any(synced_content(district, {52}).values())
+    assert synced_content(district, {53})["members"]
+    with district.read() as session:
+        assert [s.office for s in session.scalars(select(SyncSource))] == [53]
+        stamped = max(
+            session.scalar(select(func.max(t.c.change_seq))) or 0
+            for t in change_counter.synced_tables()
+        )
+        assert change_counter.last_value(session) == stamped  # no stamps left unused
+        households = session.scalar(
+            select(func.count())
+            .select_from(AuditEntry)
+            .where(AuditEntry.table_name == "households", AuditEntry.kind == "insert")
+        )
+    assert households == 1  # office 53's, in one line
+    assert audit_service.verify(district).problem is None
