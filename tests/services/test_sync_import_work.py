@@ -156,16 +156,14 @@ def _signed_again(
     return path
 
 
-def _table_lines(lines: list[Any], name: str) -> tuple[int, int]:
-    """Where a table's lines are: its header line's index and the index after its last row."""
-    start = next(i for i, v in enumerate(lines) if isinstance(v, dict) and v.get("table") == name)
-    end = next((i for i in range(start + 1, len(lines)) if isinstance(lines[i], dict)), len(lines))
-    return start, end
+def _table_line(lines: list[Any], name: str) -> int:
+    """The index of a table's header line."""
+    return next(i for i, v in enumerate(lines) if isinstance(v, dict) and v.get("table") == name)
 
 
 def _another_office_member(lines: list[Any]) -> None:
     """The first member made another office's (a table after the households)."""
-    start, _ = _table_lines(lines, "members")
+    start = _table_line(lines, "members")
     column = lines[start]["columns"].index("origin_office")
     lines[start + 1][column] = 53
 
