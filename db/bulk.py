@@ -19,17 +19,31 @@ one load share their created_at). Rows given to a synced table must carry their 
 On PostgreSQL the inserts go by COPY (psycopg's `cursor.copy`, rows written in C) instead of
 one INSERT per row, in the same transaction: the same values, the same constraints and triggers,
 about a third of the time for the hundreds of thousands of rows of a district's import.
+
+The server checks a foreign key row by row: for every row inserted it looks the referred row up
+and locks it (FOR KEY SHARE), once per row even when all the rows refer to the same few (the
+change records of a whole book, about a million look-ups). From SET_WISE_FROM rows, into a
+table whose only triggers are its foreign keys' (single-column), and when the database role may
+set `session_replication_role` (a superuser, or `GRANT SET ON PARAMETER`), the same check is
+made set-wise before the COPY: the distinct values the rows refer to are looked up and locked
+FOR KEY SHARE in one statement per key, a value not found refuses the insert with the server's
+own foreign-key error (nothing of the rows written), and the COPY itself runs with the per-row
+triggers off (`session_replication_role = replica` for that statement only, SET LOCAL). The
+referred rows stay locked to the end of the transaction as the per-row check leaves them. A
+role without that right, or a table with any other trigger, keeps the per-row check.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import JSON, Table, Uuid, bindparam, insert, update
-from sqlalchemy.engine import Dialect
+from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.expression import TableClause
@@ -38,6 +52,8 @@ from db.audit import record_bulk
 from db.engine import json_text
 
 _Processor = Callable[[Any], Any] | None
+
+SET_WISE_FROM = 5_000  # rows from which a COPY's foreign keys are checked set-wise (see above)
 
 
 def _processor(
@@ -116,17 +132,22 @@ def copy_rows(
     session: Session, table: TableClause, names: list[str], rows: Iterable[Sequence[Any]]
 ) -> None:
     """COPY the rows (values in the order of `names`, as the driver takes them) into `table`,
-    in the session's transaction (PostgreSQL only; not audited: insert_rows is)."""
+    in the session's transaction (PostgreSQL only; not audited: insert_rows is). The server's
+    refusal is raised as SQLAlchemy's error of its kind (IntegrityError...), as a statement
+    through SQLAlchemy would raise it."""
+    import psycopg
+
     preparer = session.get_bind().dialect.identifier_preparer
     columns = ", ".join(preparer.quote(name) for name in names)
+    statement = f"COPY {preparer.format_table(table)} ({columns}) FROM STDIN"
     driver = session.connection().connection.driver_connection
     assert driver is not None
-    with (
-        driver.cursor() as cursor,
-        cursor.copy(f"COPY {preparer.format_table(table)} ({columns}) FROM STDIN") as copy,
-    ):
-        for row in rows:
-            copy.write_row(row)
+    try:
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(row)
+    except psycopg.Error as error:
+        raise DBAPIError.instance(statement, None, error, psycopg.Error) from error
 
 
 def insert_rows(
@@ -165,10 +186,101 @@ def insert_columns(
         constants[column.key] = arg(None) if default.is_callable else arg
     names = [*columns, *(c for c in constants if c not in columns)]
     columns_of = {n: n for n in names}
-    params = _run(
-        session, table, insert(table), names, columns, count, constants, columns_of, copy=True
-    )
+    with _references_checked_at_once(session, table, columns, constants, count):
+        params = _run(
+            session, table, insert(table), names, columns, count, constants, columns_of, copy=True
+        )
     record_bulk(session, table, "insert", columns, count, constants, params)
+
+
+# The table's triggers other than single-column foreign keys' (none: its checks may be made
+# set-wise), and whether this role may turn the per-row ones off; %s: the table.
+_TRIGGERS_BUT_KEYS = (
+    "SELECT count(*) FROM pg_trigger t LEFT JOIN pg_constraint c ON c.oid = t.tgconstraint "
+    "WHERE t.tgrelid = %s::regclass "
+    "AND (c.contype IS DISTINCT FROM 'f' OR cardinality(c.conkey) <> 1)"
+)
+_MAY_SET_ROLE = {
+    True: "SELECT has_parameter_privilege('session_replication_role', 'SET')",  # 15 and later
+    False: "SELECT rolsuper FROM pg_roles WHERE rolname = current_user",
+}
+# The table's foreign keys: name, referring column, referred table, column and its type.
+_FOREIGN_KEYS = (
+    "SELECT c.conname, a.attname, c.confrelid::regclass::text, r.attname, "
+    "format_type(r.atttypid, r.atttypmod) "
+    "FROM pg_constraint c "
+    "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
+    "JOIN pg_attribute r ON r.attrelid = c.confrelid AND r.attnum = c.confkey[1] "
+    "WHERE c.conrelid = %s::regclass AND c.contype = 'f' ORDER BY c.conname"
+)
+
+
+@contextmanager
+def _references_checked_at_once(
+    session: Session,
+    table: Table,
+    columns: Mapping[str, Sequence[Any]],
+    constants: Mapping[str, Any],
+    count: int,
+) -> Iterator[None]:
+    """Around the COPY of `count` rows into `table`: their foreign keys checked set-wise and
+    the per-row checks off, where that may be done (the module's docstring); else nothing."""
+    connection = session.connection()
+    dialect = connection.dialect
+    if count < SET_WISE_FROM or dialect.name != "postgresql" or not table.foreign_keys:
+        yield
+        return
+    name = dialect.identifier_preparer.format_table(table)
+    other_triggers = connection.exec_driver_sql(_TRIGGERS_BUT_KEYS, (name,)).scalar()
+    since_15 = (dialect.server_version_info or (0,)) >= (15,)
+    if other_triggers or not connection.exec_driver_sql(_MAY_SET_ROLE[since_15]).scalar():
+        yield
+        return
+    for key in connection.exec_driver_sql(_FOREIGN_KEYS, (name,)).all():
+        _lock_referred(connection, table, key, columns, constants)
+    previous = connection.exec_driver_sql(
+        "SELECT current_setting('session_replication_role'), "
+        "set_config('session_replication_role', 'replica', true)"
+    ).scalar()
+    yield
+    # Not when the COPY failed: its transaction (or savepoint) is undone, the setting with it.
+    connection.exec_driver_sql(
+        "SELECT set_config('session_replication_role', %s, true)", (previous,)
+    )
+
+
+def _lock_referred(
+    connection: Connection,
+    table: Table,
+    key: Sequence[Any],
+    columns: Mapping[str, Sequence[Any]],
+    constants: Mapping[str, Any],
+) -> None:
+    """Look up and lock (FOR KEY SHARE) the distinct rows the foreign key `key` (a row of
+    _FOREIGN_KEYS) of the rows refers to; IntegrityError, as the server's own, when one is
+    not there."""
+    constraint, column, referred, referred_column, referred_type = key
+    values = columns[column] if column in columns else [constants.get(column)]
+    wanted = [value for value in set(values) if value is not None]
+    if not wanted:
+        return
+    processor = _processor(table, column, connection.dialect, wanted)
+    wanted = _converted(wanted, processor, hashable=False)
+    quote = connection.dialect.identifier_preparer.quote
+    statement = (
+        f"SELECT count(*) FROM (SELECT 1 FROM {referred} p "
+        f"WHERE p.{quote(referred_column)} = ANY(%s::{referred_type}[]) FOR KEY SHARE OF p) AS k"
+    )
+    found = connection.exec_driver_sql(statement, (wanted,)).scalar()
+    if found != len(wanted):
+        from psycopg.errors import ForeignKeyViolation
+
+        detail = (
+            f'insert or update on table "{table.name}" violates foreign key constraint '
+            f'"{constraint}": {len(wanted) - (found or 0)} of the rows it refers to are not '
+            f'in table "{referred}"'
+        )
+        raise IntegrityError(statement, None, ForeignKeyViolation(detail))
 
 
 def update_rows(

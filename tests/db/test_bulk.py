@@ -4,6 +4,7 @@ PostgreSQL by COPY (no INSERT statement per row), and the statement is audited."
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -14,17 +15,25 @@ from sqlalchemy import (
     Boolean,
     Column,
     Date,
+    ForeignKey,
     Integer,
     MetaData,
     Numeric,
     String,
     Table,
     Uuid,
+    create_engine,
     event,
+    func,
+    make_url,
     select,
+    text,
 )
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.pool import NullPool
 from sqlalchemy.types import TypeDecorator
 
+from db import bulk
 from db.audit import AUDIT_TABLE
 from db.bulk import insert_columns, insert_rows, update_rows
 from db.engine import Database
@@ -212,3 +221,125 @@ def test_rows_given_column_by_column_arrive_as_the_same_rows_would(db: Database)
         _SAMPLE.drop(db.engine)
     assert held == rows
     assert [(line["count"], line["ids"]) for line in lines] == [(4, [str(r["id"]) for r in rows])]
+
+
+# ---- PostgreSQL: the foreign keys of many rows, checked set-wise -------------------------------
+
+_KEYED = MetaData()
+_PARENT = Table("bulk_parent", _KEYED, Column("id", Uuid, primary_key=True))
+_CHILD = Table(
+    "bulk_child",
+    _KEYED,
+    Column("id", Integer, primary_key=True),
+    Column("parent_id", Uuid, ForeignKey("bulk_parent.id"), nullable=True),
+    Column("kind", String, nullable=False),
+)
+_OURS = "of the rows it refers to are not"  # the set-wise check's words, not the server's
+
+
+@pytest.fixture
+def keyed(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Database, list[str]]]:
+    """A PostgreSQL database with a parent table of three rows (ids as text) and an empty child
+    table; a few rows count as many."""
+    monkeypatch.setattr(bulk, "SET_WISE_FROM", 3)
+    db = Database(pg_url)
+    _KEYED.create_all(db.engine)
+    parents = [str(uuid.uuid4()) for _ in range(3)]
+    with db.write(SYSTEM) as work:
+        insert_rows(work, _PARENT, [{"id": p} for p in parents])
+    yield db, parents
+    db.dispose()
+
+
+def _children(refers_to: list[str | None]) -> dict[str, list[Any]]:
+    return {
+        "id": list(range(len(refers_to))),
+        "parent_id": list(refers_to),
+        "kind": ["x"] * len(refers_to),
+    }
+
+
+def _child_count(db: Database) -> int:
+    with db.read() as session:
+        return int(session.scalar(select(func.count()).select_from(_CHILD)) or 0)
+
+
+def test_many_rows_refer_set_wise_and_lock_what_they_refer_to(
+    keyed: tuple[Database, list[str]],
+) -> None:
+    """The rows go in with their references looked up once per referred row; those rows are
+    locked against deletion until the commit (as the per-row check locks them), the others
+    are not, and the per-row triggers are back on for the rest of the transaction."""
+    db, (first, second, unused) = keyed
+    other = create_engine(db.engine.url, poolclass=NullPool)
+    refused: list[str] = []
+    try:
+        with db.write(SYSTEM) as work:
+            insert_columns(work, _CHILD, _children([first, first, second, None, second]))
+            role = work.scalar(text("SELECT current_setting('session_replication_role')"))
+            for parent in (first, unused):
+                with other.connect() as connection:
+                    connection.execute(text("SET lock_timeout = '200ms'"))
+                    try:
+                        connection.execute(
+                            _PARENT.delete().where(_PARENT.c.id == uuid.UUID(parent))
+                        )
+                    except DBAPIError:
+                        refused.append(parent)
+                    connection.rollback()
+    finally:
+        other.dispose()
+    assert role == "origin"
+    assert refused == [first]
+    assert _child_count(db) == 5
+
+
+def test_a_reference_to_a_row_not_there_refuses_them_all_before_writing(
+    keyed: tuple[Database, list[str]],
+) -> None:
+    db, (first, _second, _unused) = keyed
+    with pytest.raises(IntegrityError, match=_OURS) as raised, db.write(SYSTEM) as work:
+        insert_columns(work, _CHILD, _children([first, str(uuid.uuid4()), first]))
+    assert getattr(raised.value.orig, "sqlstate", None) == "23503"  # foreign_key_violation
+    assert _child_count(db) == 0
+
+
+@pytest.mark.parametrize("why", ["another trigger", "a role without the right"])
+def test_where_the_triggers_may_not_be_turned_off_each_row_is_checked_by_the_server(
+    keyed: tuple[Database, list[str]], why: str
+) -> None:
+    db, (first, _second, _unused) = keyed
+    url = db.engine.url
+    with db.engine.begin() as connection:
+        if why == "another trigger":
+            connection.execute(
+                text(
+                    "CREATE FUNCTION bulk_child_seen() RETURNS trigger LANGUAGE plpgsql AS "
+                    "$$ BEGIN RETURN NEW; END $$"
+                )
+            )
+            connection.execute(
+                text(
+                    "CREATE TRIGGER bulk_child_seen BEFORE INSERT ON bulk_child "
+                    "FOR EACH ROW EXECUTE FUNCTION bulk_child_seen()"
+                )
+            )
+        else:
+            connection.execute(text("DROP ROLE IF EXISTS bulk_plain"))
+            connection.execute(text("CREATE ROLE bulk_plain LOGIN NOSUPERUSER"))
+            connection.execute(text("GRANT ALL ON ALL TABLES IN SCHEMA public TO bulk_plain"))
+            connection.execute(text("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO bulk_plain"))
+            url = make_url(url).set(username="bulk_plain")
+    plain = Database(url.render_as_string(hide_password=False))
+    try:
+        with pytest.raises(IntegrityError) as raised, plain.write(SYSTEM) as work:
+            insert_columns(work, _CHILD, _children([first, str(uuid.uuid4()), first]))
+    finally:
+        plain.dispose()
+        if why != "another trigger":
+            with db.engine.begin() as connection:
+                connection.execute(text("DROP OWNED BY bulk_plain"))
+                connection.execute(text("DROP ROLE bulk_plain"))
+    assert _OURS not in str(raised.value)
+    assert getattr(raised.value.orig, "sqlstate", None) == "23503"
+    assert _child_count(db) == 0
