@@ -41,12 +41,13 @@ from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import JSON, Table, Uuid, bindparam, insert, update
+from sqlalchemy import JSON, Date, DateTime, Table, Uuid, bindparam, insert, update
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.expression import TableClause
+from sqlalchemy.types import TypeDecorator
 
 from db.audit import record_bulk
 from db.engine import json_text
@@ -61,13 +62,35 @@ def _processor(
 ) -> _Processor:
     """The column's bind processor for these values (a UUID column's own for text, when every
     value given is text or None). A JSON value to COPY is its text (db.engine.json_text, as
-    the processor would write it), with no driver object around it to write it again."""
+    the processor would write it), with no driver object around it to write it again; so is
+    a time or a date (ISO 8601, as the driver would write it; the server reads it by the
+    column's type), made once per distinct value (_converted) instead of once per row."""
     column_type = table.c[name].type
     if copying and isinstance(column_type, JSON) and not column_type.none_as_null:
         return json_text
     if isinstance(column_type, Uuid) and set(map(type, values)) <= {str, type(None)}:
         column_type = Uuid(as_uuid=False, native_uuid=column_type.native_uuid)
-    return column_type.dialect_impl(dialect).bind_processor(dialect)
+    processor = column_type.dialect_impl(dialect).bind_processor(dialect)
+    if copying and _is_moment(column_type):
+        return _as_text(processor)
+    return processor
+
+
+def _is_moment(column_type: Any) -> bool:
+    if isinstance(column_type, TypeDecorator):
+        column_type = column_type.impl_instance
+    return isinstance(column_type, Date | DateTime)
+
+
+def _as_text(processor: _Processor) -> Callable[[Any], Any]:
+    """A time's or a date's bind processor, then its ISO 8601 text (None stays None)."""
+
+    def text(value: Any) -> Any:
+        if processor is not None:
+            value = processor(value)
+        return None if value is None else value.isoformat()
+
+    return text
 
 
 def _converted(values: list[Any], processor: _Processor, hashable: bool) -> list[Any]:
