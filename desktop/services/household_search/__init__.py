@@ -15,11 +15,12 @@ import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from sqlalchemy import CTE, Row, delete, func, insert, select
+from sqlalchemy import CTE, Row, Table, delete, func, select
 from sqlalchemy.orm import Session
 
+from db.bulk import insert_rows
 from db.engine import Database
 from db.models import Household, Member, SearchKey
 from desktop.core.textsearch import fold, query_words, words
@@ -212,7 +213,7 @@ def index_new(
         rowid = start + offset
         keys.append({"rowid": rowid, "household_id": household_id})
         documents.append(_document(rowid, household, members))
-    session.execute(insert(SearchKey), keys)
+    insert_rows(session, cast(Table, SearchKey.__table__), keys)
     _session_index(session).insert(session, documents)
 
 
